@@ -1,0 +1,156 @@
+/**
+ * `npm run bench`: the budgets of DESIGN.md §5 that this build can measure. Prints a table and
+ * writes bench-results.json ([{ id, value, unit, budget }]). Medians (or p95 where the budget says
+ * so) over repeated runs in one process; the machine is noisy, so compare ratios, not absolutes.
+ */
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createDesign,
+  createImageElement,
+  createShapeElement,
+  createTextElement,
+  type Design,
+} from '../core/schema';
+import { emptyLibrary } from '../core/schema/library';
+import { buildPageObjects } from '../core/render';
+import { unpackDesign } from '../electron/services/portable';
+import { openLibrary } from '../electron/services/library/library';
+import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
+
+interface Result {
+  id: string;
+  value: number;
+  unit: string;
+  budget: number;
+  /** 'max': lower is better; 'min': higher is better. */
+  kind: 'max' | 'min';
+  note: string;
+}
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function stillExport(): Promise<Result> {
+  const file = path.join(repo, 'assets/examples/soldes-ete-instagram.affiche');
+  const { design, blobs } = unpackDesign(new Uint8Array(await readFile(file)), 'soldes-ete-instagram.affiche');
+  const readAsset = async (id: string) => blobs.get(id) ?? null;
+  registerBundledFonts();
+  for (let i = 0; i < 3; i++) await renderDesignPage(design, 0, 'png', { readAsset });
+  const runs: number[] = [];
+  for (let i = 0; i < 15; i++) runs.push(await time(() => renderDesignPage(design, 0, 'png', { readAsset })));
+  return { id: 'still-export-1080x1350', value: median(runs), unit: 'ms', budget: 150, kind: 'max', note: 'PNG, example with photo, text and shapes (Node renderer)' };
+}
+
+function twentyPageDesign(photoId: string): Design {
+  const design = createDesign({ name: 'Bench 20 pages', format: { preset: 'instagram-portrait', width: 1080, height: 1350 }, kind: 'carousel' });
+  design.pages = Array.from({ length: 20 }, (_, p) => ({
+    id: `page${p}`,
+    background: { fill: '#ffffff' },
+    elements: [
+      createImageElement({ assetId: photoId, x: 0, y: 0, width: 1080, height: 700 }),
+      ...Array.from({ length: 6 }, (_, i) => createTextElement({ x: 60, y: 720 + i * 90, width: 960, text: `Page ${p + 1}, ligne ${i + 1}`, fontSize: 48 })),
+      ...Array.from({ length: 8 }, (_, i) => createShapeElement({ shape: i % 2 ? 'ellipse' : 'rect', x: 60 + i * 120, y: 1250, width: 80, height: 80 })),
+    ],
+  }));
+  return design;
+}
+
+async function openTwentyPages(tmp: string): Promise<Result> {
+  const library = await openLibrary({ dir: path.join(tmp, 'open20') });
+  try {
+    const sharp = (await import('sharp')).default;
+    const photo = new Uint8Array(await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#7c5cff' } }).jpeg().toBuffer());
+    const { asset } = await library.importAsset('photo.jpg', photo);
+    const design = twentyPageDesign(asset.id);
+    await library.createDesign(design);
+    registerBundledFonts();
+    const open = async () => {
+      const { design: loaded } = await library.getDesign(design.id);
+      const env = nodeRenderEnv((id) => library.readAsset(id));
+      for (const page of loaded.pages) await buildPageObjects(env, page);
+    };
+    await open();
+    const runs: number[] = [];
+    for (let i = 0; i < 10; i++) runs.push(await time(open));
+    return { id: 'open-20-page-design', value: median(runs), unit: 'ms', budget: 500, kind: 'max', note: 'read + validate + build Fabric objects of all 20 pages (15 elements each)' };
+  } finally {
+    await library.close();
+  }
+}
+
+async function libraryAt10k(tmp: string): Promise<Result[]> {
+  const dir = path.join(tmp, 'lib10k');
+  await mkdir(dir, { recursive: true });
+  const file = emptyLibrary();
+  const now = new Date().toISOString();
+  for (let i = 0; i < 10_000; i++) {
+    const id = createHash('sha256').update(`asset-${i}`).digest('hex');
+    file.assets[id] = { id, kind: 'image', mime: 'image/jpeg', fileName: `photo-${i}.jpg`, width: 2000, height: 1500, bytes: 850_000 + i, createdAt: now };
+  }
+  await writeFile(path.join(dir, 'library.json'), JSON.stringify(file));
+
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const library = await openLibrary({ dir });
+    loads.push(performance.now() - start);
+    await library.close();
+  }
+
+  const library = await openLibrary({ dir });
+  const design = createDesign({ name: 'Bench', format: { preset: null, width: 1080, height: 1080 } });
+  await library.createDesign(design);
+  const writes: number[] = [];
+  for (let i = 0; i < 200; i++) writes.push(await time(() => library.renameDesign(design.id, `Bench ${i}`)));
+  await library.close();
+  return [
+    { id: 'library-write-p95-10k-assets', value: percentile(writes, 95), unit: 'ms', budget: 50, kind: 'max', note: 'awaited durable write (fsync + rename) of library.json with 10k assets' },
+    { id: 'library-cold-load-10k-assets', value: median(loads), unit: 'ms', budget: 300, kind: 'max', note: 'open: lock, validate library.json with 10k assets, reconcile' },
+  ];
+}
+
+async function main(): Promise<void> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-'));
+  try {
+    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp))];
+    const rows = results.map((r) => {
+      const ratio = r.kind === 'max' ? r.value / r.budget : r.budget / r.value;
+      return [r.id, `${r.value.toFixed(1)} ${r.unit}`, `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`, ratio.toFixed(2), ratio <= 1 ? 'ok' : 'OVER', r.note];
+    });
+    const header = ['benchmark', 'value', 'budget', 'ratio', '', 'what'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    console.log(line(header));
+    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    rows.forEach((row) => console.log(line(row)));
+    await writeFile(
+      path.join(repo, 'bench-results.json'),
+      JSON.stringify(results.map(({ id, value, unit, budget }) => ({ id, value: Math.round(value * 10) / 10, unit, budget })), null, 2) + '\n',
+    );
+    console.log('\nwrote bench-results.json');
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,171 @@
+/**
+ * THE contract between the UI and the backend (DESIGN.md §1): every call the renderer can make,
+ * with zod schemas for its arguments and its result, and every event the backend emits.
+ *
+ * One dispatcher (electron/services/dispatcher.ts) validates calls against this list; three
+ * transports carry them (Electron IPC, loopback HTTP in browser mode, in-process for the CLI and
+ * tests). The renderer's `window.affiche` is derived from the same list, so a call cannot drift
+ * from its handler.
+ */
+import { z } from 'zod';
+import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
+
+/** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
+export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
+
+export const noticeSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  at: z.string(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const settingsSchema = z.object({
+  language: z.enum(['system', 'fr', 'en']),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const designSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: z.enum(DESIGN_KINDS),
+  format: formatRefSchema,
+  pageCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().optional(),
+  /** Changes whenever the thumbnail changes; the UI appends it to the URL to bust caches. */
+  thumbnailVersion: z.string().optional(),
+});
+export type DesignSummary = z.infer<typeof designSummarySchema>;
+
+export const ASSET_KINDS = ['image', 'video', 'audio', 'font'] as const;
+export const assetSummarySchema = z.object({
+  id: assetIdSchema,
+  kind: z.enum(ASSET_KINDS),
+  mime: z.string(),
+  fileName: z.string(),
+  width: z.number().int().optional(),
+  height: z.number().int().optional(),
+  bytes: z.number().int(),
+  createdAt: z.string(),
+});
+export type AssetSummary = z.infer<typeof assetSummarySchema>;
+
+export const ffmpegStatusSchema = z.object({
+  ok: z.boolean(),
+  source: z.string().optional(),
+  version: z.string().optional(),
+  problem: z.string().optional(),
+});
+
+const empty = z.object({});
+const byId = z.object({ id: idSchema });
+const fileUpload = z.object({ fileName: z.string().min(1).max(255), data: bytesSchema });
+
+export const methods = {
+  'app.info': {
+    args: empty,
+    result: z.object({
+      version: z.string(),
+      readOnly: z.boolean(),
+      notices: z.array(noticeSchema),
+      ffmpeg: ffmpegStatusSchema,
+    }),
+  },
+  'settings.get': { args: empty, result: settingsSchema },
+  'settings.update': { args: settingsSchema.partial(), result: settingsSchema },
+
+  'designs.list': {
+    args: z.object({ trash: z.boolean().optional() }),
+    result: z.object({ designs: z.array(designSummarySchema) }),
+  },
+  'designs.get': {
+    args: byId,
+    result: z.object({ design: designSchema, readOnly: z.boolean(), notice: z.string().optional() }),
+  },
+  'designs.create': {
+    args: z.object({ name: z.string().min(1).max(200), format: formatRefSchema, kind: z.enum(DESIGN_KINDS).optional() }),
+    result: z.object({ design: designSchema }),
+  },
+  /** Autosave target. The backend stamps updatedAt and schedules a new thumbnail. */
+  'designs.save': { args: z.object({ design: designSchema }), result: z.object({ updatedAt: z.string() }) },
+  'designs.rename': { args: z.object({ id: idSchema, name: z.string().min(1).max(200) }), result: designSummarySchema },
+  'designs.duplicate': { args: byId, result: designSummarySchema },
+  /** Moves to the trash; `designs.restore` brings it back. */
+  'designs.delete': { args: byId, result: empty },
+  'designs.restore': { args: byId, result: designSummarySchema },
+  'designs.emptyTrash': { args: empty, result: z.object({ removed: z.number().int() }) },
+  /** Opens a portable `.affiche` file: the design and its media join the library. */
+  'designs.importFile': { args: fileUpload, result: designSummarySchema },
+  'designs.exportFile': { args: byId, result: z.object({ fileName: z.string(), data: bytesSchema }) },
+
+  'assets.list': {
+    args: z.object({ kind: z.enum(ASSET_KINDS).optional() }),
+    result: z.object({ assets: z.array(assetSummarySchema) }),
+  },
+  /** Imports a file's bytes; the same bytes twice give the same asset (`duplicate: true`). */
+  'assets.import': { args: fileUpload, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<Methods[M]['result']>;
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+export const events = {
+  /** Something in the library changed (another window, the CLI importing, a thumbnail finished). */
+  'library.changed': z.object({ scope: z.enum(['designs', 'assets', 'settings']), id: z.string().optional() }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export const ERROR_CODES = [
+  'invalid-args',
+  'unknown-method',
+  'not-found',
+  'bad-file',
+  'read-only',
+  'locked',
+  'disk-full',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+export type CallOutcome<M extends MethodName> = { ok: true; result: ResultOf<M> } | { ok: false; error: ApiError };
+
+/** Kinds of media the renderer can show: original, asset thumbnail, design thumbnail. */
+export type MediaKind = 'asset' | 'thumb' | 'design-thumb';
+
+/** What the renderer sees as `window.affiche`, whichever transport is underneath. */
+export type AfficheApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+export type AfficheEvents = { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };
+export interface AfficheBridge {
+  transport: 'electron' | 'web' | 'inprocess';
+  api: AfficheApi;
+  events: AfficheEvents;
+  mediaUrl(kind: MediaKind, id: string, version?: string): string;
+}
+
+/** Thrown on the client side when a call fails, carrying the backend's code and message. */
+export class AfficheCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AfficheCallError';
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * One element -> one Fabric object. Used by the editor canvas, in-app export and CLI export
+ * (DESIGN.md §1: one renderer for pixels).
+ *
+ * Geometry: our x, y, width, height describe the unrotated box with a top-left origin and rotation
+ * turns it about its centre. Fabric 7 defaults origins to 'center'; we set them explicitly to
+ * centre so Fabric's angle matches our rotation, and place each object at the box centre.
+ */
+import type { FabricObject, FabricImage, Textbox } from 'fabric';
+import type { Element, GroupElement, ImageElement, ShapeElement, TextElement } from '../schema/design';
+import { paintToSolid, toFabricPaint } from './paint';
+import { coverCrop, starPoints, polygonPoints, arrowPoints } from './geometry';
+import { tagWithElementId, type FabricNS, type RenderEnv } from './types';
+
+const CENTER = { originX: 'center', originY: 'center' } as const;
+
+function commonProps(el: Element, offsetX: number, offsetY: number) {
+  return {
+    ...CENTER,
+    left: offsetX + el.x + el.width / 2,
+    top: offsetY + el.y + el.height / 2,
+    angle: el.rotation,
+    opacity: el.opacity,
+    visible: !el.hidden,
+  };
+}
+
+export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): Textbox {
+  const textbox = new fabric.Textbox(el.uppercase ? el.text.toLocaleUpperCase() : el.text, {
+    ...CENTER,
+    width: el.width,
+    fontFamily: el.fontFamily,
+    fontSize: el.fontSize,
+    fontWeight: el.fontWeight,
+    fontStyle: el.fontStyle,
+    fill: toFabricPaint(fabric, el.fill),
+    textAlign: el.align,
+    lineHeight: el.lineHeight,
+    charSpacing: el.letterSpacing,
+    underline: el.underline,
+    linethrough: el.linethrough,
+    angle: el.rotation,
+    opacity: el.opacity,
+    visible: !el.hidden,
+    splitByGrapheme: false,
+    // The outline is drawn under the fill, so a thick meme outline never eats the letters.
+    paintFirst: 'stroke',
+    stroke: el.stroke && el.stroke.width > 0 ? el.stroke.color : undefined,
+    strokeWidth: el.stroke?.width ?? 0,
+    strokeLineJoin: 'round',
+    shadow: el.shadow
+      ? new fabric.Shadow({ color: el.shadow.color, blur: el.shadow.blur, offsetX: el.shadow.offsetX, offsetY: el.shadow.offsetY })
+      : undefined,
+    backgroundColor: el.background?.color,
+  });
+  // Text boxes grow with their content: the top edge stays where the user put it.
+  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + el.y + textbox.height / 2 });
+  return textbox;
+}
+
+function placeholder(fabric: FabricNS, el: Element, offsetX: number, offsetY: number): FabricObject {
+  return new fabric.Rect({ ...commonProps(el, offsetX, offsetY), width: el.width, height: el.height, fill: '#d9d9de' });
+}
+
+export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
+  const { fabric } = env;
+  const source = await env.loadImage(el.assetId);
+  if (!source || !source.width || !source.height) return placeholder(fabric, el, offsetX, offsetY);
+  const crop = el.crop
+    ? { x: el.crop.x * source.width, y: el.crop.y * source.height, width: el.crop.width * source.width, height: el.crop.height * source.height }
+    : coverCrop(source.width, source.height, el.width / el.height);
+  const image: FabricImage = new fabric.FabricImage(source as HTMLImageElement, {
+    ...commonProps(el, offsetX, offsetY),
+    cropX: crop.x,
+    cropY: crop.y,
+    width: crop.width,
+    height: crop.height,
+    scaleX: el.width / crop.width,
+    scaleY: el.height / crop.height,
+    flipX: el.flipX,
+    flipY: el.flipY,
+  });
+  if (el.cornerRadius > 0) {
+    const r = Math.min(el.cornerRadius, el.width / 2, el.height / 2);
+    image.clipPath = new fabric.Rect({
+      ...CENTER,
+      left: 0,
+      top: 0,
+      width: crop.width,
+      height: crop.height,
+      rx: r / image.scaleX,
+      ry: r / image.scaleY,
+    });
+  }
+  const filters = imageFilters(fabric, el);
+  if (filters.length > 0) {
+    image.filters = filters;
+    image.applyFilters();
+  }
+  return image;
+}
+
+function imageFilters(fabric: FabricNS, el: ImageElement) {
+  const f = el.filters;
+  if (!f) return [];
+  const list = [];
+  if (f.brightness) list.push(new fabric.filters.Brightness({ brightness: f.brightness }));
+  if (f.contrast) list.push(new fabric.filters.Contrast({ contrast: f.contrast }));
+  if (f.saturation) list.push(new fabric.filters.Saturation({ saturation: f.saturation }));
+  if (f.blur) list.push(new fabric.filters.Blur({ blur: f.blur }));
+  if (f.grayscale) list.push(new fabric.filters.Grayscale());
+  if (f.sepia) list.push(new fabric.filters.Sepia());
+  return list;
+}
+
+export function buildShape(fabric: FabricNS, el: ShapeElement, offsetX = 0, offsetY = 0): FabricObject {
+  const stroke = el.stroke && el.stroke.width > 0 ? el.stroke : undefined;
+  const style = {
+    ...commonProps(el, offsetX, offsetY),
+    fill: toFabricPaint(fabric, el.fill),
+    stroke: stroke?.color,
+    strokeWidth: stroke?.width ?? 0,
+    strokeDashArray: stroke?.dash && stroke.dash.length > 0 ? stroke.dash : undefined,
+    strokeUniform: true,
+  };
+  const { width, height } = el;
+  switch (el.shape) {
+    case 'rect': {
+      const r = Math.min(el.cornerRadius, width / 2, height / 2);
+      return new fabric.Rect({ ...style, width, height, rx: r, ry: r });
+    }
+    case 'ellipse':
+      return new fabric.Ellipse({ ...style, rx: width / 2, ry: height / 2 });
+    case 'triangle':
+      return new fabric.Triangle({ ...style, width, height });
+    case 'star':
+      return new fabric.Polygon(starPoints(width, height, el.sides ?? 5), style);
+    case 'polygon':
+      return new fabric.Polygon(polygonPoints(width, height, el.sides ?? 6), style);
+    case 'arrow':
+      return new fabric.Polygon(arrowPoints(width, height), style);
+    case 'line':
+      // A line is drawn with its fill colour unless it has its own stroke; its box height is its thickness.
+      return new fabric.Rect({ ...style, width, height, fill: stroke ? stroke.color : paintToSolid(el.fill), stroke: undefined, strokeWidth: 0 });
+  }
+}
+
+export async function buildGroup(env: RenderEnv, el: GroupElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
+  const { fabric } = env;
+  const children: FabricObject[] = [];
+  for (const child of el.children) children.push(await buildElement(env, child, offsetX + el.x, offsetY + el.y));
+  const group = new fabric.Group(children, { ...CENTER, opacity: el.opacity, visible: !el.hidden });
+  if (el.rotation) group.rotate(el.rotation);
+  return group;
+}
+
+/** Builds the Fabric object for any element; `offset` places children of groups. */
+export async function buildElement(env: RenderEnv, el: Element, offsetX = 0, offsetY = 0): Promise<FabricObject> {
+  let object: FabricObject;
+  switch (el.type) {
+    case 'text':
+      object = buildText(env.fabric, el, offsetX, offsetY);
+      break;
+    case 'image':
+      object = await buildImage(env, el, offsetX, offsetY);
+      break;
+    case 'shape':
+      object = buildShape(env.fabric, el, offsetX, offsetY);
+      break;
+    case 'group':
+      object = await buildGroup(env, el, offsetX, offsetY);
+      break;
+    case 'video':
+      // Video frames are composed by ffmpeg (DESIGN.md §3); stills show the frame box.
+      object = placeholder(env.fabric, el, offsetX, offsetY);
+      break;
+  }
+  tagWithElementId(object, el.id);
+  return object;
+}

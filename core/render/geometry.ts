@@ -1,0 +1,70 @@
+/** Pure geometry shared by the renderer and the editor. */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The centred part of a w x h source that fills a frame of the given aspect ratio (CSS object-fit: cover). */
+export function coverCrop(sourceWidth: number, sourceHeight: number, frameRatio: number, focalX = 0.5, focalY = 0.5): Box {
+  const sourceRatio = sourceWidth / sourceHeight;
+  if (sourceRatio > frameRatio) {
+    const width = sourceHeight * frameRatio;
+    return { x: (sourceWidth - width) * clamp(focalX, 0, 1), y: 0, width, height: sourceHeight };
+  }
+  const height = sourceWidth / frameRatio;
+  return { x: 0, y: (sourceHeight - height) * clamp(focalY, 0, 1), width: sourceWidth, height };
+}
+
+/** Where a w x h source sits inside a frame so that all of it shows (object-fit: contain). */
+export function containBox(sourceWidth: number, sourceHeight: number, frameWidth: number, frameHeight: number): Box {
+  const scale = Math.min(frameWidth / sourceWidth, frameHeight / sourceHeight);
+  const width = sourceWidth * scale;
+  const height = sourceHeight * scale;
+  return { x: (frameWidth - width) / 2, y: (frameHeight - height) / 2, width, height };
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+type Point = { x: number; y: number };
+
+/** A star with `points` tips filling a w x h box. */
+export function starPoints(width: number, height: number, points: number): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i < points * 2; i++) {
+    const r = i % 2 === 0 ? 0.5 : 0.2;
+    const a = (Math.PI * i) / points - Math.PI / 2;
+    out.push({ x: width / 2 + Math.cos(a) * r * width, y: height / 2 + Math.sin(a) * r * height });
+  }
+  return out;
+}
+
+/** A regular polygon with `sides` sides filling a w x h box. */
+export function polygonPoints(width: number, height: number, sides: number): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i < sides; i++) {
+    const a = (2 * Math.PI * i) / sides - Math.PI / 2;
+    out.push({ x: width / 2 + (Math.cos(a) * width) / 2, y: height / 2 + (Math.sin(a) * height) / 2 });
+  }
+  return out;
+}
+
+/** A right-pointing arrow filling a w x h box: a shaft 40% of the height and a head. */
+export function arrowPoints(width: number, height: number): Point[] {
+  const head = Math.min(width * 0.4, height * 1.2);
+  const shaftTop = height * 0.3;
+  const shaftBottom = height * 0.7;
+  return [
+    { x: 0, y: shaftTop },
+    { x: width - head, y: shaftTop },
+    { x: width - head, y: 0 },
+    { x: width, y: height / 2 },
+    { x: width - head, y: height },
+    { x: width - head, y: shaftBottom },
+    { x: 0, y: shaftBottom },
+  ];
+}

@@ -1,0 +1,61 @@
+/** A whole page onto a Fabric canvas: background paint, background image, then elements in order. */
+import type { FabricObject, StaticCanvas } from 'fabric';
+import type { Design, Page } from '../schema/design';
+import { buildElement } from './elements';
+import { containBox, coverCrop } from './geometry';
+import { toFabricPaint } from './paint';
+import type { RenderEnv } from './types';
+
+export async function buildBackgroundImage(env: RenderEnv, page: Page, width: number, height: number): Promise<FabricObject | undefined> {
+  const bg = page.background.image;
+  if (!bg) return undefined;
+  const source = await env.loadImage(bg.assetId);
+  if (!source || !source.width || !source.height) return undefined;
+  const common = { originX: 'left', originY: 'top', selectable: false, evented: false } as const;
+  if (bg.fit === 'cover') {
+    const crop = coverCrop(source.width, source.height, width / height, bg.focalX, bg.focalY);
+    return new env.fabric.FabricImage(source as HTMLImageElement, {
+      ...common,
+      left: 0,
+      top: 0,
+      cropX: crop.x,
+      cropY: crop.y,
+      width: crop.width,
+      height: crop.height,
+      scaleX: width / crop.width,
+      scaleY: height / crop.height,
+    });
+  }
+  const box = containBox(source.width, source.height, width, height);
+  return new env.fabric.FabricImage(source as HTMLImageElement, {
+    ...common,
+    left: box.x,
+    top: box.y,
+    scaleX: box.width / source.width,
+    scaleY: box.height / source.height,
+  });
+}
+
+/** Fabric objects for every element of a page, in paint order (first = bottom). */
+export async function buildPageObjects(env: RenderEnv, page: Page): Promise<FabricObject[]> {
+  return Promise.all(page.elements.map((el) => buildElement(env, el)));
+}
+
+/**
+ * Draws page `pageIndex` of `design` onto `canvas` at the design's exact pixel size, replacing
+ * whatever the canvas held. The caller exports pixels from the canvas afterwards.
+ */
+export async function renderPage(env: RenderEnv, canvas: StaticCanvas, design: Design, pageIndex: number): Promise<void> {
+  const page = design.pages[pageIndex];
+  if (!page) throw new RangeError(`page ${pageIndex + 1} does not exist (the design has ${design.pages.length})`);
+  const { width, height } = design.format;
+  canvas.clear();
+  canvas.setDimensions({ width, height });
+  canvas.setZoom(1);
+  canvas.viewportTransform = [1, 0, 0, 1, 0, 0];
+  canvas.backgroundColor = toFabricPaint(env.fabric, page.background.fill, { width, height });
+  canvas.backgroundImage = await buildBackgroundImage(env, page, width, height);
+  const objects = await buildPageObjects(env, page);
+  if (objects.length > 0) canvas.add(...objects);
+  canvas.renderAll();
+}

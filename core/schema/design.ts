@@ -1,0 +1,305 @@
+/**
+ * Design document, schema version 1 (DESIGN.md §2).
+ *
+ * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
+ * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
+ * from it. Unknown keys are dropped (a hostile `__proto__` or `src` never reaches Fabric), colours
+ * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
+ */
+import { z } from 'zod';
+
+export const DESIGN_SCHEMA_VERSION = 1;
+
+/** Bounds that keep a hostile file from exhausting memory or the renderer. */
+export const LIMITS = {
+  maxPageSide: 8000,
+  maxPages: 300,
+  maxElementsPerPage: 2000,
+  maxGroupDepth: 8,
+  maxTextLength: 10_000,
+  maxNameLength: 200,
+  maxCoordinate: 100_000,
+} as const;
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
+/** Media is content-addressed: an asset id is the sha256 of the original file, lower-case hex. */
+export const assetIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'asset ids are sha256 hex digests');
+export const colorSchema = z
+  .string()
+  .regex(/^(#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?|transparent)$/, 'colours are #rrggbb, #rrggbbaa or transparent');
+
+const coordinate = z.number().finite().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
+const size = z.number().finite().positive().max(LIMITS.maxCoordinate);
+const unit = z.number().finite().min(0).max(1);
+const nameSchema = z.string().max(LIMITS.maxNameLength);
+
+export const gradientStopSchema = z.object({ offset: unit, color: colorSchema });
+export const paintSchema = z.union([
+  colorSchema,
+  z.object({
+    kind: z.literal('linear'),
+    /** Degrees, 0 = left to right, 90 = top to bottom. */
+    angle: z.number().finite().min(-360).max(360),
+    stops: z.array(gradientStopSchema).min(2).max(16),
+  }),
+  z.object({
+    kind: z.literal('radial'),
+    stops: z.array(gradientStopSchema).min(2).max(16),
+  }),
+]);
+export type Paint = z.infer<typeof paintSchema>;
+
+export const strokeSchema = z.object({
+  color: colorSchema,
+  width: z.number().finite().min(0).max(500),
+  dash: z.array(z.number().finite().min(0).max(1000)).max(8).optional(),
+});
+
+export const shadowSchema = z.object({
+  color: colorSchema,
+  blur: z.number().finite().min(0).max(500),
+  offsetX: z.number().finite().min(-1000).max(1000),
+  offsetY: z.number().finite().min(-1000).max(1000),
+});
+
+/** Template variable: a slot a template or a bulk-generation run fills. */
+export const slotSchema = z.object({
+  name: z.string().min(1).max(64),
+  kind: z.enum(['text', 'image', 'color']),
+});
+
+/** How an element follows when the format changes (linked variants, smart resize). */
+export const constraintsSchema = z.object({
+  horizontal: z.enum(['left', 'right', 'center', 'leftRight', 'scale']),
+  vertical: z.enum(['top', 'bottom', 'center', 'topBottom', 'scale']),
+});
+
+/** When the element shows in a video scene, and how it comes and goes. */
+export const timingSchema = z.object({
+  inMs: z.number().int().min(0).max(3_600_000),
+  outMs: z.number().int().min(0).max(3_600_000).optional(),
+  animationIn: z.enum(['none', 'fade', 'slideUp', 'slideDown', 'slideLeft', 'slideRight', 'zoom']).optional(),
+  animationOut: z.enum(['none', 'fade', 'slideUp', 'slideDown', 'slideLeft', 'slideRight', 'zoom']).optional(),
+});
+
+const baseElementShape = {
+  id: idSchema,
+  name: nameSchema,
+  /** Left edge of the unrotated box, in pixels of the design's format. */
+  x: coordinate,
+  /** Top edge of the unrotated box. */
+  y: coordinate,
+  width: size,
+  height: size,
+  /** Degrees clockwise, about the centre of the box. */
+  rotation: z.number().finite().min(-360).max(360),
+  opacity: unit,
+  locked: z.boolean(),
+  hidden: z.boolean(),
+  slot: slotSchema.optional(),
+  constraints: constraintsSchema.optional(),
+  timing: timingSchema.optional(),
+};
+
+export const textElementSchema = z.object({
+  ...baseElementShape,
+  type: z.literal('text'),
+  text: z.string().max(LIMITS.maxTextLength),
+  fontFamily: z.string().min(1).max(100),
+  fontSize: z.number().finite().min(1).max(2000),
+  fontWeight: z.number().int().min(100).max(900),
+  fontStyle: z.enum(['normal', 'italic']),
+  fill: paintSchema,
+  align: z.enum(['left', 'center', 'right', 'justify']),
+  /** Multiple of the font size. */
+  lineHeight: z.number().finite().min(0.5).max(5),
+  /** Thousandths of an em (Fabric's charSpacing unit). */
+  letterSpacing: z.number().finite().min(-500).max(2000),
+  underline: z.boolean(),
+  linethrough: z.boolean(),
+  uppercase: z.boolean(),
+  /** Outline drawn under the fill (meme style). */
+  stroke: strokeSchema.optional(),
+  shadow: shadowSchema.optional(),
+  background: z
+    .object({ color: colorSchema, padding: z.number().finite().min(0).max(500), radius: z.number().finite().min(0).max(500) })
+    .optional(),
+});
+
+export const cropSchema = z.object({
+  /** Crop rectangle in the source image, as fractions of its natural size. */
+  x: unit,
+  y: unit,
+  width: z.number().finite().positive().max(1),
+  height: z.number().finite().positive().max(1),
+});
+
+export const imageFiltersSchema = z.object({
+  brightness: z.number().finite().min(-1).max(1).optional(),
+  contrast: z.number().finite().min(-1).max(1).optional(),
+  saturation: z.number().finite().min(-1).max(1).optional(),
+  blur: z.number().finite().min(0).max(1).optional(),
+  grayscale: z.boolean().optional(),
+  sepia: z.boolean().optional(),
+});
+
+export const imageElementSchema = z.object({
+  ...baseElementShape,
+  type: z.literal('image'),
+  assetId: assetIdSchema,
+  /** Absent: the image covers its frame, centred. */
+  crop: cropSchema.optional(),
+  flipX: z.boolean(),
+  flipY: z.boolean(),
+  cornerRadius: z.number().finite().min(0).max(LIMITS.maxCoordinate),
+  filters: imageFiltersSchema.optional(),
+});
+
+export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow'] as const;
+export const shapeElementSchema = z.object({
+  ...baseElementShape,
+  type: z.literal('shape'),
+  shape: z.enum(SHAPE_KINDS),
+  fill: paintSchema,
+  stroke: strokeSchema.optional(),
+  cornerRadius: z.number().finite().min(0).max(LIMITS.maxCoordinate),
+  /** Points of a star or sides of a polygon. */
+  sides: z.number().int().min(3).max(64).optional(),
+});
+
+export const videoElementSchema = z.object({
+  ...baseElementShape,
+  type: z.literal('video'),
+  assetId: assetIdSchema,
+  trimInMs: z.number().int().min(0),
+  trimOutMs: z.number().int().min(0).optional(),
+  muted: z.boolean(),
+  volume: unit,
+});
+
+export type TextElement = z.infer<typeof textElementSchema>;
+export type ImageElement = z.infer<typeof imageElementSchema>;
+export type ShapeElement = z.infer<typeof shapeElementSchema>;
+export type VideoElement = z.infer<typeof videoElementSchema>;
+export type GroupElement = z.infer<typeof baseGroupSchema> & { type: 'group'; children: Element[] };
+export type Element = TextElement | ImageElement | ShapeElement | VideoElement | GroupElement;
+export type ElementType = Element['type'];
+
+const baseGroupSchema = z.object(baseElementShape);
+
+/** Group children are positioned relative to the group's top-left corner. */
+export const elementSchema: z.ZodType<Element> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    textElementSchema,
+    imageElementSchema,
+    shapeElementSchema,
+    videoElementSchema,
+    z.object({
+      ...baseElementShape,
+      type: z.literal('group'),
+      children: z.array(elementSchema).min(1).max(LIMITS.maxElementsPerPage),
+    }),
+  ]),
+) as z.ZodType<Element>;
+
+export const backgroundSchema = z.object({
+  fill: paintSchema,
+  image: z
+    .object({
+      assetId: assetIdSchema,
+      fit: z.enum(['cover', 'contain']),
+      focalX: unit,
+      focalY: unit,
+    })
+    .optional(),
+});
+
+export const pageSchema = z.object({
+  id: idSchema,
+  background: backgroundSchema,
+  elements: z.array(elementSchema).max(LIMITS.maxElementsPerPage),
+  durationMs: z.number().int().min(100).max(600_000).optional(),
+  transitionOut: z
+    .object({
+      kind: z.enum(['none', 'fade', 'slideLeft', 'slideRight', 'slideUp', 'slideDown', 'zoom']),
+      durationMs: z.number().int().min(0).max(5000),
+    })
+    .optional(),
+});
+
+export const formatRefSchema = z.object({
+  /** Catalog id (core/formats) or null for a custom size. */
+  preset: z.string().max(100).nullable(),
+  width: z.number().int().min(1).max(LIMITS.maxPageSide),
+  height: z.number().int().min(1).max(LIMITS.maxPageSide),
+});
+
+export const elementLayoutSchema = z.object({
+  x: coordinate,
+  y: coordinate,
+  width: size,
+  height: size,
+  rotation: z.number().finite().min(-360).max(360),
+  fontSize: z.number().finite().min(1).max(2000).optional(),
+  hidden: z.boolean().optional(),
+});
+
+export const variantSchema = z.object({
+  id: idSchema,
+  format: formatRefSchema,
+  /** Per element id: layout that differs from the master in this variant. */
+  overrides: z.record(idSchema, elementLayoutSchema),
+});
+
+export const DESIGN_KINDS = ['post', 'carousel', 'video', 'meme'] as const;
+
+export const designSchema = z.object({
+  schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),
+  id: idSchema,
+  name: nameSchema,
+  kind: z.enum(DESIGN_KINDS),
+  format: formatRefSchema,
+  pages: z.array(pageSchema).min(1).max(LIMITS.maxPages),
+  audio: z
+    .object({
+      assetId: assetIdSchema,
+      volume: unit,
+      startMs: z.number().int().min(0),
+      fadeInMs: z.number().int().min(0).max(60_000),
+      fadeOutMs: z.number().int().min(0).max(60_000),
+    })
+    .optional(),
+  variants: z.array(variantSchema).max(50).optional(),
+  createdAt: z.string().datetime(),
+  updatedAt: z.string().datetime(),
+});
+
+export type Background = z.infer<typeof backgroundSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type FormatRef = z.infer<typeof formatRefSchema>;
+export type Design = z.infer<typeof designSchema>;
+export type DesignKind = Design['kind'];
+
+/** Every asset a design refers to (images, video, audio, backgrounds), once each. */
+export function assetIdsOfDesign(design: Design): string[] {
+  const ids = new Set<string>();
+  const visit = (el: Element): void => {
+    if (el.type === 'image' || el.type === 'video') ids.add(el.assetId);
+    if (el.type === 'group') el.children.forEach(visit);
+  };
+  for (const page of design.pages) {
+    if (page.background.image) ids.add(page.background.image.assetId);
+    page.elements.forEach(visit);
+  }
+  if (design.audio) ids.add(design.audio.assetId);
+  return [...ids];
+}
+
+/** Depth of nested groups, checked after parsing (zod's lazy schema cannot bound recursion). */
+export function maxGroupDepth(elements: readonly Element[], depth = 0): number {
+  let max = depth;
+  for (const el of elements) {
+    if (el.type === 'group') max = Math.max(max, maxGroupDepth(el.children, depth + 1));
+  }
+  return max;
+}

@@ -1,0 +1,4 @@
+export * from './design';
+export * from './migrate';
+export * from './parseDesign';
+export * from './factory';

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, maxGroupDepth, type Design, type Element } from './design';
+import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+
+/**
+ * Design migrations, numbered by the version they read. Version 1 is the first released schema,
+ * so the list is empty; the next change to the design format adds `{ from: 1, ... }` here and a
+ * fixture `fixtures/design.v1.json` keeps proving that old files still open.
+ */
+export const DESIGN_MIGRATIONS: readonly Migration[] = [];
+
+/** The first problem zod found, as `path: message`, which is what a person can fix. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+function countElements(elements: readonly Element[]): number {
+  let n = 0;
+  for (const el of elements) n += 1 + (el.type === 'group' ? countElements(el.children) : 0);
+  return n;
+}
+
+function checkUniqueIds(elements: readonly Element[], seen: Set<string>, what: string): void {
+  for (const el of elements) {
+    if (seen.has(el.id)) throw new SchemaError('invalid', `${what}: element id "${el.id}" is used twice on one page`);
+    seen.add(el.id);
+    if (el.type === 'group') checkUniqueIds(el.children, seen, what);
+  }
+}
+
+export interface ParsedDesign {
+  design: Design;
+  migratedFrom?: number;
+}
+
+/** Validate (and migrate) anything that claims to be a design. Throws SchemaError with a clear message. */
+export function parseDesign(raw: unknown, what = 'design'): ParsedDesign {
+  const { doc, fromVersion } = migrate(raw, DESIGN_MIGRATIONS, DESIGN_SCHEMA_VERSION, what);
+  const result = designSchema.safeParse(doc);
+  if (!result.success) throw new SchemaError('invalid', `${what} is not a valid design (${describeZodError(result.error)})`, fromVersion);
+  const design = result.data;
+  const pageIds = new Set<string>();
+  for (const page of design.pages) {
+    if (pageIds.has(page.id)) throw new SchemaError('invalid', `${what}: page id "${page.id}" is used twice`);
+    pageIds.add(page.id);
+    if (maxGroupDepth(page.elements) > LIMITS.maxGroupDepth) {
+      throw new SchemaError('invalid', `${what}: groups are nested more than ${LIMITS.maxGroupDepth} deep`);
+    }
+    if (countElements(page.elements) > LIMITS.maxElementsPerPage) {
+      throw new SchemaError('invalid', `${what}: a page has more than ${LIMITS.maxElementsPerPage} elements`);
+    }
+    checkUniqueIds(page.elements, new Set(), what);
+  }
+  return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
+}
+
+export function parseDesignText(text: string, what = 'design'): ParsedDesign {
+  return parseDesign(parseJsonText(text, what), what);
+}

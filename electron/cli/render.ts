@@ -1,0 +1,72 @@
+/** `affiche render`: a .affiche file or a library design -> image files at exact pixel size. */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Design } from '../../core/schema';
+import { defaultLibraryDir } from '../services/backend';
+import { UserError } from '../services/errors';
+import { safeFileStem } from '../services/handlers';
+import { openLibrary } from '../services/library/library';
+import { writeFileAtomic } from '../services/library/durableFile';
+import { unpackDesign } from '../services/portable';
+import { renderDesignPage } from '../services/render/nodeRenderer';
+import type { Command } from './args';
+import type { CliIO } from './main';
+
+interface LoadedDesign {
+  design: Design;
+  readAsset: (id: string) => Promise<Uint8Array | null>;
+  done: () => Promise<void>;
+}
+
+async function loadFromFile(file: string): Promise<LoadedDesign> {
+  const name = path.basename(file);
+  if (!statSync(file).isFile()) throw new UserError('bad-file', `"${file}" is a folder, not a .affiche file`);
+  const { design, blobs } = unpackDesign(new Uint8Array(await readFile(file)), name);
+  return { design, readAsset: async (id) => blobs.get(id) ?? null, done: async () => undefined };
+}
+
+async function loadFromLibrary(id: string, libraryDir: string): Promise<LoadedDesign> {
+  if (!existsSync(libraryDir)) throw new UserError('not-found', `no file "${id}" and no library at ${libraryDir} to look the design id up in`);
+  const library = await openLibrary({ dir: libraryDir, readOnly: true });
+  try {
+    const { design } = await library.getDesign(id);
+    return {
+      design,
+      readAsset: async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null),
+      done: () => library.close(),
+    };
+  } catch (error) {
+    await library.close();
+    if ((error as { code?: string }).code === 'not-found') {
+      throw new UserError('not-found', `"${id}" is neither a file nor a design id in the library at ${libraryDir}`);
+    }
+    throw error;
+  }
+}
+
+export async function runRender(command: Extract<Command, { name: 'render' }>, io: CliIO): Promise<void> {
+  const { source } = command;
+  const looksLikeFile = existsSync(source) || /[./\\]/.test(source);
+  if (looksLikeFile && !existsSync(source)) throw new UserError('not-found', `"${source}": no such file`);
+  const loaded = looksLikeFile ? await loadFromFile(source) : await loadFromLibrary(source, path.resolve(command.library ?? defaultLibraryDir()));
+  try {
+    const { design } = loaded;
+    const pageCount = design.pages.length;
+    if (command.page !== undefined && command.page > pageCount) {
+      throw new UserError('invalid-args', `"${source}" has ${pageCount} page${pageCount > 1 ? 's' : ''}; there is no page ${command.page}`);
+    }
+    const pages = command.page !== undefined ? [command.page - 1] : design.pages.map((_, i) => i);
+    await mkdir(command.out, { recursive: true });
+    const stem = safeFileStem(design.name);
+    for (const index of pages) {
+      const bytes = await renderDesignPage(design, index, command.type, { readAsset: loaded.readAsset });
+      const suffix = pageCount > 1 ? `-${index + 1}` : '';
+      const target = path.join(command.out, `${stem}${suffix}.${command.type}`);
+      await writeFileAtomic(target, bytes);
+      io.out(target);
+    }
+  } finally {
+    await loaded.done();
+  }
+}

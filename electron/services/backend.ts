@@ -1,0 +1,100 @@
+/**
+ * The backend in plain Node: library + dispatcher + media paths + events. Electron main, the
+ * browser-mode server and the CLI each create one and carry its calls over their transport.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assetIdSchema, idSchema } from '../../core/schema';
+import type { CallOutcome, EventName, MethodName } from '../../core/api';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createHandlers } from './handlers';
+import { openLibrary } from './library/library';
+import type { LibraryStore } from './library/types';
+import { createThumbnailQueue } from './thumbnails';
+import { ffmpegStatus } from './ffmpegStatus';
+
+export interface BackendOptions {
+  libraryDir: string;
+  transport: 'electron' | 'web' | 'inprocess';
+  readOnly?: boolean;
+  /** Check results against the contract (tests). */
+  validateResults?: boolean;
+}
+
+export interface Backend {
+  readonly library: LibraryStore;
+  dispatch(method: string, args: unknown): Promise<CallOutcome<MethodName>>;
+  /** Absolute file path for a media request, or null (unknown id / invalid). */
+  mediaPath(kind: string, id: string): string | null;
+  onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
+  /** Waits for pending thumbnails (tests, CLI). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `AFFICHE_LIBRARY`, else the OS app-data folder (what Electron's app.getPath('userData') would give). */
+export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
+  if (env.AFFICHE_LIBRARY) return path.resolve(env.AFFICHE_LIBRARY);
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Affiche', 'library');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Affiche', 'library');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Affiche', 'library');
+}
+
+export function appVersion(): string {
+  try {
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+      try {
+        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'affiche' && pkg.version) return pkg.version;
+      } catch {
+        /* keep walking up */
+      }
+      dir = path.dirname(dir);
+    }
+  } catch {
+    /* bundled without a package.json nearby */
+  }
+  return '0.0.0';
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const library = await openLibrary({ dir: options.libraryDir, readOnly: options.readOnly });
+  const listeners = new Set<(name: EventName, payload: unknown) => void>();
+  const emitChanged = (scope: 'designs' | 'assets' | 'settings', id?: string) => {
+    for (const listener of listeners) listener('library.changed', id ? { scope, id } : { scope });
+  };
+  const thumbnails = createThumbnailQueue(library, (id) => emitChanged('designs', id));
+  const dispatch: Dispatch = createDispatcher(
+    createHandlers({ library, thumbnails, version: appVersion(), ffmpegStatus, emit: emitChanged }),
+    { validateResults: options.validateResults },
+  );
+
+  return {
+    library,
+    dispatch: (method, args) => dispatch(method, args),
+    mediaPath(kind, id) {
+      if (kind === 'asset' || kind === 'thumb') {
+        if (!assetIdSchema.safeParse(id).success) return null;
+        return kind === 'asset' ? library.assetPath(id) : library.assetThumbnailPath(id);
+      }
+      if (kind === 'design-thumb') {
+        if (!idSchema.safeParse(id).success) return null;
+        return library.designThumbnailPath(id);
+      }
+      return null;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    idle: () => thumbnails.idle(),
+    async close() {
+      await thumbnails.close();
+      listeners.clear();
+      await library.close();
+    },
+  };
+}

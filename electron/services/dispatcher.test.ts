@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { METHOD_NAMES } from '../../core/api';
+import { createDispatcher, type Handlers } from './dispatcher';
+import { UserError } from './errors';
+import { SchemaError } from '../../core/schema';
+
+/** Handlers that answer without a library: the dispatcher's job is the checking around them. */
+function stubHandlers(overrides: Partial<Record<string, (args: unknown) => Promise<unknown>>> = {}): Handlers {
+  const handlers: Record<string, (args: unknown) => Promise<unknown>> = {};
+  for (const name of METHOD_NAMES) handlers[name] = async () => ({});
+  handlers['settings.get'] = async () => ({ language: 'system' });
+  return { ...handlers, ...overrides } as unknown as Handlers;
+}
+
+describe('dispatcher', () => {
+  it('runs a valid call and returns its result', async () => {
+    const dispatch = createDispatcher(stubHandlers(), { validateResults: true });
+    expect(await dispatch('settings.get', {})).toEqual({ ok: true, result: { language: 'system' } });
+  });
+
+  it('refuses unknown methods, including prototype names', async () => {
+    const dispatch = createDispatcher(stubHandlers());
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null]) {
+      const outcome = await dispatch(name, {});
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('refuses invalid arguments with the field name', async () => {
+    const dispatch = createDispatcher(stubHandlers());
+    const outcome = await dispatch('designs.rename', { id: '../etc', name: 'x' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(!outcome.ok && outcome.error.message).toContain('id');
+  });
+
+  it('maps user errors, schema errors, disk full and crashes to codes', async () => {
+    const log: unknown[] = [];
+    const dispatch = createDispatcher(
+      stubHandlers({
+        'designs.get': async () => {
+          throw new UserError('not-found', 'No design "x"');
+        },
+        'designs.delete': async () => {
+          throw new SchemaError('future-version', 'made by a newer Affiche', 3);
+        },
+        'designs.emptyTrash': async () => {
+          throw Object.assign(new Error('write failed'), { code: 'ENOSPC' });
+        },
+        'designs.list': async () => {
+          throw new TypeError('boom');
+        },
+      }),
+      { logError: (_m, e) => log.push(e) },
+    );
+    expect(await dispatch('designs.get', { id: 'x' })).toEqual({ ok: false, error: { code: 'not-found', message: 'No design "x"' } });
+    expect(await dispatch('designs.delete', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await dispatch('designs.emptyTrash', {})).toMatchObject({ ok: false, error: { code: 'disk-full' } });
+    expect(await dispatch('designs.list', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(log).toHaveLength(1);
+  });
+
+  it('catches a handler whose result drifts from the contract', async () => {
+    const dispatch = createDispatcher(stubHandlers({ 'settings.get': async () => ({ language: 'klingon' }) }), {
+      validateResults: true,
+      logError: () => undefined,
+    });
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('SEC-05: 10,000 fuzzed calls are all answered cleanly, never thrown', async () => {
+    let handlerCalls = 0;
+    const dispatch = createDispatcher(
+      stubHandlers(Object.fromEntries(METHOD_NAMES.map((m) => [m, async () => { handlerCalls++; return {}; }]))),
+      { logError: () => undefined },
+    );
+    const method = fc.oneof(fc.constantFrom(...METHOD_NAMES), fc.string(), fc.constantFrom('__proto__', 'constructor'));
+    await fc.assert(
+      fc.asyncProperty(method, fc.anything(), async (name, args) => {
+        const outcome = await dispatch(name, args);
+        expect(typeof outcome.ok).toBe('boolean');
+        if (!outcome.ok) expect(outcome.error.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(handlerCalls).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,113 @@
+/** The backend's answer to every contract method; validation happened in the dispatcher. */
+import { createDesign, newId } from '../../core/schema';
+import type { Handlers } from './dispatcher';
+import type { LibraryStore } from './library/types';
+import { packDesign, unpackDesign } from './portable';
+import type { ThumbnailQueue } from './thumbnails';
+import { UserError } from './errors';
+import type { z } from 'zod';
+import type { ffmpegStatusSchema } from '../../core/api';
+
+export interface HandlerDeps {
+  library: LibraryStore;
+  thumbnails: ThumbnailQueue;
+  version: string;
+  ffmpegStatus: () => Promise<z.infer<typeof ffmpegStatusSchema>>;
+  emit: (scope: 'designs' | 'assets' | 'settings', id?: string) => void;
+}
+
+/** A file name for a design, safe on every OS. */
+export function safeFileStem(name: string): string {
+  const stem = name
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.-]+/, '')
+    .replace(/[. ]+$/, '');
+  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem);
+  return (reserved || stem === '' ? `design ${stem}`.trim() : stem).slice(0, 120);
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { library, thumbnails, emit } = deps;
+  return {
+    'app.info': async () => ({
+      version: deps.version,
+      readOnly: library.readOnly,
+      notices: library.notices(),
+      ffmpeg: await deps.ffmpegStatus(),
+    }),
+    'settings.get': async () => library.getSettings(),
+    'settings.update': async (patch) => {
+      const settings = await library.updateSettings(patch);
+      emit('settings');
+      return settings;
+    },
+    'designs.list': async ({ trash }) => ({ designs: library.listDesigns({ trash }) }),
+    'designs.get': async ({ id }) => library.getDesign(id),
+    'designs.create': async ({ name, format, kind }) => {
+      const design = createDesign({ name, format, kind });
+      await library.createDesign(design);
+      thumbnails.schedule(design.id, 0);
+      emit('designs', design.id);
+      return { design };
+    },
+    'designs.save': async ({ design }) => {
+      const saved = await library.saveDesign(design);
+      thumbnails.schedule(design.id);
+      emit('designs', design.id);
+      return saved;
+    },
+    'designs.rename': async ({ id, name }) => {
+      const summary = await library.renameDesign(id, name);
+      emit('designs', id);
+      return summary;
+    },
+    'designs.duplicate': async ({ id }) => {
+      const summary = await library.duplicateDesign(id);
+      thumbnails.schedule(summary.id, 0);
+      emit('designs', summary.id);
+      return summary;
+    },
+    'designs.delete': async ({ id }) => {
+      await library.trashDesign(id);
+      emit('designs', id);
+      return {};
+    },
+    'designs.restore': async ({ id }) => {
+      const summary = await library.restoreDesign(id);
+      emit('designs', id);
+      return summary;
+    },
+    'designs.emptyTrash': async () => {
+      const removed = await library.emptyTrash();
+      emit('designs');
+      return { removed };
+    },
+    'designs.importFile': async ({ fileName, data }) => {
+      const { design, blobs } = unpackDesign(data, fileName);
+      for (const [id, bytes] of blobs) await library.importAsset(`image-${id.slice(0, 8)}`, bytes);
+      const now = new Date().toISOString();
+      // A new id, so opening the same file twice gives two designs instead of overwriting one.
+      const imported = { ...design, id: newId('d'), createdAt: now, updatedAt: now };
+      const summary = await library.createDesign(imported);
+      thumbnails.schedule(imported.id, 0);
+      emit('assets');
+      emit('designs', imported.id);
+      return summary;
+    },
+    'designs.exportFile': async ({ id }) => {
+      const { design } = await library.getDesign(id);
+      const data = await packDesign(design, async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null));
+      return { fileName: `${safeFileStem(design.name)}.affiche`, data };
+    },
+    'assets.list': async ({ kind }) => ({ assets: library.listAssets({ kind }) }),
+    'assets.import': async ({ fileName, data }) => {
+      if (data.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
+      const result = await library.importAsset(fileName, data);
+      if (!result.duplicate) emit('assets', result.asset.id);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * What the rest of the backend needs from the library on disk (DESIGN.md §2).
+ * Implemented by ./library.ts; the dispatcher's handlers (../handlers.ts) call only this.
+ */
+import type { Design } from '../../../core/schema';
+import type { AssetSummary, DesignSummary, Notice, Settings } from '../../../core/api';
+
+export interface OpenLibraryOptions {
+  /** Library folder; created if missing. */
+  dir: string;
+  /** Open without taking the single-writer lock: every write throws a 'read-only' error. */
+  readOnly?: boolean;
+  /** Clock for tests. */
+  now?: () => Date;
+}
+
+export interface LibraryStore {
+  readonly dir: string;
+  /** True when opened read-only, or when library.json came from a newer Affiche. */
+  readonly readOnly: boolean;
+  /** Things the user must be told (recovered from backup, file kept aside, read-only mode...). */
+  notices(): Notice[];
+
+  listDesigns(options: { trash?: boolean }): DesignSummary[];
+  getDesign(id: string): Promise<{ design: Design; readOnly: boolean; notice?: string }>;
+  /** Adds a new design (fresh id already set by the caller). */
+  createDesign(design: Design): Promise<DesignSummary>;
+  saveDesign(design: Design): Promise<{ updatedAt: string }>;
+  renameDesign(id: string, name: string): Promise<DesignSummary>;
+  duplicateDesign(id: string): Promise<DesignSummary>;
+  trashDesign(id: string): Promise<void>;
+  restoreDesign(id: string): Promise<DesignSummary>;
+  emptyTrash(): Promise<number>;
+  /** Stores a rendered PNG of the design's first page as thumbs/design-<id>.webp. */
+  setDesignThumbnail(id: string, png: Uint8Array): Promise<void>;
+  designThumbnailPath(id: string): string | null;
+
+  importAsset(fileName: string, bytes: Uint8Array): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
+  getAsset(id: string): AssetSummary | undefined;
+  /** Absolute path of the original bytes, or null when the id is unknown. Never built from user input. */
+  assetPath(id: string): string | null;
+  assetThumbnailPath(id: string): string | null;
+  readAsset(id: string): Promise<Uint8Array>;
+
+  getSettings(): Settings;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+
+  /** Flushes pending writes and releases the lock. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+/**
+ * Portable design files (DESIGN.md §2): `.affiche` = zip of `design.json` + `blobs/<sha256>` for
+ * every asset the design uses. Reading one trusts nothing: entry names, sizes, hashes and the
+ * design itself are all checked before anything reaches the library.
+ */
+import { createHash } from 'node:crypto';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { assetIdsOfDesign, parseDesignText, SchemaError, type Design } from '../../core/schema';
+import { UserError } from './errors';
+
+const MAX_ENTRIES = 2000;
+const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
+const MAX_DESIGN_JSON = 64 * 1024 ** 2;
+const BLOB_ENTRY = /^blobs\/([0-9a-f]{64})$/;
+
+export interface UnpackedDesign {
+  design: Design;
+  blobs: Map<string, Uint8Array>;
+}
+
+export async function packDesign(design: Design, readAsset: (id: string) => Promise<Uint8Array | null>): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = { 'design.json': new TextEncoder().encode(JSON.stringify(design, null, 2)) };
+  for (const id of assetIdsOfDesign(design)) {
+    const bytes = await readAsset(id);
+    // Media is already compressed: store it, don't deflate it again.
+    if (bytes) files[`blobs/${id}`] = bytes;
+  }
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: name === 'design.json' ? 6 : 0 }]])));
+}
+
+export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesign {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new UserError('bad-file', `"${fileName}" is not an Affiche design file (.affiche is a zip archive)`);
+  }
+  let entries = 0;
+  let total = 0;
+  let unzipped: Unzipped;
+  try {
+    unzipped = unzipSync(bytes, {
+      filter: (file) => {
+        entries += 1;
+        total += file.originalSize;
+        if (entries > MAX_ENTRIES) throw new UserError('bad-file', `"${fileName}" holds more than ${MAX_ENTRIES} files`);
+        if (total > MAX_TOTAL_BYTES) throw new UserError('bad-file', `"${fileName}" would unpack to more than 2 GB`);
+        return file.name === 'design.json' || BLOB_ENTRY.test(file.name);
+      },
+    });
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError('bad-file', `"${fileName}" is damaged or truncated (the zip archive cannot be read)`);
+  }
+  const json = unzipped['design.json'];
+  if (!json) throw new UserError('bad-file', `"${fileName}" has no design.json inside`);
+  if (json.length > MAX_DESIGN_JSON) throw new UserError('bad-file', `"${fileName}": design.json is larger than 64 MB`);
+  let design: Design;
+  try {
+    design = parseDesignText(new TextDecoder('utf-8', { fatal: false }).decode(json), `"${fileName}"`).design;
+  } catch (error) {
+    if (error instanceof SchemaError) throw new UserError('bad-file', error.message);
+    throw error;
+  }
+  const blobs = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(unzipped)) {
+    const match = BLOB_ENTRY.exec(name);
+    if (!match) continue;
+    const digest = createHash('sha256').update(data).digest('hex');
+    if (digest !== match[1]) throw new UserError('bad-file', `"${fileName}": ${name} does not match its checksum (damaged file)`);
+    blobs.set(match[1], data);
+  }
+  return { design, blobs };
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { decodeWire, encodeWire } from '../../core/api';
+import { createBackend, type Backend } from '../services/backend';
+import { startWebServer, type WebServer } from './server';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function request(server: WebServer, pathName: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: pathName, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${server.port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+let backend: Backend;
+let server: WebServer;
+let cookie: string;
+const call = (method: string, args: unknown, headers: Record<string, string> = {}) =>
+  request(server, `/api/call/${method}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: encodeWire(args) });
+
+beforeAll(async () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'affiche-web-'));
+  const rendererDir = path.join(tmp, 'renderer');
+  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Affiche</title>');
+  writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
+  symlinkSync(path.join(tmp, 'secret.txt'), path.join(rendererDir, 'leak.txt'));
+  backend = await createBackend({ libraryDir: path.join(tmp, 'library'), transport: 'web', validateResults: true });
+  server = await startWebServer({ backend, rendererDir, token: 'test-token-123' });
+  const login = await request(server, '/?token=test-token-123');
+  cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0];
+});
+
+afterAll(async () => {
+  await server.close();
+  await backend.close();
+});
+
+describe('browser-mode server', () => {
+  it('prints a loopback URL with the token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=test-token-123$/);
+  });
+
+  it('trades the token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
+    const login = await request(server, '/?token=test-token-123');
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/');
+    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+  });
+
+  it('refuses everything without the token, or with a wrong one', async () => {
+    expect((await request(server, '/')).status).toBe(401);
+    expect((await request(server, '/?token=nope')).status).toBe(401);
+    expect((await request(server, '/api/call/settings.get', { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await call('settings.get', {}, { Cookie: 'affiche_session=wrong' })).status).toBe(401);
+  });
+
+  it('serves the app with a strict CSP and no remote sources', async () => {
+    const page = await request(server, '/', { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect((await request(server, '/assets/app.js', { headers: { Cookie: cookie } })).status).toBe(200);
+  });
+
+  it('answers calls through the dispatcher', async () => {
+    const reply = await call('settings.get', {});
+    expect(decodeWire(reply.body.toString())).toEqual({ ok: true, result: { language: 'system' } });
+    const bad = decodeWire((await call('designs.get', { id: '../../x' })).body.toString());
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+  });
+
+  it('refuses a foreign Origin and a foreign Host (DNS rebinding)', async () => {
+    expect((await call('settings.get', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('settings.get', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect((await call('settings.get', {}, { Host: 'evil.example' })).status).toBe(403);
+  });
+
+  it('SEC-07: media and static paths never leave their folders', async () => {
+    const attempts = [
+      '/media/asset/..%2F..%2Fetc%2Fpasswd',
+      '/media/asset/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/media/asset/' + 'f'.repeat(64),
+      '/media/thumb/..',
+      '/media/design-thumb/..%2Flibrary.json',
+      '/media/other/abc',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fsecret.txt',
+      '/leak.txt',
+      '//etc/passwd',
+      '/C:/Windows/win.ini',
+    ];
+    for (const attempt of attempts) {
+      const reply = await request(server, attempt, { headers: { Cookie: cookie } });
+      expect([400, 403, 404], attempt).toContain(reply.status);
+      expect(reply.body.toString()).not.toContain('secret');
+    }
+  });
+
+  it('imports an image and serves it and its thumbnail', async () => {
+    const png = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#ff0000' } }).png().toBuffer();
+    const reply = decodeWire((await call('assets.import', { fileName: 'red.png', data: new Uint8Array(png) })).body.toString()) as {
+      ok: boolean;
+      result: { asset: { id: string; width: number } };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.result.asset.width).toBe(64);
+    const original = await request(server, `/media/asset/${reply.result.asset.id}`, { headers: { Cookie: cookie } });
+    expect(original.status).toBe(200);
+    expect(original.headers['content-type']).toBe('image/png');
+    expect(original.body.equals(png)).toBe(true);
+    const thumb = await request(server, `/media/thumb/${reply.result.asset.id}`, { headers: { Cookie: cookie } });
+    expect(thumb.status).toBe(200);
+    expect((await sharp(thumb.body).metadata()).format).toBe('webp');
+  });
+
+  it('rejects a body that is not JSON', async () => {
+    const reply = await request(server, '/api/call/settings.get', { method: 'POST', headers: { Cookie: cookie }, body: '{nope' });
+    expect(reply.status).toBe(400);
+  });
+});

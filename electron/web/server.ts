@@ -1,0 +1,183 @@
+/**
+ * Browser mode (DESIGN.md §1): the built renderer and the real backend on 127.0.0.1.
+ *
+ * Who may talk to it: only a page opened with the random token printed at start. That URL sets an
+ * HttpOnly SameSite=Strict cookie and redirects to a clean URL; every other request needs the
+ * cookie (or the X-Affiche-Token header for scripts), a Host of this loopback address (no DNS
+ * rebinding) and, for calls, an Origin of this server when the client sends one.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { decodeWire, encodeWire } from '../../core/api';
+import type { Backend } from '../services/backend';
+import { contentTypeFor, resolveInsideRoot } from '../services/safePath';
+import { webContentSecurityPolicy } from './csp';
+
+export interface WebServerOptions {
+  backend: Backend;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Largest call body accepted (imports carry files as base64). */
+  maxBodyBytes?: number;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'affiche_session';
+const HOST = '127.0.0.1';
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookieToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { backend, rendererDir } = options;
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 400 * 1024 * 1024;
+  let port = 0;
+  const sseClients = new Set<ServerResponse>();
+
+  const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+  const authorised = (req: IncomingMessage) => {
+    const presented = (req.headers['x-affiche-token'] as string | undefined) ?? cookieToken(req);
+    return presented !== undefined && sameSecret(presented, token);
+  };
+
+  const unsubscribe = backend.onEvent((name, payload) => {
+    const line = `data: ${JSON.stringify({ name, payload })}\n\n`;
+    for (const client of sseClients) client.write(line);
+  });
+
+  const serveFile = (res: ServerResponse, file: string, type: string, cache: string) => {
+    const stat = statSync(file);
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': cache });
+    createReadStream(file).pipe(res);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('Content-Security-Policy', webContentSecurityPolicy());
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+
+    if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
+    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+
+    // The printed URL: trade the token for a session cookie, then drop it from the address bar.
+    const offered = url.searchParams.get('token');
+    if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
+      if (!sameSecret(offered, token)) return send(res, 401, 'This link is not valid any more: open the URL printed by "npm run web".');
+      res.writeHead(303, { Location: '/', 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      return res.end();
+    }
+    if (!authorised(req)) {
+      return send(res, 401, 'Affiche: open the URL printed in the terminal by "npm run web" (it carries the access token).');
+    }
+
+    if (url.pathname.startsWith('/api/call/')) {
+      if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
+      const body = await readBody(req, maxBody);
+      if (body === null) return send(res, 413, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The request is too large' } }), 'application/json');
+      let args: unknown;
+      try {
+        args = body.trim() === '' ? {} : decodeWire(body);
+      } catch {
+        return send(res, 400, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The request body is not valid JSON' } }), 'application/json');
+      }
+      const outcome = await backend.dispatch(decodeURIComponent(url.pathname.slice('/api/call/'.length)), args);
+      return send(res, 200, encodeWire(outcome), 'application/json; charset=utf-8');
+    }
+
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      req.on('close', () => sseClients.delete(res));
+      return;
+    }
+
+    const media = /^\/media\/(asset|thumb|design-thumb)\/([^/]+)$/.exec(url.pathname);
+    if (media && req.method === 'GET') {
+      const [, kind, id] = media;
+      const file = backend.mediaPath(kind, decodeURIComponent(id));
+      if (!file) return send(res, 404, 'Not found');
+      try {
+        const type = kind === 'asset' ? (backend.library.getAsset(id)?.mime ?? 'application/octet-stream') : 'image/webp';
+        return serveFile(res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
+      } catch {
+        return send(res, 404, 'Not found');
+      }
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    const file = resolveInsideRoot(rendererDir, url.pathname);
+    if (!file || !statSync(file).isFile()) return send(res, 404, 'Not found');
+    return serveFile(res, file, contentTypeFor(file), file.endsWith('.html') ? 'no-store' : 'no-cache');
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('[affiche] web request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${HOST}:${port}/?token=${token}`,
+    port,
+    token,
+    async close() {
+      unsubscribe();
+      for (const client of sseClients) client.end();
+      sseClients.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The one bridge the UI talks to. Electron's preload exposes `window.affiche`; in browser mode we
+ * build the same surface over HTTP. Errors crossing contextBridge lose their class, so calls are
+ * wrapped to always throw AfficheCallError with the backend's code and message.
+ */
+import { AfficheCallError, METHOD_NAMES, type AfficheApi, type AfficheBridge, type ErrorCode } from '../../../core/api';
+import { createHttpBridge } from './httpBridge';
+
+declare global {
+  interface Window {
+    affiche?: AfficheBridge;
+  }
+}
+
+function withErrorClass(bridge: AfficheBridge): AfficheBridge {
+  const api = Object.fromEntries(
+    METHOD_NAMES.map((name) => [
+      name,
+      async (args: unknown) => {
+        try {
+          return await (bridge.api[name] as (a: unknown) => Promise<unknown>)(args);
+        } catch (error) {
+          if (error instanceof AfficheCallError) throw error;
+          const code = ((error as { code?: ErrorCode }).code ?? 'internal') as ErrorCode;
+          const message = error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error);
+          throw new AfficheCallError(code, message);
+        }
+      },
+    ]),
+  ) as unknown as AfficheApi;
+  return { ...bridge, api };
+}
+
+let bridge: AfficheBridge | undefined;
+
+export function getBridge(): AfficheBridge {
+  bridge ??= window.affiche ? withErrorClass(window.affiche) : createHttpBridge();
+  return bridge;
+}
