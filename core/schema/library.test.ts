@@ -1,0 +1,106 @@
+/**
+ * REL-09: a fixture for every schema version ever released (fixtures/<file>.v<N>.json). Each must
+ * parse with today's code, and migrating twice must change nothing. When a migration is added,
+ * the old fixture stays and a new one for the new version joins it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { AssetSummary, DesignSummary, Settings } from '../api';
+import { DESIGN_SCHEMA_VERSION, assetIdsOfDesign } from './design';
+import {
+  emptyLibrary,
+  LIBRARY_MIGRATIONS,
+  LIBRARY_SCHEMA_VERSION,
+  parseLibrary,
+  parseLibraryText,
+  type AssetRecord,
+  type DesignIndexEntry,
+  type LibraryFile,
+} from './library';
+import { migrate, SchemaError } from './migrate';
+import { DESIGN_MIGRATIONS, parseDesign, parseDesignText } from './parseDesign';
+
+const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixtures = fs.readdirSync(fixturesDir).filter((name) => name.endsWith('.json'));
+const read = (name: string) => fs.readFileSync(path.join(fixturesDir, name), 'utf8');
+
+const kinds = {
+  design: { current: DESIGN_SCHEMA_VERSION, migrations: DESIGN_MIGRATIONS, parse: (raw: unknown) => parseDesign(raw).design },
+  library: { current: LIBRARY_SCHEMA_VERSION, migrations: LIBRARY_MIGRATIONS, parse: (raw: unknown) => parseLibrary(raw).library },
+} as const;
+
+describe('schema fixtures (REL-09)', () => {
+  it('has a fixture for every version of every file kind', () => {
+    for (const [kind, { current }] of Object.entries(kinds)) {
+      for (let v = 1; v <= current; v++) expect(fixtures).toContain(`${kind}.v${v}.json`);
+    }
+  });
+
+  it.each(fixtures)('%s parses, and migrating twice changes nothing', (name) => {
+    const kind = name.split('.')[0] as keyof typeof kinds;
+    const { current, migrations, parse } = kinds[kind];
+    const raw = JSON.parse(read(name)) as unknown;
+    const snapshot = structuredClone(raw);
+    const once = migrate(raw, migrations, current, name);
+    const twice = migrate(once.doc, migrations, current, name);
+    expect(twice.doc).toEqual(once.doc);
+    expect(twice.applied).toEqual([]);
+    expect(raw).toEqual(snapshot); // migrations never mutate their input
+    expect(parse(once.doc)).toEqual(parse(twice.doc));
+  });
+
+  it('the design fixture is realistic: text, image, shape and group, assets by sha256', () => {
+    const { design } = parseDesignText(read('design.v1.json'));
+    const types = new Set<string>();
+    const visit = (els: (typeof design.pages)[0]['elements']) =>
+      els.forEach((el) => {
+        types.add(el.type);
+        if (el.type === 'group') visit(el.children);
+      });
+    design.pages.forEach((page) => visit(page.elements));
+    expect([...types].sort()).toEqual(['group', 'image', 'shape', 'text']);
+    expect(assetIdsOfDesign(design).every((id) => /^[0-9a-f]{64}$/.test(id))).toBe(true);
+  });
+
+  it('the library fixture refers to the design fixture and its assets', () => {
+    const { library } = parseLibraryText(read('library.v1.json'));
+    const { design } = parseDesignText(read('design.v1.json'));
+    expect(library.designs[design.id]).toMatchObject({ name: design.name, pageCount: design.pages.length });
+    for (const id of assetIdsOfDesign(design)) expect(library.assets[id]?.kind).toBe('image');
+  });
+});
+
+describe('library.json schema', () => {
+  it('accepts an empty library', () => {
+    expect(parseLibrary(emptyLibrary()).library).toEqual(emptyLibrary());
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion":1,', 'not-json'],
+    ['an array', '[]', 'not-object'],
+    ['no version', '{}', 'no-version'],
+    ['a newer version', JSON.stringify({ ...emptyLibrary(), schemaVersion: 2 }), 'future-version'],
+    ['a key that is not the record id', JSON.stringify({ ...emptyLibrary(), designs: { a: { id: 'b' } } }), 'invalid'],
+    ['an unknown language', JSON.stringify({ ...emptyLibrary(), settings: { language: 'xx' } }), 'invalid'],
+  ])('refuses %s with a SchemaError', (_what, text, problem) => {
+    const error = (() => {
+      try {
+        parseLibraryText(text);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).problem).toBe(problem);
+  });
+
+  it('stays the same shape as the API types', () => {
+    // Compile-time checks: the stored records are what the API returns.
+    const asset: AssetSummary = {} as AssetRecord;
+    const design: DesignSummary = {} as DesignIndexEntry;
+    const settings: Settings = {} as LibraryFile['settings'];
+    expect([asset, design, settings]).toHaveLength(3);
+  });
+});

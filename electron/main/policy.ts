@@ -1,0 +1,469 @@
+/**
+ * The security policy of the Electron shell, as plain functions (no 'electron' import) so the
+ * tests run in plain Node (DESIGN.md §4). electron/main/index.ts only wires these into Electron.
+ *
+ * Spec: /work/shared/specs/reliability.md SEC-02..SEC-07; checklist:
+ * https://www.electronjs.org/docs/latest/tutorial/security
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export { mediaUrlFor, parseMediaUrl, MEDIA_SCHEME, MEDIA_KINDS, isMediaKind, isValidMediaId } from './media';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'affiche';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** What the window loads first. */
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * Privileges for protocol.registerSchemesAsPrivileged (before `ready`). `standard` gives both
+ * schemes real origins (so CSP 'self' and CORS work), `secure` makes them a secure context,
+ * `stream` lets <video> play from asset:// with range requests. Neither bypasses CSP.
+ */
+export const PRIVILEGED_SCHEMES = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+  { scheme: 'asset', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// SEC-02: window options
+
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  webviewTag: false;
+  allowRunningInsecureContent: false;
+  experimentalFeatures: false;
+  /** The spellchecker downloads Hunspell dictionaries from a Google CDN: the app never goes online. */
+  spellcheck: false;
+  /** Dropping a file on the window must not navigate to file:// (the renderer handles drops). */
+  navigateOnDragDrop: false;
+  safeDialogs: true;
+}
+
+export interface SecureWindowOptions {
+  width: number;
+  height: number;
+  minWidth: number;
+  minHeight: number;
+  title: string;
+  show: boolean;
+  backgroundColor: string;
+  webPreferences: SecureWebPreferences;
+}
+
+/** Options for every BrowserWindow Affiche opens (SEC-02). */
+export function secureWindowOptions(preloadPath: string): SecureWindowOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 1000,
+    minHeight: 680,
+    title: 'Affiche',
+    // Shown on 'ready-to-show', so the user never sees a blank white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL helpers
+
+// C0 controls, space, DEL and C1 controls: the WHATWG parser strips or ignores some of them
+// (leading/trailing C0, tabs and newlines anywhere), which is how `java\tscript:` tricks work;
+// bidi controls and invisible spaces make a URL read differently from what it is.
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/;
+
+// File names may contain spaces (fonts), nothing else invisible.
+const CONTROL_OR_SPACE_EXCEPT_SPACE = /[\u0000-\u001f\u007f-\u009f]/;
+
+function parseUrl(url: unknown, maxLength = 4096): URL | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > maxLength) return null;
+  if (CONTROL_OR_SPACE.test(url)) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The dev server origin from ELECTRON_RENDERER_URL (electron-vite dev), only when it is a loopback
+ * http(s) URL; null otherwise (and always null in a packaged app, where index.ts never asks).
+ */
+export function devServerOrigin(value: unknown): string | null {
+  const parsed = parseUrl(value);
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return null;
+  if (parsed.username || parsed.password) return null;
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)) return null;
+  return parsed.origin;
+}
+
+function isAppUrl(url: unknown): boolean {
+  if (typeof url !== 'string' || !url.startsWith(`${APP_ORIGIN}/`)) return false;
+  const parsed = parseUrl(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.hostname === APP_HOST &&
+    !parsed.username &&
+    !parsed.password &&
+    !parsed.port
+  );
+}
+
+function isDevUrl(url: unknown, devOrigin: string | null | undefined): boolean {
+  if (!devOrigin) return false;
+  const parsed = parseUrl(url);
+  return parsed !== null && parsed.origin === devOrigin;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEC-03: navigation, new windows, permissions
+
+/** The window may only ever show Affiche's own pages (app://affiche/...; the dev server in dev). */
+export function isAllowedNavigation(url: unknown, devOrigin?: string | null): boolean {
+  return isAppUrl(url) || isDevUrl(url, devOrigin);
+}
+
+/**
+ * Every permission request and check is refused: Affiche needs no camera, microphone,
+ * geolocation, notifications, MIDI, HID, serial, clipboard-read... Note it also refuses
+ * `clipboard-sanitized-write`, so the renderer copies through the Edit menu roles / execCommand,
+ * and 'fullscreen' for elements (the window's own full screen is a menu role and unaffected).
+ */
+export function permissionDecision(_permission: string): false {
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEC-04: openExternal
+
+/**
+ * The normalised URL to hand to shell.openExternal, or null. Only https: (with a host and no
+ * credentials) and mailto: are allowed; anything with control characters or whitespace, or that
+ * doesn't parse, is refused rather than cleaned up.
+ */
+export function normalizeExternalUrl(url: unknown): string | null {
+  // The WHATWG parser is lenient with special schemes (`https:///x` -> https://x/, `\` -> `/`,
+  // `https:host`): require the plain spelling, so what is checked is what the user clicked.
+  if (typeof url !== 'string' || !/^(?:https:\/\/[^/\\]|mailto:)/i.test(url) || url.includes('\\')) return null;
+  const parsed = parseUrl(url, 8192);
+  if (!parsed) return null;
+  if (parsed.protocol === 'https:') {
+    if (!parsed.hostname || parsed.username || parsed.password) return null;
+    return parsed.href;
+  }
+  if (parsed.protocol === 'mailto:') {
+    // mailto:someone@example.com[?subject=...]: an address is required, no slashes (mailto://x is odd).
+    if (!/^[^/?#]+@[^/?#]+/.test(decodeSafe(parsed.pathname) ?? '')) return null;
+    return parsed.href;
+  }
+  return null;
+}
+
+export function isAllowedExternalUrl(url: unknown): boolean {
+  return normalizeExternalUrl(url) !== null;
+}
+
+function decodeSafe(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEC-05: IPC sender
+
+/** Only Affiche's own top page may call the backend (app://affiche/; the dev server in dev). */
+export function isTrustedSender(frameUrl: unknown, devOrigin?: string | null): boolean {
+  return isAppUrl(frameUrl) || isDevUrl(frameUrl, devOrigin);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SEC-08: content security policy, and no network
+
+const CSP_SOURCE = /^(?:'self'|'none'|[a-z][a-z0-9+.-]*:(?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?)?)$/;
+
+/**
+ * The page's Content-Security-Policy. `mediaSources` are the extra sources media is loaded from:
+ * `['asset:']` in Electron; `[]` in browser mode, where media is same-origin (`/asset/...`) and
+ * 'self' is the loopback origin. Media sources are allowed for images, fonts (brand fonts are
+ * library assets), audio/video, and fetch (so the renderer can read a blob it shows).
+ */
+export function buildContentSecurityPolicy(options: { mediaSources?: readonly string[] } = {}): string {
+  const media = [...(options.mediaSources ?? [])];
+  for (const source of media) {
+    if (!CSP_SOURCE.test(source)) throw new Error(`Not a CSP source: ${JSON.stringify(source)}`);
+  }
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", ...media, 'data:', 'blob:']],
+    ['font-src', ["'self'", ...media, 'data:']],
+    ['media-src', ["'self'", ...media, 'blob:']],
+    ['connect-src', ["'self'", ...media]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/** The CSP sent with every app:// response. */
+export const CONTENT_SECURITY_POLICY = buildContentSecurityPolicy({ mediaSources: ['asset:'] });
+
+/**
+ * Defence in depth behind the CSP: the session cancels every request leaving the machine.
+ * True for http(s)/ws(s)/ftp/file URLs, except the loopback dev server in `electron-vite dev`.
+ */
+export function shouldBlockRequest(url: unknown, devOrigin?: string | null): boolean {
+  if (typeof url !== 'string') return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  const network = ['http:', 'https:', 'ws:', 'wss:', 'ftp:', 'file:'];
+  if (!network.includes(parsed.protocol)) return false;
+  if (devOrigin) {
+    const dev = new URL(devOrigin);
+    // Vite's HMR socket shares the dev server's host and port.
+    if (parsed.host === dev.host && (parsed.origin === dev.origin || parsed.protocol === 'ws:' || parsed.protocol === 'wss:')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// app:// file serving
+
+/**
+ * The real path of `candidate` if it exists, is a regular file and, once every symlink is
+ * resolved, still lies inside `rootDir` (itself resolved); otherwise null.
+ */
+export async function resolveInside(rootDir: string, candidate: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([fs.realpath(rootDir), fs.realpath(candidate)]);
+    if (!isPathInside(realRoot, realFile)) return null;
+    const stat = await fs.stat(realFile);
+    return stat.isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isPathInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/**
+ * Maps the pathname of an app://affiche/... request to a file of the built renderer, or null.
+ * Refuses dot segments (plain or %-encoded), encoded slashes and backslashes, NUL, drive letters
+ * and stream names (`:`), empty segments, and symlinks leading out of the root. '/' is index.html.
+ */
+export async function resolveAppFile(rootDir: string, urlPathname: unknown): Promise<string | null> {
+  if (typeof urlPathname !== 'string' || !urlPathname.startsWith('/') || urlPathname.length > 1024) return null;
+  if (/[\\\0]/.test(urlPathname) || /%(?:2e|2f|5c|00)/i.test(urlPathname)) return null;
+  const decoded = decodeSafe(urlPathname);
+  if (decoded === null || CONTROL_OR_SPACE_EXCEPT_SPACE.test(decoded) || /[\\:]/.test(decoded)) return null;
+  const relative = decoded === '/' ? 'index.html' : decoded.slice(1);
+  const segments = relative.split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return null;
+  const candidate = path.join(rootDir, ...segments);
+  if (!isPathInside(path.resolve(rootDir), path.resolve(candidate))) return null;
+  return resolveInside(rootDir, candidate);
+}
+
+const APP_CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+};
+
+/** Content-Type for a file of the renderer build, by extension (module scripts need the right one). */
+export function contentTypeForFile(filePath: string): string {
+  return APP_CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Headers of every app:// response. */
+export function appResponseHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// asset:// media serving
+
+/**
+ * Headers of an asset:// response. `Access-Control-Allow-Origin` lets the page load media with
+ * crossOrigin='anonymous' so the Fabric canvas stays untainted and can still be exported; the
+ * sandbox CSP keeps an SVG opened on its own from running anything.
+ */
+export function mediaResponseHeaders(contentType: string, options: { immutable: boolean }): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Access-Control-Allow-Origin': APP_ORIGIN,
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    'X-Content-Type-Options': 'nosniff',
+    'Accept-Ranges': 'bytes',
+    // Originals are content-addressed (the id is their sha256); thumbnails change in place.
+    'Cache-Control': options.immutable ? 'private, max-age=31536000, immutable' : 'no-cache',
+  };
+}
+
+function ascii(bytes: Uint8Array, start: number, length: number): string {
+  let out = '';
+  for (let i = start; i < start + length && i < bytes.length; i++) out += String.fromCharCode(bytes[i]);
+  return out;
+}
+
+/**
+ * Content type of a library file from its first bytes. Originals are stored under their sha256
+ * with no extension, so the extension can't be trusted (or even exist). Unknown -> octet-stream.
+ */
+export function sniffMediaType(bytes: Uint8Array): string {
+  const b = bytes;
+  const head4 = ascii(b, 0, 4);
+  if (b.length >= 8 && b[0] === 0x89 && head4 === '\x89PNG') return 'image/png';
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return 'image/gif';
+  if (head4 === 'RIFF') {
+    const form = ascii(b, 8, 4);
+    if (form === 'WEBP') return 'image/webp';
+    if (form === 'WAVE') return 'audio/wav';
+  }
+  if (ascii(b, 4, 4) === 'ftyp') {
+    const brand = ascii(b, 8, 4);
+    if (brand === 'avif' || brand === 'avis') return 'image/avif';
+    if (['heic', 'heix', 'mif1', 'msf1'].includes(brand)) return 'image/heic';
+    if (brand === 'M4A ' || brand === 'M4B ') return 'audio/mp4';
+    if (brand === 'qt  ') return 'video/quicktime';
+    return 'video/mp4';
+  }
+  if (b.length >= 4 && b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) {
+    return ascii(b, 0, 64).includes('webm') ? 'video/webm' : 'video/x-matroska';
+  }
+  if (head4 === 'OggS') return 'audio/ogg';
+  if (head4 === 'fLaC') return 'audio/flac';
+  if (ascii(b, 0, 3) === 'ID3') return 'audio/mpeg';
+  if (b.length >= 2 && b[0] === 0xff && (b[1] & 0xf6) === 0xf0) return 'audio/aac';
+  if (b.length >= 2 && b[0] === 0xff && (b[1] & 0xe0) === 0xe0) return 'audio/mpeg';
+  if (head4 === 'wOF2') return 'font/woff2';
+  if (head4 === 'wOFF') return 'font/woff';
+  if (head4 === 'OTTO') return 'font/otf';
+  if ((b.length >= 4 && b[0] === 0 && b[1] === 1 && b[2] === 0 && b[3] === 0) || head4 === 'true') return 'font/ttf';
+  if (ascii(b, 0, 2) === 'BM') return 'image/bmp';
+  const text = ascii(b, 0, 1024).replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart();
+  if ((text.startsWith('<svg') || text.startsWith('<?xml')) && text.includes('<svg')) return 'image/svg+xml';
+  return 'application/octet-stream';
+}
+
+/**
+ * One `Range: bytes=...` header against a file of `size` bytes: the inclusive range to send,
+ * 'unsatisfiable' (answer 416), or null (no usable range: send the whole file, as RFC 9110
+ * allows for multiple ranges or an unparseable header).
+ */
+export function parseRange(header: string | null | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  if (!header) return null;
+  const match = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
+  if (!match) return null;
+  const [, first, last] = match;
+  if (first === '' && last === '') return null;
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0) return 'unsatisfiable';
+    return size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(first);
+  // last < first makes the header invalid, and an invalid Range header is ignored (RFC 9110 §14.2).
+  if (last !== '' && Number(last) < start) return null;
+  if (!Number.isSafeInteger(start) || start >= size) return 'unsatisfiable';
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  return { start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// command line, downloads
+
+/**
+ * `--library DIR` or `--library=DIR` from the command line, resolved against `cwd`; null when
+ * absent. (AFFICHE_LIBRARY and the default folder are the backend's defaultLibraryDir.)
+ */
+export function parseLibraryArg(argv: readonly string[], cwd: string): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--library' && typeof argv[i + 1] === 'string' && argv[i + 1] !== '' && !argv[i + 1].startsWith('--')) {
+      return path.resolve(cwd, argv[i + 1]);
+    }
+    if (arg.startsWith('--library=') && arg.length > '--library='.length) {
+      return path.resolve(cwd, arg.slice('--library='.length));
+    }
+  }
+  return null;
+}
+
+/**
+ * Save-dialog options for a download started by the renderer (exports use `<a download>`).
+ * Only the base name of the suggested file is kept.
+ */
+export function downloadDialogOptions(suggestedName: string, downloadsDir: string): { title: string; defaultPath: string } {
+  const base = path.basename(String(suggestedName).replace(/[\\/]/g, '_')).replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  const name = base && base !== '.' && base !== '..' ? base : 'affiche-export';
+  return { title: 'Save the export', defaultPath: path.join(downloadsDir, name) };
+}

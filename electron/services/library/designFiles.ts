@@ -1,0 +1,161 @@
+/**
+ * One design per file: designs/<id>.json, written atomically with its last 3 versions in
+ * backups/designs/ (REL-02). Reading validates with the design schema; a damaged file is moved
+ * aside and the newest valid backup restored; a file from a newer Affiche opens read-only.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Design } from '../../../core/schema/design';
+import { parseJsonText, SchemaError } from '../../../core/schema/migrate';
+import { parseDesign, type ParsedDesign } from '../../../core/schema/parseDesign';
+import type { DesignIndexEntry } from '../../../core/schema/library';
+import { UserError } from '../errors';
+import type { LibraryContext } from './context';
+import { moveAside, readFileIfExists, writeFileAtomic } from './durableFile';
+import { toJsonText } from './jsonStore';
+import { LibraryPaths } from './paths';
+
+export interface LoadedDesign {
+  design: Design;
+  /** Made by a newer Affiche: shown, never written. */
+  readOnly: boolean;
+  notice?: string;
+}
+
+export function summarize(design: Design, previous?: DesignIndexEntry): DesignIndexEntry {
+  const entry: DesignIndexEntry = {
+    id: design.id,
+    name: design.name,
+    kind: design.kind,
+    format: design.format,
+    pageCount: design.pages.length,
+    createdAt: design.createdAt,
+    updatedAt: design.updatedAt,
+  };
+  if (previous?.deletedAt) entry.deletedAt = previous.deletedAt;
+  if (previous?.thumbnailVersion) entry.thumbnailVersion = previous.thumbnailVersion;
+  return entry;
+}
+
+export async function writeDesignFile(ctx: LibraryContext, design: Design): Promise<void> {
+  // Not assertWritable: an operation accepted before close() must still finish after it.
+  if (ctx.readOnly) throw new UserError('read-only', `Nothing can be changed: ${ctx.readOnlyReason ?? 'the library is read-only'}.`);
+  await writeFileAtomic(ctx.paths.design(design.id), toJsonText(design), {
+    backups: ctx.paths.designBackupFiles(design.id),
+    label: `design "${design.name}"`,
+    io: ctx.io,
+  });
+}
+
+/** Parse a design file's text. Future versions are shown through the current schema if they fit. */
+function parseDesignFile(text: string, id: string, what: string): ParsedDesign & { future: boolean } {
+  const raw = parseJsonText(text, what);
+  let parsed: ParsedDesign;
+  let future = false;
+  try {
+    parsed = parseDesign(raw, what);
+  } catch (error) {
+    if (!(error instanceof SchemaError && error.problem === 'future-version')) throw error;
+    // Best effort: the fields this version knows, read-only. Unknown keys are dropped by zod.
+    try {
+      parsed = parseDesign({ ...(raw as object), schemaVersion: 1 }, what);
+    } catch {
+      throw error;
+    }
+    future = true;
+  }
+  if (parsed.design.id !== id) throw new SchemaError('invalid', `${what}: its id "${parsed.design.id}" does not match its file name`);
+  return { ...parsed, future };
+}
+
+function describeDate(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+async function newestValidBackup(ctx: LibraryContext, id: string, what: string) {
+  for (const file of ctx.paths.designBackupFiles(id)) {
+    try {
+      const bytes = await readFileIfExists(file);
+      if (bytes === null) continue;
+      const parsed = parseDesignFile(bytes.toString('utf8'), id, what);
+      if (parsed.future) continue; // never restore something we could not write back
+      return { design: parsed.design, mtime: (await fs.stat(file)).mtime };
+    } catch {
+      /* damaged as well: try the next older one */
+    }
+  }
+  return null;
+}
+
+/**
+ * Read designs/<id>.json with recovery. `name` is the index's name for messages (the file may be
+ * unreadable). Throws UserError('bad-file') when nothing valid is left, 'not-found' when the file
+ * and every backup are gone.
+ */
+export async function loadDesignFile(ctx: LibraryContext, id: string, name: string): Promise<LoadedDesign> {
+  const file = ctx.paths.design(id);
+  const what = `design "${name}"`;
+  const bytes = await readFileIfExists(file);
+  let keptAs: string | null = null;
+  if (bytes !== null) {
+    let parsed: (ParsedDesign & { future: boolean }) | null = null;
+    try {
+      parsed = parseDesignFile(bytes.toString('utf8'), id, what);
+    } catch (error) {
+      if (error instanceof SchemaError && error.problem === 'future-version') {
+        throw new UserError('bad-file', `Design "${name}" was made by a newer version of Affiche and cannot be opened here; update Affiche.`);
+      }
+    }
+    if (parsed?.future) {
+      return { design: parsed.design, readOnly: true, notice: `Design "${name}" was made by a newer version of Affiche; it opens read-only.` };
+    }
+    if (parsed) {
+      if (parsed.migratedFrom !== undefined && !ctx.readOnly) {
+        // Keep the old file before the first migrated write (REL-09).
+        const keep = ctx.paths.designMigrationBackup(id, parsed.migratedFrom);
+        await fs.mkdir(path.dirname(keep), { recursive: true });
+        await writeFileAtomic(keep, bytes, { io: ctx.io });
+        await writeDesignFile(ctx, parsed.design);
+      }
+      return { design: parsed.design, readOnly: false };
+    }
+    // Damaged. A read-only library changes nothing on disk, so the file stays where it is.
+    keptAs = ctx.readOnly ? `designs/${path.basename(file)}` : `designs/${await moveAside(file, ctx.now())}`;
+  }
+
+  const backup = await newestValidBackup(ctx, id, what);
+  if (!backup) {
+    if (keptAs === null) throw new UserError('not-found', `Design "${name}" is missing from the library folder.`);
+    throw new UserError('bad-file', `Design "${name}" is damaged and no earlier copy could be read; the damaged file was kept as ${keptAs}.`);
+  }
+  if (!ctx.readOnly) await writeDesignFile(ctx, backup.design);
+  const when = describeDate(backup.mtime);
+  const notice =
+    keptAs === null
+      ? `Design "${name}" was missing; restored the copy from ${when}.`
+      : ctx.readOnly
+        ? `Design "${name}" is damaged; showing the copy from ${when} (read-only, nothing was changed).`
+        : `Design "${name}" was damaged; restored the copy from ${when}. The damaged file was kept as ${keptAs}.`;
+  return { design: backup.design, readOnly: ctx.readOnly, notice };
+}
+
+/** Names of designs/*.json files that look like ours, as ids. */
+export async function listDesignFiles(ctx: LibraryContext): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(ctx.paths.designs);
+  } catch {
+    return [];
+  }
+  return names.map(LibraryPaths.designIdOfFile).filter((id): id is string => id !== null);
+}
+
+/** Remove a design's file, backups and thumbnail (emptying the trash). Missing files are fine. */
+export async function deleteDesignFiles(ctx: LibraryContext, id: string): Promise<void> {
+  const files = [ctx.paths.design(id), ctx.paths.designThumb(id), ...ctx.paths.designBackupFiles(id)];
+  for (const file of files) {
+    await fs.unlink(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+}

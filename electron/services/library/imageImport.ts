@@ -1,0 +1,115 @@
+/**
+ * Checking and thumbnailing an image before it joins the library (EXP-06: hostile media gets a
+ * specific message, never a crash or a hang).
+ *
+ * Order matters: magic bytes first (sharp only ever sees the formats we take), then the header's
+ * declared size read without decoding (a 50000 x 50000 PNG is 200 bytes on disk and 10 GB in
+ * memory), then one full decode that also makes the thumbnail and fails on truncated data.
+ */
+import sharp from 'sharp';
+import { UserError } from '../errors';
+import { sniff, type ImageMime } from './sniff';
+
+export const IMPORT_LIMITS = {
+  maxBytes: 100 * 1024 * 1024,
+  maxSide: 16_384,
+  maxPixels: 100_000_000,
+  thumbnailSide: 512,
+  decodeTimeoutSeconds: 30,
+} as const;
+
+export interface PreparedImage {
+  mime: ImageMime;
+  /** Size as displayed, after EXIF orientation. */
+  width: number;
+  height: number;
+  thumbnail: Buffer;
+}
+
+/**
+ * The name the user imported the file as, for display and messages only: last path segment,
+ * no control characters, at most 255 characters.
+ */
+export function displayName(fileName: string): string {
+  const last = fileName.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  return clean || 'untitled';
+}
+
+function damaged(name: string): UserError {
+  return new UserError('bad-file', `"${name}" is truncated or damaged and cannot be decoded`);
+}
+
+/** Resize to fit `side`, apply EXIF orientation, encode WebP. */
+function thumbnailPipeline(image: sharp.Sharp, side: number): sharp.Sharp {
+  return image
+    .rotate()
+    .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 82 })
+    .timeout({ seconds: IMPORT_LIMITS.decodeTimeoutSeconds });
+}
+
+export async function prepareImage(fileName: string, bytes: Uint8Array): Promise<PreparedImage> {
+  const name = displayName(fileName);
+  if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
+  if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
+    throw new UserError('bad-file', `"${name}" is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB, the limit for an image`);
+  }
+  const kind = sniff(bytes);
+  if (kind.kind !== 'image') {
+    const why = kind.looksLike ? `it looks like ${kind.looksLike}` : 'its format is not recognised';
+    throw new UserError('bad-file', `"${name}" is not an image Affiche can read (${why})`);
+  }
+
+  // Header only: no pixel limit here, or sharp would refuse with its own vague message before we
+  // could name the declared size.
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw damaged(name);
+  }
+  const { width, height } = meta;
+  if (!width || !height) throw damaged(name);
+  if (width > IMPORT_LIMITS.maxSide || height > IMPORT_LIMITS.maxSide) {
+    throw new UserError('bad-file', `"${name}" declares ${width} x ${height} pixels; the limit is ${IMPORT_LIMITS.maxSide} px per side`);
+  }
+  if (width * height > IMPORT_LIMITS.maxPixels) {
+    const megapixels = Math.round((width * height) / 1e6);
+    throw new UserError(
+      'bad-file',
+      `"${name}" declares ${width} x ${height} pixels (${megapixels} megapixels); the limit is ${IMPORT_LIMITS.maxPixels / 1e6} megapixels`,
+    );
+  }
+
+  let thumbnail: Buffer;
+  try {
+    // 'truncated' rather than sharp's default 'warning': real photos often carry harmless
+    // warnings (extra bytes after the JPEG end marker) and must still import.
+    const image = sharp(bytes, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels });
+    thumbnail = await thumbnailPipeline(image, IMPORT_LIMITS.thumbnailSide).toBuffer();
+  } catch {
+    throw damaged(name);
+  }
+  // Orientations 5-8 turn the picture a quarter: what the user sees has width and height swapped.
+  const swapped = (meta.orientation ?? 1) >= 5;
+  return {
+    mime: kind.mime,
+    width: meta.autoOrient?.width ?? (swapped ? height : width),
+    height: meta.autoOrient?.height ?? (swapped ? width : height),
+    thumbnail,
+  };
+}
+
+/** Thumbnail of a rendered design page (PNG from our renderer; still checked, it crossed a process). */
+export async function designThumbnail(png: Uint8Array): Promise<Buffer> {
+  const kind = sniff(png);
+  if (kind.kind !== 'image') throw new UserError('bad-file', 'The design preview is not an image');
+  try {
+    const image = sharp(png, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels });
+    return await thumbnailPipeline(image, IMPORT_LIMITS.thumbnailSide).toBuffer();
+  } catch {
+    throw new UserError('bad-file', 'The design preview is truncated or damaged and cannot be decoded');
+  }
+}

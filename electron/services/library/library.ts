@@ -1,0 +1,219 @@
+/**
+ * openLibrary: the on-disk library behind LibraryStore (./types.ts, DESIGN.md §2).
+ *
+ * Opening, in this order and for these reasons:
+ * 1. take the single-writer lock (REL-07) — before anything is cleaned or written;
+ * 2. remove temp files a crash left (safe only while holding the lock);
+ * 3. read library.json with validation, migration and recovery from backups (REL-06, REL-09);
+ *    a file from a newer Affiche makes the whole library read-only and releases the lock;
+ * 4. reconcile the design index with designs/ (a crash between a design write and its index
+ *    write must not hide the design).
+ * A read-only open takes no lock and changes nothing on disk.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AssetSummary, DesignSummary, Notice, Settings } from '../../../core/api';
+import type { Design } from '../../../core/schema/design';
+import {
+  emptyLibrary,
+  LIBRARY_SCHEMA_VERSION,
+  librarySchema,
+  librarySettingsSchema,
+  parseLibraryText,
+  type LibraryFile,
+} from '../../../core/schema/library';
+import { UserError } from '../errors';
+import { AssetStore } from './assetStore';
+import { assertWritable, data, type LibraryContext } from './context';
+import { DesignStore } from './designStore';
+import { cleanStaleTemps, type DurableIo } from './durableFile';
+import { openJsonStore } from './jsonStore';
+import { acquireLock, type LibraryLock } from './lock';
+import { LibraryPaths } from './paths';
+import type { LibraryStore, OpenLibraryOptions } from './types';
+
+/** Test seams, deliberately not part of OpenLibraryOptions. */
+export interface OpenLibraryInternals {
+  /** Replaces the file-writing step (full-disk simulation, REL-04). */
+  io?: DurableIo;
+}
+
+// The stored settings and the API's Settings must stay the same shape.
+const settingsShapeCheck: Settings = {} as LibraryFile['settings'];
+void settingsShapeCheck;
+
+/** A newer library.json, seen through this version's schema when it still fits (read-only). */
+function parseFutureLibrary(text: string): LibraryFile | null {
+  try {
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    const result = librarySchema.safeParse({ ...raw, schemaVersion: LIBRARY_SCHEMA_VERSION });
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+class Library implements LibraryStore {
+  constructor(
+    private readonly ctx: LibraryContext,
+    private readonly designs: DesignStore,
+    private readonly assets: AssetStore,
+    private lock: LibraryLock | null,
+  ) {}
+
+  get dir(): string {
+    return this.ctx.paths.dir;
+  }
+
+  get readOnly(): boolean {
+    return this.ctx.readOnly;
+  }
+
+  notices(): Notice[] {
+    return this.ctx.notices.map((notice) => ({ ...notice }));
+  }
+
+  listDesigns(options: { trash?: boolean } = {}): DesignSummary[] {
+    return this.designs.list(options);
+  }
+  getDesign(id: string) {
+    return this.designs.get(id);
+  }
+  createDesign(design: Design) {
+    return this.designs.create(design);
+  }
+  saveDesign(design: Design) {
+    return this.designs.save(design);
+  }
+  renameDesign(id: string, name: string) {
+    return this.designs.rename(id, name);
+  }
+  duplicateDesign(id: string) {
+    return this.designs.duplicate(id);
+  }
+  trashDesign(id: string) {
+    return this.designs.trash(id);
+  }
+  restoreDesign(id: string) {
+    return this.designs.restore(id);
+  }
+  emptyTrash() {
+    return this.designs.emptyTrash();
+  }
+  setDesignThumbnail(id: string, png: Uint8Array) {
+    return this.designs.setThumbnail(id, png);
+  }
+  designThumbnailPath(id: string) {
+    return this.designs.thumbnailPath(id);
+  }
+
+  importAsset(fileName: string, bytes: Uint8Array) {
+    return this.assets.import(fileName, bytes);
+  }
+  listAssets(options: { kind?: AssetSummary['kind'] } = {}) {
+    return this.assets.list(options);
+  }
+  getAsset(id: string) {
+    return this.assets.get(id);
+  }
+  assetPath(id: string) {
+    return this.assets.path(id);
+  }
+  assetThumbnailPath(id: string) {
+    return this.assets.thumbnailPath(id);
+  }
+  readAsset(id: string) {
+    return this.assets.read(id);
+  }
+
+  getSettings(): Settings {
+    return { ...data(this.ctx).settings };
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    assertWritable(this.ctx);
+    const result = librarySettingsSchema.partial().strict().safeParse(patch ?? {});
+    if (!result.success) throw new UserError('invalid-args', `These settings are not valid: ${result.error.issues[0]?.message ?? 'invalid'}`);
+    const settings = data(this.ctx).settings;
+    const before = { ...settings };
+    // `{ language: undefined }` means "no change", not "erase".
+    for (const [key, value] of Object.entries(result.data)) {
+      if (value !== undefined) Object.assign(settings, { [key]: value });
+    }
+    try {
+      await this.ctx.index.save();
+    } catch (error) {
+      data(this.ctx).settings = before;
+      throw error;
+    }
+    return { ...settings };
+  }
+
+  async close(): Promise<void> {
+    if (this.ctx.closed) return;
+    this.ctx.closed = true;
+    try {
+      await this.designs.idle();
+      await this.assets.idle();
+      await this.ctx.index.adapter.idle();
+    } finally {
+      await this.lock?.release();
+      this.lock = null;
+    }
+  }
+}
+
+export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInternals): Promise<LibraryStore> {
+  const paths = new LibraryPaths(path.resolve(options.dir));
+  const now = options.now ?? (() => new Date());
+  const requestedReadOnly = options.readOnly === true;
+  let lock: LibraryLock | null = null;
+  if (!requestedReadOnly) {
+    await fs.mkdir(paths.dir, { recursive: true });
+    lock = await acquireLock(paths.dir, now);
+  }
+  try {
+    if (!requestedReadOnly) {
+      for (const dir of [paths.designs, paths.blobs, paths.thumbs, paths.designBackups]) await fs.mkdir(dir, { recursive: true });
+      for (const dir of [paths.dir, paths.designs, paths.blobs, paths.thumbs, paths.backups, paths.designBackups]) {
+        await cleanStaleTemps(dir);
+      }
+    }
+    const index = await openJsonStore<LibraryFile>({
+      file: paths.libraryJson,
+      backups: paths.libraryBackups(),
+      parse: (text) => {
+        const parsed = parseLibraryText(text);
+        return { data: parsed.library, migratedFrom: parsed.migratedFrom };
+      },
+      parseFuture: parseFutureLibrary,
+      defaults: emptyLibrary,
+      migrationBackup: (from) => paths.libraryMigrationBackup(from),
+      readOnly: requestedReadOnly,
+      now,
+      io: options.io,
+    });
+    if (index.readOnly && lock) {
+      // Newer library: we will never write it, so do not keep a newer Affiche out.
+      await lock.release();
+      lock = null;
+    }
+    const ctx: LibraryContext = {
+      paths,
+      index,
+      readOnly: index.readOnly,
+      readOnlyReason: index.readOnlyReason,
+      now,
+      io: options.io,
+      notices: index.notices,
+      closed: false,
+    };
+    const designs = new DesignStore(ctx);
+    const assets = new AssetStore(ctx);
+    if ((await designs.reconcile()) && !ctx.readOnly) await index.save();
+    return new Library(ctx, designs, assets, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}

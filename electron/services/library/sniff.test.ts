@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { sniff } from './sniff';
+import { isoMedia, pngDeclaring } from './testing/craft';
+
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+
+describe('sniff', () => {
+  it.each([
+    ['PNG', pngDeclaring(10, 10), 'image/png'],
+    ['JPEG', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF'), 'image/jpeg'],
+    ['GIF', bytes('GIF89a', [1, 0, 1, 0]), 'image/gif'],
+    ['WebP', bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 '), 'image/webp'],
+    ['AVIF', isoMedia('avif'), 'image/avif'],
+  ])('recognises %s from its magic bytes', (_name, data, mime) => {
+    expect(sniff(data)).toEqual({ kind: 'image', mime });
+  });
+
+  it.each([
+    ['PDF', bytes('%PDF-1.7\n'), 'a PDF document'],
+    ['ZIP', bytes('PK', [3, 4, 20, 0]), 'a ZIP archive'],
+    ['MP4', isoMedia('isom'), 'an MP4 video'],
+    ['MOV', isoMedia('qt  '), 'a MOV video'],
+    ['old MOV', bytes([0, 0, 0, 8], 'wide', [0, 0, 0, 8], 'mdat'), 'a MOV video'],
+    ['HEIC', isoMedia('heic'), 'a HEIC photo; convert it to JPEG first'],
+    ['UTF-8 text', Buffer.from('Liste de courses :\n- lait\n- café\n', 'utf8'), 'plain text'],
+    ['Latin-1 text', bytes('Liste de courses :\r\n- lait\r\n- café\r\n'), 'plain text'],
+    ['SVG', bytes('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'), 'an SVG drawing, which is not supported yet'],
+    ['empty', Buffer.alloc(0), 'an empty file'],
+  ])('names %s', (_name, data, looksLike) => {
+    expect(sniff(data)).toEqual({ kind: 'other', looksLike });
+  });
+
+  it('says unknown for random binary', () => {
+    expect(sniff(bytes([0x00, 0x13, 0x37, 0xfe, 0x80, 0x00, 0x01]))).toEqual({ kind: 'other', looksLike: null });
+  });
+
+  it('never trusts a text file that merely starts like an image signature fragment', () => {
+    expect(sniff(bytes('\x89PNG but not really')).kind).toBe('other');
+  });
+});

@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Design } from '../../../core/schema/design';
+import { ExportDialog } from '../export/ExportDialog';
+import { getBridge } from '../bridge';
+import { errorMessage } from '../shared/errors';
+import { useToast } from '../shared/toastContext';
+import { CanvasStage } from './canvas/CanvasStage';
+import type { EditorCanvas } from './canvas/EditorCanvas';
+import { elementsById } from './designOps';
+import { historyReducer, initialHistory } from './history';
+import { ImagePanel } from './ImagePanel';
+import { PageNav } from './PageNav';
+import { PropertiesPanel } from './PropertiesPanel';
+import { Toolbar } from './Toolbar';
+import { TopBar } from './TopBar';
+import { useAutosave } from './useAutosave';
+import { useEditorActions, type Apply } from './useEditorActions';
+import { useEditorShortcuts } from './useEditorShortcuts';
+import { useEditorTestHook } from './useEditorTestHook';
+
+interface EditorWorkspaceProps {
+  initial: Design;
+  readOnly: boolean;
+  notice?: string;
+  onExit: () => void;
+}
+
+/** The editor once its design is loaded: React state is the truth, the canvas its view. */
+export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWorkspaceProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [history, dispatch] = useReducer(historyReducer, initial, initialHistory);
+  const design = history.present;
+  const [pageIndex, setPageIndex] = useState(0);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [imagesOpen, setImagesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const editorRef = useRef<EditorCanvas | null>(null);
+  const autosave = useAutosave(design, !readOnly);
+
+  const apply = useCallback<Apply>(
+    (update, coalesceKey) => {
+      if (!readOnly) dispatch({ type: 'apply', update, coalesceKey, at: Date.now() });
+    },
+    [readOnly],
+  );
+  const undoRedo = useMemo(() => ({ undo: () => dispatch({ type: 'undo' }), redo: () => dispatch({ type: 'redo' }) }), []);
+  const actions = useEditorActions({ apply, design, pageIndex, selection, editorRef });
+  useEditorShortcuts(actions, undoRedo, editorRef);
+  useEditorTestHook(design, editorRef);
+
+  const page = design.pages[pageIndex] ?? design.pages[0];
+  const selected = elementsById(page, selection);
+
+  const leave = async () => {
+    editorRef.current?.commitTextEditing();
+    const state = await autosave.flush();
+    if (state.status !== 'error') return onExit();
+    toast.show({
+      kind: 'error',
+      message: t('editor.save.leaveFailed'),
+      detail: state.message,
+      action: { label: t('editor.save.leaveAnyway'), onClick: onExit },
+    });
+  };
+
+  const rename = (name: string) => {
+    actions.rename(name);
+    getBridge()
+      .api['designs.rename']({ id: design.id, name })
+      .catch((error) => toast.error(t('home.renameFailed'), errorMessage(error)));
+  };
+
+  return (
+    <div className="editor" data-testid="editor">
+      <TopBar
+        name={design.name}
+        format={design.format}
+        saveState={autosave.state}
+        readOnly={readOnly}
+        canUndo={history.past.length > 0}
+        canRedo={history.future.length > 0}
+        onBack={() => void leave()}
+        onRename={rename}
+        onUndo={undoRedo.undo}
+        onRedo={undoRedo.redo}
+        onRetrySave={() => void autosave.retry()}
+        onExport={() => {
+          editorRef.current?.commitTextEditing();
+          setExportOpen(true);
+        }}
+      />
+      {(readOnly || notice) && (
+        <p className="banner banner-warning editor-banner" role="status">
+          {notice ?? t('editor.readOnlyBanner')}
+        </p>
+      )}
+      <div className="editor-body">
+        <Toolbar
+          imagesOpen={imagesOpen}
+          disabled={readOnly}
+          onText={actions.addText}
+          onRect={() => actions.addShape('rect')}
+          onEllipse={() => actions.addShape('ellipse')}
+          onToggleImages={() => setImagesOpen((v) => !v)}
+        />
+        {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setImagesOpen(false)} />}
+        <div className="editor-center">
+          <CanvasStage
+            design={design}
+            pageIndex={pageIndex}
+            onReady={(editor) => (editorRef.current = editor)}
+            callbacks={{
+              onSelectionChange: setSelection,
+              onElementsModified: actions.canvasChanged,
+              onTextEdited: actions.textEdited,
+              onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
+            }}
+          />
+          <PageNav
+            index={pageIndex}
+            count={design.pages.length}
+            onChange={(index) => {
+              editorRef.current?.commitTextEditing();
+              setPageIndex(index);
+            }}
+          />
+        </div>
+        <PropertiesPanel design={design} page={page} selected={selected} actions={actions} />
+      </div>
+      {exportOpen && <ExportDialog design={design} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssetSummary } from '../../../core/api';
+import { errorMessage } from '../shared/errors';
+import { Icon } from '../shared/Icon';
+import { AssetTile } from './AssetTile';
+import { useImageAssets } from './useAssets';
+
+interface ImagePanelProps {
+  onInsert: (asset: AssetSummary) => Promise<void>;
+  onClose: () => void;
+  readOnly: boolean;
+}
+
+/** Library images to click into the page, and "Import from disk" (errors shown as the backend says them). */
+export function ImagePanel({ onInsert, onClose, readOnly }: ImagePanelProps) {
+  const { t } = useTranslation();
+  const { assets, loadError, importFile } = useImageAssets();
+  const [importing, setImporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onFile = async (file: File) => {
+    setImporting(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const asset = await importFile(file);
+      setNotice(t('editor.images.imported', { name: asset.fileName }));
+    } catch (e) {
+      setError(t('editor.images.importFailed', { message: errorMessage(e) }));
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const insert = async (asset: AssetSummary) => {
+    setError(null);
+    try {
+      await onInsert(asset);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <aside className="side-panel" aria-labelledby="image-panel-title" data-testid="image-panel">
+      <header className="side-panel-header">
+        <h2 id="image-panel-title" className="panel-title">
+          {t('editor.images.title')}
+        </h2>
+        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
+          <Icon name="close" />
+        </button>
+      </header>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/*"
+        hidden
+        data-testid="image-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+      <button type="button" className="btn btn-secondary btn-block" disabled={importing || readOnly} onClick={() => fileInput.current?.click()} data-testid="image-import">
+        <Icon name="upload" size={18} />
+        {importing ? t('editor.images.importing') : t('editor.images.import')}
+      </button>
+      {error && (
+        <p className="inline-error" role="alert" data-testid="image-import-error">
+          {error}
+        </p>
+      )}
+      {notice && !error && (
+        <p className="inline-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {loadError && (
+        <p className="inline-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {assets && assets.length === 0 && <p className="side-panel-empty">{t('editor.images.empty')}</p>}
+      {assets && assets.length > 0 && (
+        <>
+          <p className="side-panel-hint">{t('editor.images.hint')}</p>
+          <div className="asset-grid" data-testid="asset-grid">
+            {assets.map((asset) => (
+              <AssetTile key={asset.id} asset={asset} label={t('editor.images.insert', { name: asset.fileName })} onPick={() => void insert(asset)} />
+            ))}
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import { paintToSolid } from '../../../core/render/paint';
+import type { Design, Element, Page } from '../../../core/schema/design';
+import { currentLanguage } from '../i18n';
+import { formatLabel, percent, pixelSize } from '../shared/formatLabel';
+import { Icon } from '../shared/Icon';
+import { ColorField } from './ColorField';
+import type { ElementPatch } from './designOps';
+import { TextSection } from './TextSection';
+import type { EditorActions } from './useEditorActions';
+
+interface PropertiesPanelProps {
+  design: Design;
+  page: Page;
+  selected: Element[];
+  actions: EditorActions;
+}
+
+/** The right-hand panel: the page when nothing is selected, else the selection's properties. */
+export function PropertiesPanel({ design, page, selected, actions }: PropertiesPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel">
+      {selected.length === 0 ? (
+        <>
+          <h2 className="panel-title">{t('editor.props.page')}</h2>
+          <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
+          <section className="panel-section">
+            <ColorField
+              label={t('editor.props.background')}
+              value={paintToSolid(page.background.fill)}
+              onChange={(color) => actions.setBackground(color)}
+              testId="background-color"
+            />
+          </section>
+          <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
+        </>
+      ) : (
+        <SelectionProperties selected={selected} actions={actions} />
+      )}
+    </aside>
+  );
+}
+
+function kindLabelKey(element: Element) {
+  if (element.type === 'shape') return element.shape === 'ellipse' ? 'editor.names.ellipse' : element.shape === 'rect' ? 'editor.names.rect' : 'editor.names.shape';
+  if (element.type === 'text') return 'editor.names.text';
+  if (element.type === 'image') return 'editor.names.image';
+  return element.type === 'group' ? 'editor.names.group' : 'editor.names.video';
+}
+
+function SelectionProperties({ selected, actions }: { selected: Element[]; actions: EditorActions }) {
+  const { t } = useTranslation();
+  const single = selected.length === 1 ? selected[0] : null;
+  const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
+  const change = (patch: ElementPatch, key?: string) => actions.changeSelected(patch, key);
+  const opacity = Math.round((single ? single.opacity : selected[0].opacity) * 100);
+
+  return (
+    <>
+      <h2 className="panel-title" data-testid="selection-title">
+        {single ? t(kindLabelKey(single)) : t('editor.props.multiple', { count: selected.length })}
+      </h2>
+      {single && (
+        <p className="panel-meta">
+          {pixelSize(Math.round(single.width), Math.round(single.height))} px
+        </p>
+      )}
+      {single?.type === 'text' && <TextSection element={single} onChange={change} />}
+      {fills.length === selected.length && (
+        <section className="panel-section">
+          <ColorField
+            label={single?.type === 'text' ? t('editor.props.textColor') : t('editor.props.fill')}
+            value={paintToSolid(fills[0].fill)}
+            onChange={(color) => change({ fill: color }, 'fill')}
+            testId="fill-color"
+          />
+        </section>
+      )}
+      <section className="panel-section">
+        <div className="field">
+          <label className="field-label" htmlFor="opacity">
+            {t('editor.props.opacity')} <span className="field-value">{percent(opacity / 100, currentLanguage())}</span>
+          </label>
+          <input
+            id="opacity"
+            type="range"
+            min={0}
+            max={100}
+            value={opacity}
+            onChange={(event) => change({ opacity: Number(event.target.value) / 100 }, 'opacity')}
+            data-testid="opacity"
+          />
+        </div>
+      </section>
+      <section className="panel-section panel-actions">
+        <span className="field-label">{t('editor.props.arrange')}</span>
+        <div className="button-row">
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => actions.arrange('forward')} data-testid="bring-forward">
+            <Icon name="forward" size={16} />
+            {t('editor.props.forward')}
+          </button>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => actions.arrange('backward')} data-testid="send-backward">
+            <Icon name="backward" size={16} />
+            {t('editor.props.backward')}
+          </button>
+        </div>
+        <button type="button" className="btn btn-danger-outline btn-small" onClick={actions.deleteSelected} data-testid="delete-selection">
+          <Icon name="trash" size={16} />
+          {t('editor.props.delete')}
+        </button>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../shared/Icon';
+import { formatLabel } from '../shared/formatLabel';
+import type { FormatRef } from '../../../core/schema/design';
+import type { SaveState } from './autosave';
+import { SaveStatus } from './SaveStatus';
+
+interface TopBarProps {
+  name: string;
+  format: FormatRef;
+  saveState: SaveState;
+  readOnly: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  onBack: () => void;
+  onRename: (name: string) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onRetrySave: () => void;
+  onExport: () => void;
+}
+
+export function TopBar(props: TopBarProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(props.name);
+  useEffect(() => setDraft(props.name), [props.name]);
+
+  const commit = () => {
+    const clean = draft.trim().slice(0, 200);
+    if (clean && clean !== props.name) props.onRename(clean);
+    else setDraft(props.name);
+  };
+
+  return (
+    <header className="topbar">
+      <div className="topbar-left">
+        <button type="button" className="btn btn-ghost topbar-back" onClick={props.onBack} data-testid="back-home">
+          <Icon name="back" size={18} />
+          {t('editor.backHome')}
+        </button>
+        <span className="topbar-divider" aria-hidden="true" />
+        <div className="topbar-title">
+          <input
+            className="topbar-name"
+            value={draft}
+            maxLength={200}
+            disabled={props.readOnly}
+            aria-label={t('editor.designName')}
+            data-testid="design-name"
+            onChange={(event) => setDraft(event.target.value)}
+            onBlur={commit}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+              if (event.key === 'Escape') {
+                setDraft(props.name);
+                requestAnimationFrame(() => (event.target as HTMLInputElement).blur());
+              }
+            }}
+          />
+          <span className="topbar-format">{formatLabel(props.format, t('formats.custom'))}</span>
+        </div>
+        <SaveStatus state={props.saveState} readOnly={props.readOnly} onRetry={props.onRetrySave} />
+      </div>
+      <div className="topbar-right">
+        <button type="button" className="icon-btn" onClick={props.onUndo} disabled={!props.canUndo} aria-label={t('editor.undo')} title={t('editor.undoShortcut')} data-testid="undo">
+          <Icon name="undo" />
+        </button>
+        <button type="button" className="icon-btn" onClick={props.onRedo} disabled={!props.canRedo} aria-label={t('editor.redo')} title={t('editor.redoShortcut')} data-testid="redo">
+          <Icon name="redo" />
+        </button>
+        <button type="button" className="btn btn-primary" onClick={props.onExport} data-testid="open-export">
+          <Icon name="download" size={18} />
+          {t('editor.export')}
+        </button>
+      </div>
+    </header>
+  );
+}

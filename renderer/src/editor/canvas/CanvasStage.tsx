@@ -1,0 +1,100 @@
+/**
+ * Hosts the EditorCanvas: creates it once fonts are ready (text must be measured with the real
+ * faces), keeps it sized to the stage (zoom-to-fit on every resize) and shows the design's page.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Design } from '../../../../core/schema/design';
+import { fontsReady } from '../../fonts/loadFonts';
+import { currentLanguage } from '../../i18n';
+import { percent } from '../../shared/formatLabel';
+import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
+import { browserRenderEnv } from './renderEnv';
+import type { Size, Viewport } from './viewport';
+
+interface CanvasStageProps {
+  design: Design;
+  pageIndex: number;
+  callbacks: Omit<EditorCanvasCallbacks, 'onViewportChange'>;
+  onReady: (editor: EditorCanvas | null) => void;
+}
+
+export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasStageProps) {
+  const { t } = useTranslation();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<EditorCanvas | null>(null);
+  const [frame, setFrame] = useState<{ viewport: Viewport; page: Size } | null>(null);
+  const callbackRef = useRef(callbacks);
+  callbackRef.current = callbacks;
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: EditorCanvas | null = null;
+    const host = hostRef.current;
+    void fontsReady().then(() => {
+      if (cancelled || !host) return;
+      // Fabric wraps and re-parents its <canvas>: give it one React doesn't own.
+      const element = document.createElement('canvas');
+      host.replaceChildren(element);
+      created = new EditorCanvas(element, browserRenderEnv(), {
+        onSelectionChange: (ids) => callbackRef.current.onSelectionChange(ids),
+        onElementsModified: (changes) => callbackRef.current.onElementsModified(changes),
+        onTextEdited: (id, edit) => callbackRef.current.onTextEdited(id, edit),
+        onError: (error) => callbackRef.current.onError(error),
+        onViewportChange: (viewport, page) => setFrame({ viewport, page }),
+      });
+      const stage = stageRef.current;
+      if (stage) created.resize({ width: stage.clientWidth, height: stage.clientHeight });
+      setEditor(created);
+      onReadyRef.current(created);
+    });
+    return () => {
+      cancelled = true;
+      onReadyRef.current(null);
+      created?.dispose();
+      host?.replaceChildren();
+    };
+  }, []);
+
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!editor || !stage) return;
+    const observer = new ResizeObserver(() => editor.resize({ width: stage.clientWidth, height: stage.clientHeight }));
+    observer.observe(stage);
+    return () => observer.disconnect();
+  }, [editor]);
+
+  const page = design.pages[pageIndex];
+  useEffect(() => {
+    if (editor) void editor.show(design, pageIndex);
+    // Re-show only when the page or the format changes, not on rename.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, page, design.format, pageIndex]);
+
+  return (
+    <div className="stage" ref={stageRef} data-testid="canvas-stage">
+      {frame && (
+        <div
+          className="stage-page-shadow"
+          aria-hidden="true"
+          style={{
+            left: frame.viewport.offsetX,
+            top: frame.viewport.offsetY,
+            width: frame.page.width * frame.viewport.zoom,
+            height: frame.page.height * frame.viewport.zoom,
+          }}
+        />
+      )}
+      <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
+      {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
+      {frame && (
+        <div className="stage-zoom" data-testid="zoom-level">
+          {percent(frame.viewport.zoom, currentLanguage())}
+        </div>
+      )}
+    </div>
+  );
+}

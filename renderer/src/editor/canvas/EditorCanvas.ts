@@ -1,0 +1,171 @@
+/**
+ * The editor's Fabric canvas: one interactive Canvas filling the stage, the page drawn at the
+ * design's pixel size under a zoom-to-fit viewport, clipped to the page so the backdrop around it
+ * is the stage's own (neutral) colour. Objects come only from core/render via ObjectSync; user
+ * gestures go back out as element changes through the callbacks.
+ */
+import * as fabric from 'fabric';
+import type { FabricObject, Textbox } from 'fabric';
+import { elementIdOf, type RenderEnv } from '../../../../core/render';
+import type { Design } from '../../../../core/schema/design';
+import type { ElementChange } from '../designOps';
+import { ObjectSync } from './objectSync';
+import { ACCENT } from './objectStyle';
+import { changesFromTarget, textEditFromObject } from './readBack';
+import { fitViewport, type Size, type Viewport } from './viewport';
+
+export interface EditorCanvasCallbacks {
+  onSelectionChange(ids: string[]): void;
+  onElementsModified(changes: ElementChange[]): void;
+  onTextEdited(id: string, edit: { text: string; x: number; y: number; height: number }): void;
+  onViewportChange(viewport: Viewport, page: Size): void;
+  onError(error: unknown): void;
+}
+
+export class EditorCanvas {
+  readonly canvas: fabric.Canvas;
+  private readonly sync: ObjectSync;
+  private page: Size = { width: 1, height: 1 };
+  private view: Size = { width: 1, height: 1 };
+  private quiet = 0;
+  private lastSelection = '';
+  private selectAfterSync: string[] | null = null;
+
+  constructor(
+    element: HTMLCanvasElement,
+    env: RenderEnv,
+    private readonly callbacks: EditorCanvasCallbacks,
+  ) {
+    this.canvas = new fabric.Canvas(element, {
+      preserveObjectStacking: true,
+      controlsAboveOverlay: true,
+      selectionColor: 'rgba(109, 74, 255, 0.08)',
+      selectionBorderColor: ACCENT,
+      selectionLineWidth: 1,
+      uniformScaling: true,
+      stopContextMenu: true,
+      targetFindTolerance: 6,
+      enablePointerEvents: true,
+    });
+    this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError);
+    this.listen();
+  }
+
+  /** Shows page `pageIndex` of `design`; resolves when it is on screen. */
+  async show(design: Design, pageIndex: number): Promise<void> {
+    const page = design.pages[pageIndex] ?? design.pages[0];
+    const { width, height } = design.format;
+    if (width !== this.page.width || height !== this.page.height) {
+      this.page = { width, height };
+      this.canvas.clipPath = new fabric.Rect({ left: 0, top: 0, width, height, originX: 'left', originY: 'top', absolutePositioned: true });
+      this.fit();
+    }
+    await this.sync.sync({ page, width, height });
+    const wanted = this.selectAfterSync;
+    if (wanted && wanted.every((id) => this.sync.objectOf(id))) {
+      this.selectAfterSync = null;
+      this.select(wanted);
+    }
+    this.emitSelection();
+  }
+
+  /** Selects these elements as soon as their objects exist (a just-added element). */
+  selectSoon(ids: string[]): void {
+    this.selectAfterSync = ids;
+  }
+
+  resize(view: Size): void {
+    this.view = { width: Math.max(1, Math.floor(view.width)), height: Math.max(1, Math.floor(view.height)) };
+    this.canvas.setDimensions(this.view);
+    this.fit();
+  }
+
+  fit(): void {
+    const viewport = fitViewport(this.view, this.page);
+    this.canvas.setViewportTransform([viewport.zoom, 0, 0, viewport.zoom, viewport.offsetX, viewport.offsetY]);
+    this.canvas.requestRenderAll();
+    this.callbacks.onViewportChange(viewport, this.page);
+  }
+
+  selectedIds(): string[] {
+    return this.canvas
+      .getActiveObjects()
+      .map((o) => elementIdOf(o))
+      .filter((id): id is string => id !== undefined);
+  }
+
+  select(ids: readonly string[]): void {
+    const objects = ids.map((id) => this.sync.objectOf(id)).filter((o): o is FabricObject => o !== undefined && o.selectable !== false);
+    this.canvas.discardActiveObject();
+    if (objects.length === 1) this.canvas.setActiveObject(objects[0]);
+    else if (objects.length > 1) this.canvas.setActiveObject(new fabric.ActiveSelection(objects, { canvas: this.canvas }));
+    this.canvas.requestRenderAll();
+    this.emitSelection();
+  }
+
+  editingText(): Textbox | null {
+    const active = this.canvas.getActiveObject() as Textbox | undefined;
+    return active && active.isEditing ? active : null;
+  }
+
+  /** Ends in-place text editing (its text goes out through onTextEdited first). */
+  commitTextEditing(): void {
+    this.editingText()?.exitEditing();
+  }
+
+  /** Where an element's centre is on screen, in client pixels (tests, and popovers one day). */
+  screenCenterOf(id: string): { x: number; y: number } | null {
+    const object = this.sync.objectOf(id);
+    if (!object) return null;
+    const point = object.getCenterPoint().transform(this.canvas.viewportTransform);
+    const rect = this.canvas.upperCanvasEl.getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y };
+  }
+
+  objects(): FabricObject[] {
+    return this.canvas.getObjects();
+  }
+
+  dispose(): void {
+    this.sync.dispose();
+    void this.canvas.dispose();
+  }
+
+  private listen(): void {
+    const canvas = this.canvas;
+    const selection = () => this.emitSelection();
+    canvas.on('selection:created', selection);
+    canvas.on('selection:updated', selection);
+    canvas.on('selection:cleared', selection);
+    canvas.on('object:modified', ({ target }) => {
+      if (!target) return;
+      const changes = changesFromTarget(target, (id) => this.sync.elementOf(id));
+      if (changes.length > 0) this.callbacks.onElementsModified(changes);
+    });
+    canvas.on('text:editing:exited', ({ target }) => {
+      const id = elementIdOf(target);
+      const element = id ? this.sync.elementOf(id) : undefined;
+      if (!id || !element || this.quiet > 0) return;
+      const edit = textEditFromObject(element, target);
+      if (edit) this.callbacks.onTextEdited(id, edit);
+    });
+  }
+
+  private quietly(work: () => void): void {
+    this.quiet++;
+    try {
+      work();
+    } finally {
+      this.quiet--;
+    }
+  }
+
+  private emitSelection(): void {
+    if (this.quiet > 0) return;
+    const ids = this.selectedIds();
+    const key = ids.join(',');
+    if (key === this.lastSelection) return;
+    this.lastSelection = key;
+    this.callbacks.onSelectionChange(ids);
+  }
+}

@@ -1,0 +1,119 @@
+/** The user's editing actions, each one history step, bound to the current page and selection. */
+import { useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssetSummary } from '../../../core/api';
+import { containBox } from '../../../core/render/geometry';
+import { createImageElement, createShapeElement, createTextElement } from '../../../core/schema/factory';
+import type { Design, Element, Paint } from '../../../core/schema/design';
+import type { EditorCanvas } from './canvas/EditorCanvas';
+import { loadAssetImage } from './canvas/renderEnv';
+import {
+  addElement,
+  applyChanges,
+  nudgeElements,
+  removeElements,
+  renameDesign,
+  reorderElements,
+  setBackgroundFill,
+  updateElements,
+  type ElementChange,
+  type ElementPatch,
+} from './designOps';
+
+export type Apply = (update: (design: Design) => Design, coalesceKey?: string) => void;
+
+interface Context {
+  apply: Apply;
+  design: Design;
+  pageIndex: number;
+  selection: string[];
+  editorRef: RefObject<EditorCanvas | null>;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export function useEditorActions({ apply, design, pageIndex, selection, editorRef }: Context) {
+  const { t } = useTranslation();
+  const { width: pageWidth, height: pageHeight } = design.format;
+
+  return useMemo(() => {
+    const place = (element: Element) => {
+      apply((d) => addElement(d, pageIndex, element));
+      editorRef.current?.selectSoon([element.id]);
+    };
+    const shapeSize = Math.round(Math.min(pageWidth, pageHeight) * 0.4);
+
+    return {
+      addText() {
+        const fontSize = Math.max(8, Math.min(400, Math.round(Math.min(pageWidth, pageHeight) * 0.06)));
+        const width = Math.round(pageWidth * 0.7);
+        const text = createTextElement({ x: 0, y: 0, width, fontSize, text: t('editor.defaultText'), name: t('editor.names.text') });
+        place({ ...text, x: round((pageWidth - width) / 2), y: round((pageHeight - text.height) / 2) });
+      },
+      addShape(shape: 'rect' | 'ellipse') {
+        place(
+          createShapeElement({
+            shape,
+            name: t(shape === 'rect' ? 'editor.names.rect' : 'editor.names.ellipse'),
+            x: round((pageWidth - shapeSize) / 2),
+            y: round((pageHeight - shapeSize) / 2),
+            width: shapeSize,
+            height: shapeSize,
+            fill: shape === 'rect' ? '#6d4aff' : '#ffb547',
+          }),
+        );
+      },
+      /** Fitted inside the page (80 % of it), aspect ratio kept, centred. */
+      async insertImage(asset: AssetSummary) {
+        let { width, height } = asset;
+        if (!width || !height) {
+          const image = await loadAssetImage(asset.id);
+          if (!image) throw new Error(t('editor.images.unreadable', { name: asset.fileName }));
+          ({ naturalWidth: width, naturalHeight: height } = image);
+        }
+        const box = containBox(width, height, pageWidth * 0.8, pageHeight * 0.8);
+        place(
+          createImageElement({
+            assetId: asset.id,
+            name: asset.fileName.slice(0, 200),
+            x: round((pageWidth - box.width) / 2),
+            y: round((pageHeight - box.height) / 2),
+            width: round(box.width),
+            height: round(box.height),
+          }),
+        );
+      },
+      /** A property change from the panel; a burst of the same change is one undo step. */
+      changeSelected(patch: ElementPatch, coalesceKey?: string) {
+        if (selection.length === 0) return;
+        editorRef.current?.commitTextEditing();
+        apply((d) => updateElements(d, pageIndex, selection, patch), coalesceKey && `${coalesceKey}:${selection.join(',')}`);
+      },
+      canvasChanged(changes: ElementChange[]) {
+        apply((d) => applyChanges(d, pageIndex, changes));
+      },
+      textEdited(id: string, edit: { text: string; x: number; y: number; height: number }) {
+        // An emptied text box goes away, as in every design tool.
+        if (edit.text.trim() === '') apply((d) => removeElements(d, pageIndex, [id]));
+        else apply((d) => applyChanges(d, pageIndex, [{ id, patch: edit }]));
+      },
+      deleteSelected() {
+        if (selection.length > 0) apply((d) => removeElements(d, pageIndex, selection));
+      },
+      arrange(direction: 'forward' | 'backward') {
+        apply((d) => reorderElements(d, pageIndex, selection, direction));
+      },
+      nudge(dx: number, dy: number) {
+        if (selection.length > 0) apply((d) => nudgeElements(d, pageIndex, selection, dx, dy), `nudge:${selection.join(',')}`);
+      },
+      setBackground(fill: Paint) {
+        apply((d) => setBackgroundFill(d, pageIndex, fill), `background:${pageIndex}`);
+      },
+      rename(name: string) {
+        apply((d) => renameDesign(d, name));
+      },
+    };
+  }, [apply, pageIndex, selection, editorRef, pageWidth, pageHeight, t]);
+}
+
+export type EditorActions = ReturnType<typeof useEditorActions>;

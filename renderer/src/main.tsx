@@ -1,0 +1,51 @@
+/**
+ * Boot: language first (so the very first paint speaks the user's language), fonts, then React.
+ * Nothing here may leave a blank window: every failure still renders the app or the error screen.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getBridge } from './bridge';
+import { initI18n, resolveLanguage, type LanguageSetting } from './i18n';
+import { loadBundledFonts } from './fonts/loadFonts';
+import { App } from './App';
+import { ErrorBoundary } from './shared/ErrorBoundary';
+import { ToastProvider } from './shared/ToastProvider';
+import './styles/base.css';
+
+async function readLanguageSetting(): Promise<LanguageSetting> {
+  try {
+    return (await getBridge().api['settings.get']({})).language;
+  } catch (error) {
+    console.warn('settings unavailable, following the OS language', error);
+    return 'system';
+  }
+}
+
+/** Fonts are local and small; cap the wait so a broken file can't hold the UI hostage. */
+function fontsWithin(ms: number): Promise<void> {
+  return Promise.race([loadBundledFonts().then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+async function boot(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  const [setting] = await Promise.all([readLanguageSetting(), fontsWithin(4000)]);
+  await initI18n(resolveLanguage(setting));
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <ToastProvider>
+          <App initialLanguageSetting={setting} />
+        </ToastProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+boot().catch((error: unknown) => {
+  // React never started: say so in the page itself (still no inline script involved).
+  const message = document.createElement('pre');
+  message.className = 'boot-error';
+  message.textContent = `Affiche could not start.\n${error instanceof Error ? error.message : String(error)}`;
+  document.body.replaceChildren(message);
+});

@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Format } from '../../../core/formats/catalog';
+import { getBridge } from '../bridge';
+import { currentLanguage } from '../i18n';
+import { errorMessage } from '../shared/errors';
+import { pixelSize } from '../shared/formatLabel';
+import { defaultDesignName, designKindFor, formatRefOf } from './formatChoices';
+
+/** Creates a design from a catalog format or a custom size, then hands its id to `onCreated`. */
+export function useCreateDesign(onCreated: (designId: string) => void) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(
+    async (args: Parameters<ReturnType<typeof getBridge>['api']['designs.create']>[0]) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const { design } = await getBridge().api['designs.create'](args);
+        onCreated(design.id);
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onCreated],
+  );
+
+  const fromFormat = useCallback(
+    (format: Format) =>
+      run({ name: defaultDesignName(format, currentLanguage()), format: formatRefOf(format), kind: designKindFor(format.kind) }),
+    [run],
+  );
+
+  const fromSize = useCallback(
+    (width: number, height: number) =>
+      run({ name: t('newDesign.customName', { size: pixelSize(width, height) }), format: { preset: null, width, height }, kind: 'post' }),
+    [run, t],
+  );
+
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, fromFormat, fromSize, clearError };
+}

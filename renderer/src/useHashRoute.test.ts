@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash } from './useHashRoute';
+
+describe('hash routes', () => {
+  it('round-trips every screen', () => {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'editor', designId: 'dabc_12-x' }] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+  it('sends anything unknown or malformed home', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/design/../../etc')).toEqual({ name: 'home' });
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'home' });
+  });
+});

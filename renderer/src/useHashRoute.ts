@@ -1,0 +1,44 @@
+/**
+ * Where the user is, kept in the URL hash (#/, #/trash, #/design/<id>) so a reload, or Electron
+ * restoring the window, lands on the same screen. The hash never reaches a server.
+ */
+import { useCallback, useEffect, useState } from 'react';
+
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'editor'; designId: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '/trash') return { name: 'trash' };
+  const editor = /^\/design\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (editor) return { name: 'editor', designId: editor[1] };
+  return { name: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'trash':
+      return '#/trash';
+    case 'editor':
+      return `#/design/${route.designId}`;
+  }
+}
+
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+
+  const navigate = useCallback((next: Route) => {
+    const hash = routeHash(next);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(next);
+  }, []);
+
+  return [route, navigate];
+}
