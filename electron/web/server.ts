@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../core/api';
 import type { Backend } from '../services/backend';
 import { contentTypeFor, resolveInsideRoot } from '../services/safePath';
-import { webContentSecurityPolicy } from './csp';
+import { buildContentSecurityPolicy } from '../services/csp';
 
 export interface WebServerOptions {
   backend: Backend;
@@ -32,6 +32,8 @@ export interface WebServer {
 }
 
 const COOKIE = 'affiche_session';
+/** Media is same-origin here (/media/...), so no extra sources. */
+const CSP = buildContentSecurityPolicy();
 const HOST = '127.0.0.1';
 
 function sameSecret(a: string, b: string): boolean {
@@ -91,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    res.setHeader('Content-Security-Policy', webContentSecurityPolicy());
+    res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('X-Frame-Options', 'DENY');

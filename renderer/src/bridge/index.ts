@@ -22,7 +22,9 @@ function withErrorClass(bridge: AfficheBridge): AfficheBridge {
         } catch (error) {
           if (error instanceof AfficheCallError) throw error;
           const code = ((error as { code?: ErrorCode }).code ?? 'internal') as ErrorCode;
-          const message = error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error);
+          // The preload rejects with a plain { code, message } object (contextBridge drops an Error's extra fields).
+          const raw = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
+          const message = raw.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
           throw new AfficheCallError(code, message);
         }
       },
