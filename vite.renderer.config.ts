@@ -23,5 +23,12 @@ export default defineConfig({
     // Inline data: URLs for assets would be fine under the CSP, but keep files for clarity.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod ships /* @__PURE__ */ comments in places Rollup can't use; harmless, and not ours.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod')) return;
+        warn(warning);
+      },
+    },
   },
 });

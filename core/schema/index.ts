@@ -2,3 +2,4 @@ export * from './design';
 export * from './migrate';
 export * from './parseDesign';
 export * from './factory';
+export * from './library';

@@ -70,12 +70,22 @@ export function migrate(raw: unknown, migrations: readonly Migration[], current:
   return { doc, fromVersion, applied };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes read from disk to text; invalid UTF-8 means a damaged file, not a name with odd characters. */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new SchemaError('not-json', `${what} is not valid UTF-8 (damaged file)`);
+  }
+}
+
 /** JSON.parse with a message that says what is wrong with the file, not where V8 stopped. */
 export function parseJsonText(text: string, what: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new SchemaError('not-json', `${what} is empty`);
   if (body.includes('\u0000')) throw new SchemaError('not-json', `${what} contains NUL bytes (damaged file)`);
-  if (body.includes('\ufffd')) throw new SchemaError('not-json', `${what} is not valid UTF-8 (damaged file)`);
   try {
     return JSON.parse(body);
   } catch {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
-import { assetIdsOfDesign, parseDesignText, SchemaError, type Design } from '../../core/schema';
+import { assetIdsOfDesign, decodeUtf8, parseDesignText, SchemaError, type Design } from '../../core/schema';
 import { UserError } from './errors';
 
 const MAX_ENTRIES = 2000;
@@ -54,7 +54,7 @@ export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesig
   if (json.length > MAX_DESIGN_JSON) throw new UserError('bad-file', `"${fileName}": design.json is larger than 64 MB`);
   let design: Design;
   try {
-    design = parseDesignText(new TextDecoder('utf-8', { fatal: false }).decode(json), `"${fileName}"`).design;
+    design = parseDesignText(decodeUtf8(json, `"${fileName}"`), `"${fileName}"`).design;
   } catch (error) {
     if (error instanceof SchemaError) throw new UserError('bad-file', error.message);
     throw error;

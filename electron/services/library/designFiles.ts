@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Design } from '../../../core/schema/design';
-import { parseJsonText, SchemaError } from '../../../core/schema/migrate';
+import { decodeUtf8, parseJsonText, SchemaError } from '../../../core/schema/migrate';
 import { parseDesign, type ParsedDesign } from '../../../core/schema/parseDesign';
 import type { DesignIndexEntry } from '../../../core/schema/library';
 import { UserError } from '../errors';
@@ -77,7 +77,7 @@ async function newestValidBackup(ctx: LibraryContext, id: string, what: string) 
     try {
       const bytes = await readFileIfExists(file);
       if (bytes === null) continue;
-      const parsed = parseDesignFile(bytes.toString('utf8'), id, what);
+      const parsed = parseDesignFile(decodeUtf8(bytes, what), id, what);
       if (parsed.future) continue; // never restore something we could not write back
       return { design: parsed.design, mtime: (await fs.stat(file)).mtime };
     } catch {
@@ -100,7 +100,7 @@ export async function loadDesignFile(ctx: LibraryContext, id: string, name: stri
   if (bytes !== null) {
     let parsed: (ParsedDesign & { future: boolean }) | null = null;
     try {
-      parsed = parseDesignFile(bytes.toString('utf8'), id, what);
+      parsed = parseDesignFile(decodeUtf8(bytes, what), id, what);
     } catch (error) {
       if (error instanceof SchemaError && error.problem === 'future-version') {
         throw new UserError('bad-file', `Design "${name}" was made by a newer version of Affiche and cannot be opened here; update Affiche.`);
@@ -132,7 +132,7 @@ export async function loadDesignFile(ctx: LibraryContext, id: string, name: stri
   const when = describeDate(backup.mtime);
   const notice =
     keptAs === null
-      ? `Design "${name}" was missing; restored the copy from ${when}.`
+      ? `Design "${name}" was missing; ${ctx.readOnly ? 'showing' : 'restored'} the copy from ${when}.`
       : ctx.readOnly
         ? `Design "${name}" is damaged; showing the copy from ${when} (read-only, nothing was changed).`
         : `Design "${name}" was damaged; restored the copy from ${when}. The damaged file was kept as ${keptAs}.`;

@@ -146,7 +146,7 @@ describe('designs', () => {
     library = await openLibrary({ dir });
     expect(library.notices()).toEqual([]);
     expect((await library.getDesign('a')).design.name).toBe('Caf\ufffd menu');
-    expect(await fs.readFile(path.join(dir, 'designs/a.json'), 'utf8')).toContain('Caf\\ufffd menu');
+    expect(await fs.readFile(path.join(dir, 'designs/a.json'), 'utf8')).toContain('Caf\ufffd menu');
   });
 
   it('settings default to system language and persist', async () => {

@@ -32,7 +32,7 @@ export interface PreparedImage {
  */
 export function displayName(fileName: string): string {
   const last = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+  // Control characters (newlines, bells, escapes) would break the one-line messages we show.
   const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
   return clean || 'untitled';
 }

@@ -13,17 +13,13 @@ import { Low, type Adapter } from 'lowdb';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Notice } from '../../../core/api';
-import { SchemaError } from '../../../core/schema/migrate';
+import { decodeUtf8, SchemaError } from '../../../core/schema/migrate';
 import { UserError } from '../errors';
 import { moveAside, readFileIfExists, writeFileAtomic, type DurableIo } from './durableFile';
 
-/**
- * JSON text as we store it. U+FFFD is written as the escape `\ufffd`: the reader treats a raw
- * replacement character as the sign of invalid UTF-8 (parseJsonText), so a name that really
- * contains one must not look like damage.
- */
+/** JSON text as we store it: readable by a person who opens the file. */
 export function toJsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/\ufffd/g, '\\ufffd')}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 export interface Parsed<T> {
@@ -54,7 +50,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     const bytes = await readFileIfExists(this.options.file);
     if (bytes === null) return null;
-    return this.options.parse(bytes.toString('utf8')).data;
+    return this.options.parse(decodeUtf8(bytes, path.basename(this.options.file))).data;
   }
 
   write(data: T): Promise<void> {
@@ -130,7 +126,7 @@ async function firstValidBackup<T>(options: OpenJsonStoreOptions<T>): Promise<Ca
     try {
       const bytes = await readFileIfExists(file);
       if (bytes === null) continue;
-      const parsed = options.parse(bytes.toString('utf8'));
+      const parsed = options.parse(decodeUtf8(bytes, path.basename(file)));
       const { mtime } = await fs.stat(file);
       return { file, parsed, mtime };
     } catch {
@@ -162,7 +158,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     mustWrite = true;
   } else {
     try {
-      const parsed = options.parse(bytes.toString('utf8'));
+      const parsed = options.parse(decodeUtf8(bytes, name));
       db.data = parsed.data;
       if (parsed.migratedFrom !== undefined && !readOnly) {
         // Keep the file as the older Affiche wrote it, before the first migrated write.
@@ -175,7 +171,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
       if (error instanceof SchemaError && error.problem === 'future-version') {
         readOnly = true;
         readOnlyReason = `${name} was made by a newer version of Affiche`;
-        db.data = options.parseFuture?.(bytes.toString('utf8')) ?? options.defaults();
+        db.data = options.parseFuture?.(decodeUtf8(bytes, name)) ?? options.defaults();
         notice('warning', `${name} was made by a newer version of Affiche; the library is open read-only. Update Affiche to edit it.`);
       } else {
         damage = error instanceof Error ? error : new Error(String(error));

@@ -1,0 +1,188 @@
+/**
+ * The editor end to end, in browser mode against the real backend: create, add and edit every
+ * kind of element, autosave, reload, export — checking what a user would see and get.
+ */
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import { canvasPointOf, expect, test } from './fixtures';
+import { editorDesign, pageElements, quadrantPng, selectedId, waitForCanvas, waitForSaved } from './helpers';
+
+test('create, edit, autosave, reload and export a design', async ({ page, app }) => {
+  await app.open();
+
+  // New design: Instagram portrait from the dialog.
+  await page.getByTestId('new-design').click();
+  const dialog = page.getByTestId('new-design-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('format-instagram-portrait')).toContainText('1080 × 1350');
+  await expect(dialog.getByTestId('format-instagram-portrait')).toContainText('4:5');
+  await dialog.getByTestId('format-instagram-portrait').click();
+  await waitForCanvas(page);
+  await expect(page.getByTestId('design-name')).toHaveValue('Instagram – Feed portrait');
+  const designId = (await editorDesign(page)).id;
+  await expect(page).toHaveURL(new RegExp(`#/design/${designId}$`));
+
+  // Text, edited in place: double-click into it, replace everything, leave with Escape.
+  await page.getByTestId('tool-text').click();
+  const textId = await selectedId(page);
+  const textPoint = await canvasPointOf(page, textId);
+  await page.mouse.dblclick(textPoint.x, textPoint.y);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Bonjour');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === textId)).toMatchObject({ type: 'text', text: 'Bonjour' });
+
+  // Rectangle: colour typed as hex.
+  await page.getByTestId('tool-rect').click();
+  const rectId = await selectedId(page, [textId]);
+  await expect(page.getByTestId('selection-title')).toHaveText('Rectangle');
+  await page.getByTestId('fill-color-hex').fill('#e4572e');
+  await page.getByTestId('fill-color-hex').press('Enter');
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === rectId)).toMatchObject({ fill: '#e4572e' });
+
+  // Ellipse: colour from the picker.
+  await page.getByTestId('tool-ellipse').click();
+  const ellipseId = await selectedId(page, [textId, rectId]);
+  await page.getByTestId('fill-color-picker').fill('#1e88e5');
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === ellipseId)).toMatchObject({ fill: '#1e88e5' });
+
+  // Move the ellipse by dragging it.
+  const before = (await pageElements(page)).find((e) => e.id === ellipseId)!;
+  const start = await canvasPointOf(page, ellipseId);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 60, start.y + 80, { steps: 8 });
+  await page.mouse.move(start.x + 120, start.y + 160, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === ellipseId)!.x).toBeGreaterThan(before.x + 150);
+  const moved = (await pageElements(page)).find((e) => e.id === ellipseId)!;
+  expect(moved.y).toBeGreaterThan(before.y + 200);
+  expect(moved.width).toBeCloseTo(before.width, 0);
+
+  // Image: import from disk (a PNG made here), then click it into the page.
+  await page.getByTestId('tool-image').click();
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'quadrants.png', mimeType: 'image/png', buffer: quadrantPng(300, 200) });
+  const tile = page.getByTestId('asset-tile');
+  await expect(tile).toHaveCount(1);
+  await tile.click();
+  const imageId = await selectedId(page, [textId, rectId, ellipseId]);
+  const image = (await pageElements(page)).find((e) => e.id === imageId)!;
+  expect(image.type).toBe('image');
+  // Fitted inside the page, aspect ratio kept (300 x 200 -> 3:2).
+  expect(image.width / image.height).toBeCloseTo(1.5, 2);
+  expect(image.x).toBeGreaterThanOrEqual(0);
+  expect(image.x + image.width).toBeLessThanOrEqual(1080);
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects().map((o) => o.type))).toEqual(['textbox', 'rect', 'ellipse', 'image']);
+
+  // Autosave, then a reload shows the same page.
+  await waitForSaved(page);
+  await expect
+    .poll(async () => (await app.call<{ design: { pages: Array<{ elements: unknown[] }> } }>('designs.get', { id: designId })).design.pages[0].elements.length)
+    .toBe(4);
+  await page.reload();
+  await waitForCanvas(page);
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects().length)).toBe(4);
+  const objects = await page.evaluate(() => window.__afficheEditor!.objects());
+  expect(objects.map((o) => o.type)).toEqual(['textbox', 'rect', 'ellipse', 'image']);
+  expect(objects[0].text).toBe('Bonjour');
+  expect(objects[1].fill).toBe('#e4572e');
+  expect(objects[2].fill).toBe('#1e88e5');
+  const reloaded = await pageElements(page);
+  expect(reloaded.find((e) => e.id === ellipseId)).toMatchObject({ x: moved.x, y: moved.y });
+
+  // Export PNG at exactly the format's size, with real content.
+  await page.getByTestId('open-export').click();
+  const exportDialog = page.getByTestId('export-dialog');
+  await expect(exportDialog.getByTestId('export-size')).toHaveText('1080 × 1350 px');
+  const downloadPromise = page.waitForEvent('download');
+  await exportDialog.getByTestId('export-download').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Instagram – Feed portrait.png');
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  expect([png.width, png.height]).toEqual([1080, 1350]);
+  const colours = new Set<string>();
+  for (let y = 0; y < png.height; y += 9) {
+    for (let x = 0; x < png.width; x += 9) {
+      const i = (y * png.width + x) * 4;
+      colours.add(`${png.data[i] >> 4},${png.data[i + 1] >> 4},${png.data[i + 2] >> 4}`);
+    }
+  }
+  expect(colours.size).toBeGreaterThanOrEqual(5);
+  await expect(exportDialog).toBeHidden();
+});
+
+test('Delete removes the selection, but not while typing in a text box', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+
+  await page.getByTestId('tool-text').click();
+  const textId = await selectedId(page);
+  const point = await canvasPointOf(page, textId);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Keep me');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await pageElements(page)).map((e) => (e.type === 'text' ? e.text : e.type))).toEqual(['Keep m']);
+
+  await page.getByTestId('tool-rect').click();
+  await selectedId(page, [textId]);
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+
+  // Undo brings it back, redo removes it again.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  await page.getByTestId('redo').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+});
+
+test('text properties: font, size, bold, alignment', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-text').click();
+  const id = await selectedId(page);
+
+  await page.getByTestId('font-picker').click();
+  await page.getByTestId('font-option-Playfair Display').click();
+  await page.getByTestId('font-size').fill('120');
+  await page.getByTestId('text-bold').click();
+  await page.getByTestId('text-align-left').click();
+  await expect
+    .poll(async () => (await pageElements(page)).find((e) => e.id === id))
+    .toMatchObject({ fontFamily: 'Playfair Display', fontSize: 120, fontWeight: 700, align: 'left' });
+
+  // Anton has no bold face: picking it drops bold instead of faking it.
+  await page.getByTestId('font-picker').click();
+  await page.getByTestId('font-option-Anton').click();
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === id)).toMatchObject({ fontFamily: 'Anton', fontWeight: 400 });
+  await expect(page.getByTestId('text-bold')).toBeDisabled();
+});
+
+test('importing a file that is not an image shows the backend’s reason', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-image').click();
+  await expect(page.getByTestId('image-panel')).toBeVisible();
+  const tilesBefore = await page.getByTestId('asset-tile').count();
+
+  const bytes = Buffer.from('Meeting notes, not a picture.\n');
+  // What the backend says about these bytes, asked directly.
+  const reason = await app.call('assets.import', { fileName: 'notes.txt', data: { $bytes: bytes.toString('base64') } }).then(
+    () => null,
+    (error: Error) => error.message.replace(/^assets\.import: /, ''),
+  );
+  expect(reason).toBeTruthy();
+
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: bytes });
+  const error = page.getByTestId('image-import-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText(reason!);
+  await expect(page.getByTestId('asset-tile')).toHaveCount(tilesBefore);
+});

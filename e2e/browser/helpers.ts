@@ -1,0 +1,77 @@
+/** Shared steps for the browser-mode specs. */
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import type { Design, Element } from '../../core/schema/design';
+import { expect } from './fixtures';
+
+/** A w x h PNG with four coloured quadrants (so an export shows distinct colours). */
+export function quadrantPng(width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  const colours = [
+    [230, 57, 70],
+    [42, 157, 143],
+    [233, 196, 106],
+    [38, 70, 83],
+  ];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [r, g, b] = colours[(y < height / 2 ? 0 : 2) + (x < width / 2 ? 0 : 1)];
+      const i = (y * width + x) * 4;
+      png.data[i] = r;
+      png.data[i + 1] = g;
+      png.data[i + 2] = b;
+      png.data[i + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+/** Waits until the editor canvas is up and exposes its test hook. */
+export async function waitForCanvas(page: Page): Promise<void> {
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await expect(page.getByTestId('zoom-level')).toBeVisible();
+  await page.waitForFunction(() => window.__afficheEditor !== undefined);
+}
+
+export async function editorDesign(page: Page): Promise<Design> {
+  return page.evaluate(() => window.__afficheEditor!.design());
+}
+
+export async function pageElements(page: Page): Promise<Element[]> {
+  return (await editorDesign(page)).pages[0].elements;
+}
+
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__afficheEditor!.selectedIds());
+}
+
+/** Waits until exactly one element is selected, other than `previous` ones, and returns its id. */
+export async function selectedId(page: Page, previous: string[] = []): Promise<string> {
+  await expect
+    .poll(async () => {
+      const ids = await selectedIds(page);
+      return ids.length === 1 && !previous.includes(ids[0]);
+    })
+    .toBe(true);
+  return (await selectedIds(page))[0];
+}
+
+export async function waitForSaved(page: Page): Promise<void> {
+  const status = page.getByTestId('save-status');
+  await expect(status).toHaveAttribute('data-state', 'saved');
+}
+
+/** Creates a design through the backend (setup for tests that are about something else). */
+export async function createDesignViaApi(
+  call: <T>(method: string, args?: unknown) => Promise<T>,
+  name: string,
+  format = { preset: 'instagram-portrait', width: 1080, height: 1350 },
+): Promise<Design> {
+  const { design } = await call<{ design: Design }>('designs.create', { name, format });
+  return design;
+}
+
+/** Bytes as the HTTP transport carries them (core/api/codec.ts). */
+export function wireBytes(bytes: Buffer): { $bytes: string } {
+  return { $bytes: bytes.toString('base64') };
+}
