@@ -4,11 +4,12 @@
  *   out/preload/index.cjs  preload, CommonJS and self-contained: a sandboxed preload can't load ESM
  *                          nor require anything but 'electron' and a few built-ins, so core/api and
  *                          zod are bundled in
- *   out/renderer/          the React UI, the same settings as vite.renderer.config.ts (browser mode)
+ *   out/renderer/          the React UI, built with vite.renderer.config.ts (the same build as browser mode)
  */
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { mergeConfig } from 'vite';
+import rendererConfig from './vite.renderer.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -34,20 +35,8 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: here('./renderer'),
-    base: './',
-    publicDir: here('./assets'),
-    plugins: [react()],
-    build: {
-      outDir: here('./out/renderer'),
-      emptyOutDir: true,
-      chunkSizeWarningLimit: 1500,
-      assetsInlineLimit: 0,
-      modulePreload: { polyfill: false },
-      rollupOptions: {
-        input: { index: here('./renderer/index.html') },
-      },
-    },
-  },
+  // The UI is built exactly as for browser mode; electron-vite only needs the entry spelled out.
+  renderer: mergeConfig(rendererConfig, {
+    build: { rollupOptions: { input: { index: here('./renderer/index.html') } } },
+  }),
 });

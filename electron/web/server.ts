@@ -12,7 +12,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../core/api';
 import type { Backend } from '../services/backend';
-import { contentTypeFor, resolveInsideRoot } from '../services/safePath';
+import { contentTypeForFile, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
 
 export interface WebServerOptions {
@@ -152,9 +152,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    const file = resolveInsideRoot(rendererDir, url.pathname);
-    if (!file || !statSync(file).isFile()) return send(res, 404, 'Not found');
-    return serveFile(res, file, contentTypeFor(file), file.endsWith('.html') ? 'no-store' : 'no-cache');
+    const file = await resolveAppFile(rendererDir, url.pathname);
+    if (!file) return send(res, 404, 'Not found');
+    return serveFile(res, file, contentTypeForFile(file), file.endsWith('.html') ? 'no-store' : 'no-cache');
   };
 
   const server = http.createServer((req, res) => {
