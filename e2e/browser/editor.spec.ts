@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { canvasPointOf, expect, test } from './fixtures';
-import { editorDesign, pageElements, quadrantPng, selectedId, waitForCanvas, waitForSaved } from './helpers';
+import { editorDesign, pageElements, quadrantPng, selectedId, selectedIds, waitForCanvas, waitForSaved } from './helpers';
 
 test('create, edit, autosave, reload and export a design', async ({ page, app }) => {
   await app.open();
@@ -185,4 +185,111 @@ test('importing a file that is not an image shows the backend’s reason', async
   await expect(error).toBeVisible();
   await expect(error).toContainText(reason!);
   await expect(page.getByTestId('asset-tile')).toHaveCount(tilesBefore);
+});
+
+test('resize by a corner, rotate by the handle, scale text into a bigger font', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  const box = (id: string) => page.evaluate((elementId) => window.__afficheEditor!.screenBoxOf(elementId)!, id);
+  const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+  };
+
+  // Rectangle: bottom-right corner outwards keeps the square a square (uniform scaling).
+  await page.getByTestId('tool-rect').click();
+  const rectId = await selectedId(page);
+  const rect0 = (await pageElements(page)).find((e) => e.id === rectId)!;
+  const b = await box(rectId);
+  await drag({ x: b.left + b.width, y: b.top + b.height }, { x: b.left + b.width + 60, y: b.top + b.height + 60 });
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === rectId)!.width).toBeGreaterThan(rect0.width + 60);
+  const rect1 = (await pageElements(page)).find((e) => e.id === rectId)!;
+  expect(rect1.height).toBeCloseTo(rect1.width, 0);
+  // The top-left corner stayed put.
+  expect(rect1.x).toBeCloseTo(rect0.x, 0);
+  expect(rect1.y).toBeCloseTo(rect0.y, 0);
+
+  // Rotation handle (40 px above the top edge): a quarter turn to the right.
+  const r = await box(rectId);
+  const centre = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  await drag({ x: centre.x, y: r.top - 40 }, { x: centre.x + r.width, y: centre.y });
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === rectId)!.rotation).toBeGreaterThan(80);
+  const rect2 = (await pageElements(page)).find((e) => e.id === rectId)!;
+  expect(rect2.rotation).toBeLessThan(100);
+  // Rotation turns about the centre: the box itself did not move.
+  expect(rect2.x).toBeCloseTo(rect1.x, 0);
+  expect(rect2.width).toBeCloseTo(rect1.width, 0);
+  await page.keyboard.press('Delete');
+
+  // Text: a corner drag grows the font size, not a stretched bitmap.
+  await page.getByTestId('tool-text').click();
+  const textId = await selectedId(page, [rectId]);
+  const text0 = (await pageElements(page)).find((e) => e.id === textId)!;
+  const t = await box(textId);
+  await drag({ x: t.left + t.width, y: t.top + t.height }, { x: t.left + t.width + 40, y: t.top + t.height + 20 });
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === textId)).toMatchObject({ type: 'text' });
+  await expect
+    .poll(async () => {
+      const el = (await pageElements(page)).find((e) => e.id === textId)!;
+      return el.type === 'text' ? el.fontSize : 0;
+    })
+    .toBeGreaterThan(text0.type === 'text' ? text0.fontSize : 0);
+  // The Fabric object was rebuilt at scale 1 with the new font size.
+  const [textbox] = await page.evaluate(() => window.__afficheEditor!.objects());
+  const text1 = (await pageElements(page)).find((e) => e.id === textId)!;
+  expect(textbox).toMatchObject({ type: 'textbox', scaleX: 1, scaleY: 1, fontSize: text1.type === 'text' ? text1.fontSize : -1 });
+});
+
+test('rubber-band selects two elements; dragging moves both; renaming from the top bar', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+
+  await page.getByTestId('tool-rect').click();
+  const rectId = await selectedId(page);
+  await page.getByTestId('tool-ellipse').click();
+  const ellipseId = await selectedId(page, [rectId]);
+  // Drag a selection rectangle from empty page around both.
+  const r = await page.evaluate((id) => window.__afficheEditor!.screenBoxOf(id)!, rectId);
+  await page.mouse.move(r.left - 40, r.top - 40);
+  await page.mouse.down();
+  await page.mouse.move(r.left + r.width / 2, r.top + r.height / 2, { steps: 5 });
+  await page.mouse.move(r.left + r.width + 40, r.top + r.height + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await selectedIds(page)).sort()).toEqual([rectId, ellipseId].sort());
+  await expect(page.getByTestId('selection-title')).toHaveText('2 elements selected');
+
+  const before = await pageElements(page);
+  const c = await canvasPointOf(page, ellipseId);
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x - 50, c.y + 30, { steps: 6 });
+  await page.mouse.move(c.x - 100, c.y + 60, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await pageElements(page))[0].x).toBeLessThan(before[0].x - 100);
+  const after = await pageElements(page);
+  for (let i = 0; i < 2; i++) {
+    expect(after[i].x - before[i].x).toBeCloseTo(after[0].x - before[0].x, 0);
+    expect(after[i].y - before[i].y).toBeCloseTo(after[0].y - before[0].y, 0);
+    expect(after[i].width).toBeCloseTo(before[i].width, 0);
+    expect(after[i].rotation).toBe(0);
+  }
+  // Still both selected after the rebuild.
+  expect((await selectedIds(page)).sort()).toEqual([rectId, ellipseId].sort());
+
+  const name = page.getByTestId('design-name');
+  await name.fill('Weekend market');
+  await name.press('Enter');
+  await waitForSaved(page);
+  await expect
+    .poll(async () => (await app.call<{ designs: Array<{ name: string }> }>('designs.list', {})).designs.map((d) => d.name))
+    .toContain('Weekend market');
+  await page.getByTestId('back-home').click();
+  await expect(page.getByTestId('design-card').filter({ hasText: 'Weekend market' })).toBeVisible();
 });

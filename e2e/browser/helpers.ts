@@ -1,7 +1,7 @@
 /** Shared steps for the browser-mode specs. */
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import type { Design, Element } from '../../core/schema/design';
+import type { Design, Element, FormatRef } from '../../core/schema/design';
 import { expect } from './fixtures';
 
 /** A w x h PNG with four coloured quadrants (so an export shows distinct colours). */
@@ -65,7 +65,7 @@ export async function waitForSaved(page: Page): Promise<void> {
 export async function createDesignViaApi(
   call: <T>(method: string, args?: unknown) => Promise<T>,
   name: string,
-  format = { preset: 'instagram-portrait', width: 1080, height: 1350 },
+  format: FormatRef = { preset: 'instagram-portrait', width: 1080, height: 1350 },
 ): Promise<Design> {
   const { design } = await call<{ design: Design }>('designs.create', { name, format });
   return design;

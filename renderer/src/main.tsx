@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './bridge';
-import { initI18n, resolveLanguage, type LanguageSetting } from './i18n';
+import { initI18n, resolveLanguage, systemLanguage, type LanguageSetting } from './i18n';
 import { loadBundledFonts } from './fonts/loadFonts';
 import { App } from './App';
 import { ErrorBoundary } from './shared/ErrorBoundary';
@@ -46,6 +46,8 @@ boot().catch((error: unknown) => {
   // React never started: say so in the page itself (still no inline script involved).
   const message = document.createElement('pre');
   message.className = 'boot-error';
-  message.textContent = `Affiche could not start.\n${error instanceof Error ? error.message : String(error)}`;
+  // i18n may be what failed, so this one line carries both languages.
+  const lead = systemLanguage() === 'fr' ? 'Affiche n’a pas pu démarrer.' : 'Affiche could not start.';
+  message.textContent = `${lead}\n${error instanceof Error ? error.message : String(error)}`;
   document.body.replaceChildren(message);
 });

@@ -7,9 +7,10 @@ import type { EditorCanvas } from './canvas/EditorCanvas';
 
 export interface EditorTestHook {
   design(): Design;
-  objects(): Array<{ id: string | undefined; type: string; text?: string; fill: unknown }>;
+  objects(): Array<{ id: string | undefined; type: string; text?: string; fill: unknown; scaleX: number; scaleY: number; fontSize?: number }>;
   selectedIds(): string[];
   screenCenterOf(id: string): { x: number; y: number } | null;
+  screenBoxOf(id: string): { left: number; top: number; width: number; height: number; angle: number } | null;
 }
 
 declare global {
@@ -36,9 +37,13 @@ export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCan
           type: object.type,
           text: (object as Textbox).text,
           fill: object.fill,
+          scaleX: object.scaleX,
+          scaleY: object.scaleY,
+          fontSize: (object as Textbox).fontSize,
         })),
       selectedIds: () => editorRef.current?.selectedIds() ?? [],
       screenCenterOf: (id) => editorRef.current?.screenCenterOf(id) ?? null,
+      screenBoxOf: (id) => editorRef.current?.screenBoxOf(id) ?? null,
     };
     return () => {
       delete window.__afficheEditor;

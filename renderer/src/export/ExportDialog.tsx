@@ -12,6 +12,8 @@ import { exportPageImage } from './exportPage';
 import './export.css';
 
 const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
+/** Proper names of the file types (the same in every language). */
+const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
 
 export function ExportDialog({ design, initialPage, onClose }: { design: Design; initialPage: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -60,7 +62,7 @@ export function ExportDialog({ design, initialPage, onClose }: { design: Design;
           {FORMATS.map((value) => (
             <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
               <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
-              <span className="export-format-name">{value === 'jpeg' ? 'JPEG' : value.toUpperCase()}</span>
+              <span className="export-format-name">{FORMAT_NAMES[value]}</span>
               <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
             </label>
           ))}

@@ -3,8 +3,8 @@ import type { Format } from '../../../core/formats/catalog';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { currentLanguage } from '../i18n';
 import { FormatPreview } from '../shared/FormatPreview';
-import { Icon } from '../shared/Icon';
 import { pixelSize } from '../shared/formatLabel';
+import { Icon } from '../shared/Icon';
 import { quickStartFormats } from '../newDesign/formatChoices';
 
 /** One-click starts for the formats people make most, like the row at the top of Canva's home. */
@@ -13,9 +13,15 @@ export function QuickStart({ onPick, onMore, disabled }: { onPick: (format: Form
   const language = currentLanguage();
   return (
     <section className="quick-start" aria-labelledby="quick-start-title">
-      <h2 id="quick-start-title" className="section-title">
-        {t('home.quickStartTitle')}
-      </h2>
+      <div className="quick-start-header">
+        <h2 id="quick-start-title" className="section-title">
+          {t('home.quickStartTitle')}
+        </h2>
+        <button type="button" className="btn btn-ghost btn-small quick-start-more" disabled={disabled} onClick={onMore} data-testid="quick-start-more">
+          {t('home.allFormats')}
+          <Icon name="chevronRight" size={16} />
+        </button>
+      </div>
       <div className="quick-start-row">
         {quickStartFormats().map((format) => (
           <button
@@ -26,23 +32,15 @@ export function QuickStart({ onPick, onMore, disabled }: { onPick: (format: Form
             onClick={() => onPick(format)}
             data-testid={`quick-start-${format.id}`}
           >
-            <FormatPreview width={format.width} height={format.height} box={44} />
-            <span className="quick-start-text">
-              <span className="quick-start-name">
-                {NETWORK_LABELS[format.network]} · {format.name[language]}
-              </span>
-              <span className="quick-start-size">{pixelSize(format.width, format.height)}</span>
+            <span className="quick-start-preview">
+              <FormatPreview width={format.width} height={format.height} box={48} />
             </span>
+            <span className="quick-start-name">{format.name[language]}</span>
+            <span className="quick-start-meta">{NETWORK_LABELS[format.network]}</span>
+            <span className="quick-start-meta quick-start-size">{pixelSize(format.width, format.height)}</span>
           </button>
         ))}
-        <button type="button" className="quick-start-item quick-start-more" disabled={disabled} onClick={onMore}>
-          <span className="quick-start-more-icon" aria-hidden="true">
-            <Icon name="plus" />
-          </span>
-          <span className="quick-start-name">{t('home.allFormats')}</span>
-        </button>
       </div>
     </section>
   );
 }
-

@@ -23,7 +23,7 @@ describe('UI strings', () => {
   });
 
   it('keeps interpolation variables identical across languages', () => {
-    const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    const vars = (s: string) => [...s.matchAll(/{{\s*(\w+)[^}]*}}/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
     const lookup = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)?.[p], obj);
     for (const key of keysOf(en)) {
       const frValue = lookup(fr, key);

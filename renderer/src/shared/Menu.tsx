@@ -1,5 +1,5 @@
 /** A small popup menu behind a "⋯" button (WAI-ARIA menu button pattern). */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Icon, type IconName } from './Icon';
 import './shared.css';
 
@@ -20,9 +20,18 @@ interface MenuProps {
 
 export function Menu({ label, items, testId, className }: MenuProps) {
   const [open, setOpen] = useState(false);
+  const [upward, setUpward] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+
+  // Open upwards when the menu would run past the bottom of the window.
+  useLayoutEffect(() => {
+    if (!open) return setUpward(false);
+    const rect = menuRef.current?.getBoundingClientRect();
+    if (rect && rect.bottom > window.innerHeight - 8 && rect.height + 48 < rect.top) setUpward(true);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -75,7 +84,7 @@ export function Menu({ label, items, testId, className }: MenuProps) {
         <Icon name="more" />
       </button>
       {open && (
-        <div className="menu" role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} className={`menu ${upward ? 'menu-up' : ''}`} role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
           {items.map((item) => (
             <button
               key={item.id}

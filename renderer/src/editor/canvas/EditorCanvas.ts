@@ -122,6 +122,17 @@ export class EditorCanvas {
     return { x: rect.left + point.x, y: rect.top + point.y };
   }
 
+  /** An element's unrotated box on screen, in client pixels (tests aim at its handles). */
+  screenBoxOf(id: string): { left: number; top: number; width: number; height: number; angle: number } | null {
+    const object = this.sync.objectOf(id);
+    const center = this.screenCenterOf(id);
+    if (!object || !center) return null;
+    const zoom = this.canvas.getZoom();
+    const width = object.getScaledWidth() * zoom;
+    const height = object.getScaledHeight() * zoom;
+    return { left: center.x - width / 2, top: center.y - height / 2, width, height, angle: object.angle };
+  }
+
   objects(): FabricObject[] {
     return this.canvas.getObjects();
   }
