@@ -124,3 +124,14 @@ test('a missing design shows a way back instead of a blank screen', async ({ pag
   await page.getByTestId('editor-load-error').getByRole('button', { name: 'Home' }).click();
   await expect(page.getByTestId('home')).toBeVisible();
 });
+
+test('File > New design from the desktop menu opens the format picker, even from the editor', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Menu test');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  // The preload turns the menu's IPC message into this DOM event (electron/preload/index.ts).
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('affiche:menu', { detail: 'new-design' })));
+  await expect(page.getByTestId('new-design-dialog')).toBeVisible();
+  await expect(page.getByTestId('home')).toBeVisible();
+});

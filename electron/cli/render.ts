@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Design } from '../../core/schema';
 import { defaultLibraryDir } from '../services/backend';
 import { UserError } from '../services/errors';
-import { safeFileStem } from '../services/handlers';
+import { pageFileName } from '../../core/files/names';
 import { openLibrary } from '../services/library/library';
 import { writeFileAtomic } from '../services/library/durableFile';
 import { unpackDesign } from '../services/portable';
@@ -58,11 +58,9 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
     }
     const pages = command.page !== undefined ? [command.page - 1] : design.pages.map((_, i) => i);
     await mkdir(command.out, { recursive: true });
-    const stem = safeFileStem(design.name);
     for (const index of pages) {
       const bytes = await renderDesignPage(design, index, command.type, { readAsset: loaded.readAsset });
-      const suffix = pageCount > 1 ? `-${index + 1}` : '';
-      const target = path.join(command.out, `${stem}${suffix}.${command.type}`);
+      const target = path.join(command.out, pageFileName(design.name, command.type, index, pageCount));
       await writeFileAtomic(target, bytes);
       io.out(target);
     }

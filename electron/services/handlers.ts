@@ -1,5 +1,6 @@
 /** The backend's answer to every contract method; validation happened in the dispatcher. */
 import { createDesign, newId } from '../../core/schema';
+import { safeFileStem } from '../../core/files/names';
 import type { Handlers } from './dispatcher';
 import type { LibraryStore } from './library/types';
 import { packDesign, unpackDesign } from './portable';
@@ -14,19 +15,6 @@ export interface HandlerDeps {
   version: string;
   ffmpegStatus: () => Promise<z.infer<typeof ffmpegStatusSchema>>;
   emit: (scope: 'designs' | 'assets' | 'settings', id?: string) => void;
-}
-
-/** A file name for a design, safe on every OS. */
-export function safeFileStem(name: string): string {
-  const stem = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.-]+/, '')
-    .replace(/[. ]+$/, '');
-  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem);
-  return (reserved || stem === '' ? `design ${stem}`.trim() : stem).slice(0, 120);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

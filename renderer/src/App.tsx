@@ -8,6 +8,7 @@ import { SettingsDialog } from './settings/SettingsDialog';
 import { useLanguageSetting } from './settings/useLanguageSetting';
 import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
 import { useStartupNotices } from './shared/useStartupNotices';
+import { useMenuCommand } from './shared/useMenuCommand';
 
 export function App({ initialLanguageSetting }: { initialLanguageSetting: LanguageSetting }) {
   const [route, navigate] = useHashRoute();
@@ -15,6 +16,12 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   const language = useLanguageSetting(initialLanguageSetting);
   const appInfo = useStartupNotices();
   useGlobalErrorToasts();
+  // File > New design: back to the home screen (the editor saves on exit) with the format picker open.
+  const [newDesignRequest, setNewDesignRequest] = useState(0);
+  useMenuCommand('new-design', () => {
+    navigate({ name: 'home' });
+    setNewDesignRequest((n) => n + 1);
+  });
 
   return (
     <>
@@ -26,6 +33,7 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
           readOnly={appInfo?.readOnly ?? false}
           onNavigate={navigate}
           onOpenSettings={() => setSettingsOpen(true)}
+          newDesignRequest={newDesignRequest}
         />
       )}
       {settingsOpen && (

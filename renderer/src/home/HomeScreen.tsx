@@ -18,12 +18,17 @@ interface HomeScreenProps {
   readOnly: boolean;
   onNavigate: (route: Route) => void;
   onOpenSettings: () => void;
+  /** Increments each time the application menu asks for a new design. */
+  newDesignRequest?: number;
 }
 
-export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings }: HomeScreenProps) {
+export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesignRequest = 0 }: HomeScreenProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const [newDesignOpen, setNewDesignOpen] = useState(false);
+  useEffect(() => {
+    if (newDesignRequest > 0 && !readOnly) setNewDesignOpen(true);
+  }, [newDesignRequest, readOnly]);
   const list = useDesignList(view === 'trash');
   const open = useCallback((designId: string) => onNavigate({ name: 'editor', designId }), [onNavigate]);
   const actions = useDesignActions(list.refresh, open);
