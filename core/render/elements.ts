@@ -149,8 +149,18 @@ export async function buildGroup(env: RenderEnv, el: GroupElement, offsetX = 0, 
   const { fabric } = env;
   const children: FabricObject[] = [];
   for (const child of el.children) children.push(await buildElement(env, child, offsetX + el.x, offsetY + el.y));
-  const group = new fabric.Group(children, { ...CENTER, opacity: el.opacity, visible: !el.hidden });
-  if (el.rotation) group.rotate(el.rotation);
+  // The group keeps its own box (not its children's bounding box), so reading it back after a
+  // move gives exactly the element's geometry. Children added after construction keep their
+  // page positions.
+  const group = new fabric.Group([], {
+    ...commonProps(el, offsetX, offsetY),
+    angle: 0,
+    width: el.width,
+    height: el.height,
+    layoutManager: new fabric.LayoutManager(new fabric.FixedLayout()),
+  });
+  if (children.length > 0) group.add(...children);
+  group.set({ angle: el.rotation });
   return group;
 }
 

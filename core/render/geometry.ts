@@ -32,6 +32,20 @@ export function clamp(value: number, min: number, max: number): number {
 
 type Point = { x: number; y: number };
 
+/**
+ * Stretches points so their bounding box is exactly 0..width x 0..height. Fabric sizes a polygon
+ * to its points, so a shape that did not fill its box would shrink each time it is read back.
+ */
+export function fitPointsToBox(points: readonly Point[], width: number, height: number): Point[] {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const spanX = Math.max(...xs) - minX || 1;
+  const spanY = Math.max(...ys) - minY || 1;
+  return points.map((p) => ({ x: ((p.x - minX) / spanX) * width, y: ((p.y - minY) / spanY) * height }));
+}
+
 /** A star with `points` tips filling a w x h box. */
 export function starPoints(width: number, height: number, points: number): Point[] {
   const out: Point[] = [];
@@ -40,7 +54,7 @@ export function starPoints(width: number, height: number, points: number): Point
     const a = (Math.PI * i) / points - Math.PI / 2;
     out.push({ x: width / 2 + Math.cos(a) * r * width, y: height / 2 + Math.sin(a) * r * height });
   }
-  return out;
+  return fitPointsToBox(out, width, height);
 }
 
 /** A regular polygon with `sides` sides filling a w x h box. */
@@ -50,7 +64,7 @@ export function polygonPoints(width: number, height: number, sides: number): Poi
     const a = (2 * Math.PI * i) / sides - Math.PI / 2;
     out.push({ x: width / 2 + (Math.cos(a) * width) / 2, y: height / 2 + (Math.sin(a) * height) / 2 });
   }
-  return out;
+  return fitPointsToBox(out, width, height);
 }
 
 /** A right-pointing arrow filling a w x h box: a shaft 40% of the height and a head. */

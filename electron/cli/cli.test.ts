@@ -97,6 +97,15 @@ describe('affiche CLI', () => {
     expect(err).toEqual(['affiche: "broken.affiche" is not an Affiche design file (.affiche is a zip archive)']);
   });
 
+  it('a folder it cannot write to is the user’s problem: exit 1 naming the path', async () => {
+    const blocker = path.join(tmp, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const { code, err } = await cli('render', path.join(examplesDir, 'meme-chat-lundi.affiche'), '--out', path.join(blocker, 'sub'));
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(blocker);
+  });
+
   it('renders a design of the library by id', async () => {
     const libraryDir = path.join(tmp, 'library');
     const backend = await createBackend({ libraryDir, transport: 'inprocess' });

@@ -5,9 +5,9 @@
 import { CliUsageError, parseCommandLine } from './args';
 import { HELP, COMMAND_HELP } from './help';
 import { runFormats } from './formats';
-import { runRender } from './render';
 import { isUserError } from '../services/errors';
-import { appVersion } from '../services/backend';
+import { appVersion } from '../services/version';
+import { SchemaError } from '../../core/schema/migrate';
 
 export interface CliIO {
   out: (line: string) => void;
@@ -32,17 +32,43 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       case 'formats':
         runFormats(command, io);
         return 0;
-      case 'render':
+      case 'render': {
+        // Loaded on demand: rendering needs native modules (node-canvas, sharp) that --help does not.
+        const { runRender } = await import('./render');
         await runRender(command, io);
         return 0;
+      }
     }
   } catch (error) {
-    if (error instanceof CliUsageError || isUserError(error)) {
+    if (error instanceof CliUsageError || isUserError(error) || error instanceof SchemaError) {
       io.err(`affiche: ${error.message}`);
+      return 1;
+    }
+    const fileProblem = describeFileError(error);
+    if (fileProblem) {
+      io.err(`affiche: ${fileProblem}`);
       return 1;
     }
     io.err(`affiche: internal error: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env.AFFICHE_DEBUG) io.err(error instanceof Error ? (error.stack ?? '') : '');
     return 2;
   }
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the disk is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'is a folder, not a file',
+  EEXIST: 'already exists',
+};
+
+/** Errors of the user's files and folders (a read-only --out, a full disk) are user errors: exit 1. */
+function describeFileError(error: unknown): string | null {
+  const { code, path: file } = (error ?? {}) as NodeJS.ErrnoException;
+  if (!code || !(code in FILE_ERRORS)) return null;
+  return file ? `${file}: ${FILE_ERRORS[code]}` : FILE_ERRORS[code];
 }

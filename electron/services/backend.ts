@@ -4,8 +4,6 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { assetIdSchema, idSchema } from '../../core/schema';
 import type { CallOutcome, EventName, MethodName } from '../../core/api';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -14,6 +12,9 @@ import { openLibrary } from './library/library';
 import type { LibraryStore } from './library/types';
 import { createThumbnailQueue } from './thumbnails';
 import { ffmpegStatus } from './ffmpegStatus';
+import { appVersion } from './version';
+
+export { appVersion };
 
 export interface BackendOptions {
   libraryDir: string;
@@ -40,24 +41,6 @@ export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Affiche', 'library');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Affiche', 'library');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Affiche', 'library');
-}
-
-export function appVersion(): string {
-  try {
-    let dir = path.dirname(fileURLToPath(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-      try {
-        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === 'affiche' && pkg.version) return pkg.version;
-      } catch {
-        /* keep walking up */
-      }
-      dir = path.dirname(dir);
-    }
-  } catch {
-    /* bundled without a package.json nearby */
-  }
-  return '0.0.0';
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {

@@ -32,6 +32,16 @@ describe('.affiche files', () => {
     expect(() => unpackDesign(data, 'x.affiche')).toThrow(message);
   });
 
+  it('refuses an archive that claims far more bytes than it can hold, before inflating it', () => {
+    const zip = zipSync({ 'design.json': strToU8('{}') }, { level: 0 });
+    // Patch the declared uncompressed size (local header offset 22, central directory offset 24) to 3 GB.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    view.setUint32(22, 3 * 1024 ** 3, true);
+    const central = zip.findIndex((_, i) => view.getUint32(i, true) === 0x02014b50 && i > 0);
+    view.setUint32(central + 24, 3 * 1024 ** 3, true);
+    expect(() => unpackDesign(zip, 'bomb.affiche')).toThrow(/claims to unpack to \d+ MB/);
+  });
+
   it('rejects a blob whose content does not match its name', async () => {
     const design = createDesign({ name: 'x', format: { preset: null, width: 10, height: 10 } });
     const zip = zipSync({ 'design.json': strToU8(JSON.stringify(design)), [`blobs/${assetId}`]: new Uint8Array([9, 9]) });

@@ -10,6 +10,9 @@ import { UserError } from './errors';
 
 const MAX_ENTRIES = 2000;
 const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
+/** Media is stored, not deflated, so a real file unpacks to about its own size; only design.json shrinks. */
+const MAX_EXPANSION = 50;
+const MIN_ALLOWANCE = 64 * 1024 ** 2;
 const MAX_DESIGN_JSON = 64 * 1024 ** 2;
 const BLOB_ENTRY = /^blobs\/([0-9a-f]{64})$/;
 
@@ -34,6 +37,9 @@ export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesig
   }
   let entries = 0;
   let total = 0;
+  // The sizes are what the archive declares: fflate allocates them up front, so a few kilobytes
+  // claiming gigabytes must be refused before any entry is inflated.
+  const allowance = Math.min(MAX_TOTAL_BYTES, Math.max(MIN_ALLOWANCE, bytes.length * MAX_EXPANSION));
   let unzipped: Unzipped;
   try {
     unzipped = unzipSync(bytes, {
@@ -41,7 +47,10 @@ export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesig
         entries += 1;
         total += file.originalSize;
         if (entries > MAX_ENTRIES) throw new UserError('bad-file', `"${fileName}" holds more than ${MAX_ENTRIES} files`);
-        if (total > MAX_TOTAL_BYTES) throw new UserError('bad-file', `"${fileName}" would unpack to more than 2 GB`);
+        if (total > allowance) throw new UserError('bad-file', `"${fileName}" claims to unpack to ${Math.round(total / 1024 ** 2)} MB, far more than its size allows (damaged or hostile file)`);
+        if (file.name === 'design.json' && file.originalSize > MAX_DESIGN_JSON) {
+          throw new UserError('bad-file', `"${fileName}": design.json is larger than 64 MB`);
+        }
         return file.name === 'design.json' || BLOB_ENTRY.test(file.name);
       },
     });

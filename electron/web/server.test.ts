@@ -71,7 +71,7 @@ describe('browser-mode server', () => {
     expect((await request(server, '/')).status).toBe(401);
     expect((await request(server, '/?token=nope')).status).toBe(401);
     expect((await request(server, '/api/call/settings.get', { method: 'POST', body: '{}' })).status).toBe(401);
-    expect((await call('settings.get', {}, { Cookie: 'affiche_session=wrong' })).status).toBe(401);
+    expect((await call('settings.get', {}, { Cookie: `affiche_session_${server.port}=wrong` })).status).toBe(401);
   });
 
   it('serves the app with a strict CSP and no remote sources', async () => {
@@ -111,6 +111,8 @@ describe('browser-mode server', () => {
       '/leak.txt',
       '//etc/passwd',
       '/C:/Windows/win.ini',
+      '/media/asset/%E0%A4%A',
+      '/%E0%A4%A',
     ];
     for (const attempt of attempts) {
       const reply = await request(server, attempt, { headers: { Cookie: cookie } });
@@ -134,6 +136,16 @@ describe('browser-mode server', () => {
     const thumb = await request(server, `/media/thumb/${reply.result.asset.id}`, { headers: { Cookie: cookie } });
     expect(thumb.status).toBe(200);
     expect((await sharp(thumb.body).metadata()).format).toBe('webp');
+  });
+
+  it('names its cookie after its port, so two servers on one machine do not clash', async () => {
+    const login = await request(server, '/?token=test-token-123');
+    expect(String(login.headers['set-cookie'])).toContain(`affiche_session_${server.port}=`);
+  });
+
+  it('answers a malformed escape in a call name as an unknown call, not a crash', async () => {
+    const reply = await request(server, '/api/call/%E0%A4%A', { method: 'POST', headers: { Cookie: cookie }, body: '{}' });
+    expect(decodeWire(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
   it('rejects a body that is not JSON', async () => {

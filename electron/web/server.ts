@@ -6,13 +6,13 @@
  * cookie (or the X-Affiche-Token header for scripts), a Host of this loopback address (no DNS
  * rebinding) and, for calls, an Origin of this server when the client sends one.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../core/api';
 import type { Backend } from '../services/backend';
-import { contentTypeForFile, resolveAppFile } from '../services/safePath';
+import { contentTypeForFile, decodeSafe, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
 
 export interface WebServerOptions {
@@ -31,7 +31,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const COOKIE = 'affiche_session';
+/** Browsers share cookies across ports: one name per server, so two servers never clash. */
+const cookieName = (port: number) => `affiche_session_${port}`;
 /** Media is same-origin here (/media/...), so no extra sources. */
 const CSP = buildContentSecurityPolicy();
 const HOST = '127.0.0.1';
@@ -42,11 +43,11 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
+function cookieToken(req: IncomingMessage, port: number): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
+    if (name === cookieName(port)) return rest.join('=');
   }
   return undefined;
 }
@@ -77,7 +78,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
   const authorised = (req: IncomingMessage) => {
-    const presented = (req.headers['x-affiche-token'] as string | undefined) ?? cookieToken(req);
+    const presented = (req.headers['x-affiche-token'] as string | undefined) ?? cookieToken(req, port);
     return presented !== undefined && sameSecret(presented, token);
   };
 
@@ -86,10 +87,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     for (const client of sseClients) client.write(line);
   });
 
-  const serveFile = (res: ServerResponse, file: string, type: string, cache: string) => {
-    const stat = statSync(file);
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': cache });
-    createReadStream(file).pipe(res);
+  /** Streams from one open handle, so a file replaced or removed meanwhile can't break the reply. */
+  const serveFile = async (res: ServerResponse, file: string, type: string, cache: string) => {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(file, 'r');
+    } catch {
+      return send(res, 404, 'Not found');
+    }
+    try {
+      const { size } = await handle.stat();
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache });
+      const stream = handle.createReadStream();
+      stream.on('error', () => res.destroy());
+      stream.pipe(res);
+      await new Promise<void>((resolve) => stream.on('close', () => resolve()));
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -107,7 +122,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
       if (!sameSecret(offered, token)) return send(res, 401, 'This link is not valid any more: open the URL printed by "npm run web".');
-      res.writeHead(303, { Location: '/', 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      res.writeHead(303, { Location: '/', 'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
       return res.end();
     }
     if (!authorised(req)) {
@@ -126,7 +141,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } catch {
         return send(res, 400, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The request body is not valid JSON' } }), 'application/json');
       }
-      const outcome = await backend.dispatch(decodeURIComponent(url.pathname.slice('/api/call/'.length)), args);
+      const outcome = await backend.dispatch(decodeSafe(url.pathname.slice('/api/call/'.length)) ?? '', args);
       return send(res, 200, encodeWire(outcome), 'application/json; charset=utf-8');
     }
 
@@ -140,15 +155,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     const media = /^\/media\/(asset|thumb|design-thumb)\/([^/]+)$/.exec(url.pathname);
     if (media && req.method === 'GET') {
-      const [, kind, id] = media;
-      const file = backend.mediaPath(kind, decodeURIComponent(id));
+      const [, kind, rawId] = media;
+      const id = decodeSafe(rawId) ?? '';
+      const file = backend.mediaPath(kind, id);
       if (!file) return send(res, 404, 'Not found');
-      try {
-        const type = kind === 'asset' ? (backend.library.getAsset(id)?.mime ?? 'application/octet-stream') : 'image/webp';
-        return serveFile(res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
-      } catch {
-        return send(res, 404, 'Not found');
-      }
+      const type = kind === 'asset' ? (backend.library.getAsset(id)?.mime ?? 'application/octet-stream') : 'image/webp';
+      return serveFile(res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');

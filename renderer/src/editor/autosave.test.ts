@@ -75,4 +75,35 @@ describe('AutosaveScheduler', () => {
     expect(scheduler.current.status).toBe('saved');
     expect(states).toContain('saving');
   });
+
+  it('tries a failed save again by itself, with the newest value, until it works', async () => {
+    const save = vi.fn(async (_v: number) => {});
+    save.mockRejectedValueOnce(new Error('offline')).mockRejectedValueOnce(new Error('offline'));
+    const { scheduler } = setup(save);
+    scheduler.change(1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(scheduler.current.status).toBe('error');
+    scheduler.change(2);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(save).toHaveBeenLastCalledWith(2);
+    expect(scheduler.current.status).toBe('error');
+    expect(scheduler.hasUnsavedWork()).toBe(true);
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(save).toHaveBeenLastCalledWith(2);
+    expect(scheduler.current.status).toBe('saved');
+    expect(scheduler.hasUnsavedWork()).toBe(false);
+  });
+
+  it('a flush after a failure sends the unsaved value again', async () => {
+    const save = vi.fn(async (_v: number) => {});
+    save.mockRejectedValueOnce(new Error('offline'));
+    const { scheduler } = setup(save);
+    scheduler.change(5);
+    await scheduler.flush();
+    await scheduler.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith(5);
+    expect(scheduler.current.status).toBe('saved');
+  });
 });

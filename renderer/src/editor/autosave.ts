@@ -1,7 +1,9 @@
 /**
  * When to save: ~800 ms after the last change, but never later than 2 s after the first unsaved
  * one (a user dragging for a minute still gets saved), one request at a time, always the newest
- * design. Plain class with injectable timers so it is tested without React or a browser.
+ * design. A failed save keeps the work marked unsaved and is tried again by itself (2 s, 4 s, ...
+ * up to 30 s), and any flush (leaving the editor) tries again too: failures never drop edits.
+ * Plain class with injectable timers so it is tested without React or a browser.
  */
 export type SaveState = { status: 'saved' } | { status: 'pending' } | { status: 'saving' } | { status: 'error'; message: string };
 
@@ -15,8 +17,8 @@ export interface AutosaveOptions {
 
 export class AutosaveScheduler<T> {
   private latest: T | undefined;
-  private failed: T | undefined;
   private dirty = false;
+  private failures = 0;
   private firstDirtyAt = 0;
   private timer: unknown = null;
   private inflight: Promise<void> | null = null;
@@ -48,7 +50,7 @@ export class AutosaveScheduler<T> {
     this.latest = value;
     if (!this.dirty) this.firstDirtyAt = this.now();
     this.dirty = true;
-    if (!this.inflight) this.setState({ status: 'pending' });
+    if (!this.inflight && this.state.status !== 'error') this.setState({ status: 'pending' });
     this.arm();
   }
 
@@ -66,14 +68,16 @@ export class AutosaveScheduler<T> {
       this.inflight = this.save(value).then(
         () => {
           this.inflight = null;
-          this.failed = undefined;
+          this.failures = 0;
           if (!this.dirty) this.setState({ status: 'saved' });
         },
         (error: unknown) => {
           this.inflight = null;
-          // Keep the value: a retry sends it again; a newer change (still dirty, timer armed) replaces it.
-          this.failed = value;
+          // Still unsaved: `latest` is this value or a newer one, and the next attempt sends it.
+          this.dirty = true;
+          this.failures += 1;
           this.setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+          this.armRetry();
         },
       );
       await this.inflight;
@@ -81,9 +85,8 @@ export class AutosaveScheduler<T> {
     }
   }
 
-  /** Sends the value that failed last time again. */
+  /** Tries again now (the "Retry" button); the automatic retry would do the same later. */
   retry(): Promise<void> {
-    if (this.failed !== undefined && !this.dirty) this.change(this.failed);
     return this.flush();
   }
 
@@ -99,6 +102,15 @@ export class AutosaveScheduler<T> {
     this.disarm();
     const waited = this.now() - this.firstDirtyAt;
     const delay = Math.max(0, Math.min(this.debounceMs, this.maxWaitMs - waited));
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  private armRetry(): void {
+    this.disarm();
+    const delay = Math.min(30_000, 2000 * 2 ** (this.failures - 1));
     this.timer = this.setTimer(() => {
       this.timer = null;
       void this.flush();

@@ -5,7 +5,7 @@ import { AutosaveScheduler, type SaveState } from './autosave';
 
 /**
  * Saves the design shortly after each change (designs.save), flushes when the editor closes or
- * the window unloads. The design as loaded is never re-saved.
+ * the window unloads. The design as loaded is not re-saved, but undoing back to it is a change.
  */
 export function useAutosave(design: Design, enabled: boolean) {
   const [state, setState] = useState<SaveState>({ status: 'saved' });
@@ -14,19 +14,28 @@ export function useAutosave(design: Design, enabled: boolean) {
     await getBridge().api['designs.save']({ design: value });
   }, setState);
   const scheduler = schedulerRef.current;
-  const baseline = useRef(design);
+  const lastSeen = useRef(design);
 
   useEffect(() => {
-    if (enabled && design !== baseline.current) scheduler.change(design);
+    if (design === lastSeen.current) return;
+    lastSeen.current = design;
+    if (enabled) scheduler.change(design);
   }, [design, enabled, scheduler]);
 
   useEffect(() => {
-    const onLeave = () => void scheduler.flush();
-    window.addEventListener('beforeunload', onLeave);
-    window.addEventListener('pagehide', onLeave);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!scheduler.hasUnsavedWork()) return;
+      void scheduler.flush();
+      // Ask the browser to hold the page: the save may not finish once the page is gone.
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    const onPageHide = () => void scheduler.flush();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
-      window.removeEventListener('beforeunload', onLeave);
-      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
       void scheduler.flush().finally(() => scheduler.dispose());
     };
   }, [scheduler]);

@@ -145,8 +145,12 @@ export class EditorCanvas {
   private listen(): void {
     const canvas = this.canvas;
     const selection = () => this.emitSelection();
-    canvas.on('selection:created', selection);
-    canvas.on('selection:updated', selection);
+    const selectionWithoutLocked = () => {
+      this.dropLockedFromMultiSelection();
+      this.emitSelection();
+    };
+    canvas.on('selection:created', selectionWithoutLocked);
+    canvas.on('selection:updated', selectionWithoutLocked);
     canvas.on('selection:cleared', selection);
     canvas.on('object:modified', ({ target }) => {
       if (!target) return;
@@ -160,6 +164,29 @@ export class EditorCanvas {
       const edit = textEditFromObject(element, target);
       if (edit) this.callbacks.onTextEdited(id, edit);
     });
+  }
+
+  /**
+   * A marquee or shift-click selection moves as one block, whatever each object's own locks say:
+   * locked elements leave the group so they stay where they are (alone, they can still be selected
+   * to unlock them).
+   */
+  private dropLockedFromMultiSelection(): void {
+    const active = this.canvas.getActiveObject();
+    if (!(active instanceof fabric.ActiveSelection)) return;
+    const isLocked = (object: FabricObject) => {
+      const id = elementIdOf(object);
+      return id !== undefined && this.sync.elementOf(id)?.locked === true;
+    };
+    const members = active.getObjects();
+    const free = members.filter((object) => !isLocked(object));
+    if (free.length === members.length) return;
+    this.quietly(() => {
+      this.canvas.discardActiveObject();
+      if (free.length === 1) this.canvas.setActiveObject(free[0]);
+      else if (free.length > 1) this.canvas.setActiveObject(new fabric.ActiveSelection(free, { canvas: this.canvas }));
+    });
+    this.canvas.requestRenderAll();
   }
 
   private quietly(work: () => void): void {

@@ -23,6 +23,11 @@ export function decorateForEditing(object: FabricObject, element: Element): void
     object.setControlsVisibility({ mt: false, mb: false });
     object.set({ editingBorderColor: ACCENT, cursorColor: ACCENT, selectionColor: 'rgba(109, 74, 255, 0.25)' } as Partial<FabricObject>);
   }
+  if (element.type === 'group') {
+    // Moving and rotating a group keeps its children's layout; scaling them is not supported yet.
+    object.set({ lockScalingX: true, lockScalingY: true });
+    object.setControlsVisibility({ tl: false, tr: false, bl: false, br: false, ml: false, mr: false, mt: false, mb: false });
+  }
   if (element.locked) {
     object.set({ lockMovementX: true, lockMovementY: true, lockRotation: true, lockScalingX: true, lockScalingY: true, hasControls: false });
   }

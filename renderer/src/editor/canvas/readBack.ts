@@ -49,6 +49,7 @@ export function textEditFromObject(element: Element, textbox: IText): { text: st
   if (element.type !== 'text') return null;
   const shown = element.uppercase ? element.text.toLocaleUpperCase() : element.text;
   if (textbox.text === shown) return null;
+  // Fabric grows a centred box both ways while typing; our text boxes keep their top edge.
   const geometry = readGeometry(absoluteView(textbox));
-  return { text: textbox.text, x: geometry.x, y: geometry.y, height: geometry.height };
+  return { text: textbox.text, x: element.x, y: element.y, height: geometry.height };
 }
