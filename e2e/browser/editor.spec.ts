@@ -293,3 +293,22 @@ test('rubber-band selects two elements; dragging moves both; renaming from the t
   await page.getByTestId('back-home').click();
   await expect(page.getByTestId('design-card').filter({ hasText: 'Weekend market' })).toBeVisible();
 });
+
+test('undoing every change back to the design as opened is saved too', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  const designId = new URL(page.url()).hash.split('/').pop()!;
+  const savedCount = async () =>
+    (await app.call<{ design: { pages: Array<{ elements: unknown[] }> } }>('designs.get', { id: designId })).design.pages[0].elements.length;
+
+  await page.getByTestId('tool-rect').click();
+  await waitForSaved(page);
+  await expect.poll(savedCount).toBe(1);
+
+  // Back to the empty page the editor opened with: that state must reach the disk as well.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(0);
+  await expect.poll(savedCount, { timeout: 5000 }).toBe(0);
+});

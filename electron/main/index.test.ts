@@ -359,6 +359,13 @@ describe('a normal start', () => {
     warn.mockRestore();
   });
 
+  it('lets the window close while the editor finishes a save (no silent cancel)', () => {
+    const window = state.windows[0];
+    let prevented = false;
+    window.webContents.emit('will-prevent-unload', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+  });
+
   it('asks where to save downloads (exports)', () => {
     let options: unknown;
     state.session.emit('will-download', {}, { getFilename: () => 'post.png', setSaveDialogOptions: (o: unknown) => (options = o) });

@@ -55,6 +55,10 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // The editor's beforeunload asks to hold the page while unsaved work is being saved; Electron
+  // would cancel the close silently. By then the save request has already reached this process
+  // (the handler runs to the end here), so let the window close.
+  window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
   void window.loadURL(DEV_ORIGIN ? `${DEV_ORIGIN}/` : APP_ENTRY_URL);
   return window;
 }
