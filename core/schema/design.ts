@@ -1,5 +1,6 @@
 /**
- * Design document, schema version 1 (DESIGN.md §2).
+ * Design document, schema version 2 (DESIGN.md §2). Version 2 added text style runs, text
+ * auto-fit, the image circle mask and the speech-bubble shape (all optional: v1 files stay valid).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -8,7 +9,7 @@
  */
 import { z } from 'zod';
 
-export const DESIGN_SCHEMA_VERSION = 1;
+export const DESIGN_SCHEMA_VERSION = 2;
 
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {
@@ -19,6 +20,7 @@ export const LIMITS = {
   maxTextLength: 10_000,
   maxNameLength: 200,
   maxCoordinate: 100_000,
+  maxStyleRuns: 500,
 } as const;
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -101,7 +103,23 @@ const baseElementShape = {
   timing: timingSchema.optional(),
 };
 
-export const textElementSchema = z.object({
+/**
+ * A run of mixed styling inside one text. `start` and `end` are UTF-16 offsets into `text` (what
+ * a JS string and a textarea selection count), end exclusive; later runs win where runs overlap.
+ */
+export const textStyleRunSchema = z.object({
+  start: z.number().int().min(0).max(LIMITS.maxTextLength),
+  end: z.number().int().min(1).max(LIMITS.maxTextLength),
+  fontWeight: z.number().int().min(100).max(900).optional(),
+  fontStyle: z.enum(['normal', 'italic']).optional(),
+  fill: colorSchema.optional(),
+  underline: z.boolean().optional(),
+  linethrough: z.boolean().optional(),
+});
+export type TextStyleRun = z.infer<typeof textStyleRunSchema>;
+
+export const textElementSchema = z
+  .object({
   ...baseElementShape,
   type: z.literal('text'),
   text: z.string().max(LIMITS.maxTextLength),
@@ -121,10 +139,21 @@ export const textElementSchema = z.object({
   /** Outline drawn under the fill (meme style). */
   stroke: strokeSchema.optional(),
   shadow: shadowSchema.optional(),
+  /** Highlight box drawn behind the text; the padding grows it outside the element's box. */
   background: z
     .object({ color: colorSchema, padding: z.number().finite().min(0).max(500), radius: z.number().finite().min(0).max(500) })
     .optional(),
-});
+  styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
+  /** Shrink the font size (down to 6 px) until the text fits the element's height. */
+  autoFit: z.boolean().optional(),
+  })
+  .superRefine((el, ctx) => {
+    el.styles?.forEach((run, i) => {
+      if (run.start >= run.end || run.end > el.text.length) {
+        ctx.addIssue({ code: 'custom', path: ['styles', i], message: `style run ${run.start}..${run.end} is outside the text (0..${el.text.length})` });
+      }
+    });
+  });
 
 export const cropSchema = z.object({
   /** Crop rectangle in the source image, as fractions of its natural size. */
@@ -153,9 +182,11 @@ export const imageElementSchema = z.object({
   flipY: z.boolean(),
   cornerRadius: z.number().finite().min(0).max(LIMITS.maxCoordinate),
   filters: imageFiltersSchema.optional(),
+  /** 'circle' clips to the ellipse inscribed in the box (a circle when the box is square); wins over cornerRadius. */
+  mask: z.enum(['none', 'circle']).optional(),
 });
 
-export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow'] as const;
+export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
 export const shapeElementSchema = z.object({
   ...baseElementShape,
   type: z.literal('shape'),
@@ -204,14 +235,7 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
 
 export const backgroundSchema = z.object({
   fill: paintSchema,
-  image: z
-    .object({
-      assetId: assetIdSchema,
-      fit: z.enum(['cover', 'contain']),
-      focalX: unit,
-      focalY: unit,
-    })
-    .optional(),
+  image: z.object({ assetId: assetIdSchema, fit: z.enum(['cover', 'contain']), focalX: unit, focalY: unit }).optional(),
 });
 
 export const pageSchema = z.object({
@@ -220,10 +244,7 @@ export const pageSchema = z.object({
   elements: z.array(elementSchema).max(LIMITS.maxElementsPerPage),
   durationMs: z.number().int().min(100).max(600_000).optional(),
   transitionOut: z
-    .object({
-      kind: z.enum(['none', 'fade', 'slideLeft', 'slideRight', 'slideUp', 'slideDown', 'zoom']),
-      durationMs: z.number().int().min(0).max(5000),
-    })
+    .object({ kind: z.enum(['none', 'fade', 'slideLeft', 'slideRight', 'slideUp', 'slideDown', 'zoom']), durationMs: z.number().int().min(0).max(5000) })
     .optional(),
 });
 
@@ -261,13 +282,7 @@ export const designSchema = z.object({
   format: formatRefSchema,
   pages: z.array(pageSchema).min(1).max(LIMITS.maxPages),
   audio: z
-    .object({
-      assetId: assetIdSchema,
-      volume: unit,
-      startMs: z.number().int().min(0),
-      fadeInMs: z.number().int().min(0).max(60_000),
-      fadeOutMs: z.number().int().min(0).max(60_000),
-    })
+    .object({ assetId: assetIdSchema, volume: unit, startMs: z.number().int().min(0), fadeInMs: z.number().int().min(0).max(60_000), fadeOutMs: z.number().int().min(0).max(60_000) })
     .optional(),
   variants: z.array(variantSchema).max(50).optional(),
   createdAt: z.string().datetime(),

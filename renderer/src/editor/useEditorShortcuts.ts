@@ -8,8 +8,9 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Delete/Backspace, undo/redo, arrow nudges and Escape — never while the user types in a field or
- * edits text on the canvas (Fabric's hidden textarea is a TEXTAREA), nor under a dialog.
+ * Delete/Backspace, undo/redo, arrow nudges, Escape, zoom (Ctrl/Cmd + = - 0 1) and space-drag
+ * panning — never while the user types in a field or edits text on the canvas (Fabric's hidden
+ * textarea is a TEXTAREA), nor under a dialog.
  */
 export function useEditorShortcuts(
   actions: EditorActions,
@@ -26,6 +27,33 @@ export function useEditorShortcuts(
       const { actions, history } = latest.current;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      const editor = editorRef.current;
+      if (event.key === ' ' && !mod) {
+        event.preventDefault();
+        editor?.setSpaceHeld(true);
+        return;
+      }
+      // Zoom keys replace the browser's own page zoom inside the editor.
+      if (mod && (key === '=' || key === '+')) {
+        event.preventDefault();
+        editor?.zoomStep(1);
+        return;
+      }
+      if (mod && key === '-') {
+        event.preventDefault();
+        editor?.zoomStep(-1);
+        return;
+      }
+      if (mod && key === '0') {
+        event.preventDefault();
+        editor?.fit();
+        return;
+      }
+      if (mod && key === '1') {
+        event.preventDefault();
+        editor?.zoomToActualSize();
+        return;
+      }
       if (mod && key === 'z') {
         event.preventDefault();
         if (event.shiftKey) history.redo();
@@ -48,7 +76,17 @@ export function useEditorShortcuts(
         }
       }
     };
+    const releaseSpace = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== ' ') return;
+      editorRef.current?.setSpaceHeld(false);
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', releaseSpace);
+    window.addEventListener('blur', releaseSpace);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', releaseSpace);
+      window.removeEventListener('blur', releaseSpace);
+    };
   }, [editorRef]);
 }

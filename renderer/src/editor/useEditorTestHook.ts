@@ -11,6 +11,7 @@ export interface EditorTestHook {
   selectedIds(): string[];
   screenCenterOf(id: string): { x: number; y: number } | null;
   screenBoxOf(id: string): { left: number; top: number; width: number; height: number; angle: number } | null;
+  viewport(): { zoom: number; offsetX: number; offsetY: number } | null;
 }
 
 declare global {
@@ -44,6 +45,7 @@ export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCan
       selectedIds: () => editorRef.current?.selectedIds() ?? [],
       screenCenterOf: (id) => editorRef.current?.screenCenterOf(id) ?? null,
       screenBoxOf: (id) => editorRef.current?.screenBoxOf(id) ?? null,
+      viewport: () => editorRef.current?.getViewport() ?? null,
     };
     return () => {
       delete window.__afficheEditor;

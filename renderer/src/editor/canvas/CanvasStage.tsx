@@ -90,9 +90,20 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
       )}
       <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
       {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
-      {frame && (
-        <div className="stage-zoom" data-testid="zoom-level">
-          {percent(frame.viewport.zoom, currentLanguage())}
+      {frame && editor && (
+        <div className="stage-zoom" role="group" aria-label={t('editor.zoom.label')}>
+          <button type="button" className="stage-zoom-button" onClick={() => editor.zoomStep(-1)} aria-label={t('editor.zoom.out')} title={t('editor.zoom.out')} data-testid="zoom-out">
+            −
+          </button>
+          <button type="button" className="stage-zoom-level" onClick={() => editor.zoomToActualSize()} title={t('editor.zoom.actual')} data-testid="zoom-level">
+            {percent(frame.viewport.zoom, currentLanguage())}
+          </button>
+          <button type="button" className="stage-zoom-button" onClick={() => editor.zoomStep(1)} aria-label={t('editor.zoom.in')} title={t('editor.zoom.in')} data-testid="zoom-in">
+            +
+          </button>
+          <button type="button" className="stage-zoom-fit" onClick={() => editor.fit()} title={t('editor.zoom.fitHint')} data-testid="zoom-fit">
+            {t('editor.zoom.fit')}
+          </button>
         </div>
       )}
     </div>

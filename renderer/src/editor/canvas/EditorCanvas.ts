@@ -12,7 +12,7 @@ import type { ElementChange } from '../designOps';
 import { ObjectSync } from './objectSync';
 import { ACCENT } from './objectStyle';
 import { changesFromTarget, textEditFromObject } from './readBack';
-import { fitViewport, type Size, type Viewport } from './viewport';
+import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
 
 export interface EditorCanvasCallbacks {
   onSelectionChange(ids: string[]): void;
@@ -28,6 +28,11 @@ export class EditorCanvas {
   private page: Size = { width: 1, height: 1 };
   private view: Size = { width: 1, height: 1 };
   private quiet = 0;
+  private viewport: Viewport = { zoom: 1, offsetX: 0, offsetY: 0 };
+  /** While true the page refits on every resize; any manual zoom or pan turns it off. */
+  private fitted = true;
+  private panning: { x: number; y: number } | null = null;
+  private spaceHeld = false;
   private lastSelection = '';
   private selectAfterSync: string[] | null = null;
 
@@ -77,11 +82,53 @@ export class EditorCanvas {
   resize(view: Size): void {
     this.view = { width: Math.max(1, Math.floor(view.width)), height: Math.max(1, Math.floor(view.height)) };
     this.canvas.setDimensions(this.view);
-    this.fit();
+    if (this.fitted) this.fit();
+    else this.applyViewport(this.viewport);
   }
 
+  /** Zoom to fit: the whole page in view, centred. */
   fit(): void {
-    const viewport = fitViewport(this.view, this.page);
+    this.fitted = true;
+    this.applyViewport(fitViewport(this.view, this.page));
+  }
+
+  /** 100 %: one page pixel per screen pixel. */
+  zoomToActualSize(): void {
+    this.fitted = false;
+    this.applyViewport(actualSizeViewport(this.view, this.page));
+  }
+
+  /** One zoom stop in or out, around the view's centre. */
+  zoomStep(direction: 1 | -1): void {
+    this.zoomAt(stepZoom(this.viewport.zoom, direction), { x: this.view.width / 2, y: this.view.height / 2 });
+  }
+
+  zoomAt(zoom: number, point: { x: number; y: number }): void {
+    this.fitted = false;
+    this.applyViewport(zoomAround(this.viewport, zoom, point));
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.fitted = false;
+    this.applyViewport(panBy(this.viewport, dx, dy));
+  }
+
+  /** Space held: the next drag pans the view instead of moving objects. */
+  setSpaceHeld(held: boolean): void {
+    if (this.spaceHeld === held) return;
+    this.spaceHeld = held;
+    this.canvas.skipTargetFind = held;
+    this.canvas.selection = !held;
+    this.canvas.defaultCursor = held ? 'grab' : 'default';
+    this.canvas.setCursor(this.canvas.defaultCursor);
+  }
+
+  getViewport(): Viewport {
+    return this.viewport;
+  }
+
+  private applyViewport(viewport: Viewport): void {
+    this.viewport = viewport;
     this.canvas.setViewportTransform([viewport.zoom, 0, 0, viewport.zoom, viewport.offsetX, viewport.offsetY]);
     this.canvas.requestRenderAll();
     this.callbacks.onViewportChange(viewport, this.page);
@@ -152,6 +199,31 @@ export class EditorCanvas {
     canvas.on('selection:created', selectionWithoutLocked);
     canvas.on('selection:updated', selectionWithoutLocked);
     canvas.on('selection:cleared', selection);
+    // Ctrl/Cmd + wheel (and trackpad pinch, which browsers report as ctrl + wheel) zooms around the
+    // pointer; a plain wheel or two-finger scroll pans, as in Canva and Figma.
+    canvas.on('mouse:wheel', ({ e }) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const point = canvas.getViewportPoint(e);
+      if (e.ctrlKey || e.metaKey) this.zoomAt(this.viewport.zoom * Math.pow(0.998, e.deltaY), point);
+      else this.panBy(-(e.shiftKey ? e.deltaY : e.deltaX), e.shiftKey ? 0 : -e.deltaY);
+    });
+    canvas.on('mouse:down', ({ e }) => {
+      if (!this.spaceHeld) return;
+      this.panning = canvas.getViewportPoint(e);
+      canvas.setCursor('grabbing');
+    });
+    canvas.on('mouse:move', ({ e }) => {
+      if (!this.panning) return;
+      const point = canvas.getViewportPoint(e);
+      this.panBy(point.x - this.panning.x, point.y - this.panning.y);
+      this.panning = point;
+    });
+    canvas.on('mouse:up', () => {
+      if (!this.panning) return;
+      this.panning = null;
+      canvas.setCursor(this.spaceHeld ? 'grab' : 'default');
+    });
     canvas.on('object:modified', ({ target }) => {
       if (!target) return;
       const changes = changesFromTarget(target, (id) => this.sync.elementOf(id));

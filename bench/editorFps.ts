@@ -1,0 +1,286 @@
+/**
+ * The editor budgets of DESIGN.md §5, measured in Chromium against the real app in browser mode:
+ *
+ * - editor-drag-fps-300-objects: one object dragged with the mouse, in small steps for ~2 s, on a
+ *   page of 300 elements (text, rectangles, ellipses, a few photos). A frame counts only when Fabric
+ *   actually redrew the page (a clearRect on its lower canvas during that animation frame); the
+ *   value is the median over the drags of rendered frames per second.
+ * - editor-open-20-page-design: from navigation start (performance.timeOrigin) to the first animation
+ *   frame in which the editor's Fabric canvas holds every element of page 1 (browser-mode test hook
+ *   `window.__afficheEditor`), median of 5 fresh page loads after one warm-up.
+ *
+ * Starts its own server (`node scripts/web.mjs --no-build` on a temp library, see
+ * e2e/browser/server.ts), builds the renderer first when out/renderer is missing or stale, and
+ * stops the browser and the server (removing the library) whatever happens.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import {
+  createImageElement,
+  createShapeElement,
+  createTextElement,
+  type Design,
+  type Element,
+} from '../core/schema';
+import buildRendererIfStale from '../e2e/browser/globalSetup';
+import { startAppServer, type AppServer } from '../e2e/browser/server';
+
+export interface BenchResult {
+  id: string;
+  value: number;
+  unit: string;
+  budget: number;
+  /** 'max': lower is better; 'min': higher is better. */
+  kind: 'max' | 'min';
+  note: string;
+}
+
+/** Same flags as playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const DRAG_RUNS = 5;
+const DRAG_MS = 2000;
+const OPEN_RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run lays out the same page. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 20 pages of 15 elements each (a photo, 6 lines of text, 8 shapes); also used by the Node bench. */
+export function twentyPages(photoId: string): Design['pages'] {
+  return Array.from({ length: 20 }, (_, p) => ({
+    id: `page${p}`,
+    background: { fill: '#ffffff' },
+    elements: [
+      createImageElement({ assetId: photoId, x: 0, y: 0, width: 1080, height: 700 }),
+      ...Array.from({ length: 6 }, (_, i) => createTextElement({ x: 60, y: 720 + i * 90, width: 960, text: `Page ${p + 1}, ligne ${i + 1}`, fontSize: 48 })),
+      ...Array.from({ length: 8 }, (_, i) => createShapeElement({ shape: i % 2 ? 'ellipse' : 'rect', x: 60 + i * 120, y: 1250, width: 80, height: 80 })),
+    ],
+  }));
+}
+
+/**
+ * 300 elements on a 1080x1350 page: 140 texts, 80 rectangles, 70 ellipses, 9 photos (3 assets),
+ * and on top of them all the rectangle the bench drags (returned as `dragged`).
+ */
+export function threeHundredElements(photoIds: string[]): { elements: Element[]; dragged: string } {
+  const random = seeded(300);
+  const at = (w: number, h: number) => ({ x: Math.round(random() * (1080 - w)), y: Math.round(random() * (1350 - h)) });
+  const colour = () => `#${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`;
+  const elements: Element[] = [];
+  for (let i = 0; i < 9; i++) elements.push(createImageElement({ assetId: photoIds[i % photoIds.length], ...at(320, 240), width: 320, height: 240 }));
+  for (let i = 0; i < 290; i++) {
+    const kind = i % 29 < 14 ? 'text' : i % 29 < 22 ? 'rect' : 'ellipse';
+    if (kind === 'text') {
+      const fontSize = 18 + Math.round(random() * 46);
+      elements.push(createTextElement({ ...at(420, fontSize * 2.4), width: 420, fontSize, text: `Texte ${i}: soldes d'été, -${10 + (i % 60)} %`, fill: colour() }));
+    } else {
+      const size = 30 + Math.round(random() * 150);
+      elements.push(createShapeElement({ shape: kind, ...at(size, size), width: size, height: size, fill: colour(), opacity: 0.6 + random() * 0.4 }));
+    }
+  }
+  const dragged = createShapeElement({ shape: 'rect', x: 440, y: 575, width: 200, height: 200, fill: '#e63946' });
+  elements.push(dragged);
+  return { elements, dragged: dragged.id };
+}
+
+/** The backend over HTTP, as the e2e tests call it (setup only). */
+function api(server: AppServer) {
+  return async <T>(method: string, args: unknown = {}): Promise<T> => {
+    const response = await fetch(`${server.origin}/api/call/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-Affiche-Token': server.token },
+      body: JSON.stringify(args),
+    });
+    const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+    return body.result as T;
+  };
+}
+
+async function photo(colour: string): Promise<{ $bytes: string }> {
+  const bytes = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
+  return { $bytes: bytes.toString('base64') };
+}
+
+async function createDesign(call: ReturnType<typeof api>, name: string, pages: (photoIds: string[]) => Design['pages']): Promise<Design> {
+  const photoIds: string[] = [];
+  for (const [i, colour] of ['#7c5cff', '#2a9d8f', '#e9c46a'].entries()) {
+    const { asset } = await call<{ asset: { id: string } }>('assets.import', { fileName: `photo-${i}.jpg`, data: await photo(colour) });
+    photoIds.push(asset.id);
+  }
+  const { design } = await call<{ design: Design }>('designs.create', { name, format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
+  const full: Design = { ...design, pages: pages(photoIds) };
+  await call('designs.save', { design: full });
+  return full;
+}
+
+/**
+ * Counts, per animation frame, whether Fabric redrew its lower canvas (the page and its objects):
+ * Fabric clears that context before every full render.
+ */
+function installFrameProbe(): void {
+  const w = window as unknown as { __bench: { frame: number; rendered: Set<number>; frames: number; recording: boolean } };
+  w.__bench = { frame: 0, rendered: new Set(), frames: 0, recording: false };
+  const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+  CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+    const bench = w.__bench;
+    if (bench.recording && this.canvas instanceof HTMLCanvasElement && this.canvas.classList.contains('lower-canvas')) bench.rendered.add(bench.frame);
+    return clearRect.apply(this, args);
+  };
+  const tick = () => {
+    w.__bench.frame++;
+    if (w.__bench.recording) w.__bench.frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Resolves with performance.now() of the first animation frame where page 1 is fully on the canvas. */
+async function pageOneShown(page: Page, ids: string[], timeout = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const hook = window.__afficheEditor;
+      if (!hook) return false;
+      const present = new Set(hook.objects().map((o) => o.id));
+      return wanted.every((id) => present.has(id)) ? performance.now() : false;
+    },
+    ids,
+    { polling: 'raf', timeout },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function dragFps(browser: Browser, server: AppServer, design: Design, dragged: string): Promise<BenchResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installFrameProbe);
+    await page.goto(server.url); // sets the session cookie
+    await page.goto(`${server.origin}/#/design/${design.id}`);
+    await pageOneShown(page, design.pages[0].elements.map((e) => e.id));
+    const centre = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
+    if (!centre) throw new Error('the dragged element is not on the canvas');
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForFunction((id) => window.__afficheEditor!.selectedIds().join() === id, dragged);
+
+    const runs: number[] = [];
+    for (let run = 0; run < DRAG_RUNS; run++) {
+      const start = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
+      if (!start) throw new Error('the dragged element is not on the canvas');
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.evaluate(() => {
+        const bench = (window as unknown as { __bench: { rendered: Set<number>; frames: number; recording: boolean } }).__bench;
+        bench.rendered.clear();
+        bench.frames = 0;
+        bench.recording = true;
+      });
+      const began = performance.now();
+      let t = 0;
+      // Small steps (a few px each) along a loop around the start point, as fast as events go.
+      while ((t = performance.now() - began) < DRAG_MS) {
+        const angle = (t / DRAG_MS) * Math.PI * 2;
+        await page.mouse.move(start.x + Math.sin(angle) * 120, start.y + (1 - Math.cos(angle)) * 60);
+      }
+      const counted = await page.evaluate(() => {
+        const bench = (window as unknown as { __bench: { rendered: Set<number>; frames: number; recording: boolean } }).__bench;
+        bench.recording = false;
+        return { rendered: bench.rendered.size, frames: bench.frames };
+      });
+      const seconds = (performance.now() - began) / 1000;
+      await page.mouse.up();
+      runs.push(counted.rendered / seconds);
+      await page.waitForTimeout(300);
+    }
+    return {
+      id: 'editor-drag-fps-300-objects',
+      value: median(runs),
+      unit: 'fps',
+      budget: 50,
+      kind: 'min',
+      note: `Chromium headless: frames Fabric redrew while dragging one of 300 elements, median of ${DRAG_RUNS} x ${DRAG_MS / 1000} s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function openTime(browser: Browser, server: AppServer, design: Design): Promise<BenchResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  try {
+    const setup = await context.newPage();
+    await setup.goto(server.url); // sets the session cookie
+    await setup.close();
+    const ids = design.pages[0].elements.map((e) => e.id);
+    const runs: number[] = [];
+    for (let run = 0; run <= OPEN_RUNS; run++) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/#/design/${design.id}`, { waitUntil: 'commit' });
+      const shown = await pageOneShown(page, ids);
+      if (run > 0) runs.push(shown); // the first load warms the HTTP cache and the server
+      await page.close();
+    }
+    return {
+      id: 'editor-open-20-page-design',
+      value: median(runs),
+      unit: 'ms',
+      budget: 500,
+      kind: 'max',
+      note: `Chromium headless: navigation to page 1's 15 objects on the editor canvas, median of ${OPEN_RUNS} (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Both editor benchmarks; [] (with a message) when no Chromium can be launched. */
+export async function editorBenchmarks(): Promise<BenchResult[]> {
+  buildRendererIfStale();
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ headless: true, executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS });
+  } catch (error) {
+    console.warn(`editor benchmarks skipped: Chromium could not be launched (${(error as Error).message.split('\n')[0]})`);
+    return [];
+  }
+  let server: AppServer | null = null;
+  try {
+    server = await startAppServer();
+    const call = api(server);
+    let draggedId = '';
+    const crowded = await createDesign(call, 'Bench 300 elements', (photoIds) => {
+      const made = threeHundredElements(photoIds);
+      draggedId = made.dragged;
+      return [{ id: 'page0', background: { fill: '#ffffff' }, elements: made.elements }];
+    });
+    const twenty = await createDesign(call, 'Bench 20 pages', (photoIds) => twentyPages(photoIds[0]));
+    return [await dragFps(browser, server, crowded, draggedId), await openTime(browser, server, twenty)];
+  } finally {
+    await browser.close();
+    await server?.stop();
+  }
+}

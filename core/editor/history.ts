@@ -1,0 +1,90 @@
+/**
+ * Undo history over editor states (design + page + selection). Capture rules, after tldraw:
+ * - a change of the design is one step; a change of selection or page alone is none (but undo
+ *   restores the selection that was current when the step was taken);
+ * - the same coalesce key again within COALESCE_MS of the previous edit merges into that step
+ *   (typing merges until the user pauses for a second);
+ * - everything between beginGesture and endGesture (a drag, resize, rotate) is one step;
+ * - loading a design is no step: it starts a new history.
+ * Pure functions; the HeadlessEditor holds the current value.
+ */
+import type { EditorState } from './types';
+
+export const HISTORY_LIMIT = 200;
+export const COALESCE_MS = 1000;
+
+export interface HistoryState {
+  present: EditorState;
+  past: EditorState[];
+  future: EditorState[];
+  lastKey: string | null;
+  lastAt: number;
+  /** State when the running gesture began; null outside a gesture. */
+  gestureStart: EditorState | null;
+}
+
+export function initialHistory(state: EditorState): HistoryState {
+  return { present: state, past: [], future: [], lastKey: null, lastAt: 0, gestureStart: null };
+}
+
+export interface CommitOptions {
+  coalesceKey?: string;
+  at: number;
+}
+
+/** Records `next` as the present state, as a new step, a merged step or no step. */
+export function commit(history: HistoryState, next: EditorState, options: CommitOptions): HistoryState {
+  const { present } = history;
+  if (next === present) return history;
+  const designChanged = next.design !== present.design;
+  if (history.gestureStart || !designChanged) {
+    // Inside a gesture the step is written at its end; a selection-only change is never a step,
+    // but it ends a typing burst so that the next edit starts its own step.
+    return { ...history, present: next, lastKey: designChanged ? history.lastKey : null };
+  }
+  const key = options.coalesceKey ?? null;
+  const merge = key !== null && key === history.lastKey && options.at - history.lastAt < COALESCE_MS;
+  return {
+    ...history,
+    present: next,
+    past: merge ? history.past : [...history.past, present].slice(-HISTORY_LIMIT),
+    future: [],
+    lastKey: key,
+    lastAt: options.at,
+  };
+}
+
+export function beginGesture(history: HistoryState): HistoryState {
+  if (history.gestureStart) return history;
+  return { ...history, gestureStart: history.present, lastKey: null };
+}
+
+/** Closes the gesture as one step (none if the design ended where it started). */
+export function endGesture(history: HistoryState): HistoryState {
+  const start = history.gestureStart;
+  if (!start) return history;
+  const closed = { ...history, gestureStart: null, lastKey: null };
+  if (start.design === history.present.design) return closed;
+  return { ...closed, past: [...history.past, start].slice(-HISTORY_LIMIT), future: [] };
+}
+
+/** Escape during a drag: back to where the gesture began, nothing recorded. */
+export function cancelGesture(history: HistoryState): HistoryState {
+  const start = history.gestureStart;
+  if (!start) return history;
+  return { ...history, present: start, gestureStart: null, lastKey: null };
+}
+
+export function undo(history: HistoryState): HistoryState {
+  const h = endGesture(history);
+  const previous = h.past[h.past.length - 1];
+  if (!previous) return h;
+  return { ...h, present: previous, past: h.past.slice(0, -1), future: [h.present, ...h.future], lastKey: null, lastAt: 0 };
+}
+
+export function redo(history: HistoryState): HistoryState {
+  const h = endGesture(history);
+  const next = h.future[0];
+  if (!next) return h;
+  return { ...h, present: next, past: [...h.past, h.present], future: h.future.slice(1), lastKey: null, lastAt: 0 };
+}

@@ -1,0 +1,111 @@
+/**
+ * Small immutable helpers over the current page's element tree. Every helper returns its input
+ * unchanged (same object) when nothing changes, so history can detect a no-op by identity.
+ */
+import { newId } from '../schema/factory';
+import type { Element, Page } from '../schema/design';
+import type { EditorState, ElementPatch } from './types';
+
+export function currentPage(state: EditorState): Page {
+  const page = state.design.pages[state.pageIndex];
+  // pageIndex is kept valid by the editor; a broken index is a programming error, not user input.
+  if (!page) throw new Error(`page ${state.pageIndex} does not exist`);
+  return page;
+}
+
+/** Replaces the current page's element list (and the selection) in one new state. */
+export function withElements(state: EditorState, elements: readonly Element[], selection = state.selection): EditorState {
+  const page = currentPage(state);
+  const sameElements = elements === page.elements;
+  const sameSelection = sameIdList(selection, state.selection);
+  if (sameElements && sameSelection) return state;
+  let design = state.design;
+  if (!sameElements) {
+    const pages = design.pages.slice();
+    pages[state.pageIndex] = { ...page, elements: elements as Element[] };
+    design = { ...design, pages };
+  }
+  return { ...state, design, selection: sameSelection ? state.selection : selection };
+}
+
+export function withPage(state: EditorState, update: (page: Page) => Page): EditorState {
+  const page = currentPage(state);
+  const next = update(page);
+  if (next === page) return state;
+  const pages = state.design.pages.slice();
+  pages[state.pageIndex] = next;
+  return { ...state, design: { ...state.design, pages } };
+}
+
+export function withSelection(state: EditorState, selection: readonly string[]): EditorState {
+  return withElements(state, currentPage(state).elements, selection);
+}
+
+export function sameIdList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  // Paints, strokes and crops are small plain objects: comparing their JSON is exact enough.
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+export function patchElement<E extends Element>(el: E, patch: ElementPatch): E {
+  const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'type' && key !== 'children');
+  if (!entries.some(([key, value]) => !same((el as Record<string, unknown>)[key], value))) return el;
+  return { ...el, ...Object.fromEntries(entries) } as E;
+}
+
+/** Maps every element at any depth; returns the same list when `map` changed nothing. */
+export function mapDeep(elements: readonly Element[], map: (el: Element) => Element): readonly Element[] {
+  let changed = false;
+  const next = elements.map((el) => {
+    let out = map(el);
+    if (out.type === 'group') {
+      const children = mapDeep(out.children, map);
+      if (children !== out.children) out = { ...out, children: children as Element[] };
+    }
+    if (out !== el) changed = true;
+    return out;
+  });
+  return changed ? next : elements;
+}
+
+/** Maps only top-level elements. */
+export function mapTop(elements: readonly Element[], map: (el: Element) => Element): readonly Element[] {
+  let changed = false;
+  const next = elements.map((el) => {
+    const out = map(el);
+    if (out !== el) changed = true;
+    return out;
+  });
+  return changed ? next : elements;
+}
+
+/** The selected top-level elements of the current page, in paint order (bottom first). */
+export function selectedElements(state: EditorState): Element[] {
+  const wanted = new Set(state.selection);
+  return currentPage(state).elements.filter((el) => wanted.has(el.id));
+}
+
+/** Keeps only ids that exist at the top level of the current page (undo may remove some). */
+export function existingIds(state: EditorState, ids: readonly string[]): string[] {
+  const present = new Set(currentPage(state).elements.map((el) => el.id));
+  return [...new Set(ids)].filter((id) => present.has(id));
+}
+
+/** A deep copy with fresh ids: duplicates and pastes must never share an id with anything. */
+export function withFreshIds(el: Element): Element {
+  if (el.type === 'group') return { ...el, id: newId('e'), children: el.children.map(withFreshIds) };
+  return { ...el, id: newId('e') };
+}
+
+/** Rotation kept inside the schema's -360..360 range, as (-180, 180]. */
+export function normaliseRotation(degrees: number): number {
+  let r = degrees % 360;
+  if (r > 180) r -= 360;
+  if (r <= -180) r += 360;
+  return Object.is(r, -0) ? 0 : r;
+}

@@ -1,0 +1,42 @@
+/** Shared types of the headless editor (issue 3). */
+import type { Design, GroupElement, ImageElement, ShapeElement, TextElement, VideoElement } from '../schema/design';
+
+/**
+ * Everything an undo step restores. The selection lives here (not in the UI) so that undoing a
+ * delete brings back both the elements and their selection, as tldraw and excalidraw do.
+ */
+export interface EditorState {
+  readonly design: Design;
+  readonly pageIndex: number;
+  /** Ids of top-level elements of the current page, in the order they were selected. */
+  readonly selection: readonly string[];
+}
+
+/** Every user operation: a named pure function. Returning the same state means "nothing to do". */
+export type EditorAction<A> = (state: EditorState, args: A) => EditorState;
+
+type Editable<T> = Partial<Omit<T, 'id' | 'type'>>;
+/** Children of a group are changed through their own ids, never by replacing the list. */
+export type ElementPatch =
+  | Editable<TextElement>
+  | Editable<ShapeElement>
+  | Editable<ImageElement>
+  | Editable<VideoElement>
+  | Editable<Omit<GroupElement, 'children'>>;
+
+export interface ElementChange {
+  id: string;
+  patch: ElementPatch;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}

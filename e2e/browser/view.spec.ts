@@ -1,0 +1,54 @@
+/** The editor view: zoom around the pointer, zoom stops, 100 %, fit, and space-drag panning. */
+import { expect, test } from './fixtures';
+import { createDesignViaApi, pageElements, waitForCanvas } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+const viewport = (page: import('@playwright/test').Page) => page.evaluate(() => window.__afficheEditor!.viewport()!);
+
+test('zoom: ctrl+wheel around the pointer, buttons, shortcuts; space-drag pans without moving objects', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'View');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  await page.getByTestId('tool-rect').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const before = (await pageElements(page))[0];
+  const fitted = await viewport(page);
+
+  // Ctrl + wheel over a point: the page point under the pointer stays under it.
+  const stage = (await page.getByTestId('canvas-stage').boundingBox())!;
+  const pointer = { x: stage.x + stage.width * 0.3, y: stage.y + stage.height * 0.4 };
+  const local = { x: pointer.x - stage.x, y: pointer.y - stage.y };
+  const pageX = (local.x - fitted.offsetX) / fitted.zoom;
+  await page.mouse.move(pointer.x, pointer.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(fitted.zoom * 1.2);
+  const zoomed = await viewport(page);
+  // Within a page pixel or two (sub-pixel canvas offset); zooming around any other point would drift by tens.
+  expect(Math.abs((local.x - zoomed.offsetX) / zoomed.zoom - pageX)).toBeLessThan(2);
+
+  // Buttons and shortcuts.
+  await page.getByTestId('zoom-level').click();
+  await expect(page.getByTestId('zoom-level')).toHaveText(/100\s?%/);
+  await page.getByTestId('zoom-in').click();
+  await expect.poll(async () => (await viewport(page)).zoom).toBeCloseTo(1.25, 2);
+  await page.keyboard.press('ControlOrMeta+0');
+  await expect.poll(async () => (await viewport(page)).zoom).toBeCloseTo(fitted.zoom, 3);
+
+  // Space + drag pans the view; the rectangle stays where it is in the design.
+  const start = await viewport(page);
+  await page.keyboard.down('Space');
+  await page.mouse.move(stage.x + 50, stage.y + 50);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + 170, stage.y + 110, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  const panned = await viewport(page);
+  expect(panned.offsetX - start.offsetX).toBeCloseTo(120, 0);
+  expect(panned.offsetY - start.offsetY).toBeCloseTo(60, 0);
+  const after = (await pageElements(page))[0];
+  expect([after.x, after.y]).toEqual([before.x, before.y]);
+});
