@@ -312,3 +312,45 @@ test('undoing every change back to the design as opened is saved too', async ({ 
   await expect.poll(async () => (await pageElements(page)).length).toBe(0);
   await expect.poll(savedCount, { timeout: 5000 }).toBe(0);
 });
+
+test('an image dropped from the desktop lands where it is dropped; a pasted image lands in the middle', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  const center = page.getByTestId('editor-center');
+  const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+  const target = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.4 };
+
+  // Drop: a DataTransfer with a real PNG, built in the page.
+  const png = quadrantPng(120, 80).toString('base64');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+    return transfer;
+  }, png);
+  await center.dispatchEvent('dragover', { dataTransfer, clientX: target.x, clientY: target.y });
+  await center.dispatchEvent('drop', { dataTransfer, clientX: target.x, clientY: target.y });
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const dropped = (await pageElements(page))[0];
+  const vp = await page.evaluate(() => window.__afficheEditor!.viewport()!);
+  const expected = { x: (target.x - box.x - vp.offsetX) / vp.zoom, y: (target.y - box.y - vp.offsetY) / vp.zoom };
+  expect(dropped.type).toBe('image');
+  expect(Math.abs(dropped.x + dropped.width / 2 - expected.x)).toBeLessThan(3);
+  expect(Math.abs(dropped.y + dropped.height / 2 - expected.y)).toBeLessThan(3);
+
+  // Paste: a clipboard event carrying a different image.
+  await page.evaluate((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'pasted.png', { type: 'image/png' }));
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer }));
+  }, quadrantPng(60, 60).toString('base64'));
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  const pasted = (await pageElements(page))[1];
+  expect(pasted.x + pasted.width / 2).toBeCloseTo(540, 0);
+  expect(pasted.y + pasted.height / 2).toBeCloseTo(540, 0);
+  const { assets } = await app.call<{ assets: Array<{ fileName: string }> }>('assets.list', {});
+  expect(assets.map((a) => a.fileName).sort()).toEqual(['dropped.png', 'pasted.png']);
+});

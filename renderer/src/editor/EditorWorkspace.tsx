@@ -18,6 +18,8 @@ import { useAutosave } from './useAutosave';
 import { useEditorActions, type Apply } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useEditorTestHook } from './useEditorTestHook';
+import { useImageDropAndPaste } from './useImageDropAndPaste';
+import { importImageFile } from './useAssets';
 
 interface EditorWorkspaceProps {
   initial: Design;
@@ -37,6 +39,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [imagesOpen, setImagesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const editorRef = useRef<EditorCanvas | null>(null);
+  const centerRef = useRef<HTMLDivElement>(null);
   const autosave = useAutosave(design, !readOnly);
 
   const apply = useCallback<Apply>(
@@ -49,6 +52,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const actions = useEditorActions({ apply, design, pageIndex, selection, editorRef });
   useEditorShortcuts(actions, undoRedo, editorRef);
   useEditorTestHook(design, editorRef);
+  useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at) => {
+    for (const file of files) {
+      importImageFile(file)
+        .then((asset) => actions.insertImage(asset, at))
+        .catch((error) => toast.error(t('editor.images.importFailed', { message: errorMessage(error) })));
+    }
+  });
 
   const page = design.pages[pageIndex] ?? design.pages[0];
   const selected = elementsById(page, selection);
@@ -106,7 +116,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleImages={() => setImagesOpen((v) => !v)}
         />
         {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setImagesOpen(false)} />}
-        <div className="editor-center">
+        <div className="editor-center" ref={centerRef} data-testid="editor-center">
           <CanvasStage
             design={design}
             pageIndex={pageIndex}

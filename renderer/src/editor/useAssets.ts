@@ -5,6 +5,12 @@ import { errorMessage } from '../shared/errors';
 import { readFileBytes } from '../shared/files';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 
+/** Imports a file the user picked, dropped or pasted; throws the backend's reason when it is refused. */
+export async function importImageFile(file: File): Promise<AssetSummary> {
+  const { asset } = await getBridge().api['assets.import']({ fileName: file.name || 'pasted-image.png', data: await readFileBytes(file) });
+  return asset;
+}
+
 /** The library's images, newest first, and importing new ones from disk. */
 export function useImageAssets() {
   const [assets, setAssets] = useState<AssetSummary[] | null>(null);
@@ -26,7 +32,7 @@ export function useImageAssets() {
   /** Throws the backend's error (e.g. "not an image Affiche can read") for the caller to show. */
   const importFile = useCallback(
     async (file: File): Promise<AssetSummary> => {
-      const { asset } = await getBridge().api['assets.import']({ fileName: file.name, data: await readFileBytes(file) });
+      const asset = await importImageFile(file);
       await refresh();
       return asset;
     },

@@ -63,8 +63,8 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
           }),
         );
       },
-      /** Fitted inside the page (80 % of it), aspect ratio kept, centred. */
-      async insertImage(asset: AssetSummary) {
+      /** Fitted inside the page (80 % of it), aspect ratio kept, centred on the page or on `at` (a drop point). */
+      async insertImage(asset: AssetSummary, at?: { x: number; y: number }) {
         let { width, height } = asset;
         if (!width || !height) {
           const image = await loadAssetImage(asset.id);
@@ -72,12 +72,14 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
           ({ naturalWidth: width, naturalHeight: height } = image);
         }
         const box = containBox(width, height, pageWidth * 0.8, pageHeight * 0.8);
+        const centreX = at ? Math.min(pageWidth, Math.max(0, at.x)) : pageWidth / 2;
+        const centreY = at ? Math.min(pageHeight, Math.max(0, at.y)) : pageHeight / 2;
         place(
           createImageElement({
             assetId: asset.id,
             name: asset.fileName.slice(0, 200),
-            x: round((pageWidth - box.width) / 2),
-            y: round((pageHeight - box.height) / 2),
+            x: round(centreX - box.width / 2),
+            y: round(centreY - box.height / 2),
             width: round(box.width),
             height: round(box.height),
           }),

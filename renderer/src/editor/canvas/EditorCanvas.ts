@@ -127,6 +127,13 @@ export class EditorCanvas {
     return this.viewport;
   }
 
+  /** A point of the window (a drop, a click) in page pixels. */
+  pagePointFromClient(clientX: number, clientY: number): { x: number; y: number } {
+    const rect = this.canvas.upperCanvasEl.getBoundingClientRect();
+    const { zoom, offsetX, offsetY } = this.viewport;
+    return { x: (clientX - rect.left - offsetX) / zoom, y: (clientY - rect.top - offsetY) / zoom };
+  }
+
   private applyViewport(viewport: Viewport): void {
     this.viewport = viewport;
     this.canvas.setViewportTransform([viewport.zoom, 0, 0, viewport.zoom, viewport.offsetX, viewport.offsetY]);
