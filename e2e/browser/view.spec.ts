@@ -52,3 +52,36 @@ test('zoom: ctrl+wheel around the pointer, buttons, shortcuts; space-drag pans w
   const after = (await pageElements(page))[0];
   expect([after.x, after.y]).toEqual([before.x, before.y]);
 });
+
+test('the grid toggles from its button and Ctrl+\'; shift snaps rotation to 15°', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Grid');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  await expect(page.getByTestId('grid')).toHaveCount(0);
+  await page.getByTestId('grid-toggle').click();
+  await expect(page.getByTestId('grid')).toBeVisible();
+  await expect(page.getByTestId('grid-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press("ControlOrMeta+'");
+  await expect(page.getByTestId('grid')).toHaveCount(0);
+
+  // Rotate by the handle with shift held: the angle lands on a multiple of 15°.
+  await page.getByTestId('tool-rect').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const id = (await pageElements(page))[0].id;
+  const box = (await page.evaluate((elementId) => window.__afficheEditor!.screenBoxOf(elementId), id))!;
+  // screenBoxOf is in window coordinates; the rotation handle sits 40 px above the top edge.
+  const center = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const handle = { x: center.x, y: box.top - 40 };
+  await page.mouse.move(handle.x, handle.y);
+  await page.mouse.down();
+  await page.keyboard.down('Shift');
+  // About 37° clockwise around the centre.
+  const radius = center.y - handle.y;
+  await page.mouse.move(center.x + radius * Math.sin(0.65), center.y - radius * Math.cos(0.65), { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => (await pageElements(page))[0].rotation).not.toBe(0);
+  const rotation = (await pageElements(page))[0].rotation;
+  expect(Math.abs(rotation % 15)).toBeLessThan(0.01);
+});

@@ -10,7 +10,7 @@ import { currentLanguage } from '../../i18n';
 import { percent } from '../../shared/formatLabel';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
 import { browserRenderEnv } from './renderEnv';
-import type { Size, Viewport } from './viewport';
+import { gridStep, type Size, type Viewport } from './viewport';
 
 interface CanvasStageProps {
   design: Design;
@@ -25,6 +25,7 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
   const stageRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EditorCanvas | null>(null);
   const [frame, setFrame] = useState<{ viewport: Viewport; page: Size } | null>(null);
+  const [gridOn, setGridOn] = useState(false);
   const callbackRef = useRef(callbacks);
   callbackRef.current = callbacks;
   const onReadyRef = useRef(onReady);
@@ -67,6 +68,18 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
     return () => observer.disconnect();
   }, [editor]);
 
+  // Ctrl/Cmd + ' shows or hides the grid (as in Figma and Canva).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === "'") {
+        event.preventDefault();
+        setGridOn((on) => !on);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const page = design.pages[pageIndex];
   useEffect(() => {
     if (editor) void editor.show(design, pageIndex);
@@ -88,6 +101,20 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
           }}
         />
       )}
+      {frame && gridOn && (
+        <div
+          className="stage-grid"
+          aria-hidden="true"
+          data-testid="grid"
+          style={{
+            left: frame.viewport.offsetX,
+            top: frame.viewport.offsetY,
+            width: frame.page.width * frame.viewport.zoom,
+            height: frame.page.height * frame.viewport.zoom,
+            backgroundSize: `${gridStep(frame.page) * frame.viewport.zoom}px ${gridStep(frame.page) * frame.viewport.zoom}px`,
+          }}
+        />
+      )}
       <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
       {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
       {frame && editor && (
@@ -100,6 +127,16 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
           </button>
           <button type="button" className="stage-zoom-button" onClick={() => editor.zoomStep(1)} aria-label={t('editor.zoom.in')} title={t('editor.zoom.in')} data-testid="zoom-in">
             +
+          </button>
+          <button
+            type="button"
+            className="stage-zoom-grid"
+            aria-pressed={gridOn}
+            onClick={() => setGridOn((on) => !on)}
+            title={t('editor.zoom.gridHint')}
+            data-testid="grid-toggle"
+          >
+            {t('editor.zoom.grid')}
           </button>
           <button type="button" className="stage-zoom-fit" onClick={() => editor.fit()} title={t('editor.zoom.fitHint')} data-testid="zoom-fit">
             {t('editor.zoom.fit')}

@@ -22,6 +22,8 @@ export interface EditorCanvasCallbacks {
   onError(error: unknown): void;
 }
 
+export const ROTATION_SNAP_DEGREES = 15;
+
 export class EditorCanvas {
   readonly canvas: fabric.Canvas;
   private readonly sync: ObjectSync;
@@ -230,6 +232,10 @@ export class EditorCanvas {
       if (!this.panning) return;
       this.panning = null;
       canvas.setCursor(this.spaceHeld ? 'grab' : 'default');
+    });
+    // Shift while rotating snaps to 15° steps.
+    canvas.on('object:rotating', ({ e, target }) => {
+      if (e.shiftKey) target.rotate(Math.round(target.angle / ROTATION_SNAP_DEGREES) * ROTATION_SNAP_DEGREES);
     });
     canvas.on('object:modified', ({ target }) => {
       if (!target) return;

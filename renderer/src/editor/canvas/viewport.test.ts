@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, MAX_ZOOM, MIN_ZOOM } from './viewport';
+import { gridStep, actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, MAX_ZOOM, MIN_ZOOM } from './viewport';
 
 describe('fitViewport', () => {
   it('fits a portrait page by height and centres it', () => {
@@ -52,5 +52,14 @@ describe('zoom and pan', () => {
   it('pans and shows 100 % centred', () => {
     expect(panBy(v, 10, -5)).toEqual({ zoom: 0.5, offsetX: 110, offsetY: 45 });
     expect(actualSizeViewport({ width: 1000, height: 800 }, { width: 1080, height: 1350 })).toEqual({ zoom: 1, offsetX: -40, offsetY: -275 });
+  });
+});
+
+describe('gridStep', () => {
+  it('gives about 20 round cells across the shorter side', () => {
+    expect(gridStep({ width: 1080, height: 1350 })).toBe(50);
+    expect(gridStep({ width: 1080, height: 1920 })).toBe(50);
+    expect(gridStep({ width: 2000, height: 2000 })).toBe(100);
+    expect(gridStep({ width: 64, height: 64 })).toBe(2);
   });
 });

@@ -63,3 +63,10 @@ export function stepZoom(zoom: number, direction: 1 | -1): number {
 export function actualSizeViewport(view: Size, page: Size): Viewport {
   return { zoom: 1, offsetX: (view.width - page.width) / 2, offsetY: (view.height - page.height) / 2 };
 }
+
+/** A round grid step (page pixels) giving about 20 cells across the shorter side of the page. */
+export function gridStep(page: Size): number {
+  const target = Math.min(page.width, page.height) / 20;
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500];
+  return steps.reduce((best, step) => (Math.abs(step - target) < Math.abs(best - target) ? step : best), steps[0]);
+}
