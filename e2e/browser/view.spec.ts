@@ -85,3 +85,47 @@ test('the grid toggles from its button and Ctrl+\'; shift snaps rotation to 15°
   const rotation = (await pageElements(page))[0].rotation;
   expect(Math.abs(rotation % 15)).toBeLessThan(0.01);
 });
+
+test('right click opens the context menu on what is under the pointer; the shortcut sheet lists every shortcut', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Menu');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  await page.getByTestId('tool-rect').click();
+  await page.getByTestId('tool-ellipse').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  const [rect, ellipse] = await pageElements(page);
+  // Move the (selected) ellipse off the rectangle's left half: 300 px to the right.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(async () => (await pageElements(page))[1].x).toBe(ellipse.x + 300);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.selectedIds())).toEqual([]);
+
+  // Right-click the rectangle's free corner.
+  const box = (await page.evaluate((id) => window.__afficheEditor!.screenBoxOf(id), rect.id))!;
+  await page.mouse.click(box.left + 6, box.top + 6, { button: 'right' });
+  await expect(page.getByTestId('context-menu')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.selectedIds())).toEqual([rect.id]);
+  await expect(page.getByTestId('context-redo')).toBeDisabled();
+  await expect(page.getByTestId('context-bringForward')).toContainText(/Ctrl\+\]|⌘\]/);
+  await page.getByTestId('context-bringForward').click();
+  await expect(page.getByTestId('context-menu')).toHaveCount(0);
+  await expect.poll(async () => (await pageElements(page)).map((e) => e.id)).toEqual([ellipse.id, rect.id]);
+
+  // Keyboard: Ctrl+[ sends it back; Ctrl+A selects both.
+  await page.keyboard.press('ControlOrMeta+[');
+  await expect.poll(async () => (await pageElements(page)).map((e) => e.id)).toEqual([rect.id, ellipse.id]);
+  await page.keyboard.press('ControlOrMeta+A');
+  await expect.poll(async () => (await page.evaluate(() => window.__afficheEditor!.selectedIds())).sort()).toEqual([rect.id, ellipse.id].sort());
+
+  // The sheet: from the "?" button and from Ctrl+/.
+  await page.getByTestId('show-shortcuts').click();
+  const sheet = page.getByTestId('shortcut-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Bring forward');
+  await expect(sheet).toContainText('Zoom at the pointer');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+/');
+  await expect(sheet).toBeVisible();
+});

@@ -17,6 +17,9 @@ import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
 import { useEditorActions, type Apply } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useEditorCommands } from './useEditorCommands';
+import { ContextMenu } from './ContextMenu';
+import { ShortcutSheet } from './ShortcutSheet';
 import { useEditorTestHook } from './useEditorTestHook';
 import { useImageDropAndPaste } from './useImageDropAndPaste';
 import { importImageFile } from './useAssets';
@@ -38,6 +41,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [selection, setSelection] = useState<string[]>([]);
   const [imagesOpen, setImagesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [gridOn, setGridOn] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
   const editorRef = useRef<EditorCanvas | null>(null);
   const centerRef = useRef<HTMLDivElement>(null);
   const autosave = useAutosave(design, !readOnly);
@@ -50,7 +56,16 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   );
   const undoRedo = useMemo(() => ({ undo: () => dispatch({ type: 'undo' }), redo: () => dispatch({ type: 'redo' }) }), []);
   const actions = useEditorActions({ apply, design, pageIndex, selection, editorRef });
-  useEditorShortcuts(actions, undoRedo, editorRef);
+  const page = design.pages[pageIndex] ?? design.pages[0];
+  const toggleGrid = useCallback(() => setGridOn((on) => !on), []);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const closeContextMenu = useCallback(() => setContextMenuAt(null), []);
+  const historyCommands = useMemo(
+    () => ({ ...undoRedo, canUndo: history.past.length > 0, canRedo: history.future.length > 0 }),
+    [undoRedo, history.past.length, history.future.length],
+  );
+  const commands = useEditorCommands({ actions, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
+  useEditorShortcuts(commands, actions, editorRef);
   useEditorTestHook(design, editorRef);
   useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at) => {
     for (const file of files) {
@@ -60,7 +75,6 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     }
   });
 
-  const page = design.pages[pageIndex] ?? design.pages[0];
   const selected = elementsById(page, selection);
 
   const leave = async () => {
@@ -116,11 +130,23 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleImages={() => setImagesOpen((v) => !v)}
         />
         {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setImagesOpen(false)} />}
-        <div className="editor-center" ref={centerRef} data-testid="editor-center">
+        <div
+          className="editor-center"
+          ref={centerRef}
+          data-testid="editor-center"
+          onContextMenu={(event) => {
+            event.preventDefault();
+            editorRef.current?.selectForContextMenu(event.nativeEvent);
+            setContextMenuAt({ x: event.clientX, y: event.clientY });
+          }}
+        >
           <CanvasStage
             design={design}
             pageIndex={pageIndex}
             onReady={(editor) => (editorRef.current = editor)}
+            gridOn={gridOn}
+            onToggleGrid={toggleGrid}
+            onShowShortcuts={openShortcuts}
             callbacks={{
               onSelectionChange: setSelection,
               onElementsModified: actions.canvasChanged,
@@ -139,6 +165,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         </div>
         <PropertiesPanel design={design} page={page} selected={selected} actions={actions} />
       </div>
+      {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && <ExportDialog design={design} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
     </div>
   );

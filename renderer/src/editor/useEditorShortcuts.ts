@@ -1,5 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { EditorCanvas } from './canvas/EditorCanvas';
+import { commandForKey, type CommandId } from './commands';
+import type { CommandState } from './useEditorCommands';
 import type { EditorActions } from './useEditorActions';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -8,65 +10,30 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Delete/Backspace, undo/redo, arrow nudges, Escape, zoom (Ctrl/Cmd + = - 0 1) and space-drag
- * panning — never while the user types in a field or edits text on the canvas (Fabric's hidden
- * textarea is a TEXTAREA), nor under a dialog.
+ * Keyboard: every command of commands.ts by its shortcut, plus arrow nudges (1 px, 10 px with
+ * Shift) and space-drag panning — never while the user types in a field or edits text on the canvas
+ * (Fabric's hidden textarea is a TEXTAREA), nor under a dialog.
  */
 export function useEditorShortcuts(
+  commands: Record<CommandId, CommandState>,
   actions: EditorActions,
-  history: { undo: () => void; redo: () => void },
   editorRef: RefObject<EditorCanvas | null>,
 ): void {
-  const latest = useRef({ actions, history });
-  latest.current = { actions, history };
+  const latest = useRef({ commands, actions });
+  latest.current = { commands, actions };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       if (editorRef.current?.editingText()) return;
-      const { actions, history } = latest.current;
+      const { commands, actions } = latest.current;
       const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      const editor = editorRef.current;
       if (event.key === ' ' && !mod) {
         event.preventDefault();
-        editor?.setSpaceHeld(true);
+        editorRef.current?.setSpaceHeld(true);
         return;
       }
-      // Zoom keys replace the browser's own page zoom inside the editor.
-      if (mod && (key === '=' || key === '+')) {
-        event.preventDefault();
-        editor?.zoomStep(1);
-        return;
-      }
-      if (mod && key === '-') {
-        event.preventDefault();
-        editor?.zoomStep(-1);
-        return;
-      }
-      if (mod && key === '0') {
-        event.preventDefault();
-        editor?.fit();
-        return;
-      }
-      if (mod && key === '1') {
-        event.preventDefault();
-        editor?.zoomToActualSize();
-        return;
-      }
-      if (mod && key === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) history.redo();
-        else history.undo();
-      } else if (mod && key === 'y') {
-        event.preventDefault();
-        history.redo();
-      } else if (event.key === 'Delete' || event.key === 'Backspace') {
-        event.preventDefault();
-        actions.deleteSelected();
-      } else if (event.key === 'Escape') {
-        editorRef.current?.select([]);
-      } else if (event.key.startsWith('Arrow') && !mod) {
+      if (event.key.startsWith('Arrow') && !mod) {
         const step = event.shiftKey ? 10 : 1;
         const dx = event.key === 'ArrowLeft' ? -step : event.key === 'ArrowRight' ? step : 0;
         const dy = event.key === 'ArrowUp' ? -step : event.key === 'ArrowDown' ? step : 0;
@@ -74,7 +41,14 @@ export function useEditorShortcuts(
           event.preventDefault();
           actions.nudge(dx, dy);
         }
+        return;
       }
+      const command = commandForKey(event);
+      if (!command) return;
+      // The shortcut is ours even when the command can't run now (no browser zoom, no page select-all).
+      event.preventDefault();
+      const state = commands[command.id];
+      if (state.enabled) state.run();
     };
     const releaseSpace = (event: Event) => {
       if (event instanceof KeyboardEvent && event.key !== ' ') return;

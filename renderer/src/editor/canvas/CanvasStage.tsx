@@ -17,15 +17,17 @@ interface CanvasStageProps {
   pageIndex: number;
   callbacks: Omit<EditorCanvasCallbacks, 'onViewportChange'>;
   onReady: (editor: EditorCanvas | null) => void;
+  gridOn: boolean;
+  onToggleGrid: () => void;
+  onShowShortcuts: () => void;
 }
 
-export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasStageProps) {
+export function CanvasStage({ design, pageIndex, callbacks, onReady, gridOn, onToggleGrid, onShowShortcuts }: CanvasStageProps) {
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<EditorCanvas | null>(null);
   const [frame, setFrame] = useState<{ viewport: Viewport; page: Size } | null>(null);
-  const [gridOn, setGridOn] = useState(false);
   const callbackRef = useRef(callbacks);
   callbackRef.current = callbacks;
   const onReadyRef = useRef(onReady);
@@ -67,18 +69,6 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
     observer.observe(stage);
     return () => observer.disconnect();
   }, [editor]);
-
-  // Ctrl/Cmd + ' shows or hides the grid (as in Figma and Canva).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === "'") {
-        event.preventDefault();
-        setGridOn((on) => !on);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const page = design.pages[pageIndex];
   useEffect(() => {
@@ -132,7 +122,7 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
             type="button"
             className="stage-zoom-grid"
             aria-pressed={gridOn}
-            onClick={() => setGridOn((on) => !on)}
+            onClick={onToggleGrid}
             title={t('editor.zoom.gridHint')}
             data-testid="grid-toggle"
           >
@@ -140,6 +130,15 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady }: CanvasSta
           </button>
           <button type="button" className="stage-zoom-fit" onClick={() => editor.fit()} title={t('editor.zoom.fitHint')} data-testid="zoom-fit">
             {t('editor.zoom.fit')}
+          </button>
+          <button
+            type="button"
+            onClick={onShowShortcuts}
+            aria-label={t('editor.shortcuts.open')}
+            title={t('editor.shortcuts.open')}
+            data-testid="show-shortcuts"
+          >
+            ?
           </button>
         </div>
       )}

@@ -50,7 +50,8 @@ export class EditorCanvas {
       selectionBorderColor: ACCENT,
       selectionLineWidth: 1,
       uniformScaling: true,
-      stopContextMenu: true,
+      // The editor shows its own context menu (EditorWorkspace), which needs the event to bubble.
+      stopContextMenu: false,
       targetFindTolerance: 6,
       enablePointerEvents: true,
     });
@@ -127,6 +128,19 @@ export class EditorCanvas {
 
   getViewport(): Viewport {
     return this.viewport;
+  }
+
+  /**
+   * Right click: the object under the pointer becomes the selection unless it is already part of
+   * it (so a context menu acts on what the user pointed at); empty page clears the selection.
+   */
+  selectForContextMenu(event: MouseEvent): void {
+    const hit = this.canvas.findTarget(event);
+    const target = hit.container ?? hit.target;
+    const active = this.canvas.getActiveObjects();
+    if (target && (active.includes(target) || target === this.canvas.getActiveObject())) return;
+    const id = target ? elementIdOf(target) : undefined;
+    this.select(id ? [id] : []);
   }
 
   /** A point of the window (a drop, a click) in page pixels. */
