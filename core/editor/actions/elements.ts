@@ -1,7 +1,7 @@
 /** Creating, changing, deleting and duplicating elements of the current page. */
 import type { Element } from '../../schema/design';
 import type { EditorAction, ElementChange } from '../types';
-import { currentPage, mapDeep, patchElement, selectedElements, withElements, withFreshIds } from '../tree';
+import { currentPage, mapDeep, patchElement, withElements, withFreshIds } from '../tree';
 
 export const DUPLICATE_OFFSET = 20;
 
@@ -15,11 +15,19 @@ export const createElements: EditorAction<{ elements: readonly Element[] }> = (s
     if (el.type === 'group') el.children.forEach(collect);
   };
   page.elements.forEach(collect);
-  const added = elements.map((el) => (taken.has(el.id) ? withFreshIds(el) : el));
+  const added = elements.map((el) => {
+    const clashes = (e: Element): boolean => taken.has(e.id) || (e.type === 'group' && e.children.some(clashes));
+    const fresh = clashes(el) ? withFreshIds(el) : el;
+    collect(fresh); // two copies of one element in the same batch must differ too
+    return fresh;
+  });
   return withElements(state, [...page.elements, ...added], added.map((el) => el.id));
 };
 
-/** Patches elements by id at any depth (group children included, e.g. from the layers panel). */
+/**
+ * Patches elements by id at any depth (group children included, e.g. from the layers panel).
+ * A raw patch: a group's new width does not scale its children (resizeElements does).
+ */
 export const updateElements: EditorAction<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
   if (changes.length === 0) return state;
   const byId = new Map(changes.map((c) => [c.id, c.patch]));
@@ -30,17 +38,24 @@ export const updateElements: EditorAction<{ changes: readonly ElementChange[] }>
   return withElements(state, elements);
 };
 
-/** Locked elements survive a delete (as in Canva): unlock first. They stay selected. */
-export const deleteSelection: EditorAction<void> = (state) => {
-  const doomed = new Set(selectedElements(state).filter((el) => !el.locked).map((el) => el.id));
-  if (doomed.size === 0) return state;
+/**
+ * Removes top-level elements by id (layers panel, an emptied text box). Locked elements survive
+ * (as in Canva: unlock first).
+ */
+export const deleteElements: EditorAction<{ ids: readonly string[] }> = (state, { ids }) => {
+  const wanted = new Set(ids);
   const page = currentPage(state);
+  const doomed = new Set(page.elements.filter((el) => wanted.has(el.id) && !el.locked).map((el) => el.id));
+  if (doomed.size === 0) return state;
   return withElements(
     state,
     page.elements.filter((el) => !doomed.has(el.id)),
     state.selection.filter((id) => !doomed.has(id)),
   );
 };
+
+/** Deletes the selection; locked elements stay, and stay selected. */
+export const deleteSelection: EditorAction<void> = (state) => deleteElements(state, { ids: state.selection });
 
 /** Copies each selected element (deeply, new ids) just above itself, offset, and selects the copies. */
 export const duplicateSelection: EditorAction<void> = (state) => {

@@ -10,14 +10,15 @@ import { centreOf, rotatePoint, selectionBounds } from '../bounds';
 import { currentPage, normaliseRotation, withElements } from '../tree';
 
 /**
- * Puts the selected top-level elements (two or more) into a new group, placed in the paint order
+ * Puts the selected unlocked top-level elements (two or more) into a new group, placed in the paint order
  * where the topmost of them was. The group box is the union of the children's rotated bounds,
  * so its handles hug what the user sees; the group itself starts unrotated.
  */
 export const group: EditorAction<{ id?: string; name?: string } | void> = (state, args) => {
   const chosen = new Set(state.selection);
   const elements = currentPage(state).elements;
-  const members = elements.filter((el) => chosen.has(el.id));
+  // A locked element stays out: inside a group it would move with the group.
+  const members = elements.filter((el) => chosen.has(el.id) && !el.locked);
   if (members.length < 2) return state;
   const box = selectionBounds(members)!;
   const grouped: GroupElement = {
@@ -34,11 +35,12 @@ export const group: EditorAction<{ id?: string; name?: string } | void> = (state
     hidden: false,
     children: members.map((el) => ({ ...el, x: el.x - box.x, y: el.y - box.y })),
   };
+  const memberIds = new Set(members.map((el) => el.id));
   const topIndex = Math.max(...members.map((el) => elements.indexOf(el)));
   const next: Element[] = [];
   elements.forEach((el, i) => {
     if (i === topIndex) next.push(grouped);
-    else if (!chosen.has(el.id)) next.push(el);
+    else if (!memberIds.has(el.id)) next.push(el);
   });
   return withElements(state, next, [grouped.id]);
 };

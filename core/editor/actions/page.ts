@@ -20,3 +20,9 @@ export const setBackground: EditorAction<BackgroundChange> = (state, change) =>
     if (JSON.stringify(next) === JSON.stringify(current)) return page;
     return { ...page, background: next };
   });
+
+/** The design's own name (top bar); typing in it merges like text. */
+export const renameDesign: EditorAction<{ name: string }> = (state, { name }) => {
+  const trimmed = name.slice(0, 200);
+  return trimmed === state.design.name ? state : { ...state, design: { ...state.design, name: trimmed } };
+};

@@ -4,7 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { COMMANDS, displayKeys, isMacPlatform, type CommandId } from './commands';
 import type { CommandState } from './useEditorCommands';
 
-const ITEMS: ReadonlyArray<CommandId | '-'> = ['undo', 'redo', '-', 'bringForward', 'sendBackward', '-', 'selectAll', 'delete'];
+const ITEMS: ReadonlyArray<CommandId | '-'> = [
+  'copy',
+  'cut',
+  'paste',
+  'duplicate',
+  '-',
+  'bringForward',
+  'sendBackward',
+  'bringToFront',
+  'sendToBack',
+  '-',
+  'group',
+  'ungroup',
+  'lock',
+  '-',
+  'selectAll',
+  'delete',
+];
 
 interface ContextMenuProps {
   at: { x: number; y: number };

@@ -10,6 +10,7 @@ import type { EditorCanvas } from './canvas/EditorCanvas';
 import { elementsById } from './designOps';
 import { historyReducer, initialHistory } from './history';
 import { ImagePanel } from './ImagePanel';
+import { LayersPanel } from './LayersPanel';
 import { PageNav } from './PageNav';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
@@ -18,6 +19,8 @@ import { useAutosave } from './useAutosave';
 import { useEditorActions, type Apply } from './useEditorActions';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useEditorCommands } from './useEditorCommands';
+import { useArrangeActions } from './useArrangeActions';
+import { useElementClipboard } from './useElementClipboard';
 import { ContextMenu } from './ContextMenu';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useEditorTestHook } from './useEditorTestHook';
@@ -39,7 +42,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const design = history.present;
   const [pageIndex, setPageIndex] = useState(0);
   const [selection, setSelection] = useState<string[]>([]);
-  const [imagesOpen, setImagesOpen] = useState(false);
+  // One side panel at a time, as in Canva.
+  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | null>(null);
+  const imagesOpen = sidePanel === 'images';
+  const togglePanel = (panel: 'images' | 'layers') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -64,7 +70,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     () => ({ ...undoRedo, canUndo: history.past.length > 0, canRedo: history.future.length > 0 }),
     [undoRedo, history.past.length, history.future.length],
   );
-  const commands = useEditorCommands({ actions, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
+  const arrange = useArrangeActions({ apply, design, pageIndex, selection, editorRef });
+  useElementClipboard(arrange, editorRef, !readOnly);
+  const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
   useEditorShortcuts(commands, actions, editorRef);
   useEditorTestHook(design, editorRef);
   useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at) => {
@@ -127,9 +135,21 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onText={actions.addText}
           onRect={() => actions.addShape('rect')}
           onEllipse={() => actions.addShape('ellipse')}
-          onToggleImages={() => setImagesOpen((v) => !v)}
+          onToggleImages={() => togglePanel('images')}
+          layersOpen={sidePanel === 'layers'}
+          onToggleLayers={() => togglePanel('layers')}
         />
-        {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setImagesOpen(false)} />}
+        {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setSidePanel(null)} />}
+        {sidePanel === 'layers' && (
+          <LayersPanel
+            page={page}
+            selection={selection}
+            readOnly={readOnly}
+            arrange={arrange}
+            onSelect={(ids) => editorRef.current?.select(ids)}
+            onClose={() => setSidePanel(null)}
+          />
+        )}
         <div
           className="editor-center"
           ref={centerRef}
@@ -163,7 +183,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
         </div>
-        <PropertiesPanel design={design} page={page} selected={selected} actions={actions} />
+        <PropertiesPanel design={design} page={page} selected={selected} actions={actions} arrange={arrange} />
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

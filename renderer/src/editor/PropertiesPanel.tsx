@@ -8,16 +8,19 @@ import { ColorField } from './ColorField';
 import type { ElementPatch } from './designOps';
 import { TextSection } from './TextSection';
 import type { EditorActions } from './useEditorActions';
+import type { ArrangeActions } from './useArrangeActions';
+import { AlignSection } from './AlignSection';
 
 interface PropertiesPanelProps {
   design: Design;
   page: Page;
   selected: Element[];
   actions: EditorActions;
+  arrange: ArrangeActions;
 }
 
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
-export function PropertiesPanel({ design, page, selected, actions }: PropertiesPanelProps) {
+export function PropertiesPanel({ design, page, selected, actions, arrange }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel">
@@ -36,7 +39,7 @@ export function PropertiesPanel({ design, page, selected, actions }: PropertiesP
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
-        <SelectionProperties selected={selected} actions={actions} />
+        <SelectionProperties selected={selected} actions={actions} arrange={arrange} />
       )}
     </aside>
   );
@@ -49,7 +52,7 @@ function kindLabelKey(element: Element) {
   return element.type === 'group' ? 'editor.names.group' : 'editor.names.video';
 }
 
-function SelectionProperties({ selected, actions }: { selected: Element[]; actions: EditorActions }) {
+function SelectionProperties({ selected, actions, arrange }: { selected: Element[]; actions: EditorActions; arrange: ArrangeActions }) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
   const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
@@ -93,6 +96,7 @@ function SelectionProperties({ selected, actions }: { selected: Element[]; actio
           />
         </div>
       </section>
+      <AlignSection arrange={arrange} count={selected.length} />
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">

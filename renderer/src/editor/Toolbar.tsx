@@ -3,21 +3,23 @@ import { Icon, type IconName } from '../shared/Icon';
 
 interface ToolbarProps {
   imagesOpen: boolean;
+  layersOpen: boolean;
   disabled: boolean;
   onText: () => void;
   onRect: () => void;
   onEllipse: () => void;
   onToggleImages: () => void;
+  onToggleLayers: () => void;
 }
 
-export function Toolbar({ imagesOpen, disabled, onText, onRect, onEllipse, onToggleImages }: ToolbarProps) {
+export function Toolbar({ imagesOpen, layersOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers }: ToolbarProps) {
   const { t } = useTranslation();
-  const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean) => (
+  const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean, alwaysOn = false) => (
     <button
       type="button"
       className={`tool ${pressed ? 'tool-active' : ''}`}
       onClick={onClick}
-      disabled={disabled}
+      disabled={disabled && !alwaysOn}
       aria-pressed={pressed}
       data-testid={`tool-${id}`}
     >
@@ -31,6 +33,7 @@ export function Toolbar({ imagesOpen, disabled, onText, onRect, onEllipse, onTog
       {tool('rect', 'rect', t('editor.tool.rect'), onRect)}
       {tool('ellipse', 'ellipse', t('editor.tool.ellipse'), onEllipse)}
       {tool('image', 'image', t('editor.tool.image'), onToggleImages, imagesOpen)}
+      {tool('layers', 'grid', t('editor.tool.layers'), onToggleLayers, layersOpen, true)}
     </nav>
   );
 }

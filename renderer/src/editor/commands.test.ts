@@ -27,6 +27,13 @@ describe('editor commands', () => {
     expect(displayKeys('Delete', true)).toBe('⌦');
   });
 
+  it('knows Shift-shifted brackets and leaves clipboard keys to the browser', () => {
+    expect(commandForKey(key('}', { ctrlKey: true, shiftKey: true }))?.id).toBe('bringToFront');
+    expect(commandForKey(key(']', { ctrlKey: true }))?.id).toBe('bringForward');
+    expect(commandForKey(key('g', { ctrlKey: true, shiftKey: true }))?.id).toBe('ungroup');
+    expect(commandForKey(key('c', { ctrlKey: true }))?.clipboard).toBe(true);
+  });
+
   it('gives every command a distinct first shortcut', () => {
     const first = COMMANDS.map((c) => c.keys[0]);
     expect(new Set(first).size).toBe(first.length);

@@ -11,6 +11,15 @@ export type CommandId =
   | 'deselect'
   | 'bringForward'
   | 'sendBackward'
+  | 'bringToFront'
+  | 'sendToBack'
+  | 'duplicate'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'group'
+  | 'ungroup'
+  | 'lock'
   | 'zoomIn'
   | 'zoomOut'
   | 'zoomFit'
@@ -25,16 +34,31 @@ export interface CommandSpec {
   section: CommandSection;
   /** Key combinations, e.g. 'Mod+Z' (Mod = Ctrl, or ⌘ on a Mac), 'Shift+Mod+Z', 'Delete'. The first is shown. */
   keys: readonly string[];
+  /**
+   * Done by the browser's own clipboard events (copy, cut, paste), which carry the data: the
+   * keydown handler leaves these keys alone.
+   */
+  clipboard?: boolean;
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'undo', section: 'edit', keys: ['Mod+Z'] },
   { id: 'redo', section: 'edit', keys: ['Shift+Mod+Z', 'Mod+Y'] },
+  { id: 'copy', section: 'edit', keys: ['Mod+C'], clipboard: true },
+  { id: 'cut', section: 'edit', keys: ['Mod+X'], clipboard: true },
+  { id: 'paste', section: 'edit', keys: ['Mod+V'], clipboard: true },
+  { id: 'duplicate', section: 'edit', keys: ['Mod+D'] },
   { id: 'delete', section: 'edit', keys: ['Delete', 'Backspace'] },
   { id: 'selectAll', section: 'edit', keys: ['Mod+A'] },
   { id: 'deselect', section: 'edit', keys: ['Escape'] },
   { id: 'bringForward', section: 'arrange', keys: ['Mod+]'] },
   { id: 'sendBackward', section: 'arrange', keys: ['Mod+['] },
+  // With Shift held, US layouts report ']' and '[' as '}' and '{'.
+  { id: 'bringToFront', section: 'arrange', keys: ['Shift+Mod+]', 'Shift+Mod+}'] },
+  { id: 'sendToBack', section: 'arrange', keys: ['Shift+Mod+[', 'Shift+Mod+{'] },
+  { id: 'group', section: 'arrange', keys: ['Mod+G'] },
+  { id: 'ungroup', section: 'arrange', keys: ['Shift+Mod+G'] },
+  { id: 'lock', section: 'arrange', keys: ['Shift+Mod+L'] },
   { id: 'zoomIn', section: 'view', keys: ['Mod+=', 'Mod++'] },
   { id: 'zoomOut', section: 'view', keys: ['Mod+-'] },
   { id: 'zoomFit', section: 'view', keys: ['Mod+0'] },

@@ -3,6 +3,8 @@ import type { Page } from '../../../core/schema/design';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import type { CommandId } from './commands';
 import type { EditorActions } from './useEditorActions';
+import type { ArrangeActions } from './useArrangeActions';
+import { lastCopy } from './clipboard';
 
 export interface CommandState {
   run: () => void;
@@ -11,6 +13,7 @@ export interface CommandState {
 
 interface Context {
   actions: EditorActions;
+  arrange: ArrangeActions;
   history: { undo: () => void; redo: () => void; canUndo: boolean; canRedo: boolean };
   editorRef: RefObject<EditorCanvas | null>;
   page: Page;
@@ -22,12 +25,24 @@ interface Context {
 
 /** What each command does right now, and whether it can (greyed out in menus when not). */
 export function useEditorCommands(ctx: Context): Record<CommandId, CommandState> {
-  const { actions, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts } = ctx;
+  const { actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts } = ctx;
   return useMemo(() => {
     const editor = () => editorRef.current;
     const hasSelection = selection.length > 0;
     const canEdit = !readOnly;
+    const selected = page.elements.filter((el) => selection.includes(el.id));
+    const allLocked = selected.length > 0 && selected.every((el) => el.locked);
     return {
+      // From a menu, copy and cut go through the browser's own clipboard events (useElementClipboard).
+      copy: { run: () => document.execCommand('copy'), enabled: hasSelection },
+      cut: { run: () => document.execCommand('cut'), enabled: canEdit && hasSelection },
+      paste: { run: () => { const payload = lastCopy(); if (payload) arrange.paste(payload); }, enabled: canEdit && lastCopy() !== null },
+      duplicate: { run: arrange.duplicate, enabled: canEdit && hasSelection },
+      group: { run: arrange.group, enabled: canEdit && arrange.canGroup },
+      ungroup: { run: arrange.ungroup, enabled: canEdit && arrange.canUngroup },
+      lock: { run: () => arrange.setLocked(selection, !allLocked), enabled: canEdit && hasSelection },
+      bringToFront: { run: arrange.bringToFront, enabled: canEdit && hasSelection },
+      sendToBack: { run: arrange.sendToBack, enabled: canEdit && hasSelection },
       undo: { run: history.undo, enabled: canEdit && history.canUndo },
       redo: { run: history.redo, enabled: canEdit && history.canRedo },
       delete: { run: actions.deleteSelected, enabled: canEdit && hasSelection },
@@ -42,5 +57,5 @@ export function useEditorCommands(ctx: Context): Record<CommandId, CommandState>
       toggleGrid: { run: toggleGrid, enabled: true },
       shortcuts: { run: openShortcuts, enabled: true },
     };
-  }, [actions, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts]);
+  }, [actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts]);
 }

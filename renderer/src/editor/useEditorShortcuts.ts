@@ -44,7 +44,7 @@ export function useEditorShortcuts(
         return;
       }
       const command = commandForKey(event);
-      if (!command) return;
+      if (!command || command.clipboard) return;
       // The shortcut is ours even when the command can't run now (no browser zoom, no page select-all).
       event.preventDefault();
       const state = commands[command.id];

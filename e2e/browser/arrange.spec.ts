@@ -1,0 +1,121 @@
+/** Working with many objects: layers panel, align, distribute, group, duplicate, copy and paste across designs. */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { createDesignViaApi, pageElements, waitForCanvas, waitForSaved } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+async function openEditor(page: Page, app: { open(): Promise<void> }, id: string) {
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${id}`);
+  await waitForCanvas(page);
+}
+
+test('layers panel: order matches the canvas, click selects, drag reorders, hide, lock, rename', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Layers');
+  await app.open();
+  await openEditor(page, app, design.id);
+  await page.getByTestId('tool-rect').click();
+  await page.getByTestId('tool-ellipse').click();
+  await page.getByTestId('tool-text').click();
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(3);
+  const [rect, ellipse, text] = await pageElements(page);
+
+  await page.getByTestId('tool-layers').click();
+  const rows = page.getByTestId('layer-row');
+  // Top of the stack first.
+  await expect(rows).toHaveCount(3);
+  expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-element-id')))).toEqual([text.id, ellipse.id, rect.id]);
+
+  // Click selects on the canvas too.
+  await rows.nth(2).locator('.layer-name').click();
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.selectedIds())).toEqual([rect.id]);
+
+  // Drag the rectangle's row to the top: it becomes the top element.
+  await rows.nth(2).dragTo(rows.nth(0));
+  await expect.poll(async () => (await pageElements(page)).map((e) => e.id)).toEqual([ellipse.id, text.id, rect.id]);
+
+  // Hide and lock the ellipse.
+  const ellipseRow = page.locator(`[data-testid="layer-row"][data-element-id="${ellipse.id}"]`);
+  await ellipseRow.getByTestId('layer-hide').click();
+  await ellipseRow.getByTestId('layer-lock').click();
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === ellipse.id)).toMatchObject({ hidden: true, locked: true });
+
+  // Rename by double-click.
+  await ellipseRow.locator('.layer-name').dblclick();
+  await page.getByTestId('layer-name-input').fill('Sun');
+  await page.keyboard.press('Enter');
+  await expect(ellipseRow).toContainText('Sun');
+  await waitForSaved(page);
+  const saved = await app.call<{ design: { pages: Array<{ elements: Array<{ id: string; name: string; hidden: boolean }> }> } }>('designs.get', { id: design.id });
+  expect(saved.design.pages[0].elements.find((e) => e.id === ellipse.id)).toMatchObject({ name: 'Sun', hidden: true });
+});
+
+test('align to the page and to each other, group and ungroup, duplicate', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Align');
+  await app.open();
+  await openEditor(page, app, design.id);
+  for (let i = 0; i < 3; i++) await page.getByTestId('tool-rect').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(3);
+  const ids = (await pageElements(page)).map((e) => e.id);
+
+  // One element: align to the page's left edge.
+  await page.getByTestId('align-left').click();
+  await expect.poll(async () => (await pageElements(page))[2].x).toBe(0);
+
+  // Select all, align their right edges, then their tops.
+  await page.keyboard.press('ControlOrMeta+A');
+  await expect.poll(async () => (await page.evaluate(() => window.__afficheEditor!.selectedIds())).length).toBe(3);
+  await page.getByTestId('align-right').click();
+  await expect.poll(async () => new Set((await pageElements(page)).map((e) => Math.round(e.x + e.width))).size).toBe(1);
+  await page.getByTestId('align-top').click();
+  await expect.poll(async () => new Set((await pageElements(page)).map((e) => Math.round(e.y))).size).toBe(1);
+
+  // Group: one element with the three as children; ungroup gives them back where they were.
+  const before = await pageElements(page);
+  await page.keyboard.press('ControlOrMeta+G');
+  await expect.poll(async () => (await pageElements(page)).map((e) => e.type)).toEqual(['group']);
+  await page.keyboard.press('ControlOrMeta+Shift+G');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(3);
+  const after = await pageElements(page);
+  for (const id of ids) {
+    const a = before.find((e) => e.id === id)!;
+    const b = after.find((e) => e.id === id)!;
+    expect(Math.abs(a.x - b.x) + Math.abs(a.y - b.y)).toBeLessThan(0.05);
+  }
+
+  // Duplicate: Ctrl+D copies the selection 20 px down-right and selects the copies.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(6);
+  const copies = (await pageElements(page)).filter((e) => !ids.includes(e.id));
+  expect(copies).toHaveLength(3);
+  for (const copy of copies) expect(after.some((a) => Math.abs(a.x + 20 - copy.x) < 0.01 && Math.abs(a.y + 20 - copy.y) < 0.01)).toBe(true);
+  await expect.poll(async () => (await page.evaluate(() => window.__afficheEditor!.selectedIds())).sort()).toEqual(copies.map((c) => c.id).sort());
+});
+
+test('copy in one design, paste in another; undo removes the paste', async ({ page, app }) => {
+  const source = await createDesignViaApi(app.call, 'Source');
+  const target = await createDesignViaApi(app.call, 'Target');
+  await app.open();
+  await openEditor(page, app, source.id);
+  await page.getByTestId('tool-ellipse').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const original = (await pageElements(page))[0];
+  await page.keyboard.press('ControlOrMeta+C');
+  await waitForSaved(page);
+
+  await openEditor(page, app, target.id);
+  await expect.poll(async () => (await pageElements(page)).length).toBe(0);
+  // Playwright's headless clipboard is per page: paste through the context menu, which uses the last copy.
+  const stage = (await page.getByTestId('canvas-stage').boundingBox())!;
+  await page.mouse.click(stage.x + 20, stage.y + 20, { button: 'right' });
+  await page.getByTestId('context-paste').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const pasted = (await pageElements(page))[0];
+  expect(pasted.id).not.toBe(original.id);
+  expect([pasted.x, pasted.y, pasted.width]).toEqual([original.x, original.y, original.width]);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(0);
+});

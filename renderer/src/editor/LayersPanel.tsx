@@ -1,0 +1,135 @@
+/**
+ * Layers: every element of the page, top of the stack first (the canvas's order, read from the top),
+ * to select (Shift/Ctrl adds), rename (double-click), hide, lock, and drag to reorder.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '../../../core/schema/design';
+import { Icon } from '../shared/Icon';
+import type { ArrangeActions } from './useArrangeActions';
+
+interface LayersPanelProps {
+  page: Page;
+  selection: readonly string[];
+  readOnly: boolean;
+  arrange: ArrangeActions;
+  onSelect: (ids: string[]) => void;
+  onClose: () => void;
+}
+
+const EYE = 'M1 10s3.5-6 9-6 9 6 9 6-3.5 6-9 6-9-6-9-6zM10 13a3 3 0 1 0 0-6 3 3 0 0 0 0 6z';
+const EYE_OFF = 'M3 3l14 14M8.5 4.2A9 9 0 0 1 10 4c5.5 0 9 6 9 6a15 15 0 0 1-2.6 3.2M5.3 5.8A15 15 0 0 0 1 10s3.5 6 9 6a8.7 8.7 0 0 0 4-1';
+const LOCK = 'M5 9V6a5 5 0 0 1 10 0v3M4 9h12v9H4z';
+const UNLOCK = 'M5 9V6a5 5 0 0 1 9.6-2M4 9h12v9H4z';
+
+function Glyph({ d }: { d: string }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+      <path d={d} />
+    </svg>
+  );
+}
+
+export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onClose }: LayersPanelProps) {
+  const { t } = useTranslation();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
+  // Top of the stack first, as in every layers panel; `index` is the position in page.elements.
+  const rows = page.elements.map((element, index) => ({ element, index })).reverse();
+
+  return (
+    <aside className="side-panel" aria-labelledby="layers-panel-title" data-testid="layers-panel">
+      <header className="side-panel-header">
+        <h2 id="layers-panel-title" className="panel-title">
+          {t('editor.layers.title')}
+        </h2>
+        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
+          <Icon name="close" />
+        </button>
+      </header>
+      {rows.length === 0 && <p className="side-panel-empty">{t('editor.layers.empty')}</p>}
+      <ol className="layer-list">
+        {rows.map(({ element, index }) => {
+          const selected = selection.includes(element.id);
+          return (
+            <li
+              key={element.id}
+              className={`layer-row ${selected ? 'layer-row-selected' : ''} ${element.hidden ? 'layer-row-hidden' : ''}`}
+              draggable={!readOnly && renaming !== element.id}
+              onDragStart={(event) => {
+                setDragged(element.id);
+                event.dataTransfer.effectAllowed = 'move';
+              }}
+              onDragOver={(event) => dragged && event.preventDefault()}
+              onDrop={(event) => {
+                event.preventDefault();
+                if (dragged && dragged !== element.id) arrange.reorder(dragged, index);
+                setDragged(null);
+              }}
+              onDragEnd={() => setDragged(null)}
+              data-testid="layer-row"
+              data-element-id={element.id}
+            >
+              {renaming === element.id ? (
+                <input
+                  className="field layer-name-input"
+                  defaultValue={element.name}
+                  autoFocus
+                  maxLength={200}
+                  aria-label={t('editor.layers.rename')}
+                  onBlur={(event) => {
+                    const name = event.target.value.trim();
+                    if (name && name !== element.name) arrange.renameElement(element.id, name);
+                    setRenaming(null);
+                  }}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') event.currentTarget.blur();
+                    if (event.key === 'Escape') setRenaming(null);
+                  }}
+                  data-testid="layer-name-input"
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="layer-name"
+                  aria-pressed={selected}
+                  onClick={(event) =>
+                    onSelect(event.shiftKey || event.ctrlKey || event.metaKey ? [...selection.filter((id) => id !== element.id), ...(selected ? [] : [element.id])] : [element.id])
+                  }
+                  onDoubleClick={() => !readOnly && setRenaming(element.id)}
+                  title={t('editor.layers.renameHint')}
+                >
+                  {element.name || t(`editor.names.${element.type === 'shape' ? 'shape' : element.type}`)}
+                </button>
+              )}
+              <button
+                type="button"
+                className="icon-btn layer-toggle"
+                aria-pressed={element.hidden}
+                aria-label={element.hidden ? t('editor.layers.show') : t('editor.layers.hide')}
+                title={element.hidden ? t('editor.layers.show') : t('editor.layers.hide')}
+                disabled={readOnly}
+                onClick={() => arrange.setHidden([element.id], !element.hidden)}
+                data-testid="layer-hide"
+              >
+                <Glyph d={element.hidden ? EYE_OFF : EYE} />
+              </button>
+              <button
+                type="button"
+                className="icon-btn layer-toggle"
+                aria-pressed={element.locked}
+                aria-label={element.locked ? t('editor.layers.unlock') : t('editor.layers.lock')}
+                title={element.locked ? t('editor.layers.unlock') : t('editor.layers.lock')}
+                disabled={readOnly}
+                onClick={() => arrange.setLocked([element.id], !element.locked)}
+                data-testid="layer-lock"
+              >
+                <Glyph d={element.locked ? LOCK : UNLOCK} />
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}
