@@ -119,3 +119,43 @@ test('copy in one design, paste in another; undo removes the paste', async ({ pa
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(async () => (await pageElements(page)).length).toBe(0);
 });
+
+test('smart guides: a dragged element snaps to another one’s edge and shows the guide; Alt moves freely', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Guides');
+  await app.open();
+  await openEditor(page, app, design.id);
+  await page.getByTestId('tool-rect').click();
+  await page.getByTestId('tool-ellipse').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  const [rect, ellipse] = await pageElements(page);
+  // Move the ellipse well below the rectangle (both start centred), so they don't overlap.
+  for (let i = 0; i < 50; i++) await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => (await pageElements(page))[1].y).toBe(ellipse.y + 500);
+
+  // Drag the ellipse right by ~25 page px: its left edge should snap back to the rectangle's left edge
+  // (x equal), because the drag ends within the snap threshold of it... so start 3 screen px away.
+  const zoom = (await page.evaluate(() => window.__afficheEditor!.viewport()!)).zoom;
+  const start = (await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), ellipse.id))!;
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 30, start.y, { steps: 5 });
+  await page.mouse.move(start.x + 3, start.y, { steps: 5 });
+  // Chromium delivers the last pointer move with the next frame: one more tiny move flushes it.
+  await page.mouse.move(start.x + 3, start.y + 1);
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.guides().length)).toBeGreaterThan(0);
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.guides().length)).toBe(0);
+  const snapped = (await pageElements(page)).find((e) => e.id === ellipse.id)!;
+  expect(snapped.x).toBeCloseTo(rect.x, 1);
+  expect(zoom).toBeGreaterThan(0);
+
+  // With Alt held the same small move is not pulled back.
+  await page.keyboard.down('Alt');
+  const again = (await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), ellipse.id))!;
+  await page.mouse.move(again.x, again.y);
+  await page.mouse.down();
+  await page.mouse.move(again.x + 3, again.y, { steps: 3 });
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  await expect.poll(async () => (await pageElements(page)).find((e) => e.id === ellipse.id)!.x).toBeGreaterThan(rect.x + 2);
+});

@@ -12,6 +12,7 @@ export interface EditorTestHook {
   screenCenterOf(id: string): { x: number; y: number } | null;
   screenBoxOf(id: string): { left: number; top: number; width: number; height: number; angle: number } | null;
   viewport(): { zoom: number; offsetX: number; offsetY: number } | null;
+  guides(): ReadonlyArray<{ axis: 'x' | 'y'; position: number }>;
 }
 
 declare global {
@@ -46,6 +47,7 @@ export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCan
       screenCenterOf: (id) => editorRef.current?.screenCenterOf(id) ?? null,
       screenBoxOf: (id) => editorRef.current?.screenBoxOf(id) ?? null,
       viewport: () => editorRef.current?.getViewport() ?? null,
+      guides: () => editorRef.current?.activeGuides() ?? [],
     };
     return () => {
       delete window.__afficheEditor;

@@ -7,9 +7,10 @@
 import * as fabric from 'fabric';
 import type { FabricObject, Textbox } from 'fabric';
 import { elementIdOf, type RenderEnv } from '../../../../core/render';
-import type { Design } from '../../../../core/schema/design';
+import type { Design, Element } from '../../../../core/schema/design';
 import type { ElementChange } from '../designOps';
 import { ObjectSync } from './objectSync';
+import { SmartGuides } from './smartGuides';
 import { ACCENT } from './objectStyle';
 import { changesFromTarget, textEditFromObject } from './readBack';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
@@ -27,6 +28,8 @@ export const ROTATION_SNAP_DEGREES = 15;
 export class EditorCanvas {
   readonly canvas: fabric.Canvas;
   private readonly sync: ObjectSync;
+  private readonly guides: SmartGuides;
+  private elements: readonly Element[] = [];
   private page: Size = { width: 1, height: 1 };
   private view: Size = { width: 1, height: 1 };
   private quiet = 0;
@@ -56,12 +59,14 @@ export class EditorCanvas {
       enablePointerEvents: true,
     });
     this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError);
+    this.guides = new SmartGuides({ canvas: this.canvas, elements: () => this.elements, page: () => this.page, zoom: () => this.viewport.zoom });
     this.listen();
   }
 
   /** Shows page `pageIndex` of `design`; resolves when it is on screen. */
   async show(design: Design, pageIndex: number): Promise<void> {
     const page = design.pages[pageIndex] ?? design.pages[0];
+    this.elements = page.elements;
     const { width, height } = design.format;
     if (width !== this.page.width || height !== this.page.height) {
       this.page = { width, height };
@@ -128,6 +133,11 @@ export class EditorCanvas {
 
   getViewport(): Viewport {
     return this.viewport;
+  }
+
+  /** Smart guides shown during the current drag. */
+  activeGuides() {
+    return this.guides.current();
   }
 
   /**
