@@ -6,10 +6,11 @@
  * turns it about its centre. Fabric 7 defaults origins to 'center'; we set them explicitly to
  * centre so Fabric's angle matches our rotation, and place each object at the box centre.
  */
-import type { FabricObject, FabricImage, Textbox } from 'fabric';
-import type { Element, GroupElement, ImageElement, ShapeElement, TextElement } from '../schema/design';
+import type { FabricObject, FabricImage } from 'fabric';
+import type { Element, GroupElement, ImageElement, ShapeElement } from '../schema/design';
 import { paintToSolid, toFabricPaint } from './paint';
-import { coverCrop, starPoints, polygonPoints, arrowPoints } from './geometry';
+import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
+import { buildText } from './text';
 import { tagWithElementId, type FabricNS, type RenderEnv } from './types';
 
 const CENTER = { originX: 'center', originY: 'center' } as const;
@@ -23,39 +24,6 @@ function commonProps(el: Element, offsetX: number, offsetY: number) {
     opacity: el.opacity,
     visible: !el.hidden,
   };
-}
-
-export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): Textbox {
-  const textbox = new fabric.Textbox(el.uppercase ? el.text.toLocaleUpperCase() : el.text, {
-    ...CENTER,
-    width: el.width,
-    fontFamily: el.fontFamily,
-    fontSize: el.fontSize,
-    fontWeight: el.fontWeight,
-    fontStyle: el.fontStyle,
-    fill: toFabricPaint(fabric, el.fill),
-    textAlign: el.align,
-    lineHeight: el.lineHeight,
-    charSpacing: el.letterSpacing,
-    underline: el.underline,
-    linethrough: el.linethrough,
-    angle: el.rotation,
-    opacity: el.opacity,
-    visible: !el.hidden,
-    splitByGrapheme: false,
-    // The outline is drawn under the fill, so a thick meme outline never eats the letters.
-    paintFirst: 'stroke',
-    stroke: el.stroke && el.stroke.width > 0 ? el.stroke.color : undefined,
-    strokeWidth: el.stroke?.width ?? 0,
-    strokeLineJoin: 'round',
-    shadow: el.shadow
-      ? new fabric.Shadow({ color: el.shadow.color, blur: el.shadow.blur, offsetX: el.shadow.offsetX, offsetY: el.shadow.offsetY })
-      : undefined,
-    backgroundColor: el.background?.color,
-  });
-  // Text boxes grow with their content: the top edge stays where the user put it.
-  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + el.y + textbox.height / 2 });
-  return textbox;
 }
 
 function placeholder(fabric: FabricNS, el: Element, offsetX: number, offsetY: number): FabricObject {
@@ -80,7 +48,10 @@ export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, 
     flipX: el.flipX,
     flipY: el.flipY,
   });
-  if (el.cornerRadius > 0) {
+  if (el.mask === 'circle') {
+    // Clip paths live in the image's own unscaled coordinates, centred: the inscribed ellipse.
+    image.clipPath = new fabric.Ellipse({ ...CENTER, left: 0, top: 0, rx: crop.width / 2, ry: crop.height / 2 });
+  } else if (el.cornerRadius > 0) {
     const r = Math.min(el.cornerRadius, el.width / 2, el.height / 2);
     image.clipPath = new fabric.Rect({
       ...CENTER,
@@ -139,9 +110,22 @@ export function buildShape(fabric: FabricNS, el: ShapeElement, offsetX = 0, offs
       return new fabric.Polygon(polygonPoints(width, height, el.sides ?? 6), style);
     case 'arrow':
       return new fabric.Polygon(arrowPoints(width, height), style);
-    case 'line':
+    case 'bubble':
+      return new fabric.Path(bubblePath(width, height, el.cornerRadius), style);
+    case 'line': {
       // A line is drawn with its fill colour unless it has its own stroke; its box height is its thickness.
-      return new fabric.Rect({ ...style, width, height, fill: stroke ? stroke.color : paintToSolid(el.fill), stroke: undefined, strokeWidth: 0 });
+      const color = stroke ? stroke.color : paintToSolid(el.fill);
+      if (!stroke?.dash?.some((d) => d > 0)) return new fabric.Rect({ ...style, width, height, fill: color, stroke: undefined, strokeWidth: 0 });
+      // Dashed: a stroked centre line as thick as the box, with butt caps so dashes end square.
+      return new fabric.Path(dashedLinePath(width, height), {
+        ...style,
+        fill: '',
+        stroke: color,
+        strokeWidth: height,
+        strokeLineCap: 'butt',
+        strokeUniform: false,
+      });
+    }
   }
 }
 
@@ -163,6 +147,9 @@ export async function buildGroup(env: RenderEnv, el: GroupElement, offsetX = 0, 
   group.set({ angle: el.rotation });
   return group;
 }
+
+/** Text lives in ./text (its Textbox subclass); re-exported so existing imports keep working. */
+export { buildText };
 
 /** Builds the Fabric object for any element; `offset` places children of groups. */
 export async function buildElement(env: RenderEnv, el: Element, offsetX = 0, offsetY = 0): Promise<FabricObject> {

@@ -82,3 +82,45 @@ export function arrowPoints(width: number, height: number): Point[] {
     { x: 0, y: shaftBottom },
   ];
 }
+
+/**
+ * A speech bubble filling a w x h box as SVG path data: a rounded body over the top 78% and a
+ * tail down to the bottom edge, near the left. Straight edges touch x = 0, x = w and y = 0 and
+ * the tail's tip touches y = h, so the path's bounding box is exactly the element's box (the
+ * corner curves stay inside it) and reading it back never shrinks it.
+ */
+export function bubblePath(width: number, height: number, cornerRadius = 0): string {
+  const body = height * 0.78;
+  const wanted = cornerRadius > 0 ? cornerRadius : Math.min(width, body) * 0.2;
+  // A quarter of the width at most, so the tail always has straight bottom edge to start from.
+  const r = Math.max(0, Math.min(wanted, width / 4, body / 2));
+  const inner = width - 2 * r;
+  const tailLeft = r + inner * 0.15;
+  const tailRight = r + inner * 0.4;
+  const tipX = r + inner * 0.05;
+  const n = (v: number) => Math.round(v * 1000) / 1000;
+  return [
+    `M ${n(r)} 0`,
+    `L ${n(width - r)} 0`,
+    `Q ${n(width)} 0 ${n(width)} ${n(r)}`,
+    `L ${n(width)} ${n(body - r)}`,
+    `Q ${n(width)} ${n(body)} ${n(width - r)} ${n(body)}`,
+    `L ${n(tailRight)} ${n(body)}`,
+    `L ${n(tipX)} ${n(height)}`,
+    `L ${n(tailLeft)} ${n(body)}`,
+    `L ${n(r)} ${n(body)}`,
+    `Q 0 ${n(body)} 0 ${n(body - r)}`,
+    `L 0 ${n(r)}`,
+    `Q 0 0 ${n(r)} 0`,
+    'Z',
+  ].join(' ');
+}
+
+/**
+ * A horizontal centre line across a w x h box, for a dashed line stroked as thick as the box.
+ * The two zero-length segments at opposite corners draw nothing (butt caps) but make Fabric's
+ * path bounds the whole box, so the line reads back with its thickness as its height.
+ */
+export function dashedLinePath(width: number, height: number): string {
+  return `M 0 0 L 0 0 M ${width} ${height} L ${width} ${height} M 0 ${height / 2} L ${width} ${height / 2}`;
+}

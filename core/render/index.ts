@@ -2,6 +2,8 @@ export * from './types';
 export * from './paint';
 export * from './geometry';
 export * from './elements';
+export * from './text';
+export * from './textStyles';
 export * from './page';
 export * from './fonts';
 export * from './readBack';

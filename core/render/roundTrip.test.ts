@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as fabricNode from 'fabric/node';
-import { buildElement, readGeometry, fitPointsToBox, starPoints, polygonPoints, type FabricNS, type RenderEnv } from '.';
+import { buildElement, readGeometry, fitPointsToBox, starPoints, polygonPoints, bubblePath, type AfficheTextbox, type FabricNS, type RenderEnv } from '.';
 import { createShapeElement, createTextElement, SHAPE_KINDS, type Element, type GroupElement } from '../schema';
 
 const env: RenderEnv = { fabric: fabricNode as unknown as FabricNS, loadImage: async () => null };
@@ -47,6 +47,53 @@ describe('build then read back', () => {
     expect(geometry.height).toBeGreaterThan(150);
   });
 
+  it('dashed lines and bubbles with any corner radius fill their box (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('line' as const, 'bubble' as const, 'arrow' as const),
+        fc.record({ x: fc.integer({ min: -500, max: 2000 }), y: fc.integer({ min: -500, max: 2000 }), width: fc.integer({ min: 2, max: 1500 }), height: fc.integer({ min: 2, max: 400 }) }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }),
+        async (shape, box, cornerRadius, dash) => {
+          const el = createShapeElement({ shape, ...box, cornerRadius, stroke: { color: '#000000', width: 4, dash } });
+          expectSameBox(readGeometry(await buildElement(env, el)), el);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a highlight box does not change the text box', async () => {
+    const plain = createTextElement({ x: 100, y: 200, width: 500, text: 'Promo', fontSize: 60 });
+    const boxed = { ...plain, background: { color: '#ffcc00', padding: 40, radius: 16 } };
+    const a = readGeometry(await buildElement(env, plain));
+    const b = readGeometry(await buildElement(env, boxed));
+    expect(b).toEqual(a);
+    expectSameBox(b, plain, false);
+  });
+
+  it('auto-fit text shrinks its font and keeps the element box, height included', async () => {
+    const el = createTextElement({ x: 40, y: 60, width: 300, height: 120, text: 'Un texte bien trop long pour tenir dans ce cadre', fontSize: 120, autoFit: true });
+    const object = (await buildElement(env, el)) as AfficheTextbox;
+    expectSameBox(readGeometry(object), el);
+    expect(object.fontSize).toBeLessThan(120);
+    expect(object.fontSize).toBeGreaterThanOrEqual(6);
+    expect(object.calcTextHeight()).toBeLessThanOrEqual(120);
+    // Rebuilding from what was read back gives the same result: no creeping.
+    const again = (await buildElement(env, { ...el, ...readGeometry(object) })) as AfficheTextbox;
+    expect(again.fontSize).toBe(object.fontSize);
+    // Text that already fits keeps its size.
+    const short = (await buildElement(env, { ...el, text: 'Ok', fontSize: 40 })) as AfficheTextbox;
+    expect(short.fontSize).toBe(40);
+  });
+
+  it('a word longer than the box is shrunk until it fits the width too', async () => {
+    const el = createTextElement({ x: 0, y: 0, width: 200, height: 400, text: 'Anticonstitutionnellement', fontSize: 90, autoFit: true });
+    const object = (await buildElement(env, el)) as AfficheTextbox;
+    expect(readGeometry(object).width).toBeCloseTo(200, 1);
+    expect(object.fontSize).toBeLessThan(90);
+  });
+
   it('a group keeps its own box and its children their page positions', async () => {
     const group: GroupElement = {
       id: 'g', type: 'group', name: 'Logo', x: 900, y: 180, width: 240, height: 240, rotation: 0, opacity: 1, locked: false, hidden: false,
@@ -75,5 +122,10 @@ describe('polygon points', () => {
     }
     expect(Math.max(...starPoints(200, 100, 5).map((p) => p.x))).toBeCloseTo(200);
     expect(fitPointsToBox([{ x: 1, y: 1 }, { x: 3, y: 5 }], 10, 20)).toEqual([{ x: 0, y: 0 }, { x: 10, y: 20 }]);
+  });
+
+  it('a bubble path spans exactly its box', () => {
+    const path = new (env.fabric.Path)(bubblePath(300, 200, 24));
+    expect([path.width, path.height]).toEqual([300, 200]);
   });
 });

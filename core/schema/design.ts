@@ -51,24 +51,14 @@ export const paintSchema = z.union([
 ]);
 export type Paint = z.infer<typeof paintSchema>;
 
-export const strokeSchema = z.object({
-  color: colorSchema,
-  width: z.number().finite().min(0).max(500),
-  dash: z.array(z.number().finite().min(0).max(1000)).max(8).optional(),
-});
+/** `dash` is a canvas dash pattern in pixels (on, off, ...). */
+export const strokeSchema = z.object({ color: colorSchema, width: z.number().finite().min(0).max(500), dash: z.array(z.number().finite().min(0).max(1000)).max(8).optional() });
 
-export const shadowSchema = z.object({
-  color: colorSchema,
-  blur: z.number().finite().min(0).max(500),
-  offsetX: z.number().finite().min(-1000).max(1000),
-  offsetY: z.number().finite().min(-1000).max(1000),
-});
+const offset = z.number().finite().min(-1000).max(1000);
+export const shadowSchema = z.object({ color: colorSchema, blur: z.number().finite().min(0).max(500), offsetX: offset, offsetY: offset });
 
 /** Template variable: a slot a template or a bulk-generation run fills. */
-export const slotSchema = z.object({
-  name: z.string().min(1).max(64),
-  kind: z.enum(['text', 'image', 'color']),
-});
+export const slotSchema = z.object({ name: z.string().min(1).max(64), kind: z.enum(['text', 'image', 'color']) });
 
 /** How an element follows when the format changes (linked variants, smart resize). */
 export const constraintsSchema = z.object({
@@ -120,32 +110,32 @@ export type TextStyleRun = z.infer<typeof textStyleRunSchema>;
 
 export const textElementSchema = z
   .object({
-  ...baseElementShape,
-  type: z.literal('text'),
-  text: z.string().max(LIMITS.maxTextLength),
-  fontFamily: z.string().min(1).max(100),
-  fontSize: z.number().finite().min(1).max(2000),
-  fontWeight: z.number().int().min(100).max(900),
-  fontStyle: z.enum(['normal', 'italic']),
-  fill: paintSchema,
-  align: z.enum(['left', 'center', 'right', 'justify']),
-  /** Multiple of the font size. */
-  lineHeight: z.number().finite().min(0.5).max(5),
-  /** Thousandths of an em (Fabric's charSpacing unit). */
-  letterSpacing: z.number().finite().min(-500).max(2000),
-  underline: z.boolean(),
-  linethrough: z.boolean(),
-  uppercase: z.boolean(),
-  /** Outline drawn under the fill (meme style). */
-  stroke: strokeSchema.optional(),
-  shadow: shadowSchema.optional(),
-  /** Highlight box drawn behind the text; the padding grows it outside the element's box. */
-  background: z
-    .object({ color: colorSchema, padding: z.number().finite().min(0).max(500), radius: z.number().finite().min(0).max(500) })
-    .optional(),
-  styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
-  /** Shrink the font size (down to 6 px) until the text fits the element's height. */
-  autoFit: z.boolean().optional(),
+    ...baseElementShape,
+    type: z.literal('text'),
+    text: z.string().max(LIMITS.maxTextLength),
+    fontFamily: z.string().min(1).max(100),
+    fontSize: z.number().finite().min(1).max(2000),
+    fontWeight: z.number().int().min(100).max(900),
+    fontStyle: z.enum(['normal', 'italic']),
+    fill: paintSchema,
+    align: z.enum(['left', 'center', 'right', 'justify']),
+    /** Multiple of the font size. */
+    lineHeight: z.number().finite().min(0.5).max(5),
+    /** Thousandths of an em (Fabric's charSpacing unit). */
+    letterSpacing: z.number().finite().min(-500).max(2000),
+    underline: z.boolean(),
+    linethrough: z.boolean(),
+    uppercase: z.boolean(),
+    /** Outline drawn under the fill (meme style). */
+    stroke: strokeSchema.optional(),
+    shadow: shadowSchema.optional(),
+    /** Highlight box drawn behind the text; the padding grows it outside the element's box. */
+    background: z
+      .object({ color: colorSchema, padding: z.number().finite().min(0).max(500), radius: z.number().finite().min(0).max(500) })
+      .optional(),
+    styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
+    /** Shrink the font size (down to 6 px) until the text fits the element's height. */
+    autoFit: z.boolean().optional(),
   })
   .superRefine((el, ctx) => {
     el.styles?.forEach((run, i) => {
@@ -155,13 +145,8 @@ export const textElementSchema = z
     });
   });
 
-export const cropSchema = z.object({
-  /** Crop rectangle in the source image, as fractions of its natural size. */
-  x: unit,
-  y: unit,
-  width: z.number().finite().positive().max(1),
-  height: z.number().finite().positive().max(1),
-});
+/** Crop rectangle in the source image, as fractions of its natural size. */
+export const cropSchema = z.object({ x: unit, y: unit, width: z.number().finite().positive().max(1), height: z.number().finite().positive().max(1) });
 
 export const imageFiltersSchema = z.object({
   brightness: z.number().finite().min(-1).max(1).optional(),
@@ -308,13 +293,4 @@ export function assetIdsOfDesign(design: Design): string[] {
   }
   if (design.audio) ids.add(design.audio.assetId);
   return [...ids];
-}
-
-/** Depth of nested groups, checked after parsing (zod's lazy schema cannot bound recursion). */
-export function maxGroupDepth(elements: readonly Element[], depth = 0): number {
-  let max = depth;
-  for (const el of elements) {
-    if (el.type === 'group') max = Math.max(max, maxGroupDepth(el.children, depth + 1));
-  }
-  return max;
 }

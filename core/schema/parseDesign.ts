@@ -1,13 +1,16 @@
 import type { z } from 'zod';
-import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, maxGroupDepth, type Design, type Element } from './design';
+import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, type Design, type Element } from './design';
 import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
 
 /**
- * Design migrations, numbered by the version they read. Version 1 is the first released schema,
- * so the list is empty; the next change to the design format adds `{ from: 1, ... }` here and a
- * fixture `fixtures/design.v1.json` keeps proving that old files still open.
+ * Design migrations, numbered by the version they read. Each released version keeps a fixture
+ * (`fixtures/design.v<N>.json`) proving that its files still open (REL-09).
  */
-export const DESIGN_MIGRATIONS: readonly Migration[] = [];
+export const DESIGN_MIGRATIONS: readonly Migration[] = [
+  // v2 added only optional fields (text `styles` and `autoFit`, image `mask`, the 'bubble' shape):
+  // a v1 file is already a valid v2 file, and migrate() stamps the new version.
+  { from: 1, name: 'text styles and auto-fit', up: (doc) => doc },
+];
 
 /** The first problem zod found, as `path: message`, which is what a person can fix. */
 export function describeZodError(error: z.ZodError): string {
@@ -15,6 +18,15 @@ export function describeZodError(error: z.ZodError): string {
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Depth of nested groups, checked after parsing (zod's lazy schema cannot bound recursion). */
+export function maxGroupDepth(elements: readonly Element[], depth = 0): number {
+  let max = depth;
+  for (const el of elements) {
+    if (el.type === 'group') max = Math.max(max, maxGroupDepth(el.children, depth + 1));
+  }
+  return max;
 }
 
 function countElements(elements: readonly Element[]): number {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Design } from '../../../core/schema/design';
+import { DESIGN_SCHEMA_VERSION, type Design } from '../../../core/schema/design';
 import { decodeUtf8, parseJsonText, SchemaError } from '../../../core/schema/migrate';
 import { parseDesign, type ParsedDesign } from '../../../core/schema/parseDesign';
 import type { DesignIndexEntry } from '../../../core/schema/library';
@@ -58,7 +58,7 @@ function parseDesignFile(text: string, id: string, what: string): ParsedDesign &
     if (!(error instanceof SchemaError && error.problem === 'future-version')) throw error;
     // Best effort: the fields this version knows, read-only. Unknown keys are dropped by zod.
     try {
-      parsed = parseDesign({ ...(raw as object), schemaVersion: 1 }, what);
+      parsed = parseDesign({ ...(raw as object), schemaVersion: DESIGN_SCHEMA_VERSION }, what);
     } catch {
       throw error;
     }

@@ -7,6 +7,7 @@ import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
 import type { ElementPatch } from './designOps';
 import { TextSection } from './TextSection';
+import { TextEffectsSection } from './TextEffectsSection';
 import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
@@ -70,6 +71,7 @@ function SelectionProperties({ selected, actions, arrange }: { selected: Element
         </p>
       )}
       {single?.type === 'text' && <TextSection element={single} onChange={change} />}
+      {single?.type === 'text' && <TextEffectsSection element={single} onChange={change} />}
       {fills.length === selected.length && (
         <section className="panel-section">
           <ColorField

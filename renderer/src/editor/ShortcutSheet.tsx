@@ -6,7 +6,7 @@ import { COMMANDS, displayKeys, isMacPlatform, type CommandSection } from './com
 const SECTIONS: CommandSection[] = ['edit', 'arrange', 'view', 'help'];
 
 /** Gestures that are not commands but still belong on the sheet. */
-const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'editText'] as const;
+const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'freeMove', 'editText'] as const;
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { createDesign, createShapeElement, createTextElement } from '../../../co
 import { designSchema } from '../../../core/schema/design';
 import {
   addElement,
+  patchElement,
   applyChanges,
   nudgeElements,
   removeElements,
@@ -68,5 +69,15 @@ describe('design operations', () => {
     const next = nudgeElements(locked, 0, [a.id, b.id], 10, -1);
     expect(next.pages[0].elements[0]).toMatchObject({ x: 10, y: -1 });
     expect(next.pages[0].elements[1]).toMatchObject({ x: 10, y: 10 });
+  });
+});
+
+describe('patchElement removing optional fields', () => {
+  it('a key set to undefined removes the field; absent keys stay', () => {
+    const text = createTextElement({ x: 0, y: 0, width: 100, stroke: { color: '#000000', width: 4 } });
+    const off = patchElement(text, { stroke: undefined });
+    expect('stroke' in off).toBe(false);
+    expect(off.fontSize).toBe(text.fontSize);
+    expect(patchElement(off, { stroke: undefined })).toBe(off);
   });
 });

@@ -18,11 +18,19 @@ function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/**
+ * A key set to `undefined` removes an optional field (outline off, shadow off); keys that are
+ * absent are left alone.
+ */
 export function patchElement<E extends Element>(el: E, patch: ElementPatch): E {
-  const changed = Object.entries(patch).some(([key, value]) => value !== undefined && !same((el as Record<string, unknown>)[key], value));
+  const current = el as Record<string, unknown>;
+  const changed = Object.entries(patch).some(([key, value]) => (value === undefined ? key in current : !same(current[key], value)));
   if (!changed) return el;
   const next: Record<string, unknown> = { ...el };
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key] = value;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
   return next as E;
 }
 

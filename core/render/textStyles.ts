@@ -1,0 +1,160 @@
+/**
+ * Pure text layout helpers: our style runs (UTF-16 offsets into the element's text) to Fabric's
+ * per-character `styles`, and the font-size search behind auto-fit. No Fabric runtime here.
+ */
+import type { TextStyleRun } from '../schema/design';
+
+/** One character's style, in Fabric's per-character style keys. */
+export interface CharStyle {
+  fontWeight?: number;
+  fontStyle?: 'normal' | 'italic';
+  fill?: string;
+  underline?: boolean;
+  linethrough?: boolean;
+}
+
+/** Fabric's Textbox `styles`: line index (lines split on newlines only, not wraps) -> grapheme index -> style. */
+export type FabricTextStyles = Record<number, Record<number, CharStyle>>;
+
+/** Fabric splits lines like this (Text._reNewline) before splitting each line into graphemes. */
+const NEWLINE = /\r?\n/g;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * Graphemes exactly as Fabric counts them: Intl.Segmenter when the platform has it (Node 20,
+ * Chromium), otherwise code points, so a surrogate pair or a ZWJ emoji is one index in both.
+ */
+export function graphemes(text: string): string[] {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
+}
+
+function styleOfRun(run: TextStyleRun): CharStyle {
+  const style: CharStyle = {};
+  if (run.fontWeight !== undefined) style.fontWeight = run.fontWeight;
+  if (run.fontStyle !== undefined) style.fontStyle = run.fontStyle;
+  if (run.fill !== undefined) style.fill = run.fill;
+  if (run.underline !== undefined) style.underline = run.underline;
+  if (run.linethrough !== undefined) style.linethrough = run.linethrough;
+  return style;
+}
+
+/** Lines of `text` as Fabric splits them, each with the UTF-16 offset where it starts. */
+function linesWithOffsets(text: string): Array<{ line: string; start: number }> {
+  const out: Array<{ line: string; start: number }> = [];
+  let start = 0;
+  for (const match of text.matchAll(NEWLINE)) {
+    out.push({ line: text.slice(start, match.index), start });
+    start = match.index + match[0].length;
+  }
+  out.push({ line: text.slice(start), start });
+  return out;
+}
+
+export interface StyledText {
+  /** The text Fabric draws (upper-cased when asked). */
+  text: string;
+  styles: FabricTextStyles;
+}
+
+/**
+ * Our runs to Fabric's grapheme-indexed styles. A grapheme takes the style of every run that
+ * covers its first code unit, later runs winning. With `uppercase`, each grapheme is upper-cased
+ * on its own so a run keeps covering the same letters even when the upper case is longer
+ * ('ß' -> 'SS': both letters get the style).
+ */
+export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] | undefined, uppercase = false): StyledText {
+  const styles: FabricTextStyles = {};
+  const outLines: string[] = [];
+  const lines = linesWithOffsets(text);
+  lines.forEach(({ line, start }, lineIndex) => {
+    let outLine = '';
+    let charIndex = 0;
+    let offset = start;
+    for (const g of graphemes(line)) {
+      let style: CharStyle | undefined;
+      for (const run of runs ?? []) {
+        if (offset >= run.start && offset < run.end) style = { ...style, ...styleOfRun(run) };
+      }
+      const shown = uppercase ? g.toLocaleUpperCase() : g;
+      const count = shown === g ? 1 : graphemes(shown).length;
+      if (style && Object.keys(style).length > 0) {
+        const lineStyles = (styles[lineIndex] ??= {});
+        for (let k = 0; k < count; k++) lineStyles[charIndex + k] = { ...style };
+      }
+      outLine += shown;
+      charIndex += count;
+      offset += g.length;
+    }
+    outLines.push(outLine);
+  });
+  // Newlines are kept as written ('\r\n' stays '\r\n') so Fabric sees the same lines.
+  let shownText = '';
+  lines.forEach((_, i) => {
+    shownText += outLines[i];
+    if (i < lines.length - 1) shownText += text.slice(lines[i].start + lines[i].line.length, lines[i + 1].start);
+  });
+  return { text: shownText, styles };
+}
+
+/** Auto-fit never makes text smaller than this: below it nobody reads it anyway. */
+export const MIN_AUTO_FIT_FONT_SIZE = 6;
+
+/**
+ * The largest font size (to 1/4 px, between `min` and `max`) for which `fits` holds, by bisection.
+ * Assumes a smaller size never fits worse. When even `min` does not fit, returns `min`: the text
+ * overflows rather than vanishing.
+ */
+export function fitFontSize(fits: (fontSize: number) => boolean, max: number, min = MIN_AUTO_FIT_FONT_SIZE): number {
+  if (max <= min || fits(max)) return max;
+  if (!fits(min)) return min;
+  let lo = min;
+  let hi = max;
+  while (hi - lo > 0.25) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return Math.max(min, Math.floor(lo * 4) / 4);
+}
+
+const HEX = /^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/;
+
+/** Only what our runs can hold: Fabric's own names ('bold') become numbers, other paints are dropped. */
+function charStyleOf(value: object | undefined): CharStyle {
+  const style: CharStyle = {};
+  if (!value) return style;
+  const raw = value as Record<string, unknown>;
+  const weight = raw.fontWeight === 'bold' ? 700 : raw.fontWeight === 'normal' ? 400 : Number(raw.fontWeight);
+  if (Number.isInteger(weight) && weight >= 100 && weight <= 900) style.fontWeight = weight;
+  if (raw.fontStyle === 'normal' || raw.fontStyle === 'italic') style.fontStyle = raw.fontStyle;
+  if (typeof raw.fill === 'string' && HEX.test(raw.fill)) style.fill = raw.fill;
+  if (typeof raw.underline === 'boolean') style.underline = raw.underline;
+  if (typeof raw.linethrough === 'boolean') style.linethrough = raw.linethrough;
+  return style;
+}
+
+/**
+ * The way back, for text edited on the canvas: Fabric's per-character styles over `text` (as
+ * typed, not upper-cased) to our runs, neighbours with the same style merged into one run.
+ */
+export function fromFabricTextStyles(text: string, styles: Record<number, Record<number, object>> | undefined): TextStyleRun[] {
+  const runs: TextStyleRun[] = [];
+  let open: { run: TextStyleRun; key: string } | undefined;
+  linesWithOffsets(text).forEach(({ line, start }, lineIndex) => {
+    let offset = start;
+    graphemes(line).forEach((g, charIndex) => {
+      const style = charStyleOf(styles?.[lineIndex]?.[charIndex]);
+      const key = JSON.stringify(style);
+      if (key === '{}') open = undefined;
+      else if (open && open.key === key) open.run.end = offset + g.length;
+      else {
+        open = { run: { start: offset, end: offset + g.length, ...style }, key };
+        runs.push(open.run);
+      }
+      offset += g.length;
+    });
+  });
+  return runs;
+}
