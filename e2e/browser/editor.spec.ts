@@ -354,3 +354,31 @@ test('an image dropped from the desktop lands where it is dropped; a pasted imag
   const { assets } = await app.call<{ assets: Array<{ fileName: string }> }>('assets.list', {});
   expect(assets.map((a) => a.fileName).sort()).toEqual(['dropped.png', 'pasted.png']);
 });
+
+test('text effects: decorations, spacing, outline on and off, shadow, highlight', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-text').click();
+  const id = await selectedId(page);
+  const text = async () => (await pageElements(page)).find((e) => e.id === id) as Record<string, unknown>;
+
+  await page.getByTestId('text-underline').click();
+  await page.getByTestId('text-uppercase').click();
+  await expect.poll(async () => [(await text()).underline, (await text()).uppercase]).toEqual([true, true]);
+  await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects()[0].text)).toMatch(/^[^a-z]+$/);
+
+  await page.getByTestId('text-letter-spacing').fill('200');
+  await expect.poll(async () => (await text()).letterSpacing).toBe(200);
+
+  await page.getByTestId('text-outline').check();
+  await expect.poll(async () => (await text()).stroke).toMatchObject({ color: '#000000' });
+  await page.getByTestId('text-outline').uncheck();
+  await expect.poll(async () => 'stroke' in (await text())).toBe(false);
+
+  await page.getByTestId('text-shadow').check();
+  await page.getByTestId('text-highlight').check();
+  await expect.poll(async () => Boolean((await text()).shadow && (await text()).background)).toBe(true);
+  await waitForSaved(page);
+});
