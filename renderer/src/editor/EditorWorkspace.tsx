@@ -11,6 +11,7 @@ import { elementsById } from './designOps';
 import { historyReducer, initialHistory } from './history';
 import { ImagePanel } from './ImagePanel';
 import { LayersPanel } from './LayersPanel';
+import { ShapesPanel } from './ShapesPanel';
 import { PageNav } from './PageNav';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
@@ -43,9 +44,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [pageIndex, setPageIndex] = useState(0);
   const [selection, setSelection] = useState<string[]>([]);
   // One side panel at a time, as in Canva.
-  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | null>(null);
+  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | null>(null);
   const imagesOpen = sidePanel === 'images';
-  const togglePanel = (panel: 'images' | 'layers') => setSidePanel((current) => (current === panel ? null : panel));
+  const togglePanel = (panel: 'images' | 'layers' | 'shapes') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -138,8 +139,11 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleImages={() => togglePanel('images')}
           layersOpen={sidePanel === 'layers'}
           onToggleLayers={() => togglePanel('layers')}
+          shapesOpen={sidePanel === 'shapes'}
+          onToggleShapes={() => togglePanel('shapes')}
         />
         {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setSidePanel(null)} />}
+        {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
         {sidePanel === 'layers' && (
           <LayersPanel
             page={page}

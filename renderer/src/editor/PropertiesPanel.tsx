@@ -8,6 +8,7 @@ import { ColorField } from './ColorField';
 import type { ElementPatch } from './designOps';
 import { TextSection } from './TextSection';
 import { TextEffectsSection } from './TextEffectsSection';
+import { ShapeSection } from './ShapeSection';
 import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
@@ -47,7 +48,7 @@ export function PropertiesPanel({ design, page, selected, actions, arrange }: Pr
 }
 
 function kindLabelKey(element: Element) {
-  if (element.type === 'shape') return element.shape === 'ellipse' ? 'editor.names.ellipse' : element.shape === 'rect' ? 'editor.names.rect' : 'editor.names.shape';
+  if (element.type === 'shape') return `editor.shapes.${element.shape}` as const;
   if (element.type === 'text') return 'editor.names.text';
   if (element.type === 'image') return 'editor.names.image';
   return element.type === 'group' ? 'editor.names.group' : 'editor.names.video';
@@ -72,7 +73,8 @@ function SelectionProperties({ selected, actions, arrange }: { selected: Element
       )}
       {single?.type === 'text' && <TextSection element={single} onChange={change} />}
       {single?.type === 'text' && <TextEffectsSection element={single} onChange={change} />}
-      {fills.length === selected.length && (
+      {single?.type === 'shape' && <ShapeSection element={single} onChange={change} />}
+      {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">
           <ColorField
             label={single?.type === 'text' ? t('editor.props.textColor') : t('editor.props.fill')}

@@ -4,15 +4,17 @@ import { Icon, type IconName } from '../shared/Icon';
 interface ToolbarProps {
   imagesOpen: boolean;
   layersOpen: boolean;
+  shapesOpen: boolean;
   disabled: boolean;
   onText: () => void;
   onRect: () => void;
   onEllipse: () => void;
   onToggleImages: () => void;
   onToggleLayers: () => void;
+  onToggleShapes: () => void;
 }
 
-export function Toolbar({ imagesOpen, layersOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers }: ToolbarProps) {
+export function Toolbar({ imagesOpen, layersOpen, shapesOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes }: ToolbarProps) {
   const { t } = useTranslation();
   const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean, alwaysOn = false) => (
     <button
@@ -32,6 +34,7 @@ export function Toolbar({ imagesOpen, layersOpen, disabled, onText, onRect, onEl
       {tool('text', 'text', t('editor.tool.text'), onText)}
       {tool('rect', 'rect', t('editor.tool.rect'), onRect)}
       {tool('ellipse', 'ellipse', t('editor.tool.ellipse'), onEllipse)}
+      {tool('shapes', 'sparkle', t('editor.tool.shapes'), onToggleShapes, shapesOpen)}
       {tool('image', 'image', t('editor.tool.image'), onToggleImages, imagesOpen)}
       {tool('layers', 'grid', t('editor.tool.layers'), onToggleLayers, layersOpen, true)}
     </nav>

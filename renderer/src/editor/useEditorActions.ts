@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { containBox } from '../../../core/render/geometry';
 import { createImageElement, createShapeElement, createTextElement } from '../../../core/schema/factory';
-import type { Design, Element, Paint } from '../../../core/schema/design';
+import type { Design, Element, Paint, ShapeElement } from '../../../core/schema/design';
+
+type ShapeKind = ShapeElement['shape'];
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { loadAssetImage } from './canvas/renderEnv';
 import {
@@ -32,6 +34,28 @@ interface Context {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Width and height of a new shape, as fractions of 40 % of the page's shorter side. */
+const SHAPE_PROPORTIONS: Record<ShapeKind, [number, number]> = {
+  rect: [1, 1],
+  ellipse: [1, 1],
+  triangle: [1, 0.9],
+  star: [1, 1],
+  polygon: [1, 1],
+  line: [1.5, 0.02],
+  arrow: [1.2, 0.5],
+  bubble: [1.1, 0.85],
+};
+const SHAPE_COLOURS: Record<ShapeKind, string> = {
+  rect: '#6d4aff',
+  ellipse: '#ffb547',
+  triangle: '#2bb673',
+  star: '#ffd43b',
+  polygon: '#1c7ed6',
+  line: '#1c1b22',
+  arrow: '#e03131',
+  bubble: '#ffffff',
+};
+
 export function useEditorActions({ apply, design, pageIndex, selection, editorRef }: Context) {
   const { t } = useTranslation();
   const { width: pageWidth, height: pageHeight } = design.format;
@@ -50,16 +74,18 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
         const text = createTextElement({ x: 0, y: 0, width, fontSize, text: t('editor.defaultText'), name: t('editor.names.text') });
         place({ ...text, x: round((pageWidth - width) / 2), y: round((pageHeight - text.height) / 2) });
       },
-      addShape(shape: 'rect' | 'ellipse') {
+      addShape(shape: ShapeKind) {
+        const [width, height] = SHAPE_PROPORTIONS[shape].map((f) => Math.max(4, Math.round(shapeSize * f)));
         place(
           createShapeElement({
             shape,
-            name: t(shape === 'rect' ? 'editor.names.rect' : 'editor.names.ellipse'),
-            x: round((pageWidth - shapeSize) / 2),
-            y: round((pageHeight - shapeSize) / 2),
-            width: shapeSize,
-            height: shapeSize,
-            fill: shape === 'rect' ? '#6d4aff' : '#ffb547',
+            name: t(`editor.shapes.${shape}`),
+            x: round((pageWidth - width) / 2),
+            y: round((pageHeight - height) / 2),
+            width,
+            height,
+            fill: SHAPE_COLOURS[shape],
+            sides: shape === 'star' ? 5 : shape === 'polygon' ? 6 : undefined,
           }),
         );
       },
