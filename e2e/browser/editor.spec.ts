@@ -405,3 +405,49 @@ test('shapes panel adds every kind; gradient fill, dashed outline and corners ar
   await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects().length)).toBe(8);
   await waitForSaved(page);
 });
+
+test('image properties: replace keeps the frame, flip, circle crop, filters; dropping onto an image replaces it', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-image').click();
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: quadrantPng(300, 200) });
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: quadrantPng(200, 300) });
+  await expect(page.getByTestId('asset-tile')).toHaveCount(2);
+  await page.getByTestId('asset-tile').last().click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(1);
+  const image = (await pageElements(page))[0] as unknown as { id: string; assetId: string; x: number; width: number };
+
+  // Replace from the properties panel: the panel says what it is doing; the frame stays.
+  await page.getByTestId('image-replace').click();
+  await expect(page.getByTestId('image-panel')).toContainText('Replace the image');
+  await page.getByTestId('asset-tile').first().click();
+  await expect.poll(async () => ((await pageElements(page))[0] as unknown as typeof image).assetId).not.toBe(image.assetId);
+  const replaced = (await pageElements(page))[0] as unknown as typeof image;
+  expect([replaced.id, replaced.x, replaced.width]).toEqual([image.id, image.x, image.width]);
+
+  await page.getByTestId('image-flip-x').click();
+  await page.getByTestId('image-circle').check();
+  await page.getByTestId('image-grayscale').check();
+  await page.getByTestId('image-brightness').fill('30');
+  await expect
+    .poll(async () => {
+      const el = (await pageElements(page))[0] as unknown as { flipX: boolean; mask?: string; filters?: { grayscale?: boolean; brightness?: number } };
+      return [el.flipX, el.mask, el.filters?.grayscale, el.filters?.brightness];
+    })
+    .toEqual([true, 'circle', true, 0.3]);
+
+  // Drop a file onto the image: it takes the image's place instead of adding one.
+  const centre = (await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), image.id))!;
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'third.png', { type: 'image/png' }));
+    return transfer;
+  }, quadrantPng(90, 90).toString('base64'));
+  await page.getByTestId('editor-center').dispatchEvent('drop', { dataTransfer, clientX: centre.x, clientY: centre.y });
+  await expect.poll(async () => ((await pageElements(page))[0] as unknown as typeof image).assetId).not.toBe(replaced.assetId);
+  expect(await pageElements(page)).toHaveLength(1);
+  await waitForSaved(page);
+});

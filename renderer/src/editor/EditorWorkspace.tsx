@@ -50,6 +50,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  /** Id of the image whose picture the Images panel is choosing a replacement for. */
+  const [replacing, setReplacing] = useState<string | null>(null);
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
   const editorRef = useRef<EditorCanvas | null>(null);
   const centerRef = useRef<HTMLDivElement>(null);
@@ -76,10 +78,11 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
   useEditorShortcuts(commands, actions, editorRef);
   useEditorTestHook(design, editorRef);
-  useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at) => {
-    for (const file of files) {
+  useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at, onto) => {
+    const target = onto ? page.elements.find((el) => el.id === onto && el.type === 'image') : undefined;
+    for (const [index, file] of files.entries()) {
       importImageFile(file)
-        .then((asset) => actions.insertImage(asset, at))
+        .then((asset) => (target && index === 0 ? actions.replaceImage(target.id, asset) : actions.insertImage(asset, at)))
         .catch((error) => toast.error(t('editor.images.importFailed', { message: errorMessage(error) })));
     }
   });
@@ -142,7 +145,22 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           shapesOpen={sidePanel === 'shapes'}
           onToggleShapes={() => togglePanel('shapes')}
         />
-        {imagesOpen && <ImagePanel readOnly={readOnly} onInsert={actions.insertImage} onClose={() => setSidePanel(null)} />}
+        {imagesOpen && (
+          <ImagePanel
+            readOnly={readOnly}
+            replacing={replacing !== null}
+            onInsert={async (asset) => {
+              if (replacing) {
+                actions.replaceImage(replacing, asset);
+                setReplacing(null);
+              } else await actions.insertImage(asset);
+            }}
+            onClose={() => {
+              setReplacing(null);
+              setSidePanel(null);
+            }}
+          />
+        )}
         {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
         {sidePanel === 'layers' && (
           <LayersPanel
@@ -187,7 +205,17 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
         </div>
-        <PropertiesPanel design={design} page={page} selected={selected} actions={actions} arrange={arrange} />
+        <PropertiesPanel
+          design={design}
+          page={page}
+          selected={selected}
+          actions={actions}
+          arrange={arrange}
+          onReplaceImage={(id) => {
+            setReplacing(id);
+            setSidePanel('images');
+          }}
+        />
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

@@ -10,10 +10,12 @@ interface ImagePanelProps {
   onInsert: (asset: AssetSummary) => Promise<void>;
   onClose: () => void;
   readOnly: boolean;
+  /** Set while choosing a replacement for a selected image: the panel says so. */
+  replacing?: boolean;
 }
 
 /** Library images to click into the page, and "Import from disk" (errors shown as the backend says them). */
-export function ImagePanel({ onInsert, onClose, readOnly }: ImagePanelProps) {
+export function ImagePanel({ onInsert, onClose, readOnly, replacing = false }: ImagePanelProps) {
   const { t } = useTranslation();
   const { assets, loadError, importFile } = useImageAssets();
   const [importing, setImporting] = useState(false);
@@ -48,7 +50,7 @@ export function ImagePanel({ onInsert, onClose, readOnly }: ImagePanelProps) {
     <aside className="side-panel" aria-labelledby="image-panel-title" data-testid="image-panel">
       <header className="side-panel-header">
         <h2 id="image-panel-title" className="panel-title">
-          {t('editor.images.title')}
+          {replacing ? t('editor.imageProps.replaceTitle') : t('editor.images.title')}
         </h2>
         <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
           <Icon name="close" />

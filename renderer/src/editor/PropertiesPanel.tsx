@@ -9,6 +9,7 @@ import type { ElementPatch } from './designOps';
 import { TextSection } from './TextSection';
 import { TextEffectsSection } from './TextEffectsSection';
 import { ShapeSection } from './ShapeSection';
+import { ImageSection } from './ImageSection';
 import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
@@ -19,10 +20,11 @@ interface PropertiesPanelProps {
   selected: Element[];
   actions: EditorActions;
   arrange: ArrangeActions;
+  onReplaceImage: (id: string) => void;
 }
 
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
-export function PropertiesPanel({ design, page, selected, actions, arrange }: PropertiesPanelProps) {
+export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel">
@@ -41,7 +43,7 @@ export function PropertiesPanel({ design, page, selected, actions, arrange }: Pr
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
-        <SelectionProperties selected={selected} actions={actions} arrange={arrange} />
+        <SelectionProperties selected={selected} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
       )}
     </aside>
   );
@@ -54,7 +56,17 @@ function kindLabelKey(element: Element) {
   return element.type === 'group' ? 'editor.names.group' : 'editor.names.video';
 }
 
-function SelectionProperties({ selected, actions, arrange }: { selected: Element[]; actions: EditorActions; arrange: ArrangeActions }) {
+function SelectionProperties({
+  selected,
+  actions,
+  arrange,
+  onReplaceImage,
+}: {
+  selected: Element[];
+  actions: EditorActions;
+  arrange: ArrangeActions;
+  onReplaceImage: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
   const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
@@ -74,6 +86,7 @@ function SelectionProperties({ selected, actions, arrange }: { selected: Element
       {single?.type === 'text' && <TextSection element={single} onChange={change} />}
       {single?.type === 'text' && <TextEffectsSection element={single} onChange={change} />}
       {single?.type === 'shape' && <ShapeSection element={single} onChange={change} />}
+      {single?.type === 'image' && <ImageSection element={single} onChange={change} onReplace={() => onReplaceImage(single.id)} />}
       {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">
           <ColorField

@@ -111,6 +111,10 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
           }),
         );
       },
+      /** Another picture in the same frame: position, size, rotation and effects stay; the crop starts over. */
+      replaceImage(id: string, asset: AssetSummary) {
+        apply((d) => applyChanges(d, pageIndex, [{ id, patch: { assetId: asset.id, crop: undefined, name: asset.fileName.slice(0, 200) } }]));
+      },
       /** A property change from the panel; a burst of the same change is one undo step. */
       changeSelected(patch: ElementPatch, coalesceKey?: string) {
         if (selection.length === 0) return;

@@ -10,7 +10,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Images dragged from the desktop onto the canvas land where they are dropped; images pasted from
+ * Images dragged from the desktop onto the canvas land where they are dropped (onto an image, they
+ * replace it); images pasted from
  * the clipboard land in the middle of the page. Both join the library first (the backend checks
  * each file and says why it refuses one).
  */
@@ -18,7 +19,7 @@ export function useImageDropAndPaste(
   stage: RefObject<HTMLElement | null>,
   editorRef: RefObject<EditorCanvas | null>,
   enabled: boolean,
-  onFiles: (files: File[], at?: { x: number; y: number }) => void,
+  onFiles: (files: File[], at?: { x: number; y: number }, onto?: string) => void,
 ): void {
   const latest = useRef(onFiles);
   latest.current = onFiles;
@@ -35,8 +36,10 @@ export function useImageDropAndPaste(
       const files = imageFiles(event.dataTransfer?.files);
       if (files.length === 0) return;
       event.preventDefault();
-      const at = editorRef.current?.pagePointFromClient(event.clientX, event.clientY);
-      latest.current(files, at);
+      const editor = editorRef.current;
+      const at = editor?.pagePointFromClient(event.clientX, event.clientY);
+      // Dropped onto an element: the caller replaces it when it is an image.
+      latest.current(files, at, editor?.elementAtClient(event.clientX, event.clientY));
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTyping(event.target) || editorRef.current?.editingText()) return;

@@ -153,6 +153,13 @@ export class EditorCanvas {
     this.select(id ? [id] : []);
   }
 
+  /** The element under a point of the window (a drop), if any. */
+  elementAtClient(clientX: number, clientY: number): string | undefined {
+    const hit = this.canvas.findTarget(new MouseEvent('mousemove', { clientX, clientY }));
+    const target = hit.container ?? hit.target;
+    return target ? elementIdOf(target) : undefined;
+  }
+
   /** A point of the window (a drop, a click) in page pixels. */
   pagePointFromClient(clientX: number, clientY: number): { x: number; y: number } {
     const rect = this.canvas.upperCanvasEl.getBoundingClientRect();
