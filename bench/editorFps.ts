@@ -49,6 +49,8 @@ const CHROMIUM_ARGS = [
 const DRAG_RUNS = 5;
 const DRAG_MS = 2000;
 const OPEN_RUNS = 5;
+/** One mouse move every 8 ms (a 125 Hz mouse): faster than frames, so every frame has a move to show. */
+const STEP_MS = Number(process.env.AFFICHE_BENCH_STEP_MS ?? 8);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -139,45 +141,88 @@ async function createDesign(call: ReturnType<typeof api>, name: string, pages: (
 
 /**
  * Counts, per animation frame, whether Fabric redrew its lower canvas (the page and its objects):
- * Fabric clears that context before every full render.
+ * Fabric clears that context before every full render. A string, not a function: tsx's name
+ * helpers (`__name`) do not exist in the page.
  */
-function installFrameProbe(): void {
-  const w = window as unknown as { __bench: { frame: number; rendered: Set<number>; frames: number; recording: boolean } };
-  w.__bench = { frame: 0, rendered: new Set(), frames: 0, recording: false };
+interface Probe {
+  /** Animation frames since load. */
+  frame: number;
+  /** Frames (by number) in which the lower canvas was redrawn while recording. */
+  rendered: Set<number>;
+  /** Animation frames while recording. */
+  frames: number;
+  since: number;
+  recording: boolean;
+}
+const FRAME_PROBE = `(() => {
+  const bench = (window.__bench = { frame: 0, rendered: new Set(), frames: 0, since: 0, recording: false });
   const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-  CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
-    const bench = w.__bench;
+  CanvasRenderingContext2D.prototype.clearRect = function (...args) {
     if (bench.recording && this.canvas instanceof HTMLCanvasElement && this.canvas.classList.contains('lower-canvas')) bench.rendered.add(bench.frame);
     return clearRect.apply(this, args);
   };
   const tick = () => {
-    w.__bench.frame++;
-    if (w.__bench.recording) w.__bench.frames++;
+    bench.frame++;
+    if (bench.recording) bench.frames++;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+})();`;
+
+interface Shown {
+  /** performance.now() of the first animation frame where page 1 is fully on the canvas. */
+  at: number;
+  /** When the page's DOMContentLoaded handlers had run. */
+  domReady: number;
+  /** First frame where the editor (its test hook) was there, objects or not. */
+  editorAt: number;
 }
 
-/** Resolves with performance.now() of the first animation frame where page 1 is fully on the canvas. */
-async function pageOneShown(page: Page, ids: string[], timeout = 30_000): Promise<number> {
+async function pageOneShown(page: Page, ids: string[], timeout = 60_000): Promise<Shown> {
   const handle = await page.waitForFunction(
     (wanted) => {
       const hook = window.__afficheEditor;
       if (!hook) return false;
+      const w = window as unknown as { __benchEditorAt?: number };
+      w.__benchEditorAt ??= performance.now();
       const present = new Set(hook.objects().map((o) => o.id));
-      return wanted.every((id) => present.has(id)) ? performance.now() : false;
+      if (!wanted.every((id) => present.has(id))) return false;
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { at: performance.now(), domReady: navigation?.domContentLoadedEventEnd ?? 0, editorAt: w.__benchEditorAt };
     },
     ids,
     { polling: 'raf', timeout },
   );
-  return (await handle.jsonValue()) as number;
+  return (await handle.jsonValue()) as Shown;
+}
+
+/** AFFICHE_BENCH_PROFILE=1: a CPU profile of the first drag; the stop function returns the top self times. */
+async function startProfiler(page: Page): Promise<() => Promise<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+    const self = new Map<string, number>();
+    (profile.samples ?? []).forEach((id, i) => {
+      const frame = nodes.get(id)!;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
+    return [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([key, ms]) => `  ${ms.toFixed(0).padStart(6)}  ${key}`)
+      .join('\n');
+  };
 }
 
 async function dragFps(browser: Browser, server: AppServer, design: Design, dragged: string): Promise<BenchResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   try {
     const page = await context.newPage();
-    await page.addInitScript(installFrameProbe);
+    await page.addInitScript({ content: FRAME_PROBE });
     await page.goto(server.url); // sets the session cookie
     await page.goto(`${server.origin}/#/design/${design.id}`);
     await pageOneShown(page, design.pages[0].elements.map((e) => e.id));
@@ -187,32 +232,38 @@ async function dragFps(browser: Browser, server: AppServer, design: Design, drag
     await page.waitForFunction((id) => window.__afficheEditor!.selectedIds().join() === id, dragged);
 
     const runs: number[] = [];
+    const pageFrames: number[] = [];
     for (let run = 0; run < DRAG_RUNS; run++) {
       const start = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
       if (!start) throw new Error('the dragged element is not on the canvas');
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
       await page.evaluate(() => {
-        const bench = (window as unknown as { __bench: { rendered: Set<number>; frames: number; recording: boolean } }).__bench;
+        const bench = (window as unknown as { __bench: Probe }).__bench;
         bench.rendered.clear();
         bench.frames = 0;
+        bench.since = performance.now();
         bench.recording = true;
       });
+      const profiler = process.env.AFFICHE_BENCH_PROFILE && run === 0 ? await startProfiler(page) : null;
       const began = performance.now();
       let t = 0;
-      // Small steps (a few px each) along a loop around the start point, as fast as events go.
-      while ((t = performance.now() - began) < DRAG_MS) {
+      // Small steps (a few px each, one every STEP_MS) along a loop that ends where it began.
+      for (let step = 1; (t = performance.now() - began) < DRAG_MS; step++) {
         const angle = (t / DRAG_MS) * Math.PI * 2;
         await page.mouse.move(start.x + Math.sin(angle) * 120, start.y + (1 - Math.cos(angle)) * 60);
+        const wait = step * STEP_MS - (performance.now() - began);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
       const counted = await page.evaluate(() => {
-        const bench = (window as unknown as { __bench: { rendered: Set<number>; frames: number; recording: boolean } }).__bench;
+        const bench = (window as unknown as { __bench: Probe }).__bench;
         bench.recording = false;
-        return { rendered: bench.rendered.size, frames: bench.frames };
+        return { rendered: bench.rendered.size, frames: bench.frames, seconds: (performance.now() - bench.since) / 1000 };
       });
-      const seconds = (performance.now() - began) / 1000;
+      if (profiler) console.log(`drag profile, self time (ms), first run:\n${await profiler()}`);
       await page.mouse.up();
-      runs.push(counted.rendered / seconds);
+      runs.push(counted.rendered / counted.seconds);
+      pageFrames.push(counted.frames / counted.seconds);
       await page.waitForTimeout(300);
     }
     return {
@@ -221,7 +272,7 @@ async function dragFps(browser: Browser, server: AppServer, design: Design, drag
       unit: 'fps',
       budget: 50,
       kind: 'min',
-      note: `Chromium headless: frames Fabric redrew while dragging one of 300 elements, median of ${DRAG_RUNS} x ${DRAG_MS / 1000} s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+      note: `Chromium headless: frames Fabric redrew while dragging one of 300 elements, median of ${DRAG_RUNS} x ${DRAG_MS / 1000} s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')}; page frames/s ${median(pageFrames).toFixed(0)})`,
     };
   } finally {
     await context.close();
@@ -235,7 +286,7 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
     await setup.goto(server.url); // sets the session cookie
     await setup.close();
     const ids = design.pages[0].elements.map((e) => e.id);
-    const runs: number[] = [];
+    const runs: Shown[] = [];
     for (let run = 0; run <= OPEN_RUNS; run++) {
       const page = await context.newPage();
       await page.goto(`${server.origin}/#/design/${design.id}`, { waitUntil: 'commit' });
@@ -243,13 +294,14 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
       if (run > 0) runs.push(shown); // the first load warms the HTTP cache and the server
       await page.close();
     }
+    const ms = (pick: (shown: Shown) => number) => median(runs.map(pick)).toFixed(0);
     return {
       id: 'editor-open-20-page-design',
-      value: median(runs),
+      value: median(runs.map((shown) => shown.at)),
       unit: 'ms',
       budget: 500,
       kind: 'max',
-      note: `Chromium headless: navigation to page 1's 15 objects on the editor canvas, median of ${OPEN_RUNS} (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`,
+      note: `Chromium headless: navigation to page 1's 15 objects on the editor canvas, median of ${OPEN_RUNS} (runs: ${runs.map((r) => r.at.toFixed(0)).join(', ')}; medians: DOM ready ${ms((r) => r.domReady)}, editor up ${ms((r) => r.editorAt)})`,
     };
   } finally {
     await context.close();

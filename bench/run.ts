@@ -2,34 +2,23 @@
  * `npm run bench`: the budgets of DESIGN.md §5 that this build can measure. Prints a table and
  * writes bench-results.json ([{ id, value, unit, budget }]). Medians (or p95 where the budget says
  * so) over repeated runs in one process; the machine is noisy, so compare ratios, not absolutes.
+ * The editor budgets (drag fps, opening a 20-page design) run in Chromium: see editorFps.ts and
+ * README.md.
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createDesign,
-  createImageElement,
-  createShapeElement,
-  createTextElement,
-  type Design,
-} from '../core/schema';
+import { createDesign, type Design } from '../core/schema';
 import { emptyLibrary } from '../core/schema/library';
 import { buildPageObjects } from '../core/render';
 import { unpackDesign } from '../electron/services/portable';
 import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
+import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 
-interface Result {
-  id: string;
-  value: number;
-  unit: string;
-  budget: number;
-  /** 'max': lower is better; 'min': higher is better. */
-  kind: 'max' | 'min';
-  note: string;
-}
+type Result = BenchResult;
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,15 +52,7 @@ async function stillExport(): Promise<Result> {
 
 function twentyPageDesign(photoId: string): Design {
   const design = createDesign({ name: 'Bench 20 pages', format: { preset: 'instagram-portrait', width: 1080, height: 1350 }, kind: 'carousel' });
-  design.pages = Array.from({ length: 20 }, (_, p) => ({
-    id: `page${p}`,
-    background: { fill: '#ffffff' },
-    elements: [
-      createImageElement({ assetId: photoId, x: 0, y: 0, width: 1080, height: 700 }),
-      ...Array.from({ length: 6 }, (_, i) => createTextElement({ x: 60, y: 720 + i * 90, width: 960, text: `Page ${p + 1}, ligne ${i + 1}`, fontSize: 48 })),
-      ...Array.from({ length: 8 }, (_, i) => createShapeElement({ shape: i % 2 ? 'ellipse' : 'rect', x: 60 + i * 120, y: 1250, width: 80, height: 80 })),
-    ],
-  }));
+  design.pages = twentyPages(photoId);
   return design;
 }
 
@@ -92,7 +73,7 @@ async function openTwentyPages(tmp: string): Promise<Result> {
     await open();
     const runs: number[] = [];
     for (let i = 0; i < 10; i++) runs.push(await time(open));
-    return { id: 'open-20-page-design', value: median(runs), unit: 'ms', budget: 500, kind: 'max', note: 'read + validate + build Fabric objects of all 20 pages (15 elements each)' };
+    return { id: 'open-20-page-design', value: median(runs), unit: 'ms', budget: 500, kind: 'max', note: 'Node: read + validate + build Fabric objects of all 20 pages (15 elements each)' };
   } finally {
     await library.close();
   }
@@ -132,7 +113,7 @@ async function libraryAt10k(tmp: string): Promise<Result[]> {
 async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-'));
   try {
-    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp))];
+    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp)), ...(await editorBenchmarks())];
     const rows = results.map((r) => {
       const ratio = r.kind === 'max' ? r.value / r.budget : r.budget / r.value;
       return [r.id, `${r.value.toFixed(1)} ${r.unit}`, `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`, ratio.toFixed(2), ratio <= 1 ? 'ok' : 'OVER', r.note];
