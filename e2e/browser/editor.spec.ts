@@ -412,10 +412,14 @@ test('image properties: replace keeps the frame, flip, circle crop, filters; dro
   await page.getByTestId('format-instagram-square').click();
   await waitForCanvas(page);
   await page.getByTestId('tool-image').click();
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: quadrantPng(300, 200) });
-  await page.getByTestId('image-file-input').setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: quadrantPng(200, 300) });
-  await expect(page.getByTestId('asset-tile')).toHaveCount(2);
-  await page.getByTestId('asset-tile').last().click();
+  // Other tests of this file share the library: count from what is there already. Newest tiles come first.
+  await expect(page.getByTestId('image-panel')).toBeVisible();
+  const before = await page.getByTestId('asset-tile').count();
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: quadrantPng(300, 220) });
+  await expect(page.getByTestId('asset-tile')).toHaveCount(before + 1);
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: quadrantPng(220, 300) });
+  await expect(page.getByTestId('asset-tile')).toHaveCount(before + 2);
+  await page.getByTestId('asset-tile').nth(1).click();
   await expect.poll(async () => (await pageElements(page)).length).toBe(1);
   const image = (await pageElements(page))[0] as unknown as { id: string; assetId: string; x: number; width: number };
 

@@ -39,8 +39,10 @@ test('cards show name, format and a preview; rename inline', async ({ page, app 
 
 test('duplicate makes a second card', async ({ page, app }) => {
   await app.open();
-  const before = await page.getByTestId('design-card').count();
   const card = page.getByTestId('design-card').filter({ hasText: 'Summer sale' });
+  // Count once the list has loaded, or "before" may be 0.
+  await expect(card).toBeVisible();
+  const before = await page.getByTestId('design-card').count();
   await card.getByTestId('design-card-menu').click();
   await page.getByTestId('menu-duplicate').click();
   await expect(page.getByTestId('design-card')).toHaveCount(before + 1);

@@ -106,7 +106,9 @@ test('right click opens the context menu on what is under the pointer; the short
   await page.mouse.click(box.left + 6, box.top + 6, { button: 'right' });
   await expect(page.getByTestId('context-menu')).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.__afficheEditor!.selectedIds())).toEqual([rect.id]);
-  await expect(page.getByTestId('context-redo')).toBeDisabled();
+  // Nothing copied yet: Paste is greyed out; what can't apply to one element (Ungroup) too.
+  await expect(page.getByTestId('context-paste')).toBeDisabled();
+  await expect(page.getByTestId('context-ungroup')).toBeDisabled();
   await expect(page.getByTestId('context-bringForward')).toContainText(/Ctrl\+\]|⌘\]/);
   await page.getByTestId('context-bringForward').click();
   await expect(page.getByTestId('context-menu')).toHaveCount(0);

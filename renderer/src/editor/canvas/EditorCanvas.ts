@@ -11,6 +11,7 @@ import type { Design, Element } from '../../../../core/schema/design';
 import type { ElementChange } from '../designOps';
 import { ObjectSync } from './objectSync';
 import { SmartGuides } from './smartGuides';
+import { LayeredCanvas } from './layeredCanvas';
 import { ACCENT } from './objectStyle';
 import { changesFromTarget, textEditFromObject } from './readBack';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
@@ -26,7 +27,7 @@ export interface EditorCanvasCallbacks {
 export const ROTATION_SNAP_DEGREES = 15;
 
 export class EditorCanvas {
-  readonly canvas: fabric.Canvas;
+  readonly canvas: LayeredCanvas;
   private readonly sync: ObjectSync;
   private readonly guides: SmartGuides;
   private elements: readonly Element[] = [];
@@ -46,8 +47,9 @@ export class EditorCanvas {
     env: RenderEnv,
     private readonly callbacks: EditorCanvasCallbacks,
   ) {
-    this.canvas = new fabric.Canvas(element, {
+    this.canvas = new LayeredCanvas(element, {
       preserveObjectStacking: true,
+      // Handles are drawn last, over the paint that covers what overflows the page.
       controlsAboveOverlay: true,
       selectionColor: 'rgba(109, 74, 255, 0.08)',
       selectionBorderColor: ACCENT,
@@ -59,6 +61,14 @@ export class EditorCanvas {
       enablePointerEvents: true,
     });
     this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError);
+    // Outside the page, the stage shows through: paint it over whatever overflows the page, under
+    // the handles. (A canvas clipPath does the same with a full-size composite every frame.)
+    this.canvas.paintOverObjects = (ctx) => this.coverOutsidePage(ctx);
+    // While an object is dragged, the rest of the page is drawn from two snapshots (layeredCanvas.ts).
+    this.canvas.on('object:moving', ({ target }) => {
+      this.canvas.beginDragLayers(target instanceof fabric.ActiveSelection ? target.getObjects() : [target]);
+    });
+    this.canvas.on('mouse:up', () => this.canvas.endDragLayers());
     this.guides = new SmartGuides({ canvas: this.canvas, elements: () => this.elements, page: () => this.page, zoom: () => this.viewport.zoom });
     this.listen();
   }
@@ -70,7 +80,6 @@ export class EditorCanvas {
     const { width, height } = design.format;
     if (width !== this.page.width || height !== this.page.height) {
       this.page = { width, height };
-      this.canvas.clipPath = new fabric.Rect({ left: 0, top: 0, width, height, originX: 'left', originY: 'top', absolutePositioned: true });
       this.fit();
     }
     await this.sync.sync({ page, width, height });
@@ -133,6 +142,28 @@ export class EditorCanvas {
 
   getViewport(): Viewport {
     return this.viewport;
+  }
+
+  private stageColour: string | null = null;
+
+  private coverOutsidePage(ctx: CanvasRenderingContext2D): void {
+    this.stageColour ??= getComputedStyle(this.canvas.getElement().closest('.stage') ?? document.body).backgroundColor || '#ececf1';
+    const { zoom, offsetX, offsetY } = this.viewport;
+    const left = Math.round(offsetX);
+    const top = Math.round(offsetY);
+    const right = Math.round(offsetX + this.page.width * zoom);
+    const bottom = Math.round(offsetY + this.page.height * zoom);
+    const { width, height } = this.view;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const ratio = this.canvas.getRetinaScaling();
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = this.stageColour;
+    ctx.fillRect(0, 0, width, Math.max(0, top));
+    ctx.fillRect(0, bottom, width, Math.max(0, height - bottom));
+    ctx.fillRect(0, top, Math.max(0, left), bottom - top);
+    ctx.fillRect(right, top, Math.max(0, width - right), bottom - top);
+    ctx.restore();
   }
 
   /** Smart guides shown during the current drag. */

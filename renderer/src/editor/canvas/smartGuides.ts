@@ -60,7 +60,8 @@ export class SmartGuides {
   }
 
   private draw(context: CanvasRenderingContext2D | undefined): void {
-    if (!context || this.guides.length === 0) return;
+    // Only on the screen's canvas, never into the drag snapshots (layeredCanvas.ts), where they would go stale.
+    if (!context || this.guides.length === 0 || context !== this.ctx.canvas.getContext()) return;
     const [a, b, c, d, e, f] = this.ctx.canvas.viewportTransform;
     context.save();
     context.setTransform(a, b, c, d, e, f);
