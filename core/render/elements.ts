@@ -156,6 +156,7 @@ export async function buildElement(env: RenderEnv, el: Element, offsetX = 0, off
   let object: FabricObject;
   switch (el.type) {
     case 'text':
+      await env.ensureFont?.(el.fontFamily);
       object = buildText(env.fabric, el, offsetX, offsetY);
       break;
     case 'image':

@@ -13,6 +13,11 @@ export interface RenderEnv {
   fabric: FabricNS;
   /** Loads an asset's pixels, or returns null when it is missing (a placeholder is drawn instead). */
   loadImage(assetId: string): Promise<ImageSource | null>;
+  /**
+   * Makes sure a font family can be measured before text is built with it (the browser loads
+   * faces on demand; Node registers them all up front and leaves this out).
+   */
+  ensureFont?(family: string): Promise<void>;
 }
 
 /** Fabric objects built from an element carry its id, so the editor can map back. */

@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './bridge';
 import { initI18n, resolveLanguage, systemLanguage, type LanguageSetting } from './i18n';
-import { loadBundledFonts } from './fonts/loadFonts';
+import { loadFontFamilies } from './fonts/loadFonts';
 import { App } from './App';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ToastProvider } from './shared/ToastProvider';
@@ -21,9 +21,9 @@ async function readLanguageSetting(): Promise<LanguageSetting> {
   }
 }
 
-/** Fonts are local and small; cap the wait so a broken file can't hold the UI hostage. */
+/** The interface's own face (Inter) before first paint; capped so a broken file can't hold the UI hostage. */
 function fontsWithin(ms: number): Promise<void> {
-  return Promise.race([loadBundledFonts().then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+  return Promise.race([loadFontFamilies(['Inter']), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
 
 async function boot(): Promise<void> {

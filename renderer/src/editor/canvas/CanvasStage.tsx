@@ -1,11 +1,11 @@
 /**
- * Hosts the EditorCanvas: creates it once fonts are ready (text must be measured with the real
- * faces), keeps it sized to the stage (zoom-to-fit on every resize) and shows the design's page.
+ * Hosts the EditorCanvas: creates it once the design's fonts are loaded (text must be measured
+ * with the real faces), keeps it sized to the stage (zoom-to-fit on every resize) and shows the design's page.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../../core/schema/design';
-import { fontsReady } from '../../fonts/loadFonts';
+import { designFontFamilies, fontsReady, loadFontFamilies } from '../../fonts/loadFonts';
 import { currentLanguage } from '../../i18n';
 import { percent } from '../../shared/formatLabel';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
@@ -37,7 +37,9 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady, gridOn, onT
     let cancelled = false;
     let created: EditorCanvas | null = null;
     const host = hostRef.current;
-    void fontsReady().then(() => {
+    // The design's own fonts first (text is measured with them); the rest follows for the font menu.
+    void loadFontFamilies(designFontFamilies(design)).then(() => {
+      void fontsReady();
       if (cancelled || !host) return;
       // Fabric wraps and re-parents its <canvas>: give it one React doesn't own.
       const element = document.createElement('canvas');

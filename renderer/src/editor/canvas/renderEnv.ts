@@ -7,6 +7,7 @@
 import * as fabric from 'fabric';
 import type { RenderEnv } from '../../../../core/render';
 import { getBridge } from '../../bridge';
+import { loadFontFamilies } from '../../fonts/loadFonts';
 
 const images = new Map<string, Promise<HTMLImageElement | null>>();
 
@@ -36,6 +37,6 @@ export function loadAssetImage(assetId: string): Promise<HTMLImageElement | null
 let env: RenderEnv | undefined;
 
 export function browserRenderEnv(): RenderEnv {
-  env ??= { fabric, loadImage: loadAssetImage };
+  env ??= { fabric, loadImage: loadAssetImage, ensureFont: (family) => loadFontFamilies([family]) };
   return env;
 }
