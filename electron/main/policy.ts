@@ -7,7 +7,6 @@
  */
 import { buildContentSecurityPolicy } from '../services/csp';
 import { decodeSafe } from '../services/safePath';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 export { mediaUrlFor, parseMediaUrl, MEDIA_SCHEME, MEDIA_KINDS, isMediaKind, isValidMediaId } from './media';

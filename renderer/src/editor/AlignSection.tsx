@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AlignEdge } from '../../../core/editor';
 import type { ArrangeActions } from './useArrangeActions';
+import { PathIcon } from '../shared/PathIcon';
 
 /** Small drawn glyphs: a bar for the reference edge and two boxes lined up against it. */
 const GLYPHS: Record<AlignEdge, string> = {
@@ -13,14 +14,6 @@ const GLYPHS: Record<AlignEdge, string> = {
   bottom: 'M2 17h16M5 5v9h4V5zM11 8v6h4V8z',
 };
 const EDGES: AlignEdge[] = ['left', 'center', 'right', 'top', 'middle', 'bottom'];
-
-function Glyph({ d }: { d: string }) {
-  return (
-    <svg width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
-      <path d={d} />
-    </svg>
-  );
-}
 
 export function AlignSection({ arrange, count }: { arrange: ArrangeActions; count: number }) {
   const { t } = useTranslation();
@@ -38,7 +31,7 @@ export function AlignSection({ arrange, count }: { arrange: ArrangeActions; coun
             title={t(`editor.align.${edge}`)}
             data-testid={`align-${edge}`}
           >
-            <Glyph d={GLYPHS[edge]} />
+            <PathIcon d={GLYPHS[edge]} />
           </button>
         ))}
       </div>

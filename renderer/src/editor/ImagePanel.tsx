@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { errorMessage } from '../shared/errors';
 import { Icon } from '../shared/Icon';
+import { SidePanel } from './SidePanel';
 import { AssetTile } from './AssetTile';
 import { useImageAssets } from './useAssets';
 
@@ -47,15 +48,7 @@ export function ImagePanel({ onInsert, onClose, readOnly, replacing = false }: I
   };
 
   return (
-    <aside className="side-panel" aria-labelledby="image-panel-title" data-testid="image-panel">
-      <header className="side-panel-header">
-        <h2 id="image-panel-title" className="panel-title">
-          {replacing ? t('editor.imageProps.replaceTitle') : t('editor.images.title')}
-        </h2>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
-          <Icon name="close" />
-        </button>
-      </header>
+    <SidePanel title={replacing ? t('editor.imageProps.replaceTitle') : t('editor.images.title')} testId="image-panel" onClose={onClose}>
       <input
         ref={fileInput}
         type="file"
@@ -98,6 +91,6 @@ export function ImagePanel({ onInsert, onClose, readOnly, replacing = false }: I
           </div>
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageElement } from '../../../core/schema/design';
 import type { ElementPatch } from './designOps';
+import { RangeField } from './RangeField';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
 type Filters = NonNullable<ImageElement['filters']>;
@@ -39,29 +40,28 @@ export function ImageSection({ element, onChange, onReplace }: { element: ImageE
         <span>{t('editor.imageProps.circle')}</span>
       </label>
       {!circle && (
-        <label className="field">
-          <span className="field-label">
-            {t('editor.imageProps.corners')} <span className="field-value">{element.cornerRadius} px</span>
-          </span>
-          <input type="range" min={0} max={Math.round(Math.min(element.width, element.height) / 2)} value={element.cornerRadius} onChange={(e) => onChange({ cornerRadius: Number(e.target.value) }, 'cornerRadius')} data-testid="image-corners" />
-        </label>
+        <RangeField
+          label={t('editor.imageProps.corners')}
+          value={element.cornerRadius}
+          min={0}
+          max={Math.round(Math.min(element.width, element.height) / 2)}
+          unit=" px"
+          onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')}
+          testId="image-corners"
+        />
       )}
       {ADJUSTMENTS.map((name) => {
-        const value = filters[name] ?? 0;
+        const value = Math.round((filters[name] ?? 0) * 100);
         return (
-          <label className="field" key={name}>
-            <span className="field-label">
-              {t(`editor.imageProps.${name}`)} <span className="field-value">{Math.round(value * 100)}</span>
-            </span>
-            <input
-              type="range"
-              min={name === 'blur' ? 0 : -100}
-              max={100}
-              value={Math.round(value * 100)}
-              onChange={(e) => setFilter({ [name]: Number(e.target.value) / 100 }, `filter-${name}`)}
-              data-testid={`image-${name}`}
-            />
-          </label>
+          <RangeField
+            key={name}
+            label={t(`editor.imageProps.${name}`)}
+            value={value}
+            min={name === 'blur' ? 0 : -100}
+            max={100}
+            onChange={(v) => setFilter({ [name]: v / 100 }, `filter-${name}`)}
+            testId={`image-${name}`}
+          />
         );
       })}
       <div className="button-row">

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/schema/design';
-import { Icon } from '../shared/Icon';
+import { SidePanel } from './SidePanel';
+import { PathIcon } from '../shared/PathIcon';
 import type { ArrangeActions } from './useArrangeActions';
 
 interface LayersPanelProps {
@@ -22,14 +23,6 @@ const EYE_OFF = 'M3 3l14 14M8.5 4.2A9 9 0 0 1 10 4c5.5 0 9 6 9 6a15 15 0 0 1-2.6
 const LOCK = 'M5 9V6a5 5 0 0 1 10 0v3M4 9h12v9H4z';
 const UNLOCK = 'M5 9V6a5 5 0 0 1 9.6-2M4 9h12v9H4z';
 
-function Glyph({ d }: { d: string }) {
-  return (
-    <svg width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
-      <path d={d} />
-    </svg>
-  );
-}
-
 export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onClose }: LayersPanelProps) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -38,15 +31,7 @@ export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onCl
   const rows = page.elements.map((element, index) => ({ element, index })).reverse();
 
   return (
-    <aside className="side-panel" aria-labelledby="layers-panel-title" data-testid="layers-panel">
-      <header className="side-panel-header">
-        <h2 id="layers-panel-title" className="panel-title">
-          {t('editor.layers.title')}
-        </h2>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
-          <Icon name="close" />
-        </button>
-      </header>
+    <SidePanel title={t('editor.layers.title')} testId="layers-panel" onClose={onClose}>
       {rows.length === 0 && <p className="side-panel-empty">{t('editor.layers.empty')}</p>}
       <ol className="layer-list">
         {rows.map(({ element, index }) => {
@@ -112,7 +97,7 @@ export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onCl
                 onClick={() => arrange.setHidden([element.id], !element.hidden)}
                 data-testid="layer-hide"
               >
-                <Glyph d={element.hidden ? EYE_OFF : EYE} />
+                <PathIcon d={element.hidden ? EYE_OFF : EYE} size={18} />
               </button>
               <button
                 type="button"
@@ -124,12 +109,12 @@ export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onCl
                 onClick={() => arrange.setLocked([element.id], !element.locked)}
                 data-testid="layer-lock"
               >
-                <Glyph d={element.locked ? LOCK : UNLOCK} />
+                <PathIcon d={element.locked ? LOCK : UNLOCK} size={18} />
               </button>
             </li>
           );
         })}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paintToSolid } from '../../../core/render/paint';
 import type { Paint, ShapeElement } from '../../../core/schema/design';
 import { ColorField } from './ColorField';
+import { RangeField } from './RangeField';
 import type { ElementPatch } from './designOps';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
@@ -54,12 +55,7 @@ export function ShapeSection({ element, onChange }: { element: ShapeElement; onC
       <ColorField label={kind === 'solid' ? t('editor.props.fill') : t('editor.shapeProps.from')} value={start} onChange={(c) => onChange({ fill: paint(kind, c, end) }, 'fillStart')} testId="fill-color" />
       {kind !== 'solid' && <ColorField label={t('editor.shapeProps.to')} value={end} onChange={(c) => onChange({ fill: paint(kind, start, c) }, 'fillEnd')} testId="fill-color-end" />}
       {kind === 'linear' && (
-        <label className="field">
-          <span className="field-label">
-            {t('editor.shapeProps.angle')} <span className="field-value">{angle}°</span>
-          </span>
-          <input type="range" min={0} max={360} step={15} value={angle} onChange={(e) => onChange({ fill: paint('linear', start, end, Number(e.target.value)) }, 'fillAngle')} data-testid="fill-angle" />
-        </label>
+        <RangeField label={t('editor.shapeProps.angle')} value={angle} min={0} max={360} step={15} unit="°" onChange={(deg) => onChange({ fill: paint('linear', start, end, deg) }, 'fillAngle')} testId="fill-angle" />
       )}
       <label className="checkbox-row">
         <input type="checkbox" checked={element.stroke !== undefined} onChange={() => onChange({ stroke: element.stroke ? undefined : stroke })} data-testid="shape-outline" />
@@ -68,12 +64,7 @@ export function ShapeSection({ element, onChange }: { element: ShapeElement; onC
       {element.stroke && (
         <div className="text-effect-body">
           <ColorField label={t('editor.shapeProps.outlineColor')} value={stroke.color.slice(0, 7)} onChange={(color) => onChange({ stroke: { ...stroke, color } }, 'strokeColor')} testId="shape-outline-color" />
-          <label className="field">
-            <span className="field-label">
-              {t('editor.shapeProps.outlineWidth')} <span className="field-value">{stroke.width} px</span>
-            </span>
-            <input type="range" min={1} max={60} value={stroke.width} onChange={(e) => onChange({ stroke: { ...stroke, width: Number(e.target.value) } }, 'strokeWidth')} data-testid="shape-outline-width" />
-          </label>
+          <RangeField label={t('editor.shapeProps.outlineWidth')} value={stroke.width} min={1} max={60} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="shape-outline-width" />
           <label className="checkbox-row">
             <input
               type="checkbox"
@@ -86,20 +77,25 @@ export function ShapeSection({ element, onChange }: { element: ShapeElement; onC
         </div>
       )}
       {(element.shape === 'rect' || element.shape === 'bubble') && (
-        <label className="field">
-          <span className="field-label">
-            {t('editor.shapeProps.corners')} <span className="field-value">{element.cornerRadius} px</span>
-          </span>
-          <input type="range" min={0} max={Math.round(Math.min(element.width, element.height) / 2)} value={element.cornerRadius} onChange={(e) => onChange({ cornerRadius: Number(e.target.value) }, 'cornerRadius')} data-testid="shape-corners" />
-        </label>
+        <RangeField
+          label={t('editor.shapeProps.corners')}
+          value={element.cornerRadius}
+          min={0}
+          max={Math.round(Math.min(element.width, element.height) / 2)}
+          unit=" px"
+          onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')}
+          testId="shape-corners"
+        />
       )}
       {(element.shape === 'star' || element.shape === 'polygon') && (
-        <label className="field">
-          <span className="field-label">
-            {element.shape === 'star' ? t('editor.shapeProps.points') : t('editor.shapeProps.sides')} <span className="field-value">{element.sides ?? (element.shape === 'star' ? 5 : 6)}</span>
-          </span>
-          <input type="range" min={3} max={24} value={element.sides ?? (element.shape === 'star' ? 5 : 6)} onChange={(e) => onChange({ sides: Number(e.target.value) }, 'sides')} data-testid="shape-sides" />
-        </label>
+        <RangeField
+          label={element.shape === 'star' ? t('editor.shapeProps.points') : t('editor.shapeProps.sides')}
+          value={element.sides ?? (element.shape === 'star' ? 5 : 6)}
+          min={3}
+          max={24}
+          onChange={(sides) => onChange({ sides }, 'sides')}
+          testId="shape-sides"
+        />
       )}
     </section>
   );

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { SHAPE_KINDS, type ShapeElement } from '../../../core/schema/design';
 import { arrowPoints, bubblePath, polygonPoints, starPoints } from '../../../core/render/geometry';
-import { Icon } from '../shared/Icon';
+import { SidePanel } from './SidePanel';
 
 type ShapeKind = ShapeElement['shape'];
 
@@ -46,15 +46,7 @@ function Preview({ shape }: { shape: ShapeKind }) {
 export function ShapesPanel({ onAdd, onClose }: { onAdd: (shape: ShapeKind) => void; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <aside className="side-panel" aria-labelledby="shapes-panel-title" data-testid="shapes-panel">
-      <header className="side-panel-header">
-        <h2 id="shapes-panel-title" className="panel-title">
-          {t('editor.tool.shapes')}
-        </h2>
-        <button type="button" className="icon-btn" onClick={onClose} aria-label={t('common.close')}>
-          <Icon name="close" />
-        </button>
-      </header>
+    <SidePanel title={t('editor.tool.shapes')} testId="shapes-panel" onClose={onClose}>
       <div className="shape-grid">
         {SHAPE_KINDS.map((shape) => (
           <button key={shape} type="button" className="shape-tile" onClick={() => onAdd(shape)} title={t(`editor.shapes.${shape}`)} data-testid={`shape-${shape}`}>
@@ -63,6 +55,6 @@ export function ShapesPanel({ onAdd, onClose }: { onAdd: (shape: ShapeKind) => v
           </button>
         ))}
       </div>
-    </aside>
+    </SidePanel>
   );
 }

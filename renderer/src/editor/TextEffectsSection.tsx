@@ -6,28 +6,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextElement } from '../../../core/schema/design';
 import { ColorField } from './ColorField';
+import { RangeField } from './RangeField';
 import type { ElementPatch } from './designOps';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
-
-function Slider(props: { label: string; value: number; min: number; max: number; step: number; unit?: string; onChange: (v: number) => void; testId: string }) {
-  return (
-    <label className="field">
-      <span className="field-label">
-        {props.label} <span className="field-value">{`${Math.round(props.value * 100) / 100}${props.unit ?? ''}`}</span>
-      </span>
-      <input
-        type="range"
-        min={props.min}
-        max={props.max}
-        step={props.step}
-        value={props.value}
-        onChange={(event) => props.onChange(Number(event.target.value))}
-        data-testid={props.testId}
-      />
-    </label>
-  );
-}
 
 function Effect(props: { label: string; on: boolean; onToggle: () => void; testId: string; children: ReactNode }) {
   return (
@@ -67,21 +49,21 @@ export function TextEffectsSection({ element, onChange }: { element: TextElement
         {toggle('linethrough', 'S', t('editor.text.linethrough'))}
         {toggle('uppercase', 'AA', t('editor.text.uppercase'))}
       </div>
-      <Slider label={t('editor.text.lineHeight')} value={element.lineHeight} min={0.7} max={3} step={0.05} onChange={(lineHeight) => onChange({ lineHeight }, 'lineHeight')} testId="text-line-height" />
-      <Slider label={t('editor.text.letterSpacing')} value={element.letterSpacing} min={-200} max={1000} step={10} onChange={(letterSpacing) => onChange({ letterSpacing }, 'letterSpacing')} testId="text-letter-spacing" />
+      <RangeField label={t('editor.text.lineHeight')} value={element.lineHeight} min={0.7} max={3} step={0.05} onChange={(lineHeight) => onChange({ lineHeight }, 'lineHeight')} testId="text-line-height" />
+      <RangeField label={t('editor.text.letterSpacing')} value={element.letterSpacing} min={-200} max={1000} step={10} onChange={(letterSpacing) => onChange({ letterSpacing }, 'letterSpacing')} testId="text-letter-spacing" />
       <Effect label={t('editor.text.outline')} on={element.stroke !== undefined} onToggle={() => onChange({ stroke: element.stroke ? undefined : stroke })} testId="text-outline">
         <ColorField label={t('editor.text.outlineColor')} value={stroke.color.slice(0, 7)} onChange={(color) => onChange({ stroke: { ...stroke, color } }, 'strokeColor')} testId="text-outline-color" />
-        <Slider label={t('editor.text.outlineWidth')} value={stroke.width} min={1} max={Math.max(40, Math.round(element.fontSize / 3))} step={1} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="text-outline-width" />
+        <RangeField label={t('editor.text.outlineWidth')} value={stroke.width} min={1} max={Math.max(40, Math.round(element.fontSize / 3))} step={1} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="text-outline-width" />
       </Effect>
       <Effect label={t('editor.text.shadow')} on={element.shadow !== undefined} onToggle={() => onChange({ shadow: element.shadow ? undefined : shadow })} testId="text-shadow">
         <ColorField label={t('editor.text.shadowColor')} value={shadow.color.slice(0, 7)} onChange={(color) => onChange({ shadow: { ...shadow, color: `${color}${shadow.color.slice(7) || ''}` } }, 'shadowColor')} testId="text-shadow-color" />
-        <Slider label={t('editor.text.shadowBlur')} value={shadow.blur} min={0} max={100} step={1} unit=" px" onChange={(blur) => onChange({ shadow: { ...shadow, blur } }, 'shadowBlur')} testId="text-shadow-blur" />
-        <Slider label={t('editor.text.shadowOffset')} value={shadow.offsetY} min={-50} max={50} step={1} unit=" px" onChange={(offsetY) => onChange({ shadow: { ...shadow, offsetY } }, 'shadowOffset')} testId="text-shadow-offset" />
+        <RangeField label={t('editor.text.shadowBlur')} value={shadow.blur} min={0} max={100} step={1} unit=" px" onChange={(blur) => onChange({ shadow: { ...shadow, blur } }, 'shadowBlur')} testId="text-shadow-blur" />
+        <RangeField label={t('editor.text.shadowOffset')} value={shadow.offsetY} min={-50} max={50} step={1} unit=" px" onChange={(offsetY) => onChange({ shadow: { ...shadow, offsetY } }, 'shadowOffset')} testId="text-shadow-offset" />
       </Effect>
       <Effect label={t('editor.text.highlight')} on={element.background !== undefined} onToggle={() => onChange({ background: element.background ? undefined : background })} testId="text-highlight">
         <ColorField label={t('editor.text.highlightColor')} value={background.color.slice(0, 7)} onChange={(color) => onChange({ background: { ...background, color } }, 'highlightColor')} testId="text-highlight-color" />
-        <Slider label={t('editor.text.highlightPadding')} value={background.padding} min={0} max={100} step={1} unit=" px" onChange={(padding) => onChange({ background: { ...background, padding } }, 'highlightPadding')} testId="text-highlight-padding" />
-        <Slider label={t('editor.text.highlightRadius')} value={background.radius} min={0} max={100} step={1} unit=" px" onChange={(radius) => onChange({ background: { ...background, radius } }, 'highlightRadius')} testId="text-highlight-radius" />
+        <RangeField label={t('editor.text.highlightPadding')} value={background.padding} min={0} max={100} step={1} unit=" px" onChange={(padding) => onChange({ background: { ...background, padding } }, 'highlightPadding')} testId="text-highlight-padding" />
+        <RangeField label={t('editor.text.highlightRadius')} value={background.radius} min={0} max={100} step={1} unit=" px" onChange={(radius) => onChange({ background: { ...background, radius } }, 'highlightRadius')} testId="text-highlight-radius" />
       </Effect>
     </section>
   );

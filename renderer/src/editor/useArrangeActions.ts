@@ -3,7 +3,7 @@
  * z-order, lock, hide, rename, copy and paste. Each runs as a pure `(state, args) => state` on the
  * current design, page and selection; the result becomes one history step and the new selection.
  */
-import { useMemo, type RefObject } from 'react';
+import { useMemo } from 'react';
 import {
   align,
   bringToFront,
@@ -23,21 +23,12 @@ import {
   type ClipboardPayload,
   type EditorAction,
 } from '../../../core/editor';
-import type { Design } from '../../../core/schema/design';
-import type { EditorCanvas } from './canvas/EditorCanvas';
-import type { Apply } from './useEditorActions';
+import type { EditorContext } from './useEditorActions';
 
-interface Context {
-  apply: Apply;
-  design: Design;
-  pageIndex: number;
-  selection: string[];
-  editorRef: RefObject<EditorCanvas | null>;
-}
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-export function useArrangeActions({ apply, design, pageIndex, selection, editorRef }: Context) {
+export function useArrangeActions({ apply, design, pageIndex, selection, editorRef }: EditorContext) {
   return useMemo(() => {
     const run = <A,>(action: EditorAction<A>, args: A, coalesceKey?: string) => {
       const next = action({ design, pageIndex, selection }, args);

@@ -24,7 +24,8 @@ import {
 
 export type Apply = (update: (design: Design) => Design, coalesceKey?: string) => void;
 
-interface Context {
+/** What every group of editor actions works on. */
+export interface EditorContext {
   apply: Apply;
   design: Design;
   pageIndex: number;
@@ -56,7 +57,7 @@ const SHAPE_COLOURS: Record<ShapeKind, string> = {
   bubble: '#ffffff',
 };
 
-export function useEditorActions({ apply, design, pageIndex, selection, editorRef }: Context) {
+export function useEditorActions({ apply, design, pageIndex, selection, editorRef }: EditorContext) {
   const { t } = useTranslation();
   const { width: pageWidth, height: pageHeight } = design.format;
 

@@ -1,13 +1,10 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { isTyping } from '../shared/isTyping';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { commandForKey, type CommandId } from './commands';
 import type { CommandState } from './useEditorCommands';
 import type { EditorActions } from './useEditorActions';
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * Keyboard: every command of commands.ts by its shortcut, plus arrow nudges (1 px, 10 px with

@@ -1,11 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { isTyping } from '../shared/isTyping';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { CLIPBOARD_MIME, readClipboardPayload, rememberCopy } from './clipboard';
 import type { ArrangeActions } from './useArrangeActions';
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** Ctrl/⌘ + C, X, V on elements, through the browser's clipboard events (no clipboard permission needed). */
 export function useElementClipboard(arrange: ArrangeActions, editorRef: RefObject<EditorCanvas | null>, enabled: boolean): void {

@@ -1,13 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { isTyping } from '../shared/isTyping';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 
 function imageFiles(list: FileList | null | undefined): File[] {
   return [...(list ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '');
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * Images dragged from the desktop onto the canvas land where they are dropped (onto an image, they
