@@ -106,6 +106,31 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByTestId('open-export').click();
       await shot(page, `${tag}-10-export`);
       await page.keyboard.press('Escape');
+
+      await page.getByTestId('tool-shapes').click();
+      await expect(page.getByTestId('shapes-panel')).toBeVisible();
+      await shot(page, `${tag}-11-editor-shapes`);
+
+      await page.getByTestId('tool-layers').click();
+      await expect(page.getByTestId('layers-panel')).toBeVisible();
+      await shot(page, `${tag}-12-editor-layers`);
+
+      // The text's effects panel, scrolled into view, with an outline and a highlight on.
+      await page.mouse.click(point.x, point.y);
+      await page.getByTestId('text-outline').check();
+      await page.getByTestId('text-highlight').check();
+      await page.getByTestId('text-effects').scrollIntoViewIfNeeded();
+      await shot(page, `${tag}-13-editor-text-effects`);
+
+      await page.mouse.click(point.x, point.y, { button: 'right' });
+      await expect(page.getByTestId('context-menu')).toBeVisible();
+      await shot(page, `${tag}-14-editor-context-menu`);
+      await page.keyboard.press('Escape');
+
+      await page.getByTestId('show-shortcuts').click();
+      await expect(page.getByTestId('shortcut-sheet')).toBeVisible();
+      await shot(page, `${tag}-15-shortcuts`);
+      await page.keyboard.press('Escape');
     });
   }
 }

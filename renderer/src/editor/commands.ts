@@ -34,6 +34,8 @@ export interface CommandSpec {
   section: CommandSection;
   /** Key combinations, e.g. 'Mod+Z' (Mod = Ctrl, or ⌘ on a Mac), 'Shift+Mod+Z', 'Delete'. The first is shown. */
   keys: readonly string[];
+  /** Also accepted, never shown (the same keys as typed on other keyboard layouts). */
+  alsoKeys?: readonly string[];
   /**
    * Done by the browser's own clipboard events (copy, cut, paste), which carry the data: the
    * keydown handler leaves these keys alone.
@@ -54,12 +56,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'bringForward', section: 'arrange', keys: ['Mod+]'] },
   { id: 'sendBackward', section: 'arrange', keys: ['Mod+['] },
   // With Shift held, US layouts report ']' and '[' as '}' and '{'.
-  { id: 'bringToFront', section: 'arrange', keys: ['Shift+Mod+]', 'Shift+Mod+}'] },
-  { id: 'sendToBack', section: 'arrange', keys: ['Shift+Mod+[', 'Shift+Mod+{'] },
+  { id: 'bringToFront', section: 'arrange', keys: ['Shift+Mod+]'], alsoKeys: ['Shift+Mod+}'] },
+  { id: 'sendToBack', section: 'arrange', keys: ['Shift+Mod+['], alsoKeys: ['Shift+Mod+{'] },
   { id: 'group', section: 'arrange', keys: ['Mod+G'] },
   { id: 'ungroup', section: 'arrange', keys: ['Shift+Mod+G'] },
   { id: 'lock', section: 'arrange', keys: ['Shift+Mod+L'] },
-  { id: 'zoomIn', section: 'view', keys: ['Mod+=', 'Mod++'] },
+  { id: 'zoomIn', section: 'view', keys: ['Mod+='], alsoKeys: ['Mod++'] },
   { id: 'zoomOut', section: 'view', keys: ['Mod+-'] },
   { id: 'zoomFit', section: 'view', keys: ['Mod+0'] },
   { id: 'zoomActual', section: 'view', keys: ['Mod+1'] },
@@ -91,7 +93,7 @@ export function matchesKeys(event: KeyLike, combination: string): boolean {
 }
 
 export function commandForKey(event: KeyLike): CommandSpec | undefined {
-  return COMMANDS.find((command) => command.keys.some((keys) => matchesKeys(event, keys)));
+  return COMMANDS.find((command) => [...command.keys, ...(command.alsoKeys ?? [])].some((keys) => matchesKeys(event, keys)));
 }
 
 /** 'Shift+Mod+Z' as a person reads it: 'Ctrl+Shift+Z', or '⇧⌘Z' on a Mac. */
