@@ -455,3 +455,28 @@ test('image properties: replace keeps the frame, flip, circle crop, filters; dro
   expect(await pageElements(page)).toHaveLength(1);
   await waitForSaved(page);
 });
+
+test('page background: gradient, a picture that fills or fits with a focal point, then removed', async ({ page, app }) => {
+  await app.open();
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+  const background = async () => (await editorDesign(page)).pages[0].background;
+
+  await page.getByTestId('background-linear').click();
+  await expect.poll(async () => (await background()).fill).toMatchObject({ kind: 'linear', angle: 90 });
+
+  await page.getByTestId('background-image-choose').click();
+  await expect(page.getByTestId('image-panel')).toBeVisible();
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'backdrop.png', mimeType: 'image/png', buffer: quadrantPng(400, 200) });
+  await page.getByTestId('asset-tile').first().click();
+  await expect.poll(async () => (await background()).image?.fit).toBe('cover');
+  await page.getByTestId('background-focal-x').fill('0');
+  await expect.poll(async () => (await background()).image?.focalX).toBe(0);
+  await page.getByTestId('background-fit-contain').click();
+  await expect.poll(async () => (await background()).image?.fit).toBe('contain');
+  await page.getByTestId('background-image-remove').click();
+  await expect.poll(async () => (await background()).image).toBeUndefined();
+  await expect.poll(async () => (await background()).fill).toMatchObject({ kind: 'linear' });
+  await waitForSaved(page);
+});

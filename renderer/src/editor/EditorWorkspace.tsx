@@ -28,6 +28,9 @@ import { useEditorTestHook } from './useEditorTestHook';
 import { useImageDropAndPaste } from './useImageDropAndPaste';
 import { importImageFile } from './useAssets';
 
+/** Marks the Images panel as choosing the page background (element ids never contain ':'). */
+const BACKGROUND = ':background';
+
 interface EditorWorkspaceProps {
   initial: Design;
   readOnly: boolean;
@@ -50,7 +53,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  /** Id of the image whose picture the Images panel is choosing a replacement for. */
+  /** What the Images panel is choosing a picture for: an image element's replacement, or the page background. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
   const editorRef = useRef<EditorCanvas | null>(null);
@@ -150,7 +153,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             readOnly={readOnly}
             replacing={replacing !== null}
             onInsert={async (asset) => {
-              if (replacing) {
+              if (replacing === BACKGROUND) {
+                arrange.setBackground({ image: { assetId: asset.id, fit: 'cover', focalX: 0.5, focalY: 0.5 } });
+                setReplacing(null);
+              } else if (replacing) {
                 actions.replaceImage(replacing, asset);
                 setReplacing(null);
               } else await actions.insertImage(asset);
@@ -213,6 +219,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           arrange={arrange}
           onReplaceImage={(id) => {
             setReplacing(id);
+            setSidePanel('images');
+          }}
+          onChooseBackgroundImage={() => {
+            setReplacing(BACKGROUND);
             setSidePanel('images');
           }}
         />

@@ -10,6 +10,7 @@ import { TextSection } from './TextSection';
 import { TextEffectsSection } from './TextEffectsSection';
 import { ShapeSection } from './ShapeSection';
 import { ImageSection } from './ImageSection';
+import { BackgroundSection } from './BackgroundSection';
 import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
@@ -21,10 +22,11 @@ interface PropertiesPanelProps {
   actions: EditorActions;
   arrange: ArrangeActions;
   onReplaceImage: (id: string) => void;
+  onChooseBackgroundImage: () => void;
 }
 
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
-export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage }: PropertiesPanelProps) {
+export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage, onChooseBackgroundImage }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel">
@@ -32,14 +34,7 @@ export function PropertiesPanel({ design, page, selected, actions, arrange, onRe
         <>
           <h2 className="panel-title">{t('editor.props.page')}</h2>
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
-          <section className="panel-section">
-            <ColorField
-              label={t('editor.props.background')}
-              value={paintToSolid(page.background.fill)}
-              onChange={(color) => actions.setBackground(color)}
-              testId="background-color"
-            />
-          </section>
+          <BackgroundSection page={page} arrange={arrange} onChooseImage={onChooseBackgroundImage} />
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (

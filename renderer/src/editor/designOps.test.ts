@@ -8,7 +8,6 @@ import {
   nudgeElements,
   removeElements,
   reorderElements,
-  setBackgroundFill,
   updateElements,
 } from './designOps';
 
@@ -35,7 +34,6 @@ describe('design operations', () => {
     expect(applyChanges(design, 0, [{ id: a.id, patch: { x: 0, y: 0 } }])).toBe(design);
     expect(updateElements(design, 0, ['missing'], { x: 5 })).toBe(design);
     expect(removeElements(design, 0, ['missing'])).toBe(design);
-    expect(setBackgroundFill(design, 0, '#ffffff')).toBe(design);
     expect(applyChanges(design, 3, [{ id: a.id, patch: { x: 9 } }])).toBe(design);
   });
 

@@ -3,7 +3,7 @@
  * Records are never mutated; an edit that changes nothing returns the same object, so history and
  * autosave can tell "no change" by identity.
  */
-import type { Design, Element, ImageElement, Page, Paint, ShapeElement, TextElement } from '../../../core/schema/design';
+import type { Design, Element, ImageElement, Page, ShapeElement, TextElement } from '../../../core/schema/design';
 
 type Editable<T> = Partial<Omit<T, 'id' | 'type'>>;
 export type ElementPatch = Editable<TextElement> | Editable<ShapeElement> | Editable<ImageElement>;
@@ -111,11 +111,6 @@ export function nudgeElements(design: Design, pageIndex: number, ids: readonly s
   );
 }
 
-export function setBackgroundFill(design: Design, pageIndex: number, fill: Paint): Design {
-  return updatePage(design, pageIndex, (page) =>
-    same(page.background.fill, fill) ? page : { ...page, background: { ...page.background, fill } },
-  );
-}
 
 export function renameDesign(design: Design, name: string): Design {
   return design.name === name ? design : { ...design, name };

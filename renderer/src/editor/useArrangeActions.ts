@@ -16,10 +16,12 @@ import {
   rename,
   reorder,
   sendToBack,
+  setBackground,
   setHidden,
   setLocked,
   ungroup,
   type AlignEdge,
+  type BackgroundChange,
   type ClipboardPayload,
   type EditorAction,
 } from '../../../core/editor';
@@ -62,6 +64,7 @@ export function useArrangeActions({ apply, design, pageIndex, selection, editorR
         return payload;
       },
       paste: (payload: ClipboardPayload) => run(paste, { payload }),
+      setBackground: (change: BackgroundChange, coalesceKey?: string) => run(setBackground, change, coalesceKey && `background:${pageIndex}:${coalesceKey}`),
     };
   }, [apply, design, pageIndex, selection, editorRef]);
 }

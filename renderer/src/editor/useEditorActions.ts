@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { containBox } from '../../../core/render/geometry';
 import { createImageElement, createShapeElement, createTextElement } from '../../../core/schema/factory';
-import type { Design, Element, Paint, ShapeElement } from '../../../core/schema/design';
+import type { Design, Element, ShapeElement } from '../../../core/schema/design';
 
 type ShapeKind = ShapeElement['shape'];
 import type { EditorCanvas } from './canvas/EditorCanvas';
@@ -16,7 +16,6 @@ import {
   removeElements,
   renameDesign,
   reorderElements,
-  setBackgroundFill,
   updateElements,
   type ElementChange,
   type ElementPatch,
@@ -138,9 +137,6 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
       },
       nudge(dx: number, dy: number) {
         if (selection.length > 0) apply((d) => nudgeElements(d, pageIndex, selection, dx, dy), `nudge:${selection.join(',')}`);
-      },
-      setBackground(fill: Paint) {
-        apply((d) => setBackgroundFill(d, pageIndex, fill), `background:${pageIndex}`);
       },
       rename(name: string) {
         apply((d) => renameDesign(d, name));
