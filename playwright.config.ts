@@ -4,10 +4,8 @@
  * Debian's chromium is used when present (CHROMIUM_PATH, else /usr/bin/chromium), Playwright's own
  * browser otherwise.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,16 +30,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          executablePath: chromiumExecutable(),
+          args: CHROMIUM_ARGS,
         },
       },
     },

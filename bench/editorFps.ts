@@ -13,7 +13,7 @@
  * e2e/browser/server.ts), builds the renderer first when out/renderer is missing or stale, and
  * stops the browser and the server (removing the library) whatever happens.
  */
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import {
@@ -36,16 +36,6 @@ export interface BenchResult {
   note: string;
 }
 
-/** Same flags as playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const DRAG_RUNS = 5;
 const DRAG_MS = 2000;
 const OPEN_RUNS = 5;
@@ -311,10 +301,9 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
 /** Both editor benchmarks; [] (with a message) when no Chromium can be launched. */
 export async function editorBenchmarks(): Promise<BenchResult[]> {
   buildRendererIfStale();
-  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   let browser: Browser;
   try {
-    browser = await chromium.launch({ headless: true, executablePath: existsSync(chromiumPath) ? chromiumPath : undefined, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ headless: true, executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   } catch (error) {
     console.warn(`editor benchmarks skipped: Chromium could not be launched (${(error as Error).message.split('\n')[0]})`);
     return [];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { canvasPointOf, expect, test } from './fixtures';
-import { editorDesign, pageElements, quadrantPng, selectedId, selectedIds, waitForCanvas, waitForSaved } from './helpers';
+import { editorDesign, newSquareDesign, pageElements, quadrantPng, selectedId, selectedIds, waitForCanvas, waitForSaved } from './helpers';
 
 test('create, edit, autosave, reload and export a design', async ({ page, app }) => {
   await app.open();
@@ -113,9 +113,7 @@ test('create, edit, autosave, reload and export a design', async ({ page, app })
 
 test('Delete removes the selection, but not while typing in a text box', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
 
   await page.getByTestId('tool-text').click();
   const textId = await selectedId(page);
@@ -141,9 +139,7 @@ test('Delete removes the selection, but not while typing in a text box', async (
 
 test('text properties: font, size, bold, alignment', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   await page.getByTestId('tool-text').click();
   const id = await selectedId(page);
 
@@ -165,9 +161,7 @@ test('text properties: font, size, bold, alignment', async ({ page, app }) => {
 
 test('importing a file that is not an image shows the backend’s reason', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   await page.getByTestId('tool-image').click();
   await expect(page.getByTestId('image-panel')).toBeVisible();
   const tilesBefore = await page.getByTestId('asset-tile').count();
@@ -189,9 +183,7 @@ test('importing a file that is not an image shows the backend’s reason', async
 
 test('resize by a corner, rotate by the handle, scale text into a bigger font', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   const box = (id: string) => page.evaluate((elementId) => window.__afficheEditor!.screenBoxOf(elementId)!, id);
   const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
     await page.mouse.move(from.x, from.y);
@@ -247,9 +239,7 @@ test('resize by a corner, rotate by the handle, scale text into a bigger font', 
 
 test('rubber-band selects two elements; dragging moves both; renaming from the top bar', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
 
   await page.getByTestId('tool-rect').click();
   const rectId = await selectedId(page);
@@ -296,9 +286,7 @@ test('rubber-band selects two elements; dragging moves both; renaming from the t
 
 test('undoing every change back to the design as opened is saved too', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   const designId = new URL(page.url()).hash.split('/').pop()!;
   const savedCount = async () =>
     (await app.call<{ design: { pages: Array<{ elements: unknown[] }> } }>('designs.get', { id: designId })).design.pages[0].elements.length;
@@ -315,9 +303,7 @@ test('undoing every change back to the design as opened is saved too', async ({ 
 
 test('an image dropped from the desktop lands where it is dropped; a pasted image lands in the middle', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   const center = page.getByTestId('editor-center');
   const box = (await page.getByTestId('canvas-stage').boundingBox())!;
   const target = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.4 };
@@ -357,9 +343,7 @@ test('an image dropped from the desktop lands where it is dropped; a pasted imag
 
 test('text effects: decorations, spacing, outline on and off, shadow, highlight', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   await page.getByTestId('tool-text').click();
   const id = await selectedId(page);
   const text = async () => (await pageElements(page)).find((e) => e.id === id) as Record<string, unknown>;
@@ -385,9 +369,7 @@ test('text effects: decorations, spacing, outline on and off, shadow, highlight'
 
 test('shapes panel adds every kind; gradient fill, dashed outline and corners are edited and exported', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   await page.getByTestId('tool-shapes').click();
   const kinds = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'];
   for (const kind of kinds) await page.getByTestId(`shape-${kind}`).click();
@@ -408,9 +390,7 @@ test('shapes panel adds every kind; gradient fill, dashed outline and corners ar
 
 test('image properties: replace keeps the frame, flip, circle crop, filters; dropping onto an image replaces it', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   await page.getByTestId('tool-image').click();
   // Other tests of this file share the library: count from what is there already. Newest tiles come first.
   await expect(page.getByTestId('image-panel')).toBeVisible();
@@ -458,9 +438,7 @@ test('image properties: replace keeps the frame, flip, circle crop, filters; dro
 
 test('page background: gradient, a picture that fills or fits with a focal point, then removed', async ({ page, app }) => {
   await app.open();
-  await page.getByTestId('new-design').click();
-  await page.getByTestId('format-instagram-square').click();
-  await waitForCanvas(page);
+  await newSquareDesign(page);
   const background = async () => (await editorDesign(page)).pages[0].background;
 
   await page.getByTestId('background-linear').click();

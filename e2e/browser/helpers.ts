@@ -75,3 +75,10 @@ export async function createDesignViaApi(
 export function wireBytes(bytes: Buffer): { $bytes: string } {
   return { $bytes: bytes.toString('base64') };
 }
+
+/** From the home screen: a new Instagram square design, open in the editor. */
+export async function newSquareDesign(page: Page): Promise<void> {
+  await page.getByTestId('new-design').click();
+  await page.getByTestId('format-instagram-square').click();
+  await waitForCanvas(page);
+}
