@@ -1,9 +1,10 @@
 /**
  * UI screenshots for review (not a pixel test): home, new-design dialog, editor with a selection,
  * export dialog, settings, trash — in English and French, at 1280x800 and 1920x1080.
- * Run with AFFICHE_SHOTS=1; files go to AFFICHE_SHOTS_DIR or /tmp/affiche-shots.
+ * Run with AFFICHE_SHOTS=1; files go to AFFICHE_SHOTS_DIR or affiche-shots/ in the OS temp folder.
  */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createImageElement, createShapeElement, createTextElement } from '../../core/schema/factory';
@@ -11,7 +12,7 @@ import type { Design } from '../../core/schema/design';
 import { canvasPointOf, expect, test, type App } from './fixtures';
 import { createDesignViaApi, quadrantPng, waitForCanvas, wireBytes } from './helpers';
 
-const outDir = process.env.AFFICHE_SHOTS_DIR ?? '/tmp/affiche-shots';
+const outDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 
 test.skip(!process.env.AFFICHE_SHOTS, 'set AFFICHE_SHOTS=1 to capture UI screenshots');
 test.describe.configure({ mode: 'serial' });
