@@ -13,6 +13,7 @@
  * e2e/browser/server.ts), builds the renderer first when out/renderer is missing or stale, and
  * stops the browser and the server (removing the library) whatever happens.
  */
+import { seededRandom } from '../electron/services/library/testing/corrupt';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -48,17 +49,6 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run lays out the same page. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 20 pages of 15 elements each (a photo, 6 lines of text, 8 shapes); also used by the Node bench. */
 export function twentyPages(photoId: string): Design['pages'] {
@@ -78,7 +68,7 @@ export function twentyPages(photoId: string): Design['pages'] {
  * and on top of them all the rectangle the bench drags (returned as `dragged`).
  */
 export function threeHundredElements(photoIds: string[]): { elements: Element[]; dragged: string } {
-  const random = seeded(300);
+  const random = seededRandom(300);
   const at = (w: number, h: number) => ({ x: Math.round(random() * (1080 - w)), y: Math.round(random() * (1350 - h)) });
   const colour = () => `#${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`;
   const elements: Element[] = [];

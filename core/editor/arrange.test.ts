@@ -133,6 +133,12 @@ describe('HeadlessEditor: z-order', () => {
     const before = editor.design;
     editor.sendBackward();
     expect(editor.design).toBe(before);
+    // The top element can't go further up; a lone element moves past one neighbour.
+    editor.select([ids[3]]);
+    editor.bringForward();
+    expect(editor.design).toBe(before);
+    editor.sendBackward();
+    expect(order(editor)).toEqual(['a', 'b', 'd', 'c']);
   });
 
   it('brings to front and sends to back', () => {

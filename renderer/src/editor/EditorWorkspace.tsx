@@ -105,7 +105,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   };
 
   const rename = (name: string) => {
-    actions.rename(name);
+    arrange.renameDesign(name);
     getBridge()
       .api['designs.rename']({ id: design.id, name })
       .catch((error) => toast.error(t('home.renameFailed'), errorMessage(error)));

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { errorMessage } from '../shared/errors';
+import { HiddenFileInput } from '../shared/HiddenFileInput';
 import { Icon } from '../shared/Icon';
 import { SidePanel } from './SidePanel';
 import { AssetTile } from './AssetTile';
@@ -49,18 +50,7 @@ export function ImagePanel({ onInsert, onClose, readOnly, replacing = false }: I
 
   return (
     <SidePanel title={replacing ? t('editor.imageProps.replaceTitle') : t('editor.images.title')} testId="image-panel" onClose={onClose}>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="image/*"
-        hidden
-        data-testid="image-file-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onFile(file);
-        }}
-      />
+      <HiddenFileInput ref={fileInput} accept="image/*" testId="image-file-input" onFile={(file) => void onFile(file)} />
       <button type="button" className="btn btn-secondary btn-block" disabled={importing || readOnly} onClick={() => fileInput.current?.click()} data-testid="image-import">
         <Icon name="upload" size={18} />
         {importing ? t('editor.images.importing') : t('editor.images.import')}

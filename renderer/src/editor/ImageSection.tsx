@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImageElement } from '../../../core/schema/design';
 import type { ElementPatch } from './designOps';
-import { RangeField } from './RangeField';
+import { CornerRadiusField, RangeField } from './RangeField';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
 type Filters = NonNullable<ImageElement['filters']>;
@@ -40,15 +40,7 @@ export function ImageSection({ element, onChange, onReplace }: { element: ImageE
         <span>{t('editor.imageProps.circle')}</span>
       </label>
       {!circle && (
-        <RangeField
-          label={t('editor.imageProps.corners')}
-          value={element.cornerRadius}
-          min={0}
-          max={Math.round(Math.min(element.width, element.height) / 2)}
-          unit=" px"
-          onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')}
-          testId="image-corners"
-        />
+        <CornerRadiusField label={t('editor.imageProps.corners')} element={element} onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')} testId="image-corners" />
       )}
       {ADJUSTMENTS.map((name) => {
         const value = Math.round((filters[name] ?? 0) * 100);

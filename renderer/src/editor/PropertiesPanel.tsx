@@ -112,11 +112,11 @@ function SelectionProperties({
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => actions.arrange('forward')} data-testid="bring-forward">
+          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.bringForward} data-testid="bring-forward">
             <Icon name="forward" size={16} />
             {t('editor.props.forward')}
           </button>
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => actions.arrange('backward')} data-testid="send-backward">
+          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.sendBackward} data-testid="send-backward">
             <Icon name="backward" size={16} />
             {t('editor.props.backward')}
           </button>

@@ -28,3 +28,19 @@ export function RangeField(props: {
     </label>
   );
 }
+
+/** Corner radius of a box, from square corners up to half its shorter side (images, rectangles, bubbles). */
+export function CornerRadiusField(props: { label: string; element: { width: number; height: number; cornerRadius: number }; onChange: (cornerRadius: number) => void; testId: string }) {
+  const { element } = props;
+  return (
+    <RangeField
+      label={props.label}
+      value={element.cornerRadius}
+      min={0}
+      max={Math.round(Math.min(element.width, element.height) / 2)}
+      unit=" px"
+      onChange={props.onChange}
+      testId={props.testId}
+    />
+  );
+}

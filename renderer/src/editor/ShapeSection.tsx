@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShapeElement } from '../../../core/schema/design';
 import { PaintField } from './PaintField';
 import { ColorField } from './ColorField';
-import { RangeField } from './RangeField';
+import { CornerRadiusField, RangeField } from './RangeField';
 import type { ElementPatch } from './designOps';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
@@ -34,15 +34,7 @@ export function ShapeSection({ element, onChange }: { element: ShapeElement; onC
         </div>
       )}
       {(element.shape === 'rect' || element.shape === 'bubble') && (
-        <RangeField
-          label={t('editor.shapeProps.corners')}
-          value={element.cornerRadius}
-          min={0}
-          max={Math.round(Math.min(element.width, element.height) / 2)}
-          unit=" px"
-          onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')}
-          testId="shape-corners"
-        />
+        <CornerRadiusField label={t('editor.shapeProps.corners')} element={element} onChange={(cornerRadius) => onChange({ cornerRadius }, 'cornerRadius')} testId="shape-corners" />
       )}
       {(element.shape === 'star' || element.shape === 'polygon') && (
         <RangeField

@@ -7,7 +7,6 @@ import {
   applyChanges,
   nudgeElements,
   removeElements,
-  reorderElements,
   updateElements,
 } from './designOps';
 
@@ -49,16 +48,6 @@ describe('design operations', () => {
     const { design, a, b } = sample();
     const next = updateElements(design, 0, [a.id, b.id], { fill: '#ff0000' });
     expect(next.pages[0].elements.slice(0, 2).map((e) => (e as { fill: string }).fill)).toEqual(['#ff0000', '#ff0000']);
-  });
-
-  it('moves elements one step in paint order and stops at the ends', () => {
-    const { design, a, b, c } = sample();
-    const ids = (d: typeof design) => d.pages[0].elements.map((e) => e.id);
-    expect(ids(reorderElements(design, 0, [a.id], 'forward'))).toEqual([b.id, a.id, c.id]);
-    expect(ids(reorderElements(design, 0, [c.id], 'backward'))).toEqual([a.id, c.id, b.id]);
-    expect(reorderElements(design, 0, [c.id], 'forward')).toBe(design);
-    expect(reorderElements(design, 0, [a.id, b.id], 'backward')).toBe(design);
-    expect(ids(reorderElements(design, 0, [a.id, b.id], 'forward'))).toEqual([c.id, a.id, b.id]);
   });
 
   it('nudges only unlocked elements', () => {

@@ -86,24 +86,6 @@ export function removeElements(design: Design, pageIndex: number, ids: readonly 
   });
 }
 
-/** One step up (towards the viewer) or down in paint order, keeping the selection's own order. */
-export function reorderElements(design: Design, pageIndex: number, ids: readonly string[], direction: 'forward' | 'backward'): Design {
-  const moving = new Set(ids);
-  return updatePage(design, pageIndex, (page) => {
-    const list = page.elements.slice();
-    const indexes = list.map((el, i) => (moving.has(el.id) ? i : -1)).filter((i) => i >= 0);
-    if (direction === 'forward') indexes.reverse();
-    let changed = false;
-    for (const i of indexes) {
-      const j = direction === 'forward' ? i + 1 : i - 1;
-      if (j < 0 || j >= list.length || moving.has(list[j].id)) continue;
-      [list[i], list[j]] = [list[j], list[i]];
-      changed = true;
-    }
-    return changed ? { ...page, elements: list } : page;
-  });
-}
-
 export function nudgeElements(design: Design, pageIndex: number, ids: readonly string[], dx: number, dy: number): Design {
   const moving = new Set(ids);
   return updatePage(design, pageIndex, (page) =>
@@ -111,10 +93,6 @@ export function nudgeElements(design: Design, pageIndex: number, ids: readonly s
   );
 }
 
-
-export function renameDesign(design: Design, name: string): Design {
-  return design.name === name ? design : { ...design, name };
-}
 
 export function elementsById(page: Page | undefined, ids: readonly string[]): Element[] {
   if (!page) return [];

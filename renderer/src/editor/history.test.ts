@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDesign } from '../../../core/schema/factory';
-import { renameDesign } from './designOps';
 import { historyReducer, initialHistory } from './history';
 
 const design = createDesign({ name: 'A', format: { preset: null, width: 100, height: 100 } });
 const rename = (name: string, at: number, coalesceKey?: string) =>
-  ({ type: 'apply', update: (d: typeof design) => renameDesign(d, name), at, coalesceKey }) as const;
+  ({ type: 'apply', update: (d: typeof design) => (d.name === name ? d : { ...d, name }), at, coalesceKey }) as const;
 
 describe('history', () => {
   it('undoes and redoes one step per action', () => {

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import {
   align,
+  bringForward,
   bringToFront,
   copySelection,
   deleteSelection,
@@ -14,7 +15,9 @@ import {
   group,
   paste,
   rename,
+  renameDesign,
   reorder,
+  sendBackward,
   sendToBack,
   setBackground,
   setHidden,
@@ -50,12 +53,15 @@ export function useArrangeActions({ apply, design, pageIndex, selection, editorR
       ungroup: () => run(ungroup, undefined),
       align: (edge: AlignEdge) => run(align, { edge }),
       distribute: (axis: 'horizontal' | 'vertical') => run(distribute, { axis }),
+      bringForward: () => run(bringForward, undefined),
+      sendBackward: () => run(sendBackward, undefined),
       bringToFront: () => run(bringToFront, undefined),
       sendToBack: () => run(sendToBack, undefined),
       reorder: (id: string, index: number) => run(reorder, { id, index }),
       setLocked: (ids: readonly string[], locked: boolean) => run(setLocked, { ids, locked }),
       setHidden: (ids: readonly string[], hidden: boolean) => run(setHidden, { ids, hidden }),
       renameElement: (id: string, name: string) => run(rename, { id, name }, `rename:${id}`),
+      renameDesign: (name: string) => run(renameDesign, { name }),
       /** What a copy puts on the clipboard; null when nothing is selected. */
       copy: (): ClipboardPayload | null => copySelection({ design, pageIndex, selection }),
       cut: (): ClipboardPayload | null => {

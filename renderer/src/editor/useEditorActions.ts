@@ -14,8 +14,6 @@ import {
   applyChanges,
   nudgeElements,
   removeElements,
-  renameDesign,
-  reorderElements,
   updateElements,
   type ElementChange,
   type ElementPatch,
@@ -132,14 +130,8 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
       deleteSelected() {
         if (selection.length > 0) apply((d) => removeElements(d, pageIndex, selection));
       },
-      arrange(direction: 'forward' | 'backward') {
-        apply((d) => reorderElements(d, pageIndex, selection, direction));
-      },
       nudge(dx: number, dy: number) {
         if (selection.length > 0) apply((d) => nudgeElements(d, pageIndex, selection, dx, dy), `nudge:${selection.join(',')}`);
-      },
-      rename(name: string) {
-        apply((d) => renameDesign(d, name));
       },
     };
   }, [apply, pageIndex, selection, editorRef, pageWidth, pageHeight, t]);

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput } from '../shared/HiddenFileInput';
 import { Icon } from '../shared/Icon';
 import { LogoMark } from '../shared/Logo';
 
@@ -21,18 +22,7 @@ export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly }:
         <span className="app-name">{t('app.name')}</span>
       </div>
       <div className="app-header-actions">
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".affiche"
-          hidden
-          data-testid="open-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) onOpenFile(file);
-          }}
-        />
+        <HiddenFileInput ref={fileInput} accept=".affiche" testId="open-file-input" onFile={onOpenFile} />
         <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={() => fileInput.current?.click()} data-testid="open-file">
           <Icon name="folder" size={18} />
           {t('home.openFile')}
