@@ -186,3 +186,35 @@ describe('HeadlessEditor: elements and selection', () => {
     expect(editor.undoDepth).toBe(1);
   });
 });
+
+describe('HeadlessEditor: read-only designs', () => {
+  it('selects and changes page but never changes the design', async () => {
+    const { createEditor } = await import('./editor');
+    const seed = createTestEditor();
+    const [id] = seed.createElements([rect(0, 0)]);
+    const editor = createEditor(seed.design, { readOnly: true });
+    const before = editor.design;
+    editor.select([id]);
+    expect(editor.selection).toEqual([id]);
+    editor.deleteSelection();
+    editor.moveSelection(10, 10);
+    editor.createElements([rect(5, 5)]);
+    expect(editor.design).toBe(before);
+    expect(editor.canUndo).toBe(false);
+  });
+});
+
+describe('HeadlessEditor: patches', () => {
+  it('a key set to undefined removes an optional field; absent keys are left alone', () => {
+    const editor = createTestEditor();
+    const [id] = editor.createElements([rect(0, 0, 100, 100, { stroke: { color: '#000000', width: 4 } })]);
+    editor.updateElements([{ id, patch: { stroke: undefined } }]);
+    expect('stroke' in byId(editor, id)).toBe(false);
+    expect(byId(editor, id).width).toBe(100);
+    const before = editor.design;
+    editor.updateElements([{ id, patch: { stroke: undefined } }]);
+    expect(editor.design).toBe(before);
+    editor.undo();
+    expect(byId(editor, id)).toMatchObject({ stroke: { color: '#000000', width: 4 } });
+  });
+});

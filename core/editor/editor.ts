@@ -13,6 +13,11 @@ export interface EditorOptions {
   /** Clock for coalescing bursts; tests pass a fake one. */
   now?: () => number;
   pageIndex?: number;
+  /**
+   * A design opened read-only (written by a newer version, or a recovered copy): selection and
+   * page changes still work, anything that would change the design is ignored.
+   */
+  readOnly?: boolean;
 }
 
 export interface RunOptions {
@@ -26,9 +31,11 @@ export class HeadlessEditor {
   private h: history.HistoryState;
   private readonly listeners = new Set<EditorListener>();
   private readonly now: () => number;
+  readonly readOnly: boolean;
 
   constructor(design: Design, options: EditorOptions = {}) {
     this.now = options.now ?? (() => Date.now());
+    this.readOnly = options.readOnly ?? false;
     this.h = history.initialHistory(initialState(design, options.pageIndex ?? 0));
   }
 
@@ -64,6 +71,7 @@ export class HeadlessEditor {
   /** Runs any action as one user step (or part of the running gesture / coalesced burst). */
   run<A>(action: EditorAction<A>, args: A, options: RunOptions = {}): EditorState {
     const next = action(this.h.present, args);
+    if (this.readOnly && next.design !== this.design) return this.h.present;
     this.setHistory(history.commit(this.h, next, { coalesceKey: options.coalesceKey, at: this.now() }));
     return this.h.present;
   }

@@ -5,6 +5,7 @@
 import { newId } from '../schema/factory';
 import type { Element, Page } from '../schema/design';
 import type { EditorState, ElementPatch } from './types';
+import { patchClearingRuns } from './textRuns';
 
 export function currentPage(state: EditorState): Page {
   const page = state.design.pages[state.pageIndex];
@@ -53,9 +54,18 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function patchElement<E extends Element>(el: E, patch: ElementPatch): E {
-  const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'type' && key !== 'children');
-  if (!entries.some(([key, value]) => !same((el as Record<string, unknown>)[key], value))) return el;
-  return { ...el, ...Object.fromEntries(entries) } as E;
+  // A text's style runs give way to a whole-element change of the same property (textRuns.ts).
+  if (el.type === 'text') patch = patchClearingRuns(el, patch);
+  // A key set to `undefined` removes an optional field (outline off, crop reset); absent keys stay.
+  const current = el as Record<string, unknown>;
+  const entries = Object.entries(patch).filter(([key]) => key !== 'id' && key !== 'type' && key !== 'children');
+  if (!entries.some(([key, value]) => (value === undefined ? key in current : !same(current[key], value)))) return el;
+  const next: Record<string, unknown> = { ...el };
+  for (const [key, value] of entries) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next as E;
 }
 
 /** Maps every element at any depth; returns the same list when `map` changed nothing. */

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 
-export const DESIGN_SCHEMA_VERSION = 2;
+export const DESIGN_SCHEMA_VERSION = 3;
 
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {
@@ -88,6 +88,8 @@ const baseElementShape = {
   opacity: unit,
   locked: z.boolean(),
   hidden: z.boolean(),
+  /** Resizing keeps the width:height ratio (corner handles only; linked size fields). Since v3. */
+  aspectLocked: z.boolean().optional(),
   slot: slotSchema.optional(),
   constraints: constraintsSchema.optional(),
   timing: timingSchema.optional(),

@@ -1,6 +1,6 @@
 /**
- * Design schema version 2 (text style runs, auto-fit, image circle mask, bubble shape) and the
- * v1 -> v2 migration (REL-09: every past version's fixture opens; migrating twice changes nothing;
+ * Design schema versions 2 (text style runs, auto-fit, image circle mask, bubble shape) and 3
+ * (aspect ratio lock) and their migrations (REL-09: every past version's fixture opens; migrating twice changes nothing;
  * the input is never mutated).
  */
 import fs from 'node:fs';
@@ -33,10 +33,13 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 2 with one numbered step from 1', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(2);
-    expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([[1, 'text styles and auto-fit']]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json']));
+  it('is version 3 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(3);
+    expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
+      [1, 'text styles and auto-fit'],
+      [2, 'aspect ratio lock'],
+    ]);
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {
@@ -58,13 +61,21 @@ describe('design schema v2', () => {
     const v1 = readFixture('design.v1.json');
     const { design, migratedFrom } = parseDesign(v1);
     expect(migratedFrom).toBe(1);
-    expect(design).toEqual(parseDesign({ ...v1, schemaVersion: 2 }).design);
-    expect(JSON.stringify(design)).not.toMatch(/"styles"|"autoFit"|"mask"/);
+    expect(design).toEqual(parseDesign({ ...v1, schemaVersion: DESIGN_SCHEMA_VERSION }).design);
+    expect(JSON.stringify(design)).not.toMatch(/"styles"|"autoFit"|"mask"|"aspectLocked"/);
+  });
+
+  it('the v3 fixture keeps its aspect lock; a v2 file opens with nothing changed but its version', () => {
+    expect(JSON.stringify(parseDesign(readFixture('design.v3.json')).design)).toContain('"aspectLocked":true');
+    const v2 = readFixture('design.v2.json');
+    const { design, migratedFrom } = parseDesign(v2);
+    expect(migratedFrom).toBe(2);
+    expect(design).toEqual(parseDesign({ ...v2, schemaVersion: DESIGN_SCHEMA_VERSION }).design);
   });
 
   it('the v2 fixture uses every v2 feature', () => {
     const { design, migratedFrom } = parseDesign(readFixture('design.v2.json'));
-    expect(migratedFrom).toBeUndefined();
+    expect(migratedFrom).toBe(2);
     const json = JSON.stringify(design);
     for (const feature of ['"styles"', '"autoFit":true', '"mask":"circle"', '"shape":"bubble"', '"dash"']) expect(json).toContain(feature);
   });

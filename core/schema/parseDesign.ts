@@ -10,6 +10,8 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v2 added only optional fields (text `styles` and `autoFit`, image `mask`, the 'bubble' shape):
   // a v1 file is already a valid v2 file, and migrate() stamps the new version.
   { from: 1, name: 'text styles and auto-fit', up: (doc) => doc },
+  // v3 added only the optional element flag `aspectLocked`.
+  { from: 2, name: 'aspect ratio lock', up: (doc) => doc },
 ];
 
 /** The first problem zod found, as `path: message`, which is what a person can fix. */

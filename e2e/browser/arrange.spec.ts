@@ -159,3 +159,92 @@ test('smart guides: a dragged element snaps to another one’s edge and shows th
   await page.keyboard.up('Alt');
   await expect.poll(async () => (await pageElements(page)).find((e) => e.id === ellipse.id)!.x).toBeGreaterThan(rect.x + 2);
 });
+
+test('undo brings back the selection with the elements; a group scales by its corner with its children', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Undo selection');
+  await app.open();
+  await openEditor(page, app, design.id);
+  await page.getByTestId('tool-rect').click();
+  await page.getByTestId('tool-ellipse').click();
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  const ids = (await pageElements(page)).map((e) => e.id);
+  const selected = () => page.evaluate(() => window.__afficheEditor!.selectedIds().sort());
+
+  // Delete both, then undo: both come back and both are selected again, on the canvas too.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(0);
+  await expect.poll(selected).toEqual([]);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await pageElements(page)).length).toBe(2);
+  await expect.poll(selected).toEqual([...ids].sort());
+  await expect(page.getByTestId('selection-title')).toHaveText('2 elements selected');
+
+  // Group them and drag the group's bottom-right corner outwards: children grow with it.
+  await page.keyboard.press('ControlOrMeta+G');
+  await expect.poll(async () => (await pageElements(page)).map((e) => e.type)).toEqual(['group']);
+  const [group] = await pageElements(page);
+  const box = await page.evaluate((id) => window.__afficheEditor!.screenBoxOf(id)!, group.id);
+  const corner = { x: box.left + box.width, y: box.top + box.height };
+  await page.mouse.move(corner.x, corner.y);
+  await page.mouse.down();
+  await page.mouse.move(corner.x + 40, corner.y + 40, { steps: 6 });
+  await page.mouse.move(corner.x + 80, corner.y + 80, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await pageElements(page))[0].width).toBeGreaterThan(group.width * 1.1);
+  const [scaled] = await pageElements(page);
+  const factor = scaled.width / group.width;
+  expect(scaled.height / group.height).toBeCloseTo(factor, 2);
+  const before = (group as unknown as { children: Array<{ width: number; x: number }> }).children;
+  const after = (scaled as unknown as { children: Array<{ width: number; x: number }> }).children;
+  after.forEach((child, i) => {
+    expect(child.width).toBeCloseTo(before[i].width * factor, 1);
+    expect(child.x).toBeCloseTo(before[i].x * factor, 1);
+  });
+  // The group on the canvas is rebuilt at scale 1 with the new size (no leftover Fabric scale).
+  const objects = await page.evaluate(() => window.__afficheEditor!.objects());
+  expect(objects[0]).toMatchObject({ scaleX: 1, scaleY: 1 });
+
+  // One undo step for the whole resize; the group stays selected.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await pageElements(page))[0].width).toBeCloseTo(group.width, 2);
+  await expect.poll(selected).toEqual([group.id]);
+});
+
+test('position and size fields; the aspect-ratio lock links width and height and hides the side handles', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Geometry');
+  await app.open();
+  await openEditor(page, app, design.id);
+  await page.getByTestId('tool-rect').click();
+  const [rect] = await pageElements(page);
+  const el = async () => (await pageElements(page))[0];
+
+  await page.getByTestId('geometry-x').fill('100');
+  await page.getByTestId('geometry-width').fill('300');
+  await page.getByTestId('geometry-height').fill('150');
+  await expect.poll(async () => { const e = await el(); return [e.x, e.width, e.height]; }).toEqual([100, 300, 150]);
+  await page.getByTestId('geometry-rotation').fill('30');
+  await expect.poll(async () => (await el()).rotation).toBe(30);
+  await page.getByTestId('geometry-rotation').fill('0');
+
+  // Locked ratio: a new width brings the height along (2:1 stays 2:1).
+  await page.getByTestId('geometry-lock-ratio').click();
+  await expect(page.getByTestId('geometry-lock-ratio')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('geometry-width').fill('500');
+  await expect.poll(async () => { const e = await el(); return [e.width, e.height]; }).toEqual([500, 250]);
+
+  // Dragging where the right side handle was does not stretch it: the ratio holds.
+  const box = await page.evaluate((id) => window.__afficheEditor!.screenBoxOf(id)!, rect.id);
+  const side = { x: box.left + box.width, y: box.top + box.height / 2 };
+  await page.mouse.move(side.x, side.y);
+  await page.mouse.down();
+  await page.mouse.move(side.x + 60, side.y, { steps: 8 });
+  await page.mouse.up();
+  const after = await el();
+  expect(after.width / after.height).toBeCloseTo(2, 3);
+
+  // The lock is saved with the design.
+  expect(after.aspectLocked).toBe(true);
+  await page.getByTestId('geometry-lock-ratio').click();
+  await expect.poll(async () => 'aspectLocked' in (await el())).toBe(false);
+});

@@ -4,7 +4,7 @@ export { createElements, updateElements, deleteElements, deleteSelection, duplic
 export { moveSelection, nudge, NUDGE_PX, NUDGE_SHIFT_PX, type NudgeDirection } from './move';
 export { align, distribute, type AlignEdge } from './align';
 export { group, ungroup, childToPage } from './group';
-export { resizeElements, scaleElement } from './resize';
+export { resizeElements, scaleElement, setSize, transformElements } from './resize';
 export { bringForward, sendBackward, bringToFront, sendToBack, reorder } from './order';
 export { copySelection, paste, isClipboardPayload, CLIPBOARD_KIND, PASTE_OFFSET, type ClipboardPayload } from './clipboard';
 export { setBackground, renameDesign, type BackgroundChange } from './page';

@@ -3,8 +3,9 @@
  * with it: STYLE.md lists "resize that only moves the frame" as a weakness of other Fabric editors,
  * and children are stored relative to the group, so they must be scaled explicitly.
  */
-import type { Element } from '../../schema/design';
-import type { Box, EditorAction } from '../types';
+import { LIMITS, type Element } from '../../schema/design';
+import type { Box, EditorAction, ElementChange } from '../types';
+import { updateElements } from './elements';
 import { currentPage, mapTop, patchElement, withElements } from '../tree';
 
 const MIN_SIZE = 1e-3;
@@ -34,4 +35,50 @@ export const resizeElements: EditorAction<{ changes: ReadonlyArray<{ id: string;
     return { ...el, ...box, children: el.children.map((c) => scaleElement(c, sx, sy)) };
   });
   return withElements(state, elements);
+};
+
+/**
+ * What the canvas reports after a drag, resize or rotation: new geometry per element. A group whose
+ * size changed scales its children (resizeElements); everything else is a plain patch.
+ */
+export const transformElements: EditorAction<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
+  const page = currentPage(state);
+  const boxes: Array<{ id: string; box: Box }> = [];
+  const patches: ElementChange[] = [];
+  for (const change of changes) {
+    const el = page.elements.find((e) => e.id === change.id);
+    const { x, y, width, height, ...rest } = change.patch;
+    const resized = el?.type === 'group' && ((width !== undefined && width !== el.width) || (height !== undefined && height !== el.height));
+    if (!el || !resized) {
+      patches.push(change);
+      continue;
+    }
+    boxes.push({ id: el.id, box: { x: x ?? el.x, y: y ?? el.y, width: width ?? el.width, height: height ?? el.height } });
+    if (Object.keys(rest).length > 0) patches.push({ id: el.id, patch: rest });
+  }
+  const resized = boxes.length > 0 ? resizeElements(state, { changes: boxes }) : state;
+  return patches.length > 0 ? updateElements(resized, { changes: patches }) : resized;
+};
+
+/**
+ * The size fields of the properties panel: a new width or height for one element, top-left corner
+ * kept. An aspect-locked element keeps its width:height ratio (and so does a group, whose rotated
+ * children cannot be stretched); a group scales its children with it.
+ */
+export const setSize: EditorAction<{ id: string; width?: number; height?: number }> = (state, { id, width, height }) => {
+  const el = currentPage(state).elements.find((e) => e.id === id);
+  if (!el || el.locked) return state;
+  const ratio = el.width / el.height;
+  let w = width ?? el.width;
+  let h = height ?? el.height;
+  if (el.aspectLocked || el.type === 'group') {
+    if (width !== undefined) h = w / ratio;
+    else if (height !== undefined) w = h * ratio;
+  }
+  if (!(w >= MIN_SIZE) || !(h >= MIN_SIZE)) return state;
+  // Both sides stay within the schema's bounds without breaking the ratio.
+  const fit = Math.min(1, LIMITS.maxCoordinate / w, LIMITS.maxCoordinate / h);
+  w *= fit;
+  h *= fit;
+  return resizeElements(state, { changes: [{ id, box: { x: el.x, y: el.y, width: w, height: h } }] });
 };

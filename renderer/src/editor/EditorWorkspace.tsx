@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selectedElements } from '../../../core/editor/tree';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
 import { getBridge } from '../bridge';
@@ -7,8 +8,6 @@ import { errorMessage } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 import { CanvasStage } from './canvas/CanvasStage';
 import type { EditorCanvas } from './canvas/EditorCanvas';
-import { elementsById } from './designOps';
-import { historyReducer, initialHistory } from './history';
 import { ImagePanel } from './ImagePanel';
 import { LayersPanel } from './LayersPanel';
 import { ShapesPanel } from './ShapesPanel';
@@ -17,7 +16,8 @@ import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
-import { useEditorActions, type Apply } from './useEditorActions';
+import { useEditorActions } from './useEditorActions';
+import { useHeadlessEditor } from './useHeadlessEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useEditorCommands } from './useEditorCommands';
 import { useArrangeActions } from './useArrangeActions';
@@ -42,10 +42,8 @@ interface EditorWorkspaceProps {
 export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWorkspaceProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [history, dispatch] = useReducer(historyReducer, initial, initialHistory);
-  const design = history.present;
-  const [pageIndex, setPageIndex] = useState(0);
-  const [selection, setSelection] = useState<string[]>([]);
+  const { editor, state } = useHeadlessEditor(initial, readOnly);
+  const { design, pageIndex, selection } = state;
   // One side panel at a time, as in Canva.
   const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | null>(null);
   const imagesOpen = sidePanel === 'images';
@@ -60,23 +58,16 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const centerRef = useRef<HTMLDivElement>(null);
   const autosave = useAutosave(design, !readOnly);
 
-  const apply = useCallback<Apply>(
-    (update, coalesceKey) => {
-      if (!readOnly) dispatch({ type: 'apply', update, coalesceKey, at: Date.now() });
-    },
-    [readOnly],
-  );
-  const undoRedo = useMemo(() => ({ undo: () => dispatch({ type: 'undo' }), redo: () => dispatch({ type: 'redo' }) }), []);
-  const actions = useEditorActions({ apply, design, pageIndex, selection, editorRef });
+  const actions = useEditorActions({ editor, state, editorRef });
   const page = design.pages[pageIndex] ?? design.pages[0];
   const toggleGrid = useCallback(() => setGridOn((on) => !on), []);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeContextMenu = useCallback(() => setContextMenuAt(null), []);
-  const historyCommands = useMemo(
-    () => ({ ...undoRedo, canUndo: history.past.length > 0, canRedo: history.future.length > 0 }),
-    [undoRedo, history.past.length, history.future.length],
-  );
-  const arrange = useArrangeActions({ apply, design, pageIndex, selection, editorRef });
+  // canUndo/canRedo change only with the state, which re-renders this component.
+  const canUndo = editor.canUndo;
+  const canRedo = editor.canRedo;
+  const historyCommands = useMemo(() => ({ undo: actions.undo, redo: actions.redo, canUndo, canRedo }), [actions, canUndo, canRedo]);
+  const arrange = useArrangeActions({ editor, state, editorRef });
   useElementClipboard(arrange, editorRef, !readOnly);
   const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
   useEditorShortcuts(commands, actions, editorRef);
@@ -90,7 +81,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     }
   });
 
-  const selected = elementsById(page, selection);
+  const selected = selectedElements(state);
 
   const leave = async () => {
     editorRef.current?.commitTextEditing();
@@ -118,12 +109,12 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         format={design.format}
         saveState={autosave.state}
         readOnly={readOnly}
-        canUndo={history.past.length > 0}
-        canRedo={history.future.length > 0}
+        canUndo={canUndo}
+        canRedo={canRedo}
         onBack={() => void leave()}
         onRename={rename}
-        onUndo={undoRedo.undo}
-        onRedo={undoRedo.redo}
+        onUndo={actions.undo}
+        onRedo={actions.redo}
         onRetrySave={() => void autosave.retry()}
         onExport={() => {
           editorRef.current?.commitTextEditing();
@@ -191,12 +182,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           <CanvasStage
             design={design}
             pageIndex={pageIndex}
+            selection={selection}
             onReady={(editor) => (editorRef.current = editor)}
             gridOn={gridOn}
             onToggleGrid={toggleGrid}
             onShowShortcuts={openShortcuts}
             callbacks={{
-              onSelectionChange: setSelection,
+              onSelectionChange: (ids) => editor.select(ids),
               onElementsModified: actions.canvasChanged,
               onTextEdited: actions.textEdited,
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
@@ -207,7 +199,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             count={design.pages.length}
             onChange={(index) => {
               editorRef.current?.commitTextEditing();
-              setPageIndex(index);
+              editor.setPageIndex(index);
             }}
           />
         </div>

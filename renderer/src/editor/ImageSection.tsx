@@ -1,11 +1,13 @@
 /**
  * An image's own properties, all non-destructive (the original in the library never changes):
- * flip, corner radius or circle mask, filters, and "Replace" that keeps the frame.
+ * crop (crop mode on the canvas), flip, corner radius or circle mask, filters, and "Replace" that keeps the frame.
  */
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImageElement } from '../../../core/schema/design';
-import type { ElementPatch } from './designOps';
+import type { ElementPatch } from '../../../core/editor';
 import { CornerRadiusField, RangeField } from './RangeField';
+import { cropChannel } from './canvas/cropChannel';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
 type Filters = NonNullable<ImageElement['filters']>;
@@ -21,10 +23,22 @@ export function ImageSection({ element, onChange, onReplace }: { element: ImageE
     onChange({ filters: Object.keys(next).length > 0 ? next : undefined }, key);
   };
   const circle = element.mask === 'circle';
+  // Crop mode lives on the canvas; this button starts it, and finishes it while it runs.
+  const cropping = useSyncExternalStore(cropChannel.subscribe, cropChannel.croppingId) === element.id;
 
   return (
     <section className="panel-section" aria-label={t('editor.imageProps.title')} data-testid="image-section">
       <div className="button-row">
+        <button
+          type="button"
+          className={`btn btn-small ${cropping ? 'btn-primary' : 'btn-secondary'}`}
+          disabled={element.locked}
+          title={element.locked ? t('editor.imageProps.cropLocked') : undefined}
+          onClick={() => (cropping ? cropChannel.apply() : cropChannel.enter(element.id))}
+          data-testid="image-crop"
+        >
+          {cropping ? t('editor.imageProps.cropDone') : t('editor.imageProps.crop')}
+        </button>
         <button type="button" className="btn btn-secondary btn-small" onClick={onReplace} data-testid="image-replace">
           {t('editor.imageProps.replace')}
         </button>

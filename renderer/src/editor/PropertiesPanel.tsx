@@ -1,11 +1,12 @@
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paintToSolid } from '../../../core/render/paint';
 import type { Design, Element, Page } from '../../../core/schema/design';
 import { currentLanguage } from '../i18n';
-import { formatLabel, percent, pixelSize } from '../shared/formatLabel';
+import { formatLabel, percent } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
-import type { ElementPatch } from './designOps';
+import type { ElementPatch } from '../../../core/editor';
 import { TextSection } from './TextSection';
 import { TextEffectsSection } from './TextEffectsSection';
 import { ShapeSection } from './ShapeSection';
@@ -14,6 +15,8 @@ import { BackgroundSection } from './BackgroundSection';
 import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
+import { GeometrySection } from './GeometrySection';
+import { useTextSelectionStyle } from './canvas/textSelection';
 
 interface PropertiesPanelProps {
   design: Design;
@@ -29,7 +32,7 @@ interface PropertiesPanelProps {
 export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage, onChooseBackgroundImage }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
-    <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel">
+    <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel" onMouseDown={keepTextEditingFocus}>
       {selected.length === 0 ? (
         <>
           <h2 className="panel-title">{t('editor.props.page')}</h2>
@@ -42,6 +45,15 @@ export function PropertiesPanel({ design, page, selected, actions, arrange, onRe
       )}
     </aside>
   );
+}
+
+/**
+ * While a text is edited on the canvas, its hidden textarea keeps the focus when a panel button is
+ * pressed: the character selection and the keyboard (Escape, typing) stay with the text.
+ */
+function keepTextEditingFocus(event: MouseEvent): void {
+  const typingInCanvas = document.activeElement instanceof HTMLTextAreaElement && document.activeElement.dataset.fabric === 'textarea';
+  if (typingInCanvas && event.target instanceof Element && event.target.closest('button')) event.preventDefault();
 }
 
 function kindLabelKey(element: Element) {
@@ -67,17 +79,13 @@ function SelectionProperties({
   const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
   const change = (patch: ElementPatch, key?: string) => actions.changeSelected(patch, key);
   const opacity = Math.round((single ? single.opacity : selected[0].opacity) * 100);
+  const selectedChars = useTextSelectionStyle(single?.type === 'text' ? single.id : undefined);
 
   return (
     <>
       <h2 className="panel-title" data-testid="selection-title">
         {single ? t(kindLabelKey(single)) : t('editor.props.multiple', { count: selected.length })}
       </h2>
-      {single && (
-        <p className="panel-meta">
-          {pixelSize(Math.round(single.width), Math.round(single.height))} px
-        </p>
-      )}
       {single?.type === 'text' && <TextSection element={single} onChange={change} />}
       {single?.type === 'text' && <TextEffectsSection element={single} onChange={change} />}
       {single?.type === 'shape' && <ShapeSection element={single} onChange={change} />}
@@ -86,7 +94,7 @@ function SelectionProperties({
         <section className="panel-section">
           <ColorField
             label={single?.type === 'text' ? t('editor.props.textColor') : t('editor.props.fill')}
-            value={paintToSolid(fills[0].fill)}
+            value={selectedChars?.fill ?? paintToSolid(fills[0].fill)}
             onChange={(color) => change({ fill: color }, 'fill')}
             testId="fill-color"
           />
@@ -109,6 +117,7 @@ function SelectionProperties({
         </div>
       </section>
       <AlignSection arrange={arrange} count={selected.length} />
+      {single && <GeometrySection element={single} arrange={arrange} />}
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">

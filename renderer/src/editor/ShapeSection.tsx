@@ -4,7 +4,7 @@ import type { ShapeElement } from '../../../core/schema/design';
 import { PaintField } from './PaintField';
 import { ColorField } from './ColorField';
 import { CornerRadiusField, RangeField } from './RangeField';
-import type { ElementPatch } from './designOps';
+import type { ElementPatch } from '../../../core/editor';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
 export function ShapeSection({ element, onChange }: { element: ShapeElement; onChange: Change }) {

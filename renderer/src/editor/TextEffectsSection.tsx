@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { TextElement } from '../../../core/schema/design';
 import { ColorField } from './ColorField';
 import { RangeField } from './RangeField';
-import type { ElementPatch } from './designOps';
+import type { ElementPatch } from '../../../core/editor';
+import { useTextSelectionStyle } from './canvas/textSelection';
 
 type Change = (patch: ElementPatch, coalesceKey?: string) => void;
 
@@ -25,19 +26,24 @@ function Effect(props: { label: string; on: boolean; onToggle: () => void; testI
 
 export function TextEffectsSection({ element, onChange }: { element: TextElement; onChange: Change }) {
   const { t } = useTranslation();
-  const toggle = (key: 'underline' | 'linethrough' | 'uppercase', glyph: string, label: string) => (
-    <button
-      type="button"
-      className="segmented-btn"
-      aria-pressed={element[key]}
-      aria-label={label}
-      title={label}
-      onClick={() => onChange({ [key]: !element[key] })}
-      data-testid={`text-${key}`}
-    >
-      <span className={`glyph-${key}`}>{glyph}</span>
-    </button>
-  );
+  // Underline and strikethrough of the characters selected in the text being edited, if any.
+  const selected = useTextSelectionStyle(element.id);
+  const toggle = (key: 'underline' | 'linethrough' | 'uppercase', glyph: string, label: string) => {
+    const on = selected && key !== 'uppercase' ? selected[key] : element[key];
+    return (
+      <button
+        type="button"
+        className="segmented-btn"
+        aria-pressed={on}
+        aria-label={label}
+        title={label}
+        onClick={() => onChange({ [key]: !on })}
+        data-testid={`text-${key}`}
+      >
+        <span className={`glyph-${key}`}>{glyph}</span>
+      </button>
+    );
+  };
   const stroke = element.stroke ?? { color: '#000000', width: Math.max(2, Math.round(element.fontSize / 16)) };
   const shadow = element.shadow ?? { color: '#00000080', blur: Math.round(element.fontSize / 6), offsetX: 0, offsetY: Math.round(element.fontSize / 16) };
   const background = element.background ?? { color: '#ffd43b', padding: Math.round(element.fontSize / 4), radius: Math.round(element.fontSize / 6) };

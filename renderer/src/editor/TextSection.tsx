@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from './NumberField';
 import { BUNDLED_FONTS } from '../../../core/render/fonts';
 import type { TextElement } from '../../../core/schema/design';
 import { Icon, type IconName } from '../shared/Icon';
-import type { ElementPatch } from './designOps';
+import type { ElementPatch } from '../../../core/editor';
 import { FontPicker } from './FontPicker';
+import { useTextSelectionStyle } from './canvas/textSelection';
 
 const ALIGNMENTS: Array<{ value: TextElement['align']; icon: IconName }> = [
   { value: 'left', icon: 'alignLeft' },
@@ -22,20 +23,32 @@ export function faceSupport(family: string): { bold: boolean; italic: boolean } 
 export function TextSection({ element, onChange }: { element: TextElement; onChange: (patch: ElementPatch, coalesceKey?: string) => void }) {
   const { t } = useTranslation();
   const support = faceSupport(element.fontFamily);
-  const bold = element.fontWeight >= 600;
-  const italic = element.fontStyle === 'italic';
+  // While characters are selected in the text being edited, the buttons show (and change) theirs.
+  const selected = useTextSelectionStyle(element.id);
+  const bold = selected ? selected.bold : element.fontWeight >= 600;
+  const italic = selected ? selected.italic : element.fontStyle === 'italic';
 
   return (
     <section className="panel-section" aria-label={t('editor.props.textSection')}>
       <FontPicker
         value={element.fontFamily}
         onChange={(fontFamily) => {
+          // Weight and style only when the new family lacks them: sending them unchanged would
+          // also clear the bold or italic words of a mixed text (core/editor/textRuns.ts).
           const next = faceSupport(fontFamily);
-          onChange({ fontFamily, fontWeight: next.bold ? element.fontWeight : 400, fontStyle: next.italic ? element.fontStyle : 'normal' });
+          onChange({ fontFamily, ...(next.bold ? {} : { fontWeight: 400 }), ...(next.italic ? {} : { fontStyle: 'normal' as const }) });
         }}
       />
       <div className="field-row">
-        <FontSizeField value={element.fontSize} onChange={(fontSize) => onChange({ fontSize }, 'fontSize')} />
+        <NumberField
+          label={t('editor.props.fontSize')}
+          className="field-size"
+          value={element.fontSize}
+          min={1}
+          max={2000}
+          onChange={(fontSize) => onChange({ fontSize }, 'fontSize')}
+          testId="font-size"
+        />
         <div className="field">
           <span className="field-label">{t('editor.props.style')}</span>
           <div className="segmented">
@@ -86,38 +99,10 @@ export function TextSection({ element, onChange }: { element: TextElement; onCha
           ))}
         </div>
       </div>
-    </section>
-  );
-}
-
-function FontSizeField({ value, onChange }: { value: number; onChange: (size: number) => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(Math.round(value * 10) / 10)), [value]);
-  const commit = (text: string) => {
-    const size = Number(text);
-    if (Number.isFinite(size) && size >= 1 && size <= 2000) onChange(Math.round(size * 10) / 10);
-  };
-  return (
-    <div className="field field-size">
-      <label className="field-label" htmlFor="font-size">
-        {t('editor.props.fontSize')}
+      <label className="checkbox-row">
+        <input type="checkbox" checked={element.autoFit === true} onChange={(event) => onChange({ autoFit: event.target.checked })} data-testid="text-autofit" />
+        <span>{t('editor.text.autoFit')}</span>
       </label>
-      <input
-        id="font-size"
-        className="input"
-        type="number"
-        min={1}
-        max={2000}
-        step={1}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          commit(event.target.value);
-        }}
-        onBlur={() => setDraft(String(Math.round(value * 10) / 10))}
-        data-testid="font-size"
-      />
-    </div>
+    </section>
   );
 }

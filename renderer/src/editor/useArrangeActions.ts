@@ -1,7 +1,7 @@
 /**
- * Actions that come from the headless editor (core/editor): duplicate, group, align, distribute,
- * z-order, lock, hide, rename, copy and paste. Each runs as a pure `(state, args) => state` on the
- * current design, page and selection; the result becomes one history step and the new selection.
+ * Arranging actions of the headless editor (core/editor): duplicate, group, align, distribute,
+ * z-order, lock, hide, rename, copy and paste, background. Each is a named pure action run on the
+ * editor's state as one history step.
  */
 import { useMemo } from 'react';
 import {
@@ -20,6 +20,8 @@ import {
   sendBackward,
   sendToBack,
   setBackground,
+  setSize,
+  updateElements,
   setHidden,
   setLocked,
   ungroup,
@@ -31,18 +33,11 @@ import {
 import type { EditorContext } from './useEditorActions';
 
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
-
-export function useArrangeActions({ apply, design, pageIndex, selection, editorRef }: EditorContext) {
+export function useArrangeActions({ editor, state }: EditorContext) {
+  const { design, pageIndex, selection } = state;
   return useMemo(() => {
-    const run = <A,>(action: EditorAction<A>, args: A, coalesceKey?: string) => {
-      const next = action({ design, pageIndex, selection }, args);
-      if (next.design !== design) apply(() => next.design, coalesceKey);
-      if (sameIds(next.selection, selection)) return;
-      // New elements (a duplicate, a group) exist on the canvas only after the next sync.
-      if (next.design !== design) editorRef.current?.selectSoon([...next.selection]);
-      else editorRef.current?.select([...next.selection]);
-    };
+    // The result is one history step; the canvas follows the editor's new selection by itself.
+    const run = <A,>(action: EditorAction<A>, args: A, coalesceKey?: string) => void editor.run(action, args, { coalesceKey });
     const has = (min: number) => selection.length >= min;
     return {
       canGroup: has(2),
@@ -63,16 +58,21 @@ export function useArrangeActions({ apply, design, pageIndex, selection, editorR
       renameElement: (id: string, name: string) => run(rename, { id, name }, `rename:${id}`),
       renameDesign: (name: string) => run(renameDesign, { name }),
       /** What a copy puts on the clipboard; null when nothing is selected. */
-      copy: (): ClipboardPayload | null => copySelection({ design, pageIndex, selection }),
+      copy: (): ClipboardPayload | null => copySelection(editor.getState()),
       cut: (): ClipboardPayload | null => {
-        const payload = copySelection({ design, pageIndex, selection });
+        const payload = copySelection(editor.getState());
         if (payload) run(deleteSelection, undefined);
         return payload;
       },
       paste: (payload: ClipboardPayload) => run(paste, { payload }),
+      /** The position fields (x, y, rotation): typing in a field is one step per pause. */
+      setPosition: (id: string, patch: { x?: number; y?: number; rotation?: number }) =>
+        run(updateElements, { changes: [{ id, patch }] }, `position:${id}:${Object.keys(patch).join()}`),
+      setSize: (id: string, size: { width?: number; height?: number }) => run(setSize, { id, ...size }, `size:${id}`),
+      setAspectLocked: (id: string, locked: boolean) => run(updateElements, { changes: [{ id, patch: { aspectLocked: locked || undefined } }] }),
       setBackground: (change: BackgroundChange, coalesceKey?: string) => run(setBackground, change, coalesceKey && `background:${pageIndex}:${coalesceKey}`),
     };
-  }, [apply, design, pageIndex, selection, editorRef]);
+  }, [editor, design, pageIndex, selection]);
 }
 
 export type ArrangeActions = ReturnType<typeof useArrangeActions>;

@@ -1,32 +1,23 @@
-/** The user's editing actions, each one history step, bound to the current page and selection. */
+/**
+ * The user's editing actions (adding text, shapes and pictures, property changes, what the canvas
+ * reports), each one history step of the headless editor (core/editor) that holds the design.
+ */
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
+import { transformElements, type ElementChange, type ElementPatch, type EditorState, type HeadlessEditor } from '../../../core/editor';
 import { containBox } from '../../../core/render/geometry';
 import { createImageElement, createShapeElement, createTextElement } from '../../../core/schema/factory';
-import type { Design, Element, ShapeElement } from '../../../core/schema/design';
-
-type ShapeKind = ShapeElement['shape'];
+import type { Element, ShapeElement } from '../../../core/schema/design';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { loadAssetImage } from './canvas/renderEnv';
-import {
-  addElement,
-  applyChanges,
-  nudgeElements,
-  removeElements,
-  updateElements,
-  type ElementChange,
-  type ElementPatch,
-} from './designOps';
 
-export type Apply = (update: (design: Design) => Design, coalesceKey?: string) => void;
+type ShapeKind = ShapeElement['shape'];
 
 /** What every group of editor actions works on. */
 export interface EditorContext {
-  apply: Apply;
-  design: Design;
-  pageIndex: number;
-  selection: string[];
+  editor: HeadlessEditor;
+  state: EditorState;
   editorRef: RefObject<EditorCanvas | null>;
 }
 
@@ -54,15 +45,13 @@ const SHAPE_COLOURS: Record<ShapeKind, string> = {
   bubble: '#ffffff',
 };
 
-export function useEditorActions({ apply, design, pageIndex, selection, editorRef }: EditorContext) {
+export function useEditorActions({ editor, state, editorRef }: EditorContext) {
   const { t } = useTranslation();
-  const { width: pageWidth, height: pageHeight } = design.format;
+  const { width: pageWidth, height: pageHeight } = state.design.format;
 
   return useMemo(() => {
-    const place = (element: Element) => {
-      apply((d) => addElement(d, pageIndex, element));
-      editorRef.current?.selectSoon([element.id]);
-    };
+    // New elements are selected by the editor; the canvas follows its selection.
+    const place = (element: Element) => editor.createElements([element]);
     const shapeSize = Math.round(Math.min(pageWidth, pageHeight) * 0.4);
 
     return {
@@ -111,30 +100,39 @@ export function useEditorActions({ apply, design, pageIndex, selection, editorRe
       },
       /** Another picture in the same frame: position, size, rotation and effects stay; the crop starts over. */
       replaceImage(id: string, asset: AssetSummary) {
-        apply((d) => applyChanges(d, pageIndex, [{ id, patch: { assetId: asset.id, crop: undefined, name: asset.fileName.slice(0, 200) } }]));
+        editor.updateElements([{ id, patch: { assetId: asset.id, crop: undefined, name: asset.fileName.slice(0, 200) } }]);
       },
       /** A property change from the panel; a burst of the same change is one undo step. */
       changeSelected(patch: ElementPatch, coalesceKey?: string) {
-        if (selection.length === 0) return;
+        if (editor.selection.length === 0) return;
+        // Characters selected in a text being edited: the style goes to them (runs, on commit).
+        if (editorRef.current?.styleTextSelection(patch)) return;
         editorRef.current?.commitTextEditing();
-        apply((d) => updateElements(d, pageIndex, selection, patch), coalesceKey && `${coalesceKey}:${selection.join(',')}`);
+        editor.updateSelection(patch, { coalesceKey });
       },
+      /** Moves, resizes and rotations from the canvas: one step; a resized group scales its content. */
       canvasChanged(changes: ElementChange[]) {
-        apply((d) => applyChanges(d, pageIndex, changes));
+        editor.run(transformElements, { changes });
       },
-      textEdited(id: string, edit: { text: string; x: number; y: number; height: number }) {
-        // An emptied text box goes away, as in every design tool.
-        if (edit.text.trim() === '') apply((d) => removeElements(d, pageIndex, [id]));
-        else apply((d) => applyChanges(d, pageIndex, [{ id, patch: edit }]));
+      textEdited(id: string, edit: { text: string } & ElementPatch) {
+        editor.commitTextEdit(id, edit);
       },
       deleteSelected() {
-        if (selection.length > 0) apply((d) => removeElements(d, pageIndex, selection));
+        editor.deleteSelection();
       },
       nudge(dx: number, dy: number) {
-        if (selection.length > 0) apply((d) => nudgeElements(d, pageIndex, selection, dx, dy), `nudge:${selection.join(',')}`);
+        editor.moveSelection(dx, dy, { coalesceKey: `nudge:${editor.selection.join(',')}` });
+      },
+      undo() {
+        editorRef.current?.commitTextEditing();
+        editor.undo();
+      },
+      redo() {
+        editorRef.current?.commitTextEditing();
+        editor.redo();
       },
     };
-  }, [apply, pageIndex, selection, editorRef, pageWidth, pageHeight, t]);
+  }, [editor, editorRef, pageWidth, pageHeight, t]);
 }
 
 export type EditorActions = ReturnType<typeof useEditorActions>;

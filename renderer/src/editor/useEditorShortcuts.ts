@@ -9,7 +9,7 @@ import type { EditorActions } from './useEditorActions';
 /**
  * Keyboard: every command of commands.ts by its shortcut, plus arrow nudges (1 px, 10 px with
  * Shift) and space-drag panning — never while the user types in a field or edits text on the canvas
- * (Fabric's hidden textarea is a TEXTAREA), nor under a dialog.
+ * (Fabric's hidden textarea is a TEXTAREA), nor under a dialog, nor while an image is cropped.
  */
 export function useEditorShortcuts(
   commands: Record<CommandId, CommandState>,
@@ -28,6 +28,12 @@ export function useEditorShortcuts(
       if (event.key === ' ' && !mod) {
         event.preventDefault();
         editorRef.current?.setSpaceHeld(true);
+        return;
+      }
+      // Crop mode owns the keyboard (Enter applies, Escape cancels: cropMode.ts); nothing else may
+      // act on the design under it. Space still pans; our shortcuts stay ours (no browser save/zoom).
+      if (editorRef.current?.isCropping()) {
+        if (commandForKey(event)) event.preventDefault();
         return;
       }
       if (event.key.startsWith('Arrow') && !mod) {

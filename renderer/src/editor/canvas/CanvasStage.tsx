@@ -15,6 +15,8 @@ import { gridStep, type Size, type Viewport } from './viewport';
 interface CanvasStageProps {
   design: Design;
   pageIndex: number;
+  /** The editor's selection: the canvas selects it after each change (undo, new elements). */
+  selection: readonly string[];
   callbacks: Omit<EditorCanvasCallbacks, 'onViewportChange'>;
   onReady: (editor: EditorCanvas | null) => void;
   gridOn: boolean;
@@ -22,7 +24,7 @@ interface CanvasStageProps {
   onShowShortcuts: () => void;
 }
 
-export function CanvasStage({ design, pageIndex, callbacks, onReady, gridOn, onToggleGrid, onShowShortcuts }: CanvasStageProps) {
+export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, gridOn, onToggleGrid, onShowShortcuts }: CanvasStageProps) {
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -74,10 +76,10 @@ export function CanvasStage({ design, pageIndex, callbacks, onReady, gridOn, onT
 
   const page = design.pages[pageIndex];
   useEffect(() => {
-    if (editor) void editor.show(design, pageIndex);
-    // Re-show only when the page or the format changes, not on rename.
+    if (editor) void editor.show(design, pageIndex, selection);
+    // Re-show only when the page, the format or the selection changes, not on rename.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, page, design.format, pageIndex]);
+  }, [editor, page, design.format, pageIndex, selection]);
 
   return (
     <div className="stage" ref={stageRef} data-testid="canvas-stage">

@@ -8,18 +8,20 @@ import * as fabric from 'fabric';
 import type { FabricObject, Textbox } from 'fabric';
 import { elementIdOf, type RenderEnv } from '../../../../core/render';
 import type { Design, Element } from '../../../../core/schema/design';
-import type { ElementChange } from '../designOps';
+import type { ElementChange, ElementPatch } from '../../../../core/editor';
 import { ObjectSync } from './objectSync';
 import { SmartGuides } from './smartGuides';
 import { LayeredCanvas } from './layeredCanvas';
 import { ACCENT } from './objectStyle';
-import { changesFromTarget, textEditFromObject } from './readBack';
+import { CropMode } from './cropMode';
+import { changesFromTarget, textEditFromObject, type TextEdit } from './readBack';
+import { styleTextSelection, watchTextEditing } from './textSelection';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
 
 export interface EditorCanvasCallbacks {
   onSelectionChange(ids: string[]): void;
   onElementsModified(changes: ElementChange[]): void;
-  onTextEdited(id: string, edit: { text: string; x: number; y: number; height: number }): void;
+  onTextEdited(id: string, edit: TextEdit): void;
   onViewportChange(viewport: Viewport, page: Size): void;
   onError(error: unknown): void;
 }
@@ -40,7 +42,7 @@ export class EditorCanvas {
   private panning: { x: number; y: number } | null = null;
   private spaceHeld = false;
   private lastSelection = '';
-  private selectAfterSync: string[] | null = null;
+  private wantedSelection: readonly string[] = [];
 
   constructor(
     element: HTMLCanvasElement,
@@ -61,6 +63,14 @@ export class EditorCanvas {
       enablePointerEvents: true,
     });
     this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError);
+    this.crop = new CropMode({
+      canvas: this.canvas,
+      objectOf: (id) => this.sync.objectOf(id),
+      elementOf: (id) => this.sync.elementOf(id),
+      quietly: (work) => this.quietly(work),
+      apply: (change) => callbacks.onElementsModified([change]),
+      ended: () => this.emitSelection(),
+    });
     // Outside the page, the stage shows through: paint it over whatever overflows the page, under
     // the handles. (A canvas clipPath does the same with a full-size composite every frame.)
     this.canvas.paintOverObjects = (ctx) => this.coverOutsidePage(ctx);
@@ -71,11 +81,30 @@ export class EditorCanvas {
     this.canvas.on('mouse:up', () => this.canvas.endDragLayers());
     this.guides = new SmartGuides({ canvas: this.canvas, elements: () => this.elements, page: () => this.page, zoom: () => this.viewport.zoom });
     this.listen();
+    this.unwatchText = watchTextEditing(this.canvas, (id) => this.sync.elementOf(id));
+  }
+  private readonly unwatchText: () => void;
+  private readonly crop: CropMode;
+
+  /** Crop mode on an image element (double-click, or the panel's Crop button); false if it can't be cropped. */
+  enterCrop(id: string): boolean {
+    return this.crop.enter(id);
   }
 
-  /** Shows page `pageIndex` of `design`; resolves when it is on screen. */
-  async show(design: Design, pageIndex: number): Promise<void> {
+  isCropping(): boolean {
+    return this.crop.isActive();
+  }
+
+  /**
+   * Shows page `pageIndex` of `design` with `selection` selected (the editor's state is the truth:
+   * after an undo or a new element, the canvas follows); resolves when it is on screen.
+   */
+  async show(design: Design, pageIndex: number, selection: readonly string[] = []): Promise<void> {
+    // Calls overlap (the sync is shared and coalesced): whichever resolves last must apply the newest selection.
+    this.wantedSelection = selection;
     const page = design.pages[pageIndex] ?? design.pages[0];
+    // The page changed under crop mode (another edit, undo, another page): its state is stale.
+    if (page.elements !== this.elements) this.crop.cancel();
     this.elements = page.elements;
     const { width, height } = design.format;
     if (width !== this.page.width || height !== this.page.height) {
@@ -83,17 +112,12 @@ export class EditorCanvas {
       this.fit();
     }
     await this.sync.sync({ page, width, height });
-    const wanted = this.selectAfterSync;
-    if (wanted && wanted.every((id) => this.sync.objectOf(id))) {
-      this.selectAfterSync = null;
-      this.select(wanted);
-    }
-    this.emitSelection();
-  }
-
-  /** Selects these elements as soon as their objects exist (a just-added element). */
-  selectSoon(ids: string[]): void {
-    this.selectAfterSync = ids;
+    const wanted = this.wantedSelection;
+    const current = new Set(this.selectedIds());
+    const differs = wanted.length !== current.size || wanted.some((id) => !current.has(id));
+    // In-place text editing keeps its own selection until it ends.
+    if (differs && !this.editingText()) this.select(wanted);
+    else this.emitSelection();
   }
 
   resize(view: Size): void {
@@ -206,6 +230,9 @@ export class EditorCanvas {
   }
 
   selectedIds(): string[] {
+    // While cropping, the active object is crop mode's stand-in: the selection is still the image.
+    const cropping = this.crop.activeId();
+    if (cropping) return [cropping];
     return this.canvas
       .getActiveObjects()
       .map((o) => elementIdOf(o))
@@ -213,6 +240,8 @@ export class EditorCanvas {
   }
 
   select(ids: readonly string[]): void {
+    // Selecting something else (layers panel, context menu) finishes a crop, as a click elsewhere does.
+    if (this.crop.isActive() && !(ids.length === 1 && ids[0] === this.crop.activeId())) this.crop.apply();
     const objects = ids.map((id) => this.sync.objectOf(id)).filter((o): o is FabricObject => o !== undefined && o.selectable !== false);
     this.canvas.discardActiveObject();
     if (objects.length === 1) this.canvas.setActiveObject(objects[0]);
@@ -229,6 +258,18 @@ export class EditorCanvas {
   /** Ends in-place text editing (its text goes out through onTextEdited first). */
   commitTextEditing(): void {
     this.editingText()?.exitEditing();
+  }
+
+  /**
+   * Mixed styles: while a text is edited with some characters selected, a character-level patch
+   * (bold, italic, underline, strikethrough, colour) goes to those characters only; they reach the
+   * design as style runs when editing ends. Returns false when it did not apply (then the patch is
+   * for the whole element).
+   */
+  styleTextSelection(patch: ElementPatch): boolean {
+    const textbox = this.editingText();
+    const id = textbox ? elementIdOf(textbox) : undefined;
+    return styleTextSelection(textbox, id ? this.sync.elementOf(id) : undefined, patch);
   }
 
   /** Where an element's centre is on screen, in client pixels (tests, and popovers one day). */
@@ -256,6 +297,8 @@ export class EditorCanvas {
   }
 
   dispose(): void {
+    this.crop.dispose();
+    this.unwatchText();
     this.sync.dispose();
     void this.canvas.dispose();
   }
@@ -295,6 +338,13 @@ export class EditorCanvas {
       this.panning = null;
       canvas.setCursor(this.spaceHeld ? 'grab' : 'default');
     });
+    // Shift usually frees a corner drag from the ratio; not for an aspect-locked element or a group.
+    canvas.on('before:transform', ({ transform }) => {
+      const id = elementIdOf(transform.target);
+      const element = id ? this.sync.elementOf(id) : undefined;
+      const keepRatio = element?.aspectLocked === true || element?.type === 'group';
+      canvas.uniScaleKey = keepRatio ? null : 'shiftKey';
+    });
     // Shift while rotating snaps to 15° steps.
     canvas.on('object:rotating', ({ e, target }) => {
       if (e.shiftKey) target.rotate(Math.round(target.angle / ROTATION_SNAP_DEGREES) * ROTATION_SNAP_DEGREES);
@@ -303,6 +353,11 @@ export class EditorCanvas {
       if (!target) return;
       const changes = changesFromTarget(target, (id) => this.sync.elementOf(id));
       if (changes.length > 0) this.callbacks.onElementsModified(changes);
+    });
+    // Double-clicking an image crops it (text has its own double-click: editing in place).
+    canvas.on('mouse:dblclick', ({ target }) => {
+      const id = target ? elementIdOf(target) : undefined;
+      if (id && this.sync.elementOf(id)?.type === 'image') this.enterCrop(id);
     });
     canvas.on('text:editing:exited', ({ target }) => {
       const id = elementIdOf(target);

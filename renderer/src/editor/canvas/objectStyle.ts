@@ -24,9 +24,13 @@ export function decorateForEditing(object: FabricObject, element: Element): void
     object.set({ editingBorderColor: ACCENT, cursorColor: ACCENT, selectionColor: 'rgba(109, 74, 255, 0.25)' } as Partial<FabricObject>);
   }
   if (element.type === 'group') {
-    // Moving and rotating a group keeps its children's layout; scaling them is not supported yet.
-    object.set({ lockScalingX: true, lockScalingY: true });
-    object.setControlsVisibility({ tl: false, tr: false, bl: false, br: false, ml: false, mr: false, mt: false, mb: false });
+    // A group scales by its corners only, keeping its proportions: a stretched group would need
+    // its rotated children skewed, which the model cannot express (core/editor/actions/resize.ts).
+    object.setControlsVisibility({ ml: false, mr: false, mt: false, mb: false });
+  }
+  if (element.aspectLocked) {
+    // Only the corners, which scale both sides together (Shift does not unlock it: EditorCanvas).
+    object.setControlsVisibility({ ml: false, mr: false, mt: false, mb: false });
   }
   if (element.locked) {
     object.set({ lockMovementX: true, lockMovementY: true, lockRotation: true, lockScalingX: true, lockScalingY: true, hasControls: false });

@@ -6,8 +6,10 @@
 import * as fabric from 'fabric';
 import type { FabricObject, IText } from 'fabric';
 import { elementIdOf, readGeometry, readTextScale } from '../../../../core/render';
-import type { Element } from '../../../../core/schema/design';
-import type { ElementChange, ElementPatch } from '../designOps';
+import type { Element, TextStyleRun } from '../../../../core/schema/design';
+import { normalizeRuns, sameRuns } from '../../../../core/editor/textRuns';
+import { runsAfterEditing } from './textSelection';
+import type { ElementChange, ElementPatch } from '../../../../core/editor';
 
 /** A stand-in with the object's transform in page coordinates, for readGeometry/readTextScale. */
 export function absoluteView(object: FabricObject): FabricObject {
@@ -44,12 +46,31 @@ export function changesFromTarget(target: FabricObject, elementOf: (id: string) 
   return changes;
 }
 
-/** What the user typed in a text box, with the box where it now shows (it grows as text is added). */
-export function textEditFromObject(element: Element, textbox: IText): { text: string; x: number; y: number; height: number } | null {
+/** The end of in-place text editing: the new text and style runs, with the box where it now shows. */
+export interface TextEdit {
+  text: string;
+  x: number;
+  y: number;
+  height: number;
+  /** Present when the text has runs (or had some): the whole new list. */
+  styles?: TextStyleRun[];
+}
+
+/**
+ * What the user typed in a text box and the characters they styled, with the box where it now
+ * shows (it grows as text is added); null when neither the text nor its runs changed.
+ */
+export function textEditFromObject(element: Element, textbox: IText): TextEdit | null {
   if (element.type !== 'text') return null;
   const shown = element.uppercase ? element.text.toLocaleUpperCase() : element.text;
-  if (textbox.text === shown) return null;
-  // Fabric grows a centred box both ways while typing; our text boxes keep their top edge.
+  const textChanged = textbox.text !== shown;
+  const runs = runsAfterEditing(element, textbox.text, textbox.styles);
+  if (!textChanged && sameRuns(runs, normalizeRuns(element.styles, element))) return null;
+  // Fabric grows a centred box both ways while typing; our text boxes keep their top edge. An
+  // auto-fit text keeps its frame: the font shrinks instead.
   const geometry = readGeometry(absoluteView(textbox));
-  return { text: textbox.text, x: element.x, y: element.y, height: geometry.height };
+  const edit: TextEdit = { text: textChanged ? textbox.text : element.text, x: element.x, y: element.y, height: element.autoFit ? element.height : geometry.height };
+  // The whole list when there are runs; `undefined` removes the field when the last one went.
+  if (runs.length > 0 || element.styles !== undefined) edit.styles = runs.length > 0 ? runs : undefined;
+  return edit;
 }

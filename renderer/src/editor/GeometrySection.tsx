@@ -1,0 +1,70 @@
+/**
+ * Position and size of one element, typed in pixels of the design: X, Y, width, height, rotation,
+ * and the aspect-ratio lock (chain button between width and height). A locked ratio also hides the
+ * side handles on the canvas. Text height follows its content, so it is shown but not typed.
+ */
+import { useTranslation } from 'react-i18next';
+import { LIMITS, type Element } from '../../../core/schema/design';
+import { PathIcon } from '../shared/PathIcon';
+import { NumberField } from './NumberField';
+import type { ArrangeActions } from './useArrangeActions';
+
+const CHAIN_CLOSED = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M7.6 12.4l4.8-4.8';
+const CHAIN_OPEN = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M4 4l2 2M16 16l-2-2';
+const MAX = LIMITS.maxCoordinate;
+
+export function GeometrySection({ element, arrange }: { element: Element; arrange: ArrangeActions }) {
+  const { t } = useTranslation();
+  const locked = element.aspectLocked === true || element.type === 'group';
+  const fixed = element.locked;
+  const id = element.id;
+  return (
+    <section className="panel-section" data-testid="geometry-section">
+      <span className="field-label">{t('editor.geometry.title')}</span>
+      <div className="geometry-grid">
+        <NumberField label="X" value={element.x} min={-MAX} max={MAX} disabled={fixed} onChange={(x) => arrange.setPosition(id, { x })} className="geo-x" testId="geometry-x" />
+        <NumberField label="Y" value={element.y} min={-MAX} max={MAX} disabled={fixed} onChange={(y) => arrange.setPosition(id, { y })} className="geo-y" testId="geometry-y" />
+        <NumberField
+          label={t('editor.geometry.width')}
+          value={element.width}
+          min={1}
+          max={MAX}
+          disabled={fixed}
+          onChange={(width) => arrange.setSize(id, { width })}
+          className="geo-width" testId="geometry-width"
+        />
+        <button
+          type="button"
+          className="icon-btn geo-lock"
+          aria-pressed={locked}
+          disabled={fixed || element.type === 'group'}
+          onClick={() => arrange.setAspectLocked(id, !locked)}
+          aria-label={locked ? t('editor.geometry.unlockRatio') : t('editor.geometry.lockRatio')}
+          title={element.type === 'group' ? t('editor.geometry.groupRatio') : locked ? t('editor.geometry.unlockRatio') : t('editor.geometry.lockRatio')}
+          data-testid="geometry-lock-ratio"
+        >
+          <PathIcon d={locked ? CHAIN_CLOSED : CHAIN_OPEN} size={18} />
+        </button>
+        <NumberField
+          label={t('editor.geometry.height')}
+          value={element.height}
+          min={1}
+          max={MAX}
+          disabled={fixed || element.type === 'text'}
+          onChange={(height) => arrange.setSize(id, { height })}
+          className="geo-height" testId="geometry-height"
+        />
+        <NumberField
+          label={t('editor.geometry.rotation')}
+          value={element.rotation}
+          min={-360}
+          max={360}
+          unit="°"
+          disabled={fixed}
+          onChange={(rotation) => arrange.setPosition(id, { rotation })}
+          className="geo-rotation" testId="geometry-rotation"
+        />
+      </div>
+    </section>
+  );
+}
