@@ -1,1 +1,3 @@
 export * from './catalog';
+export * from './geometry';
+export { formatSchema, fileLimitsSchema, textLimitsSchema, safeZoneSchema } from './schema';

@@ -1,6 +1,7 @@
 /** Command-line parsing for `affiche`: strict, with messages that say what to type instead. */
 import { parseArgs } from 'node:util';
 import type { ImageType } from '../services/render/nodeRenderer';
+import { findFormat } from '../../core/formats/catalog';
 
 export class CliUsageError extends Error {
   constructor(message: string) {
@@ -9,13 +10,15 @@ export class CliUsageError extends Error {
   }
 }
 
-export type HelpTopic = 'formats' | 'render';
+export type HelpTopic = 'formats' | 'render' | 'preflight';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight'] satisfies HelpTopic[];
 
 export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean }
-  | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string };
+  | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string }
+  | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string };
 
 const TYPES: Record<string, ImageType> = { png: 'png', jpg: 'jpg', jpeg: 'jpg', webp: 'webp' };
 
@@ -36,11 +39,11 @@ export function parseCommandLine(argv: string[]): Command {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
-    if (topic === 'formats' || topic === 'render') return { name: 'help', topic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats and render`);
+    if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render and preflight`);
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    if (first === 'formats' || first === 'render') return { name: 'help', topic: first };
+    if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
   }
   switch (first) {
     case 'formats': {
@@ -76,7 +79,28 @@ export function parseCommandLine(argv: string[]): Command {
         library: typeof values.library === 'string' ? values.library : undefined,
       };
     }
+    case 'preflight': {
+      const { values, positionals } = parse(rest, {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+      });
+      if (positionals.length !== 1) throw new CliUsageError('preflight needs exactly one image file (see "affiche preflight --help")');
+      if (typeof values.format !== 'string' || values.format === '') {
+        throw new CliUsageError('preflight needs --format ID (the ids are listed by "affiche formats")');
+      }
+      const format = findFormat(values.format);
+      if (!format) throw new CliUsageError(`unknown format "${values.format}" (the ids are listed by "affiche formats")`);
+      if (format.kind !== 'image') {
+        throw new CliUsageError(`${format.id} is a ${format.kind} format; preflight checks images for now`);
+      }
+      const fix = Boolean(values.fix);
+      const out = typeof values.out === 'string' && values.out !== '' ? values.out : undefined;
+      if (fix && !out) throw new CliUsageError('--fix needs --out FILE (where to write the fixed image)');
+      if (out && !fix) throw new CliUsageError('--out goes with --fix (preflight alone writes nothing)');
+      return { name: 'preflight', file: positionals[0], format: format.id, fix, out };
+    }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats and render (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render and preflight (see "affiche --help")`);
   }
 }

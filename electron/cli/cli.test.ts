@@ -1,12 +1,14 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { main } from './main';
+import { formatSchema, type Format } from '../../core/formats';
 import { unpackDesign } from '../services/portable';
 import { createBackend } from '../services/backend';
+import { noisyImage } from '../services/preflight/testImages';
 
 const repo = path.resolve(__dirname, '../..');
 const examplesDir = path.join(repo, 'assets/examples');
@@ -28,9 +30,10 @@ describe('affiche CLI', () => {
     const { code, out } = await cli('--help');
     expect(code).toBe(0);
     const text = out.join('\n');
-    for (const word of ['formats', 'render', '--json', 'Exit codes']) expect(text).toContain(word);
+    for (const word of ['formats', 'render', 'preflight', '--fix --out FILE', '--json', 'Exit codes']) expect(text).toContain(word);
     expect((await cli('help', 'render')).out.join('\n')).toContain('--type png|jpg|webp');
     expect((await cli('render', '--help')).out.join('\n')).toContain('--page N');
+    expect((await cli('preflight', '--help')).out.join('\n')).toContain('1 a rule fails');
   });
 
   it('formats lists the catalog, as a table and as JSON', async () => {
@@ -38,9 +41,14 @@ describe('affiche CLI', () => {
     expect(table.code).toBe(0);
     expect(table.out.some((l) => l.includes('instagram-portrait') && l.includes('1080x1350') && l.includes('4:5'))).toBe(true);
     const json = await cli('formats', '--json');
-    const formats = JSON.parse(json.out.join('\n')) as Array<{ id: string; width: number; source: string }>;
-    expect(formats.length).toBeGreaterThanOrEqual(25);
-    expect(formats.every((f) => f.source && f.width > 0)).toBe(true);
+    const formats = JSON.parse(json.out.join('\n')) as Format[];
+    expect(formats.length).toBeGreaterThanOrEqual(30);
+    expect(formats.every((f) => formatSchema.safeParse(f).success)).toBe(true);
+    const bluesky = formats.find((f) => f.id === 'bluesky-square')!;
+    expect(bluesky).toMatchObject({ ratio: '1:1', checked: '2026-11', limits: { maxBytes: 1_000_000 }, text: { caption: { max: 300 } } });
+    const reel = formats.find((f) => f.id === 'instagram-reel')!;
+    expect(reel.safeZone).toMatchObject({ status: 'official', insets: { bottom: 0.35 } });
+    expect(reel.safeZone!.overlays.map((o) => o.id)).toContain('buttons');
   });
 
   it('renders every example at its exact pixel size, not blank', async () => {
@@ -121,6 +129,94 @@ describe('affiche CLI', () => {
     expect(missing.err[0]).toContain('"dNOPE" is neither a file nor a design id');
   });
 
+  describe('preflight', () => {
+    let noisyPng: string;
+    beforeAll(async () => {
+      // A PNG named .jpg: the type must come from the content.
+      noisyPng = path.join(tmp, 'grain.jpg');
+      await noisyImage(2000, 2000, { noise: 90, seed: 5 }).png({ compressionLevel: 1 }).toFile(noisyPng);
+    });
+
+    it('passes a file that meets every rule: exit 0, each rule with its limit and measured value', async () => {
+      const file = path.join(tmp, 'ok.jpg');
+      await noisyImage(1600, 900, { noise: 10 }).jpeg({ quality: 80 }).toFile(file);
+      const { code, out, err } = await cli('preflight', file, '--format', 'x-landscape');
+      expect(code, err.join('\n')).toBe(0);
+      expect(err).toEqual([]);
+      expect(out[0]).toBe(`${file}: x-landscape (X, Image 16:9, 1600x900)`);
+      expect(out.some((l) => /^ok\s+bytes\s+<= 5,000,000 bytes\s+[\d,]+ bytes$/.test(l))).toBe(true);
+      expect(out.some((l) => /^ok\s+size\s+1600x900\s+1600x900$/.test(l))).toBe(true);
+    });
+
+    it('fails with one stderr line per failing rule, reading the type from the content', async () => {
+      const { code, out, err } = await cli('preflight', noisyPng, '--format', 'tiktok-photo');
+      expect(code).toBe(1);
+      expect(out.some((l) => /^FAIL\s+type\s+image\/jpeg, image\/webp\s+image\/png$/.test(l))).toBe(true);
+      expect(err).toEqual([
+        'affiche: type: measured image/png, limit image/jpeg, image/webp',
+        'affiche: size: measured 2000x2000, limit 1080x1920',
+        'affiche: ratio: measured 1:1, limit 9:16',
+      ]);
+    });
+
+    it('--fix --out brings a 12 MB PNG under Bluesky’s 1,000,000 bytes and writes it atomically', async () => {
+      const dir = path.join(tmp, 'fixed');
+      const target = path.join(dir, 'grain-bluesky.jpg');
+      const before = await cli('preflight', noisyPng, '--format', 'bluesky-square');
+      expect(before.code).toBe(1);
+      expect(before.err).toEqual([expect.stringMatching(/^affiche: bytes: measured [\d,]+ bytes, limit <= 1,000,000 bytes$/)]);
+      const { code, out, err } = await cli('preflight', noisyPng, '--format', 'bluesky-square', '--fix', '--out', target);
+      expect(code, err.join('\n')).toBe(0);
+      expect(out).toContain(`wrote ${target}`);
+      expect(out.filter((l) => l.startsWith('fixed: '))).toEqual([
+        expect.stringMatching(/^fixed: PNG -> JPEG: as PNG it was [\d,]+ bytes, over the 1,000,000 bytes cap$/),
+        expect.stringMatching(/^fixed: JPEG quality 92 -> \d+ to fit 1,000,000 bytes$/),
+      ]);
+      const written = readFileSync(target);
+      expect(written.length).toBeLessThanOrEqual(1_000_000);
+      expect((await sharp(written).metadata()).format).toBe('jpeg');
+      expect(readdirSync(dir)).toEqual(['grain-bluesky.jpg']); // no temp file left behind
+      expect((await cli('preflight', target, '--format', 'bluesky-square')).code).toBe(0);
+    });
+
+    it('--fix converts PNG to JPEG for TikTok photo posts', async () => {
+      const png = path.join(tmp, 'story.png');
+      await noisyImage(1080, 1920, { noise: 20 }).png().toFile(png);
+      const target = path.join(tmp, 'story-tiktok.jpg');
+      const { code, out } = await cli('preflight', png, '--format', 'tiktok-photo', '--fix', '--out', target);
+      expect(code).toBe(0);
+      expect(out).toContain('fixed: PNG -> JPEG: tiktok-photo takes image/jpeg, image/webp');
+      expect((await sharp(target).metadata()).format).toBe('jpeg');
+    });
+
+    it('says why when no fix can meet a limit, and writes nothing', async () => {
+      const small = path.join(tmp, 'small.jpg');
+      await noisyImage(300, 450).jpeg().toFile(small);
+      const target = path.join(tmp, 'small-pin.jpg');
+      const { code, err } = await cli('preflight', small, '--format', 'pinterest-pin', '--fix', '--out', target);
+      expect(code).toBe(1);
+      expect(err).toEqual([expect.stringMatching(/^affiche: cannot fix: 300x450 is under the minimum \(600 px wide, 900 px high\); Affiche does not upscale/)]);
+      expect(existsSync(target)).toBe(false);
+    });
+
+    it.each([
+      [['preflight'], 'preflight needs exactly one image file'],
+      [['preflight', 'x.png'], 'preflight needs --format ID'],
+      [['preflight', 'x.png', '--format', 'instagram-poster'], 'unknown format "instagram-poster"'],
+      [['preflight', 'x.png', '--format', 'tiktok-video'], 'tiktok-video is a video format; preflight checks images for now'],
+      [['preflight', 'x.png', '--format', 'x-landscape', '--fix'], '--fix needs --out FILE'],
+      [['preflight', 'x.png', '--format', 'x-landscape', '--out', 'y.png'], '--out goes with --fix'],
+      [['preflight', 'missing.png', '--format', 'x-landscape'], 'missing.png: no such file or folder'],
+      [['preflight', path.join(examplesDir, 'meme-chat-lundi.affiche'), '--format', 'x-landscape'], 'is not an image Affiche can check (it looks like a ZIP archive)'],
+    ])('exits 2 when it cannot check: %j', async (argv, message) => {
+      const { code, err, out } = await cli(...(argv as string[]));
+      expect(code).toBe(2);
+      expect(out.length).toBeLessThanOrEqual(1);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toContain(message);
+    });
+  });
+
   it('the installed command exits with the right codes', () => {
     const bin = path.join(repo, 'bin/affiche.mjs');
     const ok = spawnSync(process.execPath, [bin, 'formats'], { encoding: 'utf8' });
@@ -128,5 +224,7 @@ describe('affiche CLI', () => {
     const bad = spawnSync(process.execPath, [bin, 'render', 'missing.affiche', '--out', tmp], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toEqual(['affiche: "missing.affiche": no such file']);
+    const usage = spawnSync(process.execPath, [bin, 'preflight', 'photo.jpg'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
   });
 });

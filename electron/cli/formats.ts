@@ -1,10 +1,11 @@
-import { FORMATS, NETWORK_LABELS, ratioLabel } from '../../core/formats';
+import { FORMATS, NETWORK_LABELS } from '../../core/formats';
 import type { Command } from './args';
 import type { CliIO } from './main';
 
 export function runFormats(command: Extract<Command, { name: 'formats' }>, io: CliIO): void {
   if (command.json) {
-    io.out(JSON.stringify(FORMATS.map((format) => ({ ...format, ratio: ratioLabel(format.width, format.height) })), null, 2));
+    // The whole catalog entry: size and ratio, file limits, text limits, safe zone, crops, sources.
+    io.out(JSON.stringify(FORMATS, null, 2));
     return;
   }
   const rows = FORMATS.map((format) => [
@@ -12,7 +13,7 @@ export function runFormats(command: Extract<Command, { name: 'formats' }>, io: C
     format.id,
     format.name.en,
     `${format.width}x${format.height}`,
-    ratioLabel(format.width, format.height),
+    format.ratio,
     format.kind,
   ]);
   const header = ['NETWORK', 'ID', 'NAME', 'SIZE', 'RATIO', 'KIND'];

@@ -8,6 +8,8 @@ Usage:
 Commands:
   formats [--json]                 List the network formats (sizes, ratios, sources)
   render <design> --out DIR        Render a design to image files
+  preflight <file> --format ID     Check an image against a network's limits
+            [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   help [command]                   Show help for a command
 
 Options:
@@ -17,14 +19,17 @@ Options:
 Environment:
   AFFICHE_LIBRARY                  Library folder (default: the OS app-data folder)
 
-Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error.
-Run "affiche help render" for the render options.`;
+Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error;
+preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
+Run "affiche help render" or "affiche help preflight" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json]
 
 List every format of the catalog, grouped by network: id, name, pixel size, ratio, kind.
-  --json      Print the catalog as JSON (one array; sizes in pixels, with source and date checked)`,
+  --json      Print the whole catalog as JSON (one array): size and ratio, file limits (types,
+              bytes, pixel bounds, duration, fps), caption / hashtag / alt-text limits, safe
+              zone with the platform UI overlays, crops, confidence, source and date checked`,
   render: `affiche render <file.affiche | design-id> --out DIR [--type png|jpg|webp] [--page N] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
@@ -36,4 +41,18 @@ Render a design at its exact pixel size with the same renderer as the app.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.`,
+  preflight: `affiche preflight <file> --format ID [--fix --out FILE]
+
+Check an image file against a format's limits (from the catalog: "affiche formats --json").
+The type is read from the file's content, not its name.
+  -f, --format ID   A format id from "affiche formats" (image formats)
+  --fix             Fix what can be fixed: convert a refused type (PNG -> JPEG), downscale to
+                    the format's size or the network's pixel bound, lower the JPEG/WebP quality
+                    just enough to fit the byte cap. Never crops, upscales or drops animation.
+  -o, --out FILE    With --fix: where to write the fixed image (written whole or not at all)
+
+Prints each rule with its limit and the measured value, and with --fix what changed.
+Exit codes: 0 every rule passes, 1 a rule fails (one line per failing rule on stderr, or why
+the fix cannot meet a limit; nothing is written then), 2 could not check (usage error,
+unreadable file, internal error).`,
 };

@@ -1,5 +1,7 @@
 /**
  * The `affiche` command. Exit codes: 0 ok, 1 user error (one clear line on stderr), 2 internal error.
+ * `preflight` is the exception, like diff: 0 pass, 1 fail, 2 could not check (usage or file
+ * problems included), so a script can tell "the file fails" from "the check did not run".
  * Results go to stdout, messages to stderr, so the output can be piped.
  */
 import { CliUsageError, parseCommandLine } from './args';
@@ -38,16 +40,21 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         await runRender(command, io);
         return 0;
       }
+      case 'preflight': {
+        const { runPreflight } = await import('./preflight');
+        return await runPreflight(command, io);
+      }
     }
   } catch (error) {
+    const userCode = argv[0] === 'preflight' ? 2 : 1;
     if (error instanceof CliUsageError || isUserError(error) || error instanceof SchemaError) {
       io.err(`affiche: ${error.message}`);
-      return 1;
+      return userCode;
     }
     const fileProblem = describeFileError(error);
     if (fileProblem) {
       io.err(`affiche: ${fileProblem}`);
-      return 1;
+      return userCode;
     }
     io.err(`affiche: internal error: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env.AFFICHE_DEBUG) io.err(error instanceof Error ? (error.stack ?? '') : '');
