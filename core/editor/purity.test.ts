@@ -27,12 +27,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('core/editor purity', () => {
-  it('imports only core/schema and its own modules', () => {
+  it('imports only core/schema, core/variants and its own modules', () => {
     for (const file of sources(import.meta.dirname)) {
       const imports = [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
       for (const spec of imports) {
         const target = relative(join(import.meta.dirname, '..'), resolve(dirname(file), spec));
-        expect(target, `${file} imports ${spec}`).toMatch(/^(editor|schema)\//);
+        expect(target, `${file} imports ${spec}`).toMatch(/^(editor|schema|variants)\//);
       }
     }
   });

@@ -6,12 +6,25 @@ import { newId } from '../schema/factory';
 import type { Element, Page } from '../schema/design';
 import type { EditorState, ElementPatch } from './types';
 import { patchClearingRuns } from './textRuns';
+import { findVariant, resolvePage, writeBack } from '../variants/variants';
 
-export function currentPage(state: EditorState): Page {
+function masterPage(state: EditorState): Page {
   const page = state.design.pages[state.pageIndex];
   // pageIndex is kept valid by the editor; a broken index is a programming error, not user input.
   if (!page) throw new Error(`page ${state.pageIndex} does not exist`);
   return page;
+}
+
+/** The current page as the user sees it: the master's, or the shown variant's resolved page. */
+export function currentPage(state: EditorState): Page {
+  const page = masterPage(state);
+  const variant = findVariant(state.design, state.variantId);
+  return variant ? resolvePage(state.design, page, variant) : page;
+}
+
+/** The page size the user sees (the shown variant's format, or the design's). */
+export function currentFormat(state: EditorState): { width: number; height: number } {
+  return findVariant(state.design, state.variantId)?.format ?? state.design.format;
 }
 
 /** Replaces the current page's element list (and the selection) in one new state. */
@@ -22,20 +35,28 @@ export function withElements(state: EditorState, elements: readonly Element[], s
   if (sameElements && sameSelection) return state;
   let design = state.design;
   if (!sameElements) {
-    const pages = design.pages.slice();
-    pages[state.pageIndex] = { ...page, elements: elements as Element[] };
-    design = { ...design, pages };
+    if (state.variantId && findVariant(design, state.variantId)) {
+      design = writeBack(design, state.variantId, state.pageIndex, elements);
+    } else {
+      const pages = design.pages.slice();
+      pages[state.pageIndex] = { ...page, elements: elements as Element[] };
+      design = { ...design, pages };
+    }
   }
   return { ...state, design, selection: sameSelection ? state.selection : selection };
 }
 
+/** Page-level changes (background, timing) always go to the master page; elements through withElements. */
 export function withPage(state: EditorState, update: (page: Page) => Page): EditorState {
   const page = currentPage(state);
   const next = update(page);
   if (next === page) return state;
-  const pages = state.design.pages.slice();
-  pages[state.pageIndex] = next;
-  return { ...state, design: { ...state.design, pages } };
+  // A resolved variant page carries the master's page fields, so `fields` is the master's, updated.
+  const { elements, ...fields } = next;
+  const placed = withElements(state, elements);
+  const pages = placed.design.pages.slice();
+  pages[state.pageIndex] = { ...fields, elements: pages[state.pageIndex].elements };
+  return { ...placed, design: { ...placed.design, pages } };
 }
 
 export function withSelection(state: EditorState, selection: readonly string[]): EditorState {

@@ -10,6 +10,12 @@ export interface EditorState {
   readonly pageIndex: number;
   /** Ids of top-level elements of the current page, in the order they were selected. */
   readonly selection: readonly string[];
+  /**
+   * The linked variant shown (core/variants), or none for the master. While a variant is shown,
+   * actions see its resolved page and format; their results are written back (layout to the
+   * variant, content to the master).
+   */
+  readonly variantId?: string | null;
 }
 
 /** Every user operation: a named pure function. Returning the same state means "nothing to do". */

@@ -5,7 +5,7 @@
 import type { Element } from '../../schema/design';
 import type { Box, EditorAction, EditorState } from '../types';
 import { rotatedBounds, selectionBounds } from '../bounds';
-import { currentPage, mapTop, selectedElements, withElements } from '../tree';
+import { currentFormat, currentPage, mapTop, selectedElements, withElements } from '../tree';
 
 export type AlignEdge = 'left' | 'center' | 'right' | 'top' | 'middle' | 'bottom';
 
@@ -45,7 +45,7 @@ function alignShift(box: Box, target: Box, edge: AlignEdge): { dx: number; dy: n
 export const align: EditorAction<{ edge: AlignEdge; to?: 'selection' | 'page' }> = (state, { edge, to }) => {
   const chosen = selectedElements(state);
   if (chosen.length === 0) return state;
-  const { width, height } = state.design.format;
+  const { width, height } = currentFormat(state);
   const target = to === 'page' || chosen.length === 1 ? { x: 0, y: 0, width, height } : selectionBounds(chosen)!;
   return shiftElements(state, new Map(chosen.map((el) => [el.id, alignShift(rotatedBounds(el), target, edge)])));
 };

@@ -8,3 +8,4 @@ export { resizeElements, scaleElement, setSize, transformElements } from './resi
 export { bringForward, sendBackward, bringToFront, sendToBack, reorder } from './order';
 export { copySelection, paste, isClipboardPayload, CLIPBOARD_KIND, PASTE_OFFSET, type ClipboardPayload } from './clipboard';
 export { setBackground, renameDesign, type BackgroundChange } from './page';
+export { showVariant, createVariants, deleteVariant, resetToMaster } from './variants';
