@@ -20,3 +20,49 @@ export function pageFileName(designName: string, extension: string, pageIndex: n
   const page = pageCount > 1 ? `-${pageIndex + 1}` : '';
   return `${safeFileStem(designName)}${page}.${extension}`;
 }
+
+/** The part of a file name that says which format a file is for. */
+export interface FormatNameRef {
+  /** A catalog id ("instagram-story": network and format), or null for a custom size. */
+  preset: string | null;
+  width: number;
+  height: number;
+}
+
+/**
+ * "instagram-story" for a catalog format (its id already names the network), "custom-1080x1920"
+ * for a custom size. Ids come from design files, so they are cleaned like any other name part.
+ */
+export function formatFileTag(format: FormatNameRef): string {
+  const preset = (format.preset ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return preset || `custom-${format.width}x${format.height}`;
+}
+
+/**
+ * One design exported in several formats (variants): "Soldes d’été-instagram-story.png", or
+ * "Soldes d’été-instagram-story-2.png" for page 2. The design's stem is the same as a plain
+ * export's, so files of one design sort together; the tag is kept whole when the stem is cut.
+ */
+export function formatFileName(designName: string, format: FormatNameRef, extension: string, pageIndex: number, pageCount: number): string {
+  const page = pageCount > 1 ? `-${pageIndex + 1}` : '';
+  const stem = safeFileStem(designName).slice(0, 120 - 61).trim();
+  return `${stem}-${formatFileTag(format)}${page}.${extension}`;
+}
+
+/**
+ * `name`, or "stem (2).ext", "stem (3).ext"... when `taken` already holds it (case-insensitive:
+ * Windows and macOS folders and zip tools treat "A.png" and "a.png" as one file). Adds the result.
+ */
+export function uniqueFileName(name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = dot > 0 ? name.slice(dot) : '';
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${extension}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}

@@ -132,6 +132,37 @@ for (const language of ['en', 'fr'] as const) {
       await expect(page.getByTestId('shortcut-sheet')).toBeVisible();
       await shot(page, `${tag}-15-shortcuts`);
       await page.keyboard.press('Escape');
+
+      // Position and size with the ratio lock, on the selected text.
+      await page.mouse.click(point.x, point.y);
+      await page.getByTestId('geometry-section').scrollIntoViewIfNeeded();
+      await shot(page, `${tag}-16-editor-geometry`);
+
+      // Resize to other formats, then the story variant with its safe zone.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('resize-to').click();
+      // The design is shared by the four runs: formats made by an earlier run show as taken.
+      for (const id of ['instagram-story', 'linkedin-landscape']) {
+        const option = page.getByTestId(`resize-${id}`);
+        if (await option.isEnabled()) await option.check();
+      }
+      await shot(page, `${tag}-17-resize-dialog`);
+      if (await page.getByTestId('resize-create').isEnabled()) await page.getByTestId('resize-create').click();
+      else await page.keyboard.press('Escape');
+      await page.getByTestId('variant-tab-instagram-story').click();
+      await expect(page.getByTestId('variant-tab-instagram-story')).toHaveAttribute('aria-selected', 'true');
+      await page.getByTestId('safe-zone-toggle').click();
+      await shot(page, `${tag}-18-editor-variant-safe-zone`);
+      await page.getByTestId('safe-zone-toggle').click();
+
+      // Crop mode on the picture.
+      const imageId = design.pages[0].elements.find((el) => el.type === 'image')?.id;
+      if (imageId) {
+        const picture = await canvasPointOf(page, imageId);
+        await page.mouse.dblclick(picture.x, picture.y);
+        await shot(page, `${tag}-19-editor-crop`);
+        await page.keyboard.press('Escape');
+      }
     });
   }
 }

@@ -4,10 +4,22 @@ import type { ImageType } from '../services/render/nodeRenderer';
 import { findFormat } from '../../core/formats/catalog';
 
 export class CliUsageError extends Error {
-  constructor(message: string) {
+  /** The exit code when it is not the command's usual one for a user error. */
+  readonly exitCode?: number;
+  constructor(message: string, exitCode?: number) {
     super(message);
     this.name = 'CliUsageError';
+    this.exitCode = exitCode;
   }
+}
+
+/** `--format all-variants`: the master and every variant saved in the design. */
+export const ALL_VARIANTS = 'all-variants';
+
+/** What `render --format` asked for: catalog ids in the order given, and/or every saved variant. */
+export interface FormatRequest {
+  ids: string[];
+  allVariants: boolean;
 }
 
 export type HelpTopic = 'formats' | 'render' | 'preflight';
@@ -17,7 +29,7 @@ export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean }
-  | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string }
+  | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string; formats?: FormatRequest }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string };
 
 const TYPES: Record<string, ImageType> = { png: 'png', jpg: 'jpg', jpeg: 'jpg', webp: 'webp' };
@@ -30,6 +42,25 @@ function parse<O extends ParseOptions>(args: string[], options: O) {
   } catch (error) {
     throw new CliUsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')} (see "affiche --help")`);
   }
+}
+
+/**
+ * `--format a,b --format c`: ids of the catalog, or `all-variants`. An unknown id exits 2, as it
+ * does for `preflight --format`: the same id typed to either command fails the same way, and a
+ * script can tell "this format does not exist (any more)" from an ordinary usage mistake.
+ */
+function parseFormatList(values: string[]): FormatRequest {
+  const request: FormatRequest = { ids: [], allVariants: false };
+  for (const id of values.flatMap((value) => value.split(',')).map((id) => id.trim())) {
+    if (id === '') continue;
+    if (id === ALL_VARIANTS) request.allVariants = true;
+    else if (!findFormat(id)) throw new CliUsageError(`unknown format "${id}" (the ids are listed by "affiche formats")`, 2);
+    else if (!request.ids.includes(id)) request.ids.push(id);
+  }
+  if (request.ids.length === 0 && !request.allVariants) {
+    throw new CliUsageError(`--format needs format ids separated by commas, or ${ALL_VARIANTS} (the ids are listed by "affiche formats")`);
+  }
+  return request;
 }
 
 export function parseCommandLine(argv: string[]): Command {
@@ -57,6 +88,7 @@ export function parseCommandLine(argv: string[]): Command {
         type: { type: 'string', short: 't' },
         page: { type: 'string', short: 'p' },
         library: { type: 'string' },
+        format: { type: 'string', short: 'f', multiple: true },
       });
       if (positionals.length !== 1) {
         throw new CliUsageError('render needs exactly one design: a .affiche file or a design id (see "affiche render --help")');
@@ -77,6 +109,7 @@ export function parseCommandLine(argv: string[]): Command {
         type,
         page,
         library: typeof values.library === 'string' ? values.library : undefined,
+        formats: Array.isArray(values.format) ? parseFormatList(values.format as string[]) : undefined,
       };
     }
     case 'preflight': {

@@ -1,17 +1,35 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { main } from './main';
-import { formatSchema, type Format } from '../../core/formats';
-import { unpackDesign } from '../services/portable';
+import { findFormat, formatSchema, type Format } from '../../core/formats';
+import { passes, preflight } from '../../core/preflight';
+import { createDesign, createShapeElement } from '../../core/schema/factory';
+import type { Design } from '../../core/schema';
+import { packDesign, unpackDesign } from '../services/portable';
+import { measureImage } from '../services/preflight/measure';
 import { createBackend } from '../services/backend';
 import { noisyImage } from '../services/preflight/testImages';
 
 const repo = path.resolve(__dirname, '../..');
 const examplesDir = path.join(repo, 'assets/examples');
+
+/** Share of pixels close to red: tells whether the test design's red square was drawn. */
+async function redShare(file: string): Promise<number> {
+  const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let red = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] > 200 && data[i + 1] < 60 && data[i + 2] < 60) red++;
+  return red / (info.width * info.height);
+}
+
+/** Checks a written file as `affiche preflight` would. */
+async function preflightOk(file: string, formatId: string): Promise<boolean> {
+  return passes(preflight(await measureImage(readFileSync(file)), findFormat(formatId)!));
+}
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -33,6 +51,8 @@ describe('affiche CLI', () => {
     for (const word of ['formats', 'render', 'preflight', '--fix --out FILE', '--json', 'Exit codes']) expect(text).toContain(word);
     expect((await cli('help', 'render')).out.join('\n')).toContain('--type png|jpg|webp');
     expect((await cli('render', '--help')).out.join('\n')).toContain('--page N');
+    expect((await cli('render', '--help')).out.join('\n')).toContain('all-variants');
+    expect(text).toContain('--format ID,ID,...');
     expect((await cli('preflight', '--help')).out.join('\n')).toContain('1 a rule fails');
   });
 
@@ -214,6 +234,105 @@ describe('affiche CLI', () => {
       expect(out.length).toBeLessThanOrEqual(1);
       expect(err).toHaveLength(1);
       expect(err[0]).toContain(message);
+    });
+  });
+
+  describe('render --format', () => {
+    const soldes = path.join(examplesDir, 'soldes-ete-instagram.affiche');
+    let variantsFile: string;
+    let design: Design;
+
+    beforeAll(async () => {
+      // Master 4:5 with a red square; a story variant where the square is hidden; a custom 1080x1080
+      // variant where it is hidden too: which layout was exported shows in the pixels.
+      design = createDesign({ name: 'Rentrée', format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
+      const square = createShapeElement({ shape: 'rect', x: 340, y: 475, width: 400, height: 400, fill: '#ff0000' });
+      design.pages[0].elements = [square];
+      const hidden = { x: 340, y: 760, width: 400, height: 400, rotation: 0, hidden: true };
+      design.variants = [
+        { id: 'vstory', format: { preset: 'instagram-story', width: 1080, height: 1920 }, overrides: { [square.id]: hidden } },
+        { id: 'vcustom', format: { preset: null, width: 1080, height: 1080 }, overrides: { [square.id]: { ...hidden, y: 340 } } },
+      ];
+      variantsFile = path.join(tmp, 'rentree.affiche');
+      writeFileSync(variantsFile, await packDesign(design, async () => null));
+    });
+
+    it('writes one file per format, named by design and format, at its exact size, passing its preflight; the design file is untouched', async () => {
+      const out = path.join(tmp, 'formats');
+      const before = createHash('sha256').update(readFileSync(soldes)).digest('hex');
+      const ids = ['instagram-story', 'x-landscape', 'pinterest-pin', 'instagram-portrait'];
+      const { code, out: written, err } = await cli('render', soldes, '--format', ids.join(','), '--out', out);
+      expect(code, err.join('\n')).toBe(0);
+      expect(err).toEqual([]);
+      expect(written).toEqual(ids.map((id) => path.join(out, `Soldes d’été-${id}.png`)));
+      for (const [i, id] of ids.entries()) {
+        const format = findFormat(id)!;
+        const meta = await sharp(written[i]).metadata();
+        expect([meta.width, meta.height]).toEqual([format.width, format.height]);
+        expect(await preflightOk(written[i], id)).toBe(true);
+      }
+      expect(createHash('sha256').update(readFileSync(soldes)).digest('hex')).toBe(before);
+    });
+
+    it('fixes what its format refuses and says so on stderr: a PNG for a TikTok photo post becomes a JPEG', async () => {
+      const out = path.join(tmp, 'tiktok');
+      const { code, out: written, err } = await cli('render', soldes, '--format', 'tiktok-photo', '--out', out);
+      expect(code, err.join('\n')).toBe(0);
+      expect(written).toEqual([path.join(out, 'Soldes d’été-tiktok-photo.jpg')]);
+      expect(err[0]).toBe('affiche: Soldes d’été-tiktok-photo.jpg: fixed for tiktok-photo: PNG -> JPEG: tiktok-photo takes image/jpeg, image/webp');
+      expect((await sharp(written[0]).metadata()).format).toBe('jpeg');
+      expect(await preflightOk(written[0], 'tiktok-photo')).toBe(true);
+      expect(readdirSync(out)).toEqual(['Soldes d’été-tiktok-photo.jpg']);
+    });
+
+    it('uses the design’s own variant for a format (same id, or a custom size with its pixels); resizes for the others', async () => {
+      const out = path.join(tmp, 'own-variant');
+      const { code, out: written, err } = await cli('render', variantsFile, '-f', 'instagram-story', '-f', 'facebook-story,instagram-square', '--out', out);
+      expect(code, err.join('\n')).toBe(0);
+      expect(written.map((f) => path.basename(f))).toEqual(['Rentrée-instagram-story.png', 'Rentrée-facebook-story.png', 'Rentrée-instagram-square.png']);
+      expect(await redShare(written[0])).toBe(0); // the story variant hides the square
+      expect(await redShare(written[1])).toBeGreaterThan(0.04); // no facebook-story variant: smart resize of the master
+      expect(await redShare(written[2])).toBe(0); // the custom 1080x1080 variant stands in for instagram-square
+      expect((await sharp(written[2]).metadata()).width).toBe(1080);
+    });
+
+    it('all-variants writes the master and every saved variant in its own format (Instagram refuses WebP: JPEG)', async () => {
+      const out = path.join(tmp, 'all-variants');
+      const { code, out: written, err } = await cli('render', variantsFile, '--format', 'all-variants', '--out', out, '--type', 'webp');
+      expect(code, err.join('\n')).toBe(0);
+      expect(written.map((f) => path.basename(f))).toEqual(['Rentrée-instagram-portrait.jpg', 'Rentrée-instagram-story.jpg', 'Rentrée-custom-1080x1080.webp']);
+      expect(err.filter((line) => line.includes('WebP -> JPEG'))).toEqual([
+        expect.stringMatching(/^affiche: Rentrée-instagram-portrait.jpg: fixed for instagram-portrait: WebP -> JPEG: instagram-portrait takes image\/jpeg/),
+        expect.stringMatching(/^affiche: Rentrée-instagram-story.jpg: fixed for instagram-story: WebP -> JPEG: instagram-story takes image\/jpeg/),
+      ]);
+      expect(err.at(-1)).toBe('affiche: note: 1080x1080 is a custom size: no network limits to check it against');
+      expect(await preflightOk(written[0], 'instagram-portrait')).toBe(true);
+      const sizes = await Promise.all(written.map(async (f) => (({ width, height }) => `${width}x${height}`)(await sharp(f).metadata())));
+      expect(sizes).toEqual(['1080x1350', '1080x1920', '1080x1080']);
+      expect(await redShare(written[0])).toBeGreaterThan(0.1);
+    });
+
+    it('adds the page number for a multi-page design, and writes stills for a video format', async () => {
+      const out = path.join(tmp, 'pages');
+      const carousel = path.join(examplesDir, 'carrousel-conseils-x.affiche');
+      const { code, out: written, err } = await cli('render', carousel, '--format', 'instagram-square,tiktok-video', '--page', '2', '--out', out);
+      expect(code, err.join('\n')).toBe(0);
+      expect(written.map((f) => path.basename(f))).toEqual(['3 conseils pour vos visuels-instagram-square-2.png', '3 conseils pour vos visuels-tiktok-video-2.png']);
+      expect(err).toEqual(['affiche: note: tiktok-video is a video format: writing a still of each page at 1080x1920, not checked (preflight checks images)']);
+      expect((await sharp(written[1]).metadata()).height).toBe(1920);
+      const all = await cli('render', carousel, '--format', 'x-portrait', '--out', out);
+      expect(all.out.map((f) => path.basename(f))).toEqual([1, 2, 3].map((n) => `3 conseils pour vos visuels-x-portrait-${n}.png`));
+    });
+
+    it('an unknown format id exits 2 with one line that says where the ids are', async () => {
+      const { code, out, err } = await cli('render', soldes, '--format', 'instagram-story,instagram-poster', '--out', path.join(tmp, 'never'));
+      expect(code).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toEqual(['affiche: unknown format "instagram-poster" (the ids are listed by "affiche formats")']);
+      expect(existsSync(path.join(tmp, 'never'))).toBe(false);
+      const empty = await cli('render', soldes, '--format', ',', '--out', path.join(tmp, 'never'));
+      expect(empty.code).toBe(1);
+      expect(empty.err[0]).toContain('--format needs format ids');
     });
   });
 

@@ -8,6 +8,7 @@ Usage:
 Commands:
   formats [--json]                 List the network formats (sizes, ratios, sources)
   render <design> --out DIR        Render a design to image files
+         [--format ID,ID,...]      ...in other formats, each checked against its network
   preflight <file> --format ID     Check an image against a network's limits
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   help [command]                   Show help for a command
@@ -20,6 +21,7 @@ Environment:
   AFFICHE_LIBRARY                  Library folder (default: the OS app-data folder)
 
 Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error;
+render --format: also 2 for an unknown format id, 1 for a file that fails its format unfixed;
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 Run "affiche help render" or "affiche help preflight" for their options.`;
 
@@ -30,17 +32,28 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
   --json      Print the whole catalog as JSON (one array): size and ratio, file limits (types,
               bytes, pixel bounds, duration, fps), caption / hashtag / alt-text limits, safe
               zone with the platform UI overlays, crops, confidence, source and date checked`,
-  render: `affiche render <file.affiche | design-id> --out DIR [--type png|jpg|webp] [--page N] [--library DIR]
+  render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
   -o, --out DIR   Folder to write into (created if missing); files are <name>.<type>,
                   or <name>-<page>.<type> when the design has several pages
+  -f, --format L  Export in these formats instead (ids from "affiche formats", separated by
+                  commas; the option may be repeated): one file per format, named
+                  <name>-<format id>[-<page>].<type>, e.g. "Soldes d’été-instagram-story.png".
+                  The design's own variant for a format is used when it has one; otherwise the
+                  design is resized for it as "Add formats" would (the design file is not changed).
+                  "all-variants" exports the design's own format and every variant saved in it.
+                  Each image is checked against its format and fixed where it can be (a type the
+                  network refuses, a file over its byte cap): what changed is printed on stderr.
+                  Video and document formats get a still of each page at their size.
   -t, --type T    png (default), jpg or webp
   -p, --page N    Only page N (1 = first page); default: every page
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
-Prints the path of each file written.`,
+Prints the path of each file written.
+Exit codes: 0 ok, 1 user error, or a file fails its format and cannot be fixed (it is written;
+stderr says why), 2 unknown format id or internal error.`,
   preflight: `affiche preflight <file> --format ID [--fix --out FILE]
 
 Check an image file against a format's limits (from the catalog: "affiche formats --json").

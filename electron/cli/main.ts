@@ -2,6 +2,8 @@
  * The `affiche` command. Exit codes: 0 ok, 1 user error (one clear line on stderr), 2 internal error.
  * `preflight` is the exception, like diff: 0 pass, 1 fail, 2 could not check (usage or file
  * problems included), so a script can tell "the file fails" from "the check did not run".
+ * `render --format` with an unknown format id exits 2 too, as `preflight --format` does; render
+ * exits 1 when a written file fails its format's preflight and no fix could make it pass.
  * Results go to stdout, messages to stderr, so the output can be piped.
  */
 import { CliUsageError, parseCommandLine } from './args';
@@ -37,8 +39,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       case 'render': {
         // Loaded on demand: rendering needs native modules (node-canvas, sharp) that --help does not.
         const { runRender } = await import('./render');
-        await runRender(command, io);
-        return 0;
+        return await runRender(command, io);
       }
       case 'preflight': {
         const { runPreflight } = await import('./preflight');
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     const userCode = argv[0] === 'preflight' ? 2 : 1;
     if (error instanceof CliUsageError || isUserError(error) || error instanceof SchemaError) {
       io.err(`affiche: ${error.message}`);
-      return userCode;
+      return (error instanceof CliUsageError && error.exitCode) || userCode;
     }
     const fileProblem = describeFileError(error);
     if (fileProblem) {

@@ -42,6 +42,9 @@ beforeAll(async () => {
   mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Affiche</title>');
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(rendererDir, 'assets', 'index-Cz_13n-3.js'), 'console.log(2)');
+  mkdirSync(path.join(rendererDir, 'fonts', 'Inter'), { recursive: true });
+  writeFileSync(path.join(rendererDir, 'fonts', 'Inter', 'Inter_400Regular.ttf'), 'not really a font');
   writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
   symlinkSync(path.join(tmp, 'secret.txt'), path.join(rendererDir, 'leak.txt'));
   backend = await createBackend({ libraryDir: path.join(tmp, 'library'), transport: 'web', validateResults: true });
@@ -151,5 +154,43 @@ describe('browser-mode server', () => {
   it('rejects a body that is not JSON', async () => {
     const reply = await request(server, '/api/call/settings.get', { method: 'POST', headers: { Cookie: cookie }, body: '{nope' });
     expect(reply.status).toBe(400);
+  });
+
+  it('caches content-hashed bundles for good, revalidates other files by ETag and never caches the page', async () => {
+    const headers = { Cookie: cookie };
+    const page = await request(server, '/', { headers });
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.headers.etag).toBeUndefined();
+
+    const bundle = await request(server, '/assets/index-Cz_13n-3.js', { headers });
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    // A file without a content hash in its name may change under it: revalidated.
+    expect((await request(server, '/assets/app.js', { headers })).headers['cache-control']).toBe('no-cache');
+
+    const font = await request(server, '/fonts/Inter/Inter_400Regular.ttf', { headers });
+    expect(font.status).toBe(200);
+    expect(font.headers['cache-control']).toBe('no-cache');
+    const etag = String(font.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request(server, '/fonts/Inter/Inter_400Regular.ttf', { headers: { ...headers, 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['content-security-policy']).toContain("default-src 'self'");
+    const weak = await request(server, '/fonts/Inter/Inter_400Regular.ttf', { headers: { ...headers, 'If-None-Match': `"other", W/${etag}` } });
+    expect(weak.status).toBe(304);
+    const stale = await request(server, '/fonts/Inter/Inter_400Regular.ttf', { headers: { ...headers, 'If-None-Match': '"stale"' } });
+    expect(stale.status).toBe(200);
+    expect(stale.body.toString()).toBe('not really a font');
+    // Revalidation is no way around the session.
+    expect((await request(server, '/fonts/Inter/Inter_400Regular.ttf', { headers: { 'If-None-Match': etag } })).status).toBe(401);
+    expect((await request(server, '/assets/index-Cz_13n-3.js')).status).toBe(401);
+  });
+
+  it('answers HEAD with the headers of a GET and no body', async () => {
+    const head = await request(server, '/assets/index-Cz_13n-3.js', { method: 'HEAD', headers: { Cookie: cookie } });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(String('console.log(2)'.length));
+    expect(head.body.length).toBe(0);
   });
 });

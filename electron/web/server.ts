@@ -37,6 +37,14 @@ const cookieName = (port: number) => `affiche_session_${port}`;
 const CSP = buildContentSecurityPolicy();
 const HOST = '127.0.0.1';
 
+/** Vite's build output: `assets/<name>-<8-character content hash>.<ext>` (vite.renderer.config.ts). */
+const HASHED_BUILD_FILE = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
+
+function ifNoneMatch(req: IncomingMessage, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  return header !== undefined && header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -87,8 +95,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     for (const client of sseClients) client.write(line);
   });
 
-  /** Streams from one open handle, so a file replaced or removed meanwhile can't break the reply. */
-  const serveFile = async (res: ServerResponse, file: string, type: string, cache: string) => {
+  /**
+   * Streams from one open handle, so a file replaced or removed meanwhile can't break the reply.
+   * With `validate`, the reply carries an ETag (size + mtime of that handle) and a matching
+   * If-None-Match is answered 304 without a body: a reload re-checks fonts instead of re-reading them.
+   */
+  const serveFile = async (req: IncomingMessage, res: ServerResponse, file: string, type: string, cache: string, validate = false) => {
     let handle: fs.FileHandle;
     try {
       handle = await fs.open(file, 'r');
@@ -96,8 +108,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return send(res, 404, 'Not found');
     }
     try {
-      const { size } = await handle.stat();
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache });
+      const { size, mtimeMs } = await handle.stat();
+      const etag = validate ? `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"` : undefined;
+      if (etag !== undefined && ifNoneMatch(req, etag)) {
+        res.writeHead(304, { ETag: etag, 'Cache-Control': cache });
+        return res.end();
+      }
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache, ...(etag ? { ETag: etag } : {}) });
+      if (req.method === 'HEAD') return res.end();
       const stream = handle.createReadStream();
       stream.on('error', () => res.destroy());
       stream.pipe(res);
@@ -160,13 +178,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const file = backend.mediaPath(kind, id);
       if (!file) return send(res, 404, 'Not found');
       const type = kind === 'asset' ? (backend.library.getAsset(id)?.mime ?? 'application/octet-stream') : 'image/webp';
-      return serveFile(res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
+      return serveFile(req, res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     const file = await resolveAppFile(rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found');
-    return serveFile(res, file, contentTypeForFile(file), file.endsWith('.html') ? 'no-store' : 'no-cache');
+    // index.html is never cached (it names the current build's files); Vite's content-hashed
+    // bundles never change under their name, so a reload takes them (and V8's compiled code for
+    // them) from the browser cache; everything else (fonts, examples) is revalidated by ETag.
+    if (file.endsWith('.html')) return serveFile(req, res, file, contentTypeForFile(file), 'no-store');
+    if (HASHED_BUILD_FILE.test(url.pathname)) return serveFile(req, res, file, contentTypeForFile(file), 'private, max-age=31536000, immutable');
+    return serveFile(req, res, file, contentTypeForFile(file), 'no-cache', true);
   };
 
   const server = http.createServer((req, res) => {

@@ -1,6 +1,7 @@
 /**
  * Boot: language first (so the very first paint speaks the user's language), fonts, then React.
  * Nothing here may leave a blank window: every failure still renders the app or the error screen.
+ * Opening straight on a design (#/design/<id>: a reload, a restored window) fetches it meanwhile.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +9,8 @@ import { getBridge } from './bridge';
 import { initI18n, resolveLanguage, systemLanguage, type LanguageSetting } from './i18n';
 import { loadFontFamilies } from './fonts/loadFonts';
 import { App } from './App';
+import { parseRoute } from './useHashRoute';
+import { prefetchDesign } from './editor/useLoadedDesign';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ToastProvider } from './shared/ToastProvider';
 import './styles/base.css';
@@ -21,7 +24,10 @@ async function readLanguageSetting(): Promise<LanguageSetting> {
   }
 }
 
-/** The interface's own face (Inter) before first paint; capped so a broken file can't hold the UI hostage. */
+/**
+ * The interface's own face (Inter) before first paint; capped so a broken file can't hold the UI
+ * hostage. index.html preloads its files, so this mostly waits for downloads already under way.
+ */
 function fontsWithin(ms: number): Promise<void> {
   return Promise.race([loadFontFamilies(['Inter']), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
@@ -29,6 +35,8 @@ function fontsWithin(ms: number): Promise<void> {
 async function boot(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
+  const route = parseRoute(window.location.hash);
+  if (route.name === 'editor') prefetchDesign(route.designId);
   const [setting] = await Promise.all([readLanguageSetting(), fontsWithin(4000)]);
   await initI18n(resolveLanguage(setting));
   createRoot(container).render(

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createVariants, deleteVariant, resetToMaster, showVariant } from '../../../core/editor';
 import { selectedElements } from '../../../core/editor/tree';
+import { findVariant, resolveDesign } from '../../../core/variants/variants';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
 import { getBridge } from '../bridge';
@@ -18,6 +20,9 @@ import { TopBar } from './TopBar';
 import { useAutosave } from './useAutosave';
 import { useEditorActions } from './useEditorActions';
 import { useHeadlessEditor } from './useHeadlessEditor';
+import { ResizeDialog } from './variants/ResizeDialog';
+import { VariantTabs } from './variants/VariantTabs';
+import './variants/variants.css';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useEditorCommands } from './useEditorCommands';
 import { useArrangeActions } from './useArrangeActions';
@@ -26,6 +31,7 @@ import { ContextMenu } from './ContextMenu';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useEditorTestHook } from './useEditorTestHook';
 import { useImageDropAndPaste } from './useImageDropAndPaste';
+import { useSafeZoneView } from './useSafeZoneView';
 import { importImageFile } from './useAssets';
 
 /** Marks the Images panel as choosing the page background (element ids never contain ':'). */
@@ -44,6 +50,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const toast = useToast();
   const { editor, state } = useHeadlessEditor(initial, readOnly);
   const { design, pageIndex, selection } = state;
+  const variantId = state.variantId ?? null;
+  // What the user sees and edits: the master, or the shown variant resolved (core/variants).
+  const view = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
   const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | null>(null);
   const imagesOpen = sidePanel === 'images';
@@ -59,8 +69,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const autosave = useAutosave(design, !readOnly);
 
   const actions = useEditorActions({ editor, state, editorRef });
-  const page = design.pages[pageIndex] ?? design.pages[0];
+  const page = view.pages[pageIndex] ?? view.pages[0];
   const toggleGrid = useCallback(() => setGridOn((on) => !on), []);
+  const safeZone = useSafeZoneView(view.format);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeContextMenu = useCallback(() => setContextMenuAt(null), []);
   // canUndo/canRedo change only with the state, which re-renders this component.
@@ -69,7 +80,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const historyCommands = useMemo(() => ({ undo: actions.undo, redo: actions.redo, canUndo, canRedo }), [actions, canUndo, canRedo]);
   const arrange = useArrangeActions({ editor, state, editorRef });
   useElementClipboard(arrange, editorRef, !readOnly);
-  const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, openShortcuts });
+  const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, safeZone: safeZone.command, openShortcuts });
   useEditorShortcuts(commands, actions, editorRef);
   useEditorTestHook(design, editorRef);
   useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at, onto) => {
@@ -162,6 +173,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         {sidePanel === 'layers' && (
           <LayersPanel
             page={page}
+            format={view.format}
             selection={selection}
             readOnly={readOnly}
             arrange={arrange}
@@ -179,13 +191,29 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             setContextMenuAt({ x: event.clientX, y: event.clientY });
           }}
         >
-          <CanvasStage
+          <VariantTabs
             design={design}
+            variantId={variantId}
+            readOnly={readOnly}
+            onShow={(id) => {
+              editorRef.current?.commitTextEditing();
+              editor.run(showVariant, { id });
+            }}
+            onResize={() => setResizeOpen(true)}
+            onReset={(id) => {
+              editor.run(showVariant, { id });
+              editor.run(resetToMaster, undefined);
+            }}
+            onDelete={(id) => editor.run(deleteVariant, { id })}
+          />
+          <CanvasStage
+            design={view}
             pageIndex={pageIndex}
             selection={selection}
             onReady={(editor) => (editorRef.current = editor)}
             gridOn={gridOn}
             onToggleGrid={toggleGrid}
+            safeZone={safeZone}
             onShowShortcuts={openShortcuts}
             callbacks={{
               onSelectionChange: (ids) => editor.select(ids),
@@ -204,7 +232,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           />
         </div>
         <PropertiesPanel
-          design={design}
+          design={view}
+          overridden={variantId ? Object.keys(findVariant(design, variantId)?.overrides ?? {}) : []}
+          onResetLayout={(ids) => editor.run(resetToMaster, { ids })}
           page={page}
           selected={selected}
           actions={actions}
@@ -221,6 +251,17 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {resizeOpen && (
+        <ResizeDialog
+          design={design}
+          onClose={() => setResizeOpen(false)}
+          onCreate={(formats) => {
+            editorRef.current?.commitTextEditing();
+            editor.run(createVariants, { formats });
+            setResizeOpen(false);
+          }}
+        />
+      )}
       {exportOpen && <ExportDialog design={design} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
     </div>
   );

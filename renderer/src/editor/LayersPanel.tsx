@@ -2,15 +2,20 @@
  * Layers: every element of the page, top of the stack first (the canvas's order, read from the top),
  * to select (Shift/Ctrl adds), rename (double-click), hide, lock, and drag to reorder.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../core/schema/design';
+import { unsafeOverlapsByRow } from '../../../core/preflight/safeZoneOverlap';
+import type { FormatRef, Page } from '../../../core/schema/design';
+import { pageOverlaps, useOverlapText, useSafeArea } from './safeZoneWarnings';
+import './canvas/safeZone.css';
 import { SidePanel } from './SidePanel';
 import { PathIcon } from '../shared/PathIcon';
 import type { ArrangeActions } from './useArrangeActions';
 
 interface LayersPanelProps {
   page: Page;
+  /** The design's format: rows whose text or logo the platform's UI may cover get a warning. */
+  format: FormatRef;
   selection: readonly string[];
   readOnly: boolean;
   arrange: ArrangeActions;
@@ -22,9 +27,13 @@ const EYE = 'M1 10s3.5-6 9-6 9 6 9 6-3.5 6-9 6-9-6-9-6zM10 13a3 3 0 1 0 0-6 3 3 
 const EYE_OFF = 'M3 3l14 14M8.5 4.2A9 9 0 0 1 10 4c5.5 0 9 6 9 6a15 15 0 0 1-2.6 3.2M5.3 5.8A15 15 0 0 0 1 10s3.5 6 9 6a8.7 8.7 0 0 0 4-1';
 const LOCK = 'M5 9V6a5 5 0 0 1 10 0v3M4 9h12v9H4z';
 const UNLOCK = 'M5 9V6a5 5 0 0 1 9.6-2M4 9h12v9H4z';
+const WARNING = 'M10 2.5 18.5 17h-17zM10 8v4.5M10 14.5v.5';
 
-export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onClose }: LayersPanelProps) {
+export function LayersPanel({ page, format, selection, readOnly, arrange, onSelect, onClose }: LayersPanelProps) {
   const { t } = useTranslation();
+  const safeArea = useSafeArea(format);
+  const warnings = useMemo(() => unsafeOverlapsByRow(pageOverlaps(safeArea, page, format)), [safeArea, page, format]);
+  const overlapText = useOverlapText();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
   // Top of the stack first, as in every layers panel; `index` is the position in page.elements.
@@ -36,6 +45,7 @@ export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onCl
       <ol className="layer-list">
         {rows.map(({ element, index }) => {
           const selected = selection.includes(element.id);
+          const warning = safeArea.ok ? warnings.get(element.id)?.map((overlap) => overlapText.short(overlap, safeArea.format)).join('\n') : undefined;
           return (
             <li
               key={element.id}
@@ -86,6 +96,12 @@ export function LayersPanel({ page, selection, readOnly, arrange, onSelect, onCl
                 >
                   {element.name || t(`editor.names.${element.type === 'shape' ? 'shape' : element.type}`)}
                 </button>
+              )}
+              {warning && (
+                // Focusable so keyboard users can reach the tooltip; never blocks anything.
+                <span className="layer-warning" role="img" aria-label={warning} title={warning} tabIndex={0} data-testid="layer-safe-zone-warning">
+                  <PathIcon d={WARNING} size={16} />
+                </span>
               )}
               <button
                 type="button"

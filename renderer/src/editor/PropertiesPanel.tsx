@@ -26,10 +26,13 @@ interface PropertiesPanelProps {
   arrange: ArrangeActions;
   onReplaceImage: (id: string) => void;
   onChooseBackgroundImage: () => void;
+  /** Elements with their own layout in the shown variant (empty for the master). */
+  overridden: readonly string[];
+  onResetLayout: (ids: string[]) => void;
 }
 
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
-export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage, onChooseBackgroundImage }: PropertiesPanelProps) {
+export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage, onChooseBackgroundImage, overridden, onResetLayout }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel" onMouseDown={keepTextEditingFocus}>
@@ -41,7 +44,10 @@ export function PropertiesPanel({ design, page, selected, actions, arrange, onRe
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
-        <SelectionProperties selected={selected} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
+        <>
+          <SelectionProperties selected={selected} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
+          <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
+        </>
       )}
     </aside>
   );
@@ -136,5 +142,20 @@ function SelectionProperties({
         </button>
       </section>
     </>
+  );
+}
+
+/** In a variant: which selected elements have their own layout there, and the way back to the master's. */
+function VariantLayoutNote({ selected, overridden, onReset }: { selected: Element[]; overridden: readonly string[]; onReset: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  const own = selected.filter((el) => overridden.includes(el.id)).map((el) => el.id);
+  if (own.length === 0) return null;
+  return (
+    <section className="panel-section" data-testid="variant-layout-note">
+      <p className="panel-hint">{t('editor.variants.ownLayout', { count: own.length })}</p>
+      <button type="button" className="btn btn-secondary btn-small" onClick={() => onReset(own)} data-testid="reset-to-master">
+        {t('editor.variants.resetElement')}
+      </button>
+    </section>
   );
 }

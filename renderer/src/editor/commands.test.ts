@@ -34,6 +34,12 @@ describe('editor commands', () => {
     expect(commandForKey(key('c', { ctrlKey: true }))?.clipboard).toBe(true);
   });
 
+  it('toggles the safe zone with Ctrl+; (Photoshop’s guides key)', () => {
+    expect(commandForKey(key(';', { ctrlKey: true }))?.id).toBe('toggleSafeZone');
+    expect(commandForKey(key(';'))).toBeUndefined();
+    expect(displayKeys('Mod+;', true)).toBe('⌘;');
+  });
+
   it('gives every command a distinct first shortcut', () => {
     const first = COMMANDS.map((c) => c.keys[0]);
     expect(new Set(first).size).toBe(first.length);

@@ -25,6 +25,7 @@ export type CommandId =
   | 'zoomFit'
   | 'zoomActual'
   | 'toggleGrid'
+  | 'toggleSafeZone'
   | 'shortcuts';
 
 export type CommandSection = 'edit' | 'arrange' | 'view' | 'help';
@@ -66,6 +67,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'zoomFit', section: 'view', keys: ['Mod+0'] },
   { id: 'zoomActual', section: 'view', keys: ['Mod+1'] },
   { id: 'toggleGrid', section: 'view', keys: ["Mod+'"] },
+  // Guides are Ctrl+; in Photoshop and Illustrator; ';' needs no Shift on US and French layouts.
+  { id: 'toggleSafeZone', section: 'view', keys: ['Mod+;'] },
   { id: 'shortcuts', section: 'help', keys: ['Mod+/', '?'] },
 ];
 

@@ -20,12 +20,14 @@ interface Context {
   selection: readonly string[];
   readOnly: boolean;
   toggleGrid: () => void;
+  /** Absent or disabled when the design's format has no safe zone (custom sizes). */
+  safeZone?: { toggle: () => void; available: boolean };
   openShortcuts: () => void;
 }
 
 /** What each command does right now, and whether it can (greyed out in menus when not). */
 export function useEditorCommands(ctx: Context): Record<CommandId, CommandState> {
-  const { actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts } = ctx;
+  const { actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, safeZone, openShortcuts } = ctx;
   return useMemo(() => {
     const editor = () => editorRef.current;
     const hasSelection = selection.length > 0;
@@ -55,7 +57,8 @@ export function useEditorCommands(ctx: Context): Record<CommandId, CommandState>
       zoomFit: { run: () => editor()?.fit(), enabled: true },
       zoomActual: { run: () => editor()?.zoomToActualSize(), enabled: true },
       toggleGrid: { run: toggleGrid, enabled: true },
+      toggleSafeZone: { run: () => safeZone?.toggle(), enabled: safeZone?.available === true },
       shortcuts: { run: openShortcuts, enabled: true },
     };
-  }, [actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, openShortcuts]);
+  }, [actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, safeZone, openShortcuts]);
 }

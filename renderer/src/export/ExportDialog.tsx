@@ -1,36 +1,59 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatFileName } from '../../../core/files/names';
 import type { Design } from '../../../core/schema/design';
+import { resolveDesign } from '../../../core/variants/variants';
 import { errorMessage } from '../shared/errors';
 import { downloadBlob } from '../shared/files';
-import { pixelSize } from '../shared/formatLabel';
+import { formatLabel, pixelSize } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
-import { exportFileName, type ImageFormat } from './fileName';
+import { EXTENSIONS, exportFileName, type ImageFormat } from './fileName';
 import { exportPageImage } from './exportPage';
+import { exportAllFormats } from './exportAll';
+import { formatFileCount, zipFileName } from './formatFiles';
+import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
 
 const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
 /** Proper names of the file types (the same in every language). */
 const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
 
-export function ExportDialog({ design, initialPage, onClose }: { design: Design; initialPage: number; onClose: () => void }) {
+/** `design` is the master (with its variants); `variantId` the variant on screen, if any. */
+export function ExportDialog({ design, variantId = null, initialPage, onClose }: { design: Design; variantId?: string | null; initialPage: number; onClose: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [format, setFormat] = useState<ImageFormat>('png');
   const [pageIndex, setPageIndex] = useState(Math.min(initialPage, design.pages.length - 1));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const fileName = exportFileName(design.name, format, pageIndex, design.pages.length);
+  // With linked variants: the format on screen, or every format (master and variants) in one zip.
+  const [scope, setScope] = useState<'one' | 'all'>('one');
+  const hasVariants = (design.variants?.length ?? 0) > 0;
+  const allCount = formatFileCount(design);
+  const shown = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  // Once a design has several formats, a single file says which one it is, as in the zip and the CLI.
+  const fileName =
+    scope === 'all'
+      ? zipFileName(design.name)
+      : hasVariants
+        ? formatFileName(design.name, shown.format, EXTENSIONS[format], pageIndex, design.pages.length)
+        : exportFileName(design.name, format, pageIndex, design.pages.length);
 
   const run = async () => {
     setBusy(true);
     setError(null);
     try {
-      const blob = await exportPageImage(design, pageIndex, format);
-      downloadBlob(blob, fileName);
-      toast.show({ kind: 'success', message: t('export.done', { name: fileName }) });
+      if (scope === 'all') {
+        const zip = await exportAllFormats(design, format);
+        downloadBlob(zip.blob, zip.name);
+        toast.show({ kind: 'success', message: t('export.doneAll', { name: zip.name, count: zip.count }) });
+      } else {
+        const blob = await exportPageImage(shown, pageIndex, format);
+        downloadBlob(blob, fileName);
+        toast.show({ kind: 'success', message: t('export.done', { name: fileName }) });
+      }
       onClose();
     } catch (e) {
       setError(errorMessage(e));
@@ -56,6 +79,23 @@ export function ExportDialog({ design, initialPage, onClose }: { design: Design;
         </>
       }
     >
+      {hasVariants && (
+        <fieldset className="export-group">
+          <legend className="field-label">{t('export.scope.label')}</legend>
+          <div className="export-formats export-scopes" role="radiogroup" aria-label={t('export.scope.label')}>
+            <label className={`export-format ${scope === 'one' ? 'export-format-selected' : ''}`} data-testid="export-scope-one">
+              <input type="radio" name="export-scope" value="one" checked={scope === 'one'} onChange={() => setScope('one')} />
+              <span className="export-format-name">{t('export.scope.one')}</span>
+              <span className="export-format-hint">{formatLabel(shown.format, t('formats.custom'))}</span>
+            </label>
+            <label className={`export-format ${scope === 'all' ? 'export-format-selected' : ''}`} data-testid="export-scope-all">
+              <input type="radio" name="export-scope" value="all" checked={scope === 'all'} onChange={() => setScope('all')} />
+              <span className="export-format-name">{t('export.scope.all', { count: allCount })}</span>
+              <span className="export-format-hint">{t('export.scope.allHint')}</span>
+            </label>
+          </div>
+        </fieldset>
+      )}
       <fieldset className="export-group">
         <legend className="field-label">{t('export.fileType')}</legend>
         <div className="export-formats" role="radiogroup" aria-label={t('export.fileType')}>
@@ -68,7 +108,7 @@ export function ExportDialog({ design, initialPage, onClose }: { design: Design;
           ))}
         </div>
       </fieldset>
-      {design.pages.length > 1 && (
+      {design.pages.length > 1 && scope === 'one' && (
         <div className="field">
           <label className="field-label" htmlFor="export-page">
             {t('export.page')}
@@ -85,7 +125,11 @@ export function ExportDialog({ design, initialPage, onClose }: { design: Design;
       <dl className="export-summary">
         <div>
           <dt>{t('export.size')}</dt>
-          <dd data-testid="export-size">{t('export.pixels', { size: pixelSize(design.format.width, design.format.height) })}</dd>
+          <dd data-testid="export-size">
+            {scope === 'all'
+              ? [design.format, ...(design.variants ?? []).map((v) => v.format)].map((f) => t('export.pixels', { size: pixelSize(f.width, f.height) })).join(', ')
+              : t('export.pixels', { size: pixelSize(shown.format.width, shown.format.height) })}
+          </dd>
         </div>
         <div>
           <dt>{t('export.fileName')}</dt>
@@ -94,6 +138,7 @@ export function ExportDialog({ design, initialPage, onClose }: { design: Design;
           </dd>
         </div>
       </dl>
+      <SafeZoneWarnings design={design} pageIndex={pageIndex} />
       {error && (
         <p className="inline-error" role="alert" data-testid="export-error">
           {t('export.failed', { message: error })}

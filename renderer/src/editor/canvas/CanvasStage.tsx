@@ -9,6 +9,8 @@ import { designFontFamilies, fontsReady, loadFontFamilies } from '../../fonts/lo
 import { currentLanguage } from '../../i18n';
 import { percent } from '../../shared/formatLabel';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
+import type { SafeZoneView } from '../useSafeZoneView';
+import { SafeZoneOverlay, SafeZoneToggles } from './SafeZoneOverlay';
 import { browserRenderEnv } from './renderEnv';
 import { gridStep, type Size, type Viewport } from './viewport';
 
@@ -21,10 +23,12 @@ interface CanvasStageProps {
   onReady: (editor: EditorCanvas | null) => void;
   gridOn: boolean;
   onToggleGrid: () => void;
+  /** The format's safe zone and grid-crop toggles (view state, drawn over the page). */
+  safeZone: SafeZoneView;
   onShowShortcuts: () => void;
 }
 
-export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, gridOn, onToggleGrid, onShowShortcuts }: CanvasStageProps) {
+export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, gridOn, onToggleGrid, safeZone, onShowShortcuts }: CanvasStageProps) {
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -109,6 +113,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
           }}
         />
       )}
+      {frame && <SafeZoneOverlay frame={frame} view={safeZone} />}
       <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
       {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
       {frame && editor && (
@@ -132,6 +137,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
           >
             {t('editor.zoom.grid')}
           </button>
+          <SafeZoneToggles view={safeZone} />
           <button type="button" className="stage-zoom-fit" onClick={() => editor.fit()} title={t('editor.zoom.fitHint')} data-testid="zoom-fit">
             {t('editor.zoom.fit')}
           </button>

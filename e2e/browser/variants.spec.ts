@@ -1,0 +1,52 @@
+/** Linked variants in the editor: resize to several formats, layout stays per format, content is shared, reset to master. */
+import { expect, test } from './fixtures';
+import { createDesignViaApi, editorDesign, pageElements, waitForCanvas } from './helpers';
+
+test('resize to two formats; a move stays in its format, a colour reaches all; reset to master', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Variants');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  await page.getByTestId('tool-rect').click();
+  const [rect] = await pageElements(page);
+
+  await page.getByTestId('resize-to').click();
+  const dialog = page.getByTestId('resize-dialog');
+  await dialog.getByTestId('resize-instagram-story').check();
+  await dialog.getByTestId('resize-linkedin-landscape').check();
+  await dialog.getByTestId('resize-create').click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await editorDesign(page)).variants?.map((v) => v.format.preset)).toEqual(['instagram-story', 'linkedin-landscape']);
+  // The first new format is shown, with its own page size on the canvas.
+  await expect(page.getByTestId('variant-tab-instagram-story')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('properties-panel')).toContainText('1080 × 1920');
+
+  // Move the rectangle in the story: only the story's layout changes.
+  await page.getByTestId('tool-layers').click();
+  await page.locator(`[data-testid="layer-row"][data-element-id="${rect.id}"] .layer-name`).click();
+  await page.getByTestId('geometry-y').fill('1500');
+  await expect.poll(async () => (await editorDesign(page)).variants?.[0].overrides[rect.id]?.y).toBe(1500);
+  expect((await pageElements(page))[0].y).toBe(rect.y);
+  await expect(page.getByTestId('variant-layout-note')).toBeVisible();
+
+  // Opacity set in the story is content: it reaches the master, not the story's overrides.
+  await page.getByTestId('opacity').fill('40');
+  await expect.poll(async () => (await pageElements(page))[0].opacity).toBeCloseTo(0.4, 2);
+  expect((await editorDesign(page)).variants?.[0].overrides[rect.id]).not.toHaveProperty('opacity');
+
+  // The master tab shows the master layout; back in the story, reset the element to the master layout.
+  await page.getByTestId('variant-tab-master').click();
+  await expect(page.getByTestId('properties-panel')).toContainText('1080 × 1350');
+  await page.getByTestId('variant-tab-instagram-story').click();
+  await page.locator(`[data-testid="layer-row"][data-element-id="${rect.id}"] .layer-name`).click();
+  await page.getByTestId('reset-to-master').click();
+  await expect.poll(async () => (await editorDesign(page)).variants?.[0].overrides[rect.id]).toBeUndefined();
+
+  // Undo brings the story's own layout back; the variants are saved with the design.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await editorDesign(page)).variants?.[0].overrides[rect.id]?.y).toBe(1500);
+  await expect.poll(async () => {
+    const saved = await app.call<{ design: { variants?: Array<{ overrides: Record<string, { y: number }> }> } }>('designs.get', { id: design.id });
+    return saved.design.variants?.[0].overrides[rect.id]?.y;
+  }, { timeout: 10_000 }).toBe(1500);
+});

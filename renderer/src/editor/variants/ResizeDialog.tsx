@@ -1,0 +1,85 @@
+/**
+ * "Resize to...": every catalog format by network, as checkboxes; the checked ones become linked
+ * variants of the design in one step. Sizes the design already has (the master or a variant) show
+ * as taken.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatsByNetwork, NETWORK_LABELS, ratioLabel, type Format } from '../../../../core/formats/catalog';
+import type { Design, FormatRef } from '../../../../core/schema/design';
+import { currentLanguage } from '../../i18n';
+import { FormatPreview } from '../../shared/FormatPreview';
+import { Modal } from '../../shared/Modal';
+import { pixelSize } from '../../shared/formatLabel';
+
+const keyOf = (format: { preset: string | null; width: number; height: number }) => `${format.width}x${format.height}:${format.preset}`;
+
+export function ResizeDialog({ design, onCreate, onClose }: { design: Design; onCreate: (formats: FormatRef[]) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const groups = formatsByNetwork().filter((group) => group.formats.length > 0);
+  const taken = useMemo(() => new Set([design.format, ...(design.variants ?? []).map((v) => v.format)].map(keyOf)), [design]);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const isTaken = (format: Format) => taken.has(keyOf({ preset: format.id, width: format.width, height: format.height }));
+  const toggle = (id: string) =>
+    setPicked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const chosen = groups.flatMap((g) => g.formats).filter((f) => picked.has(f.id));
+
+  return (
+    <Modal
+      title={t('editor.variants.resizeTitle')}
+      subtitle={t('editor.variants.resizeSubtitle')}
+      onClose={onClose}
+      size="lg"
+      testId="resize-dialog"
+      footer={
+        <>
+          <button type="button" className="btn btn-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={chosen.length === 0}
+            onClick={() => onCreate(chosen.map((f) => ({ preset: f.id, width: f.width, height: f.height })))}
+            data-testid="resize-create"
+          >
+            {chosen.length === 0 ? t('editor.variants.pickSome') : t('editor.variants.create', { count: chosen.length })}
+          </button>
+        </>
+      }
+    >
+      <div className="resize-groups">
+        {groups.map((group) => (
+          <fieldset key={group.network} className="resize-group">
+            <legend className="resize-network">{NETWORK_LABELS[group.network]}</legend>
+            {group.formats.map((format) => {
+              const already = isTaken(format);
+              return (
+                <label key={format.id} className={`resize-option ${already ? 'resize-option-taken' : ''}`} title={already ? t('editor.variants.taken') : undefined}>
+                  <input
+                    type="checkbox"
+                    checked={already || picked.has(format.id)}
+                    disabled={already}
+                    onChange={() => toggle(format.id)}
+                    data-testid={`resize-${format.id}`}
+                  />
+                  <FormatPreview width={format.width} height={format.height} box={28} />
+                  <span className="resize-option-name">{format.name[language]}</span>
+                  <span className="resize-option-size">
+                    {pixelSize(format.width, format.height)} · {ratioLabel(format.width, format.height)}
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </div>
+    </Modal>
+  );
+}
