@@ -17,7 +17,10 @@ import { unpackDesign } from '../electron/services/portable';
 import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
-import { findFormat } from '../core/formats';
+import { FORMATS, findFormat } from '../core/formats';
+import { createImageElement, createShapeElement, createTextElement } from '../core/schema/factory';
+import type { Element } from '../core/schema/design';
+import { addVariants, resolveDesign } from '../core/variants/variants';
 import { autoFix } from '../electron/services/preflight/autoFix';
 import { noisyImage } from '../electron/services/preflight/testImages';
 
@@ -131,10 +134,42 @@ async function qualitySearchToCap(): Promise<Result> {
   };
 }
 
+/**
+ * Smart resize: a 40-element page (text, shapes, photos, a group, rotations) laid out for 10
+ * catalog formats at once (addVariants + resolveDesign of each): the work "Resize to..." does
+ * before anything is drawn.
+ */
+function resizeToTenFormats(): Result {
+  const design = createDesign({ name: 'Bench resize', format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
+  const elements: Element[] = [];
+  for (let i = 0; i < 40; i++) {
+    const x = (i % 5) * 200 + 20;
+    const y = Math.floor(i / 5) * 160 + 20;
+    if (i % 4 === 0) elements.push(createTextElement({ x, y, width: 180, text: `Titre ${i}`, fontSize: 32 }));
+    else if (i % 4 === 1) elements.push(createImageElement({ assetId: 'b'.repeat(64), x, y, width: 180, height: 140 }));
+    else elements.push({ ...createShapeElement({ shape: i % 4 === 2 ? 'rect' : 'star', x, y, width: 150, height: 120 }), rotation: (i * 17) % 90 });
+  }
+  design.pages[0].elements = elements;
+  const ids = ['instagram-story', 'instagram-square', 'facebook-link', 'linkedin-landscape', 'x-landscape', 'tiktok-video', 'youtube-thumbnail', 'pinterest-pin', 'threads-portrait', 'bluesky-landscape'];
+  const formats = ids.map((id) => findFormat(id) ?? FORMATS[0]).map((f) => ({ preset: f.id, width: f.width, height: f.height }));
+  const run = () => {
+    const { design: withVariants } = addVariants(design, formats);
+    for (const variant of withVariants.variants ?? []) resolveDesign(withVariants, variant.id);
+  };
+  for (let i = 0; i < 5; i++) run();
+  const runs: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const start = performance.now();
+    run();
+    runs.push(performance.now() - start);
+  }
+  return { id: 'resize-40-elements-to-10-formats', value: median(runs), unit: 'ms', budget: 200, kind: 'max', note: 'layout only (core/variants), no drawing' };
+}
+
 async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-'));
   try {
-    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp)), await qualitySearchToCap(), ...(await editorBenchmarks())];
+    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp)), await qualitySearchToCap(), resizeToTenFormats(), ...(await editorBenchmarks())];
     const rows = results.map((r) => {
       const ratio = r.kind === 'max' ? r.value / r.budget : r.budget / r.value;
       return [r.id, `${r.value.toFixed(1)} ${r.unit}`, `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`, ratio.toFixed(2), ratio <= 1 ? 'ok' : 'OVER', r.note];

@@ -47,6 +47,9 @@ export function encodeWire(value: unknown): string {
 }
 
 export function decodeWire(text: string): unknown {
+  // The reviver visits every value; a message with no bytes in it (most: a design is ~100 KB of
+  // plain JSON) skips it. A `$bytes` key can only appear as that literal text in the JSON.
+  if (!text.includes('"$bytes"')) return JSON.parse(text);
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);

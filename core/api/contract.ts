@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
+import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 
 /** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
 export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
@@ -51,6 +52,14 @@ export const assetSummarySchema = z.object({
   createdAt: z.string(),
 });
 export type AssetSummary = z.infer<typeof assetSummarySchema>;
+
+/**
+ * One of the user's own formats (name + size + optional limits), as stored in library.json. The
+ * built-in catalog is not part of the API: it ships in core/formats, so `formats.list` returns only
+ * these, and a design made from one stores the preset `user:<id>` (core/formats/userFormats.ts).
+ */
+export const userFormatApiSchema = userFormatSchema;
+export type UserFormatSummary = z.infer<typeof userFormatApiSchema>;
 
 export const ffmpegStatusSchema = z.object({
   ok: z.boolean(),
@@ -106,6 +115,31 @@ export const methods = {
   },
   /** Imports a file's bytes; the same bytes twice give the same asset (`duplicate: true`). */
   'assets.import': { args: fileUpload, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
+
+  /** The user's own formats, by name. Built-in catalog formats are not repeated here. */
+  'formats.list': { args: empty, result: z.object({ formats: z.array(userFormatApiSchema) }) },
+  /** Creates a format (no id) or replaces the one with this id; the name is trimmed and unique. */
+  'formats.save': {
+    args: z.object({ id: idSchema.optional(), ...userFormatFieldsSchema.shape }),
+    result: z.object({ format: userFormatApiSchema }),
+  },
+  /** Designs made from it keep their size; they read as a custom size afterwards. */
+  'formats.delete': { args: byId, result: empty },
+  /**
+   * Export preflight: an exported image checked against a catalog format, and fixed where a fix
+   * exists (type the network refuses, pixel bound, byte cap). `changes` says what was done;
+   * `problems` why a network limit is still not met (then `ok` is false and the file is as good as it gets).
+   */
+  'export.fix': {
+    args: z.object({ formatId: z.string().min(1).max(100), data: bytesSchema }),
+    result: z.object({
+      data: bytesSchema,
+      type: z.string(),
+      changes: z.array(z.object({ id: z.string(), message: z.string() })),
+      problems: z.array(z.string()),
+      ok: z.boolean(),
+    }),
+  },
 } as const;
 
 export type Methods = typeof methods;
@@ -118,9 +152,13 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
 }
 
+/** Parts of the library a `library.changed` event can be about. */
+export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats'] as const;
+export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
+
 export const events = {
   /** Something in the library changed (another window, the CLI importing, a thumbnail finished). */
-  'library.changed': z.object({ scope: z.enum(['designs', 'assets', 'settings']), id: z.string().optional() }),
+  'library.changed': z.object({ scope: z.enum(LIBRARY_SCOPES), id: z.string().optional() }),
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;

@@ -10,6 +10,7 @@
 import { findFormat } from './catalog';
 import { cropInPixels, safeZoneInPixels, type PixelSafeZone } from './geometry';
 import type { Format, Rect, SafeZone } from './schema';
+import { userFormatIdOf } from './userFormats';
 
 /** The same 1 % tolerance the catalog uses between a preset's ratio string and its size. */
 const RATIO_TOLERANCE = 0.01;
@@ -34,7 +35,8 @@ function sameProportions(format: Format, width: number, height: number): boolean
 
 /** The preset's catalog entry when the design still has its proportions. */
 function presetOf(size: FormatSize): { format: Format } | { reason: NoSafeZoneReason; format?: Format } {
-  if (size.preset === null) return { reason: 'custom' };
+  // A user's own format (`user:<id>`) has no platform UI over it: it is a custom size with a name.
+  if (size.preset === null || userFormatIdOf(size.preset) !== null) return { reason: 'custom' };
   const format = findFormat(size.preset);
   if (!format) return { reason: 'unknown-preset' };
   if (!sameProportions(format, size.width, size.height)) return { reason: 'reshaped', format };

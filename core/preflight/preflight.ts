@@ -8,6 +8,7 @@
  * files the network takes.
  */
 import { ratioLabel, ratioValue, type Confidence, type Format, type Range } from '../formats/catalog';
+import type { PreflightFormat } from '../formats/userFormats';
 
 export interface FileFacts {
   /** MIME type detected from the content, e.g. 'image/png'. */
@@ -65,16 +66,18 @@ function inRange(value: number, range: Range, slack = 0): boolean {
 }
 
 /** The byte cap for a file of this type: a type-specific cap (X's GIFs) wins over the general one. */
-export function byteCap(format: Format, type: string): number | undefined {
+// These take the few fields they read (PreflightFormat), so a user's own format
+// (core/formats/userFormats.ts) is checked by the same rules as a catalog entry.
+export function byteCap(format: Pick<Format, 'limits'>, type: string): number | undefined {
   const byType = format.limits.maxBytesByType as Partial<Record<string, number>> | undefined;
   return byType?.[type] ?? format.limits.maxBytes;
 }
 
-export function acceptsType(format: Format, type: string): boolean {
+export function acceptsType(format: Pick<Format, 'limits'>, type: string): boolean {
   return format.limits.types === undefined || (format.limits.types as readonly string[]).includes(type);
 }
 
-export function preflight(facts: FileFacts, format: Format): RuleResult[] {
+export function preflight(facts: FileFacts, format: PreflightFormat): RuleResult[] {
   const { limits } = format;
   const rules: RuleResult[] = [];
   const add = (id: RuleId, scope: RuleResult['scope'], limit: string, measured: string, ok: boolean, confidence = limits.confidence) =>

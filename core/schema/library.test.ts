@@ -81,7 +81,7 @@ describe('library.json schema', () => {
     ['not JSON', '{"schemaVersion":1,', 'not-json'],
     ['an array', '[]', 'not-object'],
     ['no version', '{}', 'no-version'],
-    ['a newer version', JSON.stringify({ ...emptyLibrary(), schemaVersion: 2 }), 'future-version'],
+    ['a newer version', JSON.stringify({ ...emptyLibrary(), schemaVersion: LIBRARY_SCHEMA_VERSION + 1 }), 'future-version'],
     ['a key that is not the record id', JSON.stringify({ ...emptyLibrary(), designs: { a: { id: 'b' } } }), 'invalid'],
     ['an unknown language', JSON.stringify({ ...emptyLibrary(), settings: { language: 'xx' } }), 'invalid'],
   ])('refuses %s with a SchemaError', (_what, text, problem) => {

@@ -6,22 +6,26 @@
  * and may have been damaged by a crash, a full disk or a hand edit, so it is parsed as strictly as
  * a design: anything that does not match is refused, and the library falls back to a backup.
  *
- * This module imports only zod and the design schema, so it stays usable from the CLI, the tests
- * and any future migration tool without Electron.
+ * This module imports only zod, the design schema and the format catalog's media types, so it
+ * stays usable from the CLI, the tests and any future migration tool without Electron.
  */
 import { z } from 'zod';
-import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema } from './design';
+import { MEDIA_TYPES } from '../formats/schema';
+import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from './design';
 import { describeZodError } from './parseDesign';
 import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 /**
- * Library migrations, numbered by the version they read. Version 1 is the first released format;
- * the next change adds `{ from: 1, ... }` and a fixture `fixtures/library.v1.json` keeps proving
- * that old libraries still open (REL-09).
+ * Library migrations, numbered by the version they read. Each released version keeps a fixture
+ * (`fixtures/library.v<N>.json`) that proves old libraries still open (REL-09).
  */
-export const LIBRARY_MIGRATIONS: readonly Migration[] = [];
+export const LIBRARY_MIGRATIONS: readonly Migration[] = [
+  // v2 added the user's own formats. A v1 file never had them: start with none. Any `formats` key
+  // a v1 file carries came from a hand edit or a damaged write, so it is not trusted either.
+  { from: 1, name: 'user formats', up: (doc) => ({ ...doc, formats: {} }) },
+];
 
 const timestamp = z.string().datetime();
 
@@ -54,6 +58,66 @@ export const designIndexEntrySchema = z.object({
 });
 export type DesignIndexEntry = z.infer<typeof designIndexEntrySchema>;
 
+/**
+ * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or
+ * hostile library.json cannot make every start slow (the index is read whole at each start).
+ */
+export const USER_FORMAT_LIMITS = {
+  maxFormats: 200,
+  maxNameLength: 80,
+  maxNoteLength: 500,
+  /** 4 GB: above any network's cap (the largest in the catalog is a few GB of video). */
+  maxBytes: 4_000_000_000,
+} as const;
+
+const side = (what: 'width' | 'height') =>
+  z
+    .number({ error: `the ${what} must be a number of pixels` })
+    .int(`the ${what} must be a whole number of pixels`)
+    .min(1, `the ${what} must be at least 1 px`)
+    .max(LIMITS.maxPageSide, `the ${what} must be at most ${LIMITS.maxPageSide} px`);
+
+/** The file limits a user may state for a format of their own: a byte cap, accepted types, a note. */
+export const userFormatLimitsSchema = z.object({
+  maxBytes: z
+    .number({ error: 'the size cap must be a number of bytes' })
+    .int('the size cap must be a whole number of bytes')
+    .min(1, 'the size cap must be at least 1 byte')
+    .max(USER_FORMAT_LIMITS.maxBytes, `the size cap must be at most ${USER_FORMAT_LIMITS.maxBytes} bytes`)
+    .optional(),
+  types: z
+    .array(z.enum(MEDIA_TYPES, { error: `file types are among ${MEDIA_TYPES.join(', ')}` }))
+    .min(1, 'list at least one file type, or none at all')
+    .max(MEDIA_TYPES.length)
+    .refine((types) => new Set(types).size === types.length, 'a type is listed twice')
+    .optional(),
+  note: z.string().max(USER_FORMAT_LIMITS.maxNoteLength, `a note is at most ${USER_FORMAT_LIMITS.maxNoteLength} characters`).optional(),
+});
+export type UserFormatLimits = z.infer<typeof userFormatLimitsSchema>;
+
+/** What the user types for a format of their own; also the `formats.save` arguments (core/api). */
+export const userFormatFieldsSchema = z.object({
+  name: z
+    .string({ error: 'a format needs a name' })
+    .max(USER_FORMAT_LIMITS.maxNameLength, `a format name is at most ${USER_FORMAT_LIMITS.maxNameLength} characters`)
+    .refine((name) => name.trim().length > 0, 'a format needs a name'),
+  width: side('width'),
+  height: side('height'),
+  limits: userFormatLimitsSchema.optional(),
+});
+
+/**
+ * A size the user named and saved ("Affiche A3", 1000 x 1500). Designs made from it store the
+ * preset `user:<id>` (core/formats/userFormats.ts), so renaming it renames how they are labelled.
+ */
+export const userFormatSchema = z.object({
+  id: idSchema,
+  ...userFormatFieldsSchema.shape,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type UserFormat = z.infer<typeof userFormatSchema>;
+
 export const librarySettingsSchema = z.object({
   language: z.enum(['system', 'fr', 'en']),
 });
@@ -75,6 +139,10 @@ export const librarySchema = z.object({
   assets: keyedBy(assetIdSchema, assetRecordSchema),
   designs: keyedBy(idSchema, designIndexEntrySchema),
   settings: librarySettingsSchema,
+  formats: keyedBy(idSchema, userFormatSchema).refine(
+    (formats) => Object.keys(formats).length <= USER_FORMAT_LIMITS.maxFormats,
+    `at most ${USER_FORMAT_LIMITS.maxFormats} formats of your own`,
+  ),
   // Placeholders for later issues (tags, collections, brand kit, templates). Their shape is not
   // decided yet; v1 files carry them empty so adding them later does not need a migration.
   tags: z.array(z.unknown()).max(10_000),
@@ -90,6 +158,7 @@ export function emptyLibrary(): LibraryFile {
     assets: {},
     designs: {},
     settings: { language: 'system' },
+    formats: {},
     tags: [],
     collections: [],
     brandKit: {},

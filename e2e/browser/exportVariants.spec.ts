@@ -76,3 +76,25 @@ test('French: « Tous les formats (N fichiers) »; one format alone is named by 
   const png = PNG.sync.read(readFileSync(await download.path()));
   expect([png.width, png.height]).toEqual([1080, 1080]);
 });
+
+test('each exported file is checked against its format: a PNG for TikTok photos (JPEG only) becomes a JPEG, and the user is told', async ({ page, app }) => {
+  await app.call('settings.update', { language: 'en' });
+  await app.open();
+  const design = await createDesignViaApi(app.call, 'Promo TikTok', { preset: 'tiktok-photo', width: 1080, height: 1920 });
+  design.pages[0].elements = [createTextElement({ x: 140, y: 800, width: 800, text: 'Promo', fontSize: 120 })];
+  await app.call('designs.save', { design });
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+
+  await page.getByTestId('open-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-format-png').click();
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByTestId('export-download').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Promo TikTok.jpg');
+  const bytes = readFileSync(await download.path());
+  expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff]);
+  await expect(page.getByTestId('toast-region')).toContainText('Adjusted to meet the network’s limits');
+  await expect(page.getByTestId('toast-region')).toContainText('JPEG');
+});

@@ -50,3 +50,26 @@ test('resize to two formats; a move stays in its format, a colour reaches all; r
     return saved.design.variants?.[0].overrides[rect.id]?.y;
   }, { timeout: 10_000 }).toBe(1500);
 });
+
+test('a constraint set on an element decides where it goes in another format; Auto shows the inferred one', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Constraints');
+  await app.open();
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  await page.getByTestId('tool-rect').click();
+  const [rect] = await pageElements(page);
+  // A square in the middle of the page: inferred as centred on both axes.
+  await expect(page.getByTestId('constraint-horizontal').locator('option').first()).toHaveText('Auto (Centred)');
+  await page.getByTestId('constraint-horizontal').selectOption('left');
+  await expect.poll(async () => (await pageElements(page))[0].constraints).toEqual({ horizontal: 'left', vertical: 'center' });
+
+  await page.getByTestId('resize-to').click();
+  await page.getByTestId('resize-linkedin-landscape').check();
+  await page.getByTestId('resize-create').click();
+  await page.getByTestId('tool-layers').click();
+  await page.locator(`[data-testid="layer-row"][data-element-id="${rect.id}"] .layer-name`).click();
+  // Pinned left: its left margin scales with the content (s = min(1200/1080, 627/1350)).
+  const s = Math.min(1200 / 1080, 627 / 1350);
+  await expect(page.getByTestId('geometry-x')).toHaveValue(String(Math.round(rect.x * s * 10) / 10));
+  await expect(page.getByTestId('geometry-width')).toHaveValue(String(Math.round(rect.width * s * 10) / 10));
+});

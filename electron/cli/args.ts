@@ -28,7 +28,7 @@ const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight'] satisf
 export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
-  | { name: 'formats'; json: boolean }
+  | { name: 'formats'; json: boolean; library?: string }
   | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string; formats?: FormatRequest }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string };
 
@@ -78,9 +78,11 @@ export function parseCommandLine(argv: string[]): Command {
   }
   switch (first) {
     case 'formats': {
-      const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, library: { type: 'string' } });
       if (positionals.length > 0) throw new CliUsageError(`formats takes no argument (got "${positionals[0]}")`);
-      return { name: 'formats', json: Boolean(values.json) };
+      if (values.library === '') throw new CliUsageError('--library needs a folder (the library to list your own formats from)');
+      // Only with --library: without it the output stays the catalog alone, as scripts expect.
+      return { name: 'formats', json: Boolean(values.json), ...(typeof values.library === 'string' ? { library: values.library } : {}) };
     }
     case 'render': {
       const { values, positionals } = parse(rest, {

@@ -4,7 +4,7 @@
  * A requested format uses the design's own variant for it when there is one (same catalog id, or a
  * custom size equal to the format's), so the user's adjustments in that variant are what gets
  * exported; otherwise a default variant is made in memory (core/variants smart resize), exactly as
- * "Add formats" would make it in the editor. The design file is never written.
+ * the editor's "Resize to…" makes it. The design file is never written.
  *
  * Every file is then checked against its format (core/preflight), and auto-fixed where a fix exists
  * (a type the network refuses, a file over the byte cap): the pixel size is already exact, so what

@@ -6,7 +6,7 @@ Usage:
   affiche <command> [options]
 
 Commands:
-  formats [--json]                 List the network formats (sizes, ratios, sources)
+  formats [--json] [--library DIR] List the network formats (and your own, with --library)
   render <design> --out DIR        Render a design to image files
          [--format ID,ID,...]      ...in other formats, each checked against its network
   preflight <file> --format ID     Check an image against a network's limits
@@ -26,12 +26,15 @@ preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 Run "affiche help render" or "affiche help preflight" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
-  formats: `affiche formats [--json]
+  formats: `affiche formats [--json] [--library DIR]
 
 List every format of the catalog, grouped by network: id, name, pixel size, ratio, kind.
-  --json      Print the whole catalog as JSON (one array): size and ratio, file limits (types,
-              bytes, pixel bounds, duration, fps), caption / hashtag / alt-text limits, safe
-              zone with the platform UI overlays, crops, confidence, source and date checked`,
+  --json          Print the whole catalog as JSON (one array): size and ratio, file limits (types,
+                  bytes, pixel bounds, duration, fps), caption / hashtag / alt-text limits, safe
+                  zone with the platform UI overlays, crops, confidence, source and date checked
+  --library DIR   Also list the formats saved in this library ("Your formats", after the
+                  catalog; in JSON, appended with "network": "custom"). Their ids read
+                  user:<id>, the preset a design made from one stores. The library is only read.`,
   render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
@@ -42,7 +45,8 @@ Render a design at its exact pixel size with the same renderer as the app.
                   commas; the option may be repeated): one file per format, named
                   <name>-<format id>[-<page>].<type>, e.g. "Soldes d’été-instagram-story.png".
                   The design's own variant for a format is used when it has one; otherwise the
-                  design is resized for it as "Add formats" would (the design file is not changed).
+                  design is resized for it as the editor's "Resize to..." would (in memory: the
+                  design file is not changed).
                   "all-variants" exports the design's own format and every variant saved in it.
                   Each image is checked against its format and fixed where it can be (a type the
                   network refuses, a file over its byte cap): what changed is printed on stderr.

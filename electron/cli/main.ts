@@ -34,7 +34,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         io.out(appVersion());
         return 0;
       case 'formats':
-        runFormats(command, io);
+        await runFormats(command, io);
         return 0;
       case 'render': {
         // Loaded on demand: rendering needs native modules (node-canvas, sharp) that --help does not.

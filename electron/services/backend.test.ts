@@ -99,6 +99,34 @@ describe('backend through the in-process transport', () => {
     expect(info.ffmpeg.version).toBeTruthy();
   });
 
+  it('export.fix: a PNG for a JPEG-only format comes back as a JPEG, saying so; bad input gets a reason', async () => {
+    const png = new Uint8Array(await sharp({ create: { width: 1080, height: 1920, channels: 3, background: '#6d4aff' } }).png().toBuffer());
+    const fixed = await call('export.fix', { formatId: 'tiktok-photo', data: png });
+    expect(fixed.ok).toBe(true);
+    expect(fixed.type).toBe('image/jpeg');
+    expect([fixed.data[0], fixed.data[1]]).toEqual([0xff, 0xd8]);
+    expect(fixed.changes.map((c) => c.id)).toContain('type');
+    expect((await sharp(Buffer.from(fixed.data)).metadata()).width).toBe(1080);
+
+    // One of the user's own formats: its byte cap is met by a quality search.
+    const noisy = new Uint8Array(
+      await sharp(Buffer.from(Array.from({ length: 600 * 600 * 3 }, (_, i) => (i * 7919) % 251)), { raw: { width: 600, height: 600, channels: 3 } })
+        .jpeg({ quality: 95 })
+        .toBuffer(),
+    );
+    const { format } = await call('formats.save', { name: 'Small cap', width: 600, height: 600, limits: { maxBytes: 60_000 } });
+    const capped = await call('export.fix', { formatId: `user:${format.id}`, data: noisy });
+    expect(noisy.length).toBeGreaterThan(60_000);
+    expect(capped.ok).toBe(true);
+    expect(capped.data.length).toBeLessThanOrEqual(60_000);
+    expect(capped.changes.map((c) => c.id)).toContain('quality');
+
+    const unknown = await backend.dispatch('export.fix', { formatId: 'nope', data: png });
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-args', message: 'unknown format "nope"' });
+    const garbage = await backend.dispatch('export.fix', { formatId: 'tiktok-photo', data: new Uint8Array([1, 2, 3, 4]) });
+    expect(garbage.ok || garbage.error.code).toBe('bad-file');
+  });
+
   it('keeps settings', async () => {
     expect(await call('settings.update', { language: 'fr' })).toEqual({ language: 'fr' });
     expect(await call('settings.get', {})).toEqual({ language: 'fr' });
@@ -109,6 +137,56 @@ describe('backend through the in-process transport', () => {
     backend.onEvent((name, payload) => seen.push([name, payload]));
     const { design } = await call('designs.create', { name: 'E', format });
     expect(seen).toContainEqual(['library.changed', { scope: 'designs', id: design.id }]);
+  });
+
+  it('user formats: save, list, rename, delete through the contract, kept across a reopen, with events', async () => {
+    const seen: unknown[] = [];
+    backend.onEvent((name, payload) => seen.push([name, payload]));
+    const { format: poster } = await call('formats.save', { name: 'Affiche A3', width: 1000, height: 1500, limits: { maxBytes: 2_000_000 } });
+    expect(seen).toContainEqual(['library.changed', { scope: 'formats', id: poster.id }]);
+    await call('formats.save', { name: 'Bannière', width: 1200, height: 400 });
+    // A design made from it stores the user:<id> preset and its own size.
+    const { design } = await call('designs.create', { name: 'Concert', format: { preset: `user:${poster.id}`, width: 1000, height: 1500 } });
+    expect(design.format).toEqual({ preset: `user:${poster.id}`, width: 1000, height: 1500 });
+
+    await backend.close();
+    backend = await createBackend({ libraryDir: dir, transport: 'inprocess', validateResults: true });
+    const listed = (await call('formats.list', {})).formats;
+    expect(listed.map((f) => f.name)).toEqual(['Affiche A3', 'Bannière']);
+    expect(listed[0]).toEqual(poster);
+    // Only the user's own: the catalog is not repeated.
+    expect(listed.some((f) => f.id.includes('instagram'))).toBe(false);
+
+    const after: unknown[] = [];
+    backend.onEvent((name, payload) => after.push([name, payload]));
+    await call('formats.save', { id: poster.id, name: 'Poster A3', width: 1000, height: 1500 });
+    await call('formats.delete', { id: listed[1].id });
+    expect(after).toEqual([
+      ['library.changed', { scope: 'formats', id: poster.id }],
+      ['library.changed', { scope: 'formats', id: listed[1].id }],
+    ]);
+    await backend.close();
+    backend = await createBackend({ libraryDir: dir, transport: 'inprocess', validateResults: true });
+    expect((await call('formats.list', {})).formats.map((f) => f.name)).toEqual(['Poster A3']);
+    expect((await call('designs.get', { id: design.id })).design.format.preset).toBe(`user:${poster.id}`);
+  });
+
+  it('user formats: invalid input is refused with the reason', async () => {
+    const refused = async (args: unknown) => {
+      const outcome = await backend.dispatch('formats.save', args);
+      expect(outcome.ok).toBe(false);
+      return outcome.ok ? null : outcome.error;
+    };
+    expect(await refused({ name: '  ', width: 100, height: 100 })).toEqual({ code: 'invalid-args', message: 'formats.save: name: a format needs a name' });
+    expect(await refused({ width: 100, height: 100 })).toEqual({ code: 'invalid-args', message: 'formats.save: name: a format needs a name' });
+    expect((await refused({ name: 'A', width: 0, height: 100 }))?.message).toBe('formats.save: width: the width must be at least 1 px');
+    expect((await refused({ name: 'A', width: 100, height: 8001 }))?.message).toBe('formats.save: height: the height must be at most 8000 px');
+    expect((await refused({ name: 'A', width: 100, height: 100, limits: { types: ['image/bmp'] } }))?.code).toBe('invalid-args');
+    expect((await refused({ name: 'x'.repeat(81), width: 100, height: 100 }))?.message).toContain('at most 80 characters');
+    await call('formats.save', { name: 'A', width: 100, height: 100 });
+    expect((await refused({ name: 'a', width: 100, height: 100 }))?.message).toBe('There is already a format named "A": choose another name.');
+    expect(await backend.dispatch('formats.delete', { id: 'fmissing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await call('formats.list', {})).formats).toHaveLength(1);
   });
 
   it('media paths accept only valid ids', () => {

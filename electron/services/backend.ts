@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { assetIdSchema, idSchema } from '../../core/schema';
-import type { CallOutcome, EventName, MethodName } from '../../core/api';
+import type { CallOutcome, EventName, LibraryScope, MethodName } from '../../core/api';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { openLibrary } from './library/library';
@@ -46,7 +46,7 @@ export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const library = await openLibrary({ dir: options.libraryDir, readOnly: options.readOnly });
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
-  const emitChanged = (scope: 'designs' | 'assets' | 'settings', id?: string) => {
+  const emitChanged = (scope: LibraryScope, id?: string) => {
     for (const listener of listeners) listener('library.changed', id ? { scope, id } : { scope });
   };
   const thumbnails = createThumbnailQueue(library, (id) => emitChanged('designs', id));

@@ -68,6 +68,37 @@ describe('dispatcher', () => {
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
+  it('checks the user-format calls against the contract before any handler runs', async () => {
+    let calls = 0;
+    const dispatch = createDispatcher(
+      stubHandlers({
+        'formats.save': async () => {
+          calls++;
+          return { format: { id: 'f1', name: 'A', width: 1, height: 1, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } };
+        },
+        'formats.list': async () => ({ formats: [] }),
+      }),
+      { validateResults: true },
+    );
+    for (const args of [
+      {},
+      { name: '', width: 1, height: 1 },
+      { name: 'A', width: '1', height: 1 },
+      { name: 'A', width: 1.5, height: 1 },
+      { name: 'A', width: 1, height: 1, id: '../x' },
+      { name: 'A', width: 1, height: 1, limits: { maxBytes: -1 } },
+      { name: 'A', width: 1, height: 1, limits: { types: ['text/html'] } },
+      { name: 'A', width: 1, height: 1, limits: { note: 'x'.repeat(501) } },
+      { name: 'x'.repeat(81), width: 1, height: 1 },
+    ]) {
+      expect(await dispatch('formats.save', args)).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    }
+    expect(await dispatch('formats.delete', { id: '__proto__/..' })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(calls).toBe(0);
+    expect(await dispatch('formats.save', { name: 'A', width: 1, height: 1 })).toMatchObject({ ok: true });
+    expect(await dispatch('formats.list', {})).toEqual({ ok: true, result: { formats: [] } });
+  });
+
   it('SEC-05: 10,000 fuzzed calls are all answered cleanly, never thrown', async () => {
     let handlerCalls = 0;
     const dispatch = createDispatcher(

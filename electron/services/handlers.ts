@@ -6,15 +6,17 @@ import type { LibraryStore } from './library/types';
 import { packDesign, unpackDesign } from './portable';
 import type { ThumbnailQueue } from './thumbnails';
 import { UserError } from './errors';
+import { resolveFormat } from '../../core/formats/userFormats';
+import { autoFix } from './preflight/autoFix';
 import type { z } from 'zod';
-import type { ffmpegStatusSchema } from '../../core/api';
+import type { ffmpegStatusSchema, LibraryScope } from '../../core/api';
 
 export interface HandlerDeps {
   library: LibraryStore;
   thumbnails: ThumbnailQueue;
   version: string;
   ffmpegStatus: () => Promise<z.infer<typeof ffmpegStatusSchema>>;
-  emit: (scope: 'designs' | 'assets' | 'settings', id?: string) => void;
+  emit: (scope: LibraryScope, id?: string) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -96,6 +98,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const result = await library.importAsset(fileName, data);
       if (!result.duplicate) emit('assets', result.asset.id);
       return result;
+    },
+    'formats.list': async () => ({ formats: library.listFormats() }),
+    'formats.save': async (input) => {
+      const format = await library.saveFormat(input);
+      emit('formats', format.id);
+      return { format };
+    },
+    'formats.delete': async ({ id }) => {
+      await library.deleteFormat(id);
+      emit('formats', id);
+      return {};
+    },
+    'export.fix': async ({ formatId, data }) => {
+      // A catalog id, or `user:<id>` for one of the user's own formats (its byte cap and types).
+      const format = resolveFormat(formatId, library.listFormats());
+      if (!format) throw new UserError('invalid-args', `unknown format "${formatId}"`);
+      if (data.length === 0) throw new UserError('bad-file', 'the exported file is empty');
+      const fixed = await autoFix(data, format, 'the exported file');
+      return { data: new Uint8Array(fixed.bytes), type: fixed.type, changes: fixed.changes, problems: fixed.problems, ok: fixed.ok };
     },
   };
 }

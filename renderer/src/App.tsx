@@ -9,6 +9,7 @@ import { useLanguageSetting } from './settings/useLanguageSetting';
 import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
 import { useStartupNotices } from './shared/useStartupNotices';
 import { useMenuCommand } from './shared/useMenuCommand';
+import { useUserFormatsSync } from './shared/userFormats';
 
 export function App({ initialLanguageSetting }: { initialLanguageSetting: LanguageSetting }) {
   const [route, navigate] = useHashRoute();
@@ -16,6 +17,8 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   const language = useLanguageSetting(initialLanguageSetting);
   const appInfo = useStartupNotices();
   useGlobalErrorToasts();
+  // The user's own formats: labels of designs made from one read their name from this list.
+  useUserFormatsSync();
   // File > New design: back to the home screen (the editor saves on exit) with the format picker open.
   const [newDesignRequest, setNewDesignRequest] = useState(0);
   useMenuCommand('new-design', () => {

@@ -11,6 +11,7 @@ import { loadFontFamilies } from './fonts/loadFonts';
 import { App } from './App';
 import { parseRoute } from './useHashRoute';
 import { prefetchDesign } from './editor/useLoadedDesign';
+import { loadUserFormats } from './shared/userFormats';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ToastProvider } from './shared/ToastProvider';
 import './styles/base.css';
@@ -37,6 +38,8 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('index.html has no #root');
   const route = parseRoute(window.location.hash);
   if (route.name === 'editor') prefetchDesign(route.designId);
+  // Meanwhile too, so the first paint already labels designs made from the user's own formats.
+  void loadUserFormats();
   const [setting] = await Promise.all([readLanguageSetting(), fontsWithin(4000)]);
   await initI18n(resolveLanguage(setting));
   createRoot(container).render(

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
+import { DESIGN_SCHEMA_VERSION } from '../../../core/schema/design';
+import { LIBRARY_SCHEMA_VERSION } from '../../../core/schema/library';
 import { makeVariants, seededRandom } from './testing/corrupt';
 import { findTemps, makeTempDir, pngBytes, removeDir, sampleDesign, steppingClock } from './testing/helpers';
 
@@ -81,7 +83,7 @@ describe('REL-06 damaged library.json', async () => {
         JSON.stringify({ ...valid, designs: { '../evil': { id: '../evil' } } }),
         JSON.stringify({ ...valid, assets: { ['a'.repeat(64)]: { id: 'b'.repeat(64), kind: 'image', mime: 'image/png', fileName: 'x', bytes: 1, createdAt: '2025-01-01T00:00:00.000Z' } } }),
       ],
-      future: (version) => JSON.stringify({ ...valid, schemaVersion: version, somethingNew: { a: 1 } }),
+      future: (ahead) => JSON.stringify({ ...valid, schemaVersion: LIBRARY_SCHEMA_VERSION + ahead, somethingNew: { a: 1 } }),
     },
     COUNT,
     SEED,
@@ -150,7 +152,7 @@ describe('REL-06 damaged design files', async () => {
         JSON.stringify({ ...source, format: { preset: null, width: 1e9, height: 10 } }),
         JSON.stringify({ ...source, schemaVersion: 0 }),
       ],
-      future: (version) => JSON.stringify({ ...source, schemaVersion: version, stickers: [] }),
+      future: (ahead) => JSON.stringify({ ...source, schemaVersion: DESIGN_SCHEMA_VERSION + ahead, stickers: [] }),
     },
     COUNT,
     SEED + 2,

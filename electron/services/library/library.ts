@@ -26,6 +26,7 @@ import { UserError } from '../errors';
 import { AssetStore } from './assetStore';
 import { assertWritable, data, type LibraryContext } from './context';
 import { DesignStore } from './designStore';
+import { FormatStore, type UserFormatInput } from './formatStore';
 import { cleanStaleTemps, type DurableIo } from './durableFile';
 import { openJsonStore } from './jsonStore';
 import { acquireLock, type LibraryLock } from './lock';
@@ -58,6 +59,7 @@ class Library implements LibraryStore {
     private readonly ctx: LibraryContext,
     private readonly designs: DesignStore,
     private readonly assets: AssetStore,
+    private readonly formats: FormatStore,
     private lock: LibraryLock | null,
   ) {}
 
@@ -124,6 +126,16 @@ class Library implements LibraryStore {
   }
   readAsset(id: string) {
     return this.assets.read(id);
+  }
+
+  listFormats() {
+    return this.formats.list();
+  }
+  saveFormat(input: UserFormatInput) {
+    return this.formats.save(input);
+  }
+  deleteFormat(id: string) {
+    return this.formats.delete(id);
   }
 
   getSettings(): Settings {
@@ -211,7 +223,7 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
     const designs = new DesignStore(ctx);
     const assets = new AssetStore(ctx);
     if ((await designs.reconcile()) && !ctx.readOnly) await index.save();
-    return new Library(ctx, designs, assets, lock);
+    return new Library(ctx, designs, assets, new FormatStore(ctx), lock);
   } catch (error) {
     await lock?.release();
     throw error;

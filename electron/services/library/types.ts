@@ -3,7 +3,8 @@
  * Implemented by ./library.ts; the dispatcher's handlers (../handlers.ts) call only this.
  */
 import type { Design } from '../../../core/schema';
-import type { AssetSummary, DesignSummary, Notice, Settings } from '../../../core/api';
+import type { AssetSummary, DesignSummary, Notice, Settings, UserFormatSummary } from '../../../core/api';
+import type { UserFormatInput } from './formatStore';
 
 export interface OpenLibraryOptions {
   /** Library folder; created if missing. */
@@ -42,6 +43,12 @@ export interface LibraryStore {
   assetPath(id: string): string | null;
   assetThumbnailPath(id: string): string | null;
   readAsset(id: string): Promise<Uint8Array>;
+
+  /** The user's own formats (library.json `formats`), by name. */
+  listFormats(): UserFormatSummary[];
+  /** Creates (no id) or replaces a user format; validated, name trimmed and unique. */
+  saveFormat(input: UserFormatInput): Promise<UserFormatSummary>;
+  deleteFormat(id: string): Promise<void>;
 
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;

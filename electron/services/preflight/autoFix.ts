@@ -12,8 +12,9 @@
  * Never downscales below the format's own size to save bytes: that would trade a refusal for a
  * picture that fails the size rule; the reason says so and the user decides.
  */
+import type { AnyFormat } from '../../../core/formats/userFormats';
 import sharp from 'sharp';
-import { ratioLabel, ratioValue, type Format } from '../../../core/formats';
+import { ratioLabel, ratioValue } from '../../../core/formats';
 import { acceptsType, byteCap, formatBytes, passes, preflight, RATIO_TOLERANCE, type RuleResult } from '../../../core/preflight';
 import { UserError } from '../errors';
 import { IMPORT_LIMITS } from '../library/imageImport';
@@ -112,7 +113,7 @@ function describeSize(w: number, h: number): string {
 }
 
 /** Type and pixel size to aim for, and what cannot be fixed at all. */
-function plan(measured: MeasuredImage, format: Format): Plan {
+function plan(measured: MeasuredImage, format: AnyFormat): Plan {
   const { limits } = format;
   const changes: FixChange[] = [];
   const problems: string[] = [];
@@ -167,14 +168,14 @@ function plan(measured: MeasuredImage, format: Format): Plan {
   return { type, width, height, changes, problems };
 }
 
-async function result(bytes: Buffer, format: Format, changes: FixChange[], problems: string[]): Promise<AutoFixResult> {
+async function result(bytes: Buffer, format: AnyFormat, changes: FixChange[], problems: string[]): Promise<AutoFixResult> {
   const measured = await measureImage(bytes);
   const rules = preflight(measured, format);
   const networkOk = passes(rules.filter((rule) => rule.scope === 'network'));
   return { bytes, type: measured.type, width: measured.width, height: measured.height, changes, problems, rules, ok: networkOk && problems.length === 0 };
 }
 
-export async function autoFix(input: Uint8Array, format: Format, name = 'the file'): Promise<AutoFixResult> {
+export async function autoFix(input: Uint8Array, format: AnyFormat, name = 'the file'): Promise<AutoFixResult> {
   if (format.kind !== 'image') throw new UserError('invalid-args', `${format.id} is a ${format.kind} format; preflight and auto-fix handle images for now`);
   const measured = await measureImage(input, name);
   const original = Buffer.from(input.buffer, input.byteOffset, input.byteLength);

@@ -262,7 +262,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           }}
         />
       )}
-      {exportOpen && <ExportDialog design={design} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

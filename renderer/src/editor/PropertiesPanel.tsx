@@ -16,6 +16,7 @@ import type { EditorActions } from './useEditorActions';
 import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
 import { GeometrySection } from './GeometrySection';
+import { ConstraintsSection } from './ConstraintsSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
 
 interface PropertiesPanelProps {
@@ -45,7 +46,7 @@ export function PropertiesPanel({ design, page, selected, actions, arrange, onRe
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
@@ -71,11 +72,13 @@ function kindLabelKey(element: Element) {
 
 function SelectionProperties({
   selected,
+  pageSize,
   actions,
   arrange,
   onReplaceImage,
 }: {
   selected: Element[];
+  pageSize: { width: number; height: number };
   actions: EditorActions;
   arrange: ArrangeActions;
   onReplaceImage: (id: string) => void;
@@ -124,6 +127,7 @@ function SelectionProperties({
       </section>
       <AlignSection arrange={arrange} count={selected.length} />
       {single && <GeometrySection element={single} arrange={arrange} />}
+      {single && <ConstraintsSection element={single} page={pageSize} arrange={arrange} />}
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">

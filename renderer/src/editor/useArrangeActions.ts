@@ -30,6 +30,7 @@ import {
   type ClipboardPayload,
   type EditorAction,
 } from '../../../core/editor';
+import type { Element } from '../../../core/schema/design';
 import type { EditorContext } from './useEditorActions';
 
 
@@ -69,6 +70,8 @@ export function useArrangeActions({ editor, state }: EditorContext) {
       setPosition: (id: string, patch: { x?: number; y?: number; rotation?: number }) =>
         run(updateElements, { changes: [{ id, patch }] }, `position:${id}:${Object.keys(patch).join()}`),
       setSize: (id: string, size: { width?: number; height?: number }) => run(setSize, { id, ...size }, `size:${id}`),
+      /** How the element follows a resize to another format; undefined = inferred from where it sits. */
+      setConstraints: (id: string, constraints: NonNullable<Element['constraints']> | undefined) => run(updateElements, { changes: [{ id, patch: { constraints } }] }),
       setAspectLocked: (id: string, locked: boolean) => run(updateElements, { changes: [{ id, patch: { aspectLocked: locked || undefined } }] }),
       setBackground: (change: BackgroundChange, coalesceKey?: string) => run(setBackground, change, coalesceKey && `background:${pageIndex}:${coalesceKey}`),
     };

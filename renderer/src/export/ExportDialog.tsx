@@ -11,7 +11,8 @@ import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
 import { EXTENSIONS, exportFileName, type ImageFormat } from './fileName';
 import { exportPageImage } from './exportPage';
-import { exportAllFormats } from './exportAll';
+import { exportAllFormats, type FileReport } from './exportAll';
+import { checkExportedFile, withExtension } from './checkExport';
 import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
@@ -41,6 +42,15 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
         ? formatFileName(design.name, shown.format, EXTENSIONS[format], pageIndex, design.pages.length)
         : exportFileName(design.name, format, pageIndex, design.pages.length);
 
+  // What the format check changed (or could not fix) is said, file by file, with the result.
+  const announce = (message: string, reports: FileReport[]) => {
+    const fixed = reports.flatMap((r) => r.changes.map((change) => `${r.name}: ${change}`));
+    const failed = reports.flatMap((r) => r.problems.map((problem) => `${r.name}: ${problem}`));
+    if (failed.length > 0) toast.show({ kind: 'error', message: t('export.stillFails', { message }), detail: [...failed, ...fixed].join('\n') });
+    else if (fixed.length > 0) toast.show({ kind: 'success', message: t('export.fixed', { message }), detail: fixed.join('\n') });
+    else toast.show({ kind: 'success', message });
+  };
+
   const run = async () => {
     setBusy(true);
     setError(null);
@@ -48,11 +58,12 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
       if (scope === 'all') {
         const zip = await exportAllFormats(design, format);
         downloadBlob(zip.blob, zip.name);
-        toast.show({ kind: 'success', message: t('export.doneAll', { name: zip.name, count: zip.count }) });
+        announce(t('export.doneAll', { name: zip.name, count: zip.count }), zip.reports);
       } else {
-        const blob = await exportPageImage(shown, pageIndex, format);
-        downloadBlob(blob, fileName);
-        toast.show({ kind: 'success', message: t('export.done', { name: fileName }) });
+        const checked = await checkExportedFile(await exportPageImage(shown, pageIndex, format), shown.format);
+        const name = withExtension(fileName, checked.extension);
+        downloadBlob(checked.blob, name);
+        announce(t('export.done', { name }), checked.changes.length + checked.problems.length > 0 ? [{ name, ...checked }] : []);
       }
       onClose();
     } catch (e) {
@@ -138,7 +149,7 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
           </dd>
         </div>
       </dl>
-      <SafeZoneWarnings design={design} pageIndex={pageIndex} />
+      <SafeZoneWarnings design={shown} pageIndex={pageIndex} />
       {error && (
         <p className="inline-error" role="alert" data-testid="export-error">
           {t('export.failed', { message: error })}

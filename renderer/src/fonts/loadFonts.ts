@@ -13,13 +13,13 @@ import { BUNDLED_FONTS } from '../../../core/render';
 import type { Design, Element } from '../../../core/schema/design';
 
 /** Every font family a design's texts use, on every page, groups included. */
-export function designFontFamilies(design: Design): Set<string> {
+export function designFontFamilies(design: Design, pages: readonly Design['pages'][number][] = design.pages): Set<string> {
   const families = new Set<string>();
   const visit = (el: Element): void => {
     if (el.type === 'text') families.add(el.fontFamily);
     if (el.type === 'group') el.children.forEach(visit);
   };
-  design.pages.forEach((page) => page.elements.forEach(visit));
+  pages.forEach((page) => page.elements.forEach(visit));
   return families;
 }
 

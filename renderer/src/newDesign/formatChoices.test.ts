@@ -32,3 +32,17 @@ describe('format choices', () => {
     expect(designKindFor('document')).toBe('carousel');
   });
 });
+
+describe('a saved format’s optional file-size cap', () => {
+  it('reads MB (1 MB = 1,000,000 bytes), with a dot or a French comma; empty is no cap', async () => {
+    const { checkMaxSize } = await import('./formatChoices');
+    expect(checkMaxSize('')).toEqual({ bytes: undefined, problem: null });
+    expect(checkMaxSize(' 5 ')).toEqual({ bytes: 5_000_000, problem: null });
+    expect(checkMaxSize('0,5')).toEqual({ bytes: 500_000, problem: null });
+    expect(checkMaxSize('4000')).toEqual({ bytes: 4_000_000_000, problem: null });
+    expect(checkMaxSize('4000.1').problem).toBe('tooLarge');
+    expect(checkMaxSize('0').problem).toBe('tooSmall');
+    expect(checkMaxSize('-1').problem).toBe('notNumber');
+    expect(checkMaxSize('5 MB').problem).toBe('notNumber');
+  });
+});

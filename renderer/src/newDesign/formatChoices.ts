@@ -47,3 +47,22 @@ export function checkSide(raw: string): { value: number; problem: null } | { val
   if (value > MAX_SIDE) return { value: null, problem: 'tooLarge' };
   return { value, problem: null };
 }
+
+export type MaxSizeProblem = 'notNumber' | 'tooSmall' | 'tooLarge';
+
+/** 4,000 MB: the library's cap for a user format's byte limit (USER_FORMAT_LIMITS.maxBytes). */
+export const MAX_MEGABYTES = 4000;
+
+/**
+ * The optional file-size cap typed in MB (1 MB = 1,000,000 bytes, as the catalog counts, the
+ * stricter reading). Empty means no cap. "5", "0.5" and the French "0,5" are accepted.
+ */
+export function checkMaxSize(raw: string): { bytes: number | undefined; problem: null } | { bytes: null; problem: MaxSizeProblem } {
+  const text = raw.trim().replace(',', '.');
+  if (text === '') return { bytes: undefined, problem: null };
+  if (!/^\d+(\.\d+)?$/.test(text)) return { bytes: null, problem: 'notNumber' };
+  const bytes = Math.round(Number(text) * 1_000_000);
+  if (bytes < 1) return { bytes: null, problem: 'tooSmall' };
+  if (Number(text) > MAX_MEGABYTES) return { bytes: null, problem: 'tooLarge' };
+  return { bytes, problem: null };
+}

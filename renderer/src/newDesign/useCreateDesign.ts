@@ -1,13 +1,15 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Format } from '../../../core/formats/catalog';
+import { toCatalogFormat, userPreset } from '../../../core/formats/userFormats';
+import type { UserFormatSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
 import { currentLanguage } from '../i18n';
 import { errorMessage } from '../shared/errors';
 import { pixelSize } from '../shared/formatLabel';
 import { defaultDesignName, designKindFor, formatRefOf } from './formatChoices';
 
-/** Creates a design from a catalog format or a custom size, then hands its id to `onCreated`. */
+/** Creates a design from a catalog format, one of the user's formats or a custom size, then hands its id to `onCreated`. */
 export function useCreateDesign(onCreated: (designId: string) => void) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -41,6 +43,17 @@ export function useCreateDesign(onCreated: (designId: string) => void) {
     [run, t],
   );
 
+  /** A design named after the user's format ("Affiche A3"), storing `user:<id>` so its label keeps that name. */
+  const fromUserFormat = useCallback(
+    (format: UserFormatSummary) =>
+      run({
+        name: format.name,
+        format: { preset: userPreset(format.id), width: format.width, height: format.height },
+        kind: designKindFor(toCatalogFormat(format).kind),
+      }),
+    [run],
+  );
+
   const clearError = useCallback(() => setError(null), []);
-  return { busy, error, fromFormat, fromSize, clearError };
+  return { busy, error, fromFormat, fromSize, fromUserFormat, clearError };
 }

@@ -1,15 +1,20 @@
 /** How a design's format reads in the UI: "Instagram · 1080 × 1350". */
 import { findFormat, NETWORK_LABELS, type Format } from '../../../core/formats/catalog';
 import type { FormatRef } from '../../../core/schema/design';
+import { userFormatName } from './userFormats';
 
 export function pixelSize(width: number, height: number): string {
   return `${width} × ${height}`;
 }
 
-/** `customLabel` is the translated "Custom size". */
+/**
+ * `customLabel` is the translated "Custom size". A design made from one of the user's own formats
+ * (preset `user:<id>`) reads as that format's name: "Affiche A3 · 1000 × 1500"; once the format is
+ * deleted, as a custom size.
+ */
 export function formatLabel(format: FormatRef, customLabel: string): string {
   const preset: Format | undefined = format.preset ? findFormat(format.preset) : undefined;
-  const where = preset ? NETWORK_LABELS[preset.network] : customLabel;
+  const where = preset ? NETWORK_LABELS[preset.network] : (userFormatName(format.preset) ?? customLabel);
   return `${where} · ${pixelSize(format.width, format.height)}`;
 }
 
@@ -18,6 +23,11 @@ export function formatName(format: Format, language: 'fr' | 'en'): string {
 }
 
 /** 0.46 -> "46%" (en) / "46 %" (fr). */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 export function percent(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  // Building an Intl formatter costs milliseconds; the zoom label asks on every frame of a zoom.
+  let format = percentFormats.get(language);
+  if (!format) percentFormats.set(language, (format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(value);
 }

@@ -43,8 +43,9 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
     let cancelled = false;
     let created: EditorCanvas | null = null;
     const host = hostRef.current;
-    // The design's own fonts first (text is measured with them); the rest follows for the font menu.
-    void loadFontFamilies(designFontFamilies(design)).then(() => {
+    // The shown page's fonts first (text is measured with them); other pages' text waits for its
+    // own fonts when it is built (core/render's ensureFont), and the rest follows for the font menu.
+    void loadFontFamilies(designFontFamilies(design, [design.pages[pageIndex] ?? design.pages[0]])).then(() => {
       void fontsReady();
       if (cancelled || !host) return;
       // Fabric wraps and re-parents its <canvas>: give it one React doesn't own.

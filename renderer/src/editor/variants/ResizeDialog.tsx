@@ -1,26 +1,35 @@
 /**
- * "Resize to...": every catalog format by network, as checkboxes; the checked ones become linked
- * variants of the design in one step. Sizes the design already has (the master or a variant) show
- * as taken.
+ * "Resize to...": every catalog format by network, then the user's own formats ("My formats"), as
+ * checkboxes; the checked ones become linked variants of the design in one step. Sizes the design
+ * already has (the master or a variant) show as taken.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatsByNetwork, NETWORK_LABELS, ratioLabel, type Format } from '../../../../core/formats/catalog';
+import { formatsByNetwork, NETWORK_LABELS, ratioLabel } from '../../../../core/formats/catalog';
+import { userCatalog, type AnyFormat } from '../../../../core/formats/userFormats';
 import type { Design, FormatRef } from '../../../../core/schema/design';
 import { currentLanguage } from '../../i18n';
 import { FormatPreview } from '../../shared/FormatPreview';
 import { Modal } from '../../shared/Modal';
 import { pixelSize } from '../../shared/formatLabel';
+import { useUserFormats } from '../../shared/userFormats';
 
 const keyOf = (format: { preset: string | null; width: number; height: number }) => `${format.width}x${format.height}:${format.preset}`;
 
 export function ResizeDialog({ design, onCreate, onClose }: { design: Design; onCreate: (formats: FormatRef[]) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const groups = formatsByNetwork().filter((group) => group.formats.length > 0);
+  const mine = useUserFormats();
+  // One list of groups: the networks', then the user's (their ids are the `user:<id>` presets).
+  const groups: Array<{ key: string; legend: string; formats: AnyFormat[] }> = [
+    ...formatsByNetwork()
+      .filter((group) => group.formats.length > 0)
+      .map((group) => ({ key: group.network, legend: NETWORK_LABELS[group.network], formats: group.formats as AnyFormat[] })),
+    ...(mine.length > 0 ? [{ key: 'mine', legend: t('editor.variants.mine'), formats: userCatalog(mine) as AnyFormat[] }] : []),
+  ];
   const taken = useMemo(() => new Set([design.format, ...(design.variants ?? []).map((v) => v.format)].map(keyOf)), [design]);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const isTaken = (format: Format) => taken.has(keyOf({ preset: format.id, width: format.width, height: format.height }));
+  const isTaken = (format: AnyFormat) => taken.has(keyOf({ preset: format.id, width: format.width, height: format.height }));
   const toggle = (id: string) =>
     setPicked((current) => {
       const next = new Set(current);
@@ -56,8 +65,8 @@ export function ResizeDialog({ design, onCreate, onClose }: { design: Design; on
     >
       <div className="resize-groups">
         {groups.map((group) => (
-          <fieldset key={group.network} className="resize-group">
-            <legend className="resize-network">{NETWORK_LABELS[group.network]}</legend>
+          <fieldset key={group.key} className="resize-group" data-testid={`resize-group-${group.key}`}>
+            <legend className="resize-network">{group.legend}</legend>
             {group.formats.map((format) => {
               const already = isTaken(format);
               return (

@@ -9,6 +9,7 @@ import { currentLanguage } from '../../i18n';
 import { Icon } from '../../shared/Icon';
 import { Menu } from '../../shared/Menu';
 import { pixelSize } from '../../shared/formatLabel';
+import { userFormatName } from '../../shared/userFormats';
 
 interface VariantTabsProps {
   design: Design;
@@ -26,7 +27,7 @@ export function useFormatTitle() {
   const language = currentLanguage();
   return (format: FormatRef) => {
     const preset = format.preset ? findFormat(format.preset) : undefined;
-    return preset ? `${NETWORK_LABELS[preset.network]} ${preset.name[language]}` : t('formats.custom');
+    return preset ? `${NETWORK_LABELS[preset.network]} ${preset.name[language]}` : (userFormatName(format.preset) ?? t('formats.custom'));
   };
 }
 
