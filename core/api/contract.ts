@@ -10,6 +10,9 @@
 import { z } from 'zod';
 import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
+import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
+import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
+import { assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
 
 /** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
 export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
@@ -50,6 +53,7 @@ export const assetSummarySchema = z.object({
   height: z.number().int().optional(),
   bytes: z.number().int(),
   createdAt: z.string(),
+  ...assetOrganisationShape,
 });
 export type AssetSummary = z.infer<typeof assetSummarySchema>;
 
@@ -109,12 +113,49 @@ export const methods = {
   'designs.importFile': { args: fileUpload, result: designSummarySchema },
   'designs.exportFile': { args: byId, result: z.object({ fileName: z.string(), data: bytesSchema }) },
 
+  /**
+   * Search and filter (./assetArgs.ts); `{}` still lists every asset outside the trash, newest
+   * first. `total` counts the matches before offset/limit.
+   */
   'assets.list': {
-    args: z.object({ kind: z.enum(ASSET_KINDS).optional() }),
-    result: z.object({ assets: z.array(assetSummarySchema) }),
+    args: assetListArgsSchema,
+    result: z.object({ assets: z.array(assetSummarySchema), total: z.number().int() }),
   },
   /** Imports a file's bytes; the same bytes twice give the same asset (`duplicate: true`). */
   'assets.import': { args: fileUpload, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
+  /** Display name (null: back to the file name), notes, credit, licence (null or "" clears), favourite. */
+  'assets.update': { args: assetUpdateArgsSchema, result: z.object({ asset: assetSummarySchema }) },
+  /** Adds then removes tags on many assets; tags are normalised (trimmed, lower case, no "#"). */
+  'assets.tag': {
+    args: z.object({ ids: idsSchema, add: tagListSchema.optional(), remove: tagListSchema.optional() }),
+    result: z.object({ assets: z.array(assetSummarySchema) }),
+  },
+  'assets.setCollections': {
+    args: z.object({ ids: idsSchema, add: z.array(idSchema).max(100).optional(), remove: z.array(idSchema).max(100).optional() }),
+    result: z.object({ assets: z.array(assetSummarySchema) }),
+  },
+  /**
+   * To the trash. An asset used by a design (not in the trash) or a brand kit logo is not moved
+   * unless `force`: then nothing moves and `inUse` says where each is used, for the UI to ask.
+   */
+  'assets.delete': {
+    args: z.object({ ids: idsSchema, force: z.boolean().optional() }),
+    result: z.object({ trashed: z.array(assetIdSchema), inUse: z.array(z.object({ id: assetIdSchema, ...assetUsageSchema.shape })) }),
+  },
+  'assets.restore': { args: z.object({ ids: idsSchema }), result: z.object({ assets: z.array(assetSummarySchema) }) },
+  /**
+   * Removes trashed assets for good (record, original, thumbnail). One still used by any design,
+   * in the trash or not, or by the brand kit stays in the trash and is listed in `kept`: a design
+   * restored later must come back whole.
+   */
+  'assets.emptyTrash': { args: empty, result: z.object({ removed: z.number().int(), kept: z.array(assetIdSchema) }) },
+  /** The designs (in the trash or not) and brand kit that use an asset. */
+  'assets.usage': { args: z.object({ id: assetIdSchema }), result: assetUsageSchema },
+  'collections.list': { args: empty, result: z.object({ collections: z.array(collectionSchema.extend({ count: z.number().int() })) }) },
+  'collections.create': { args: z.object({ name: z.string() }), result: z.object({ collection: collectionSchema }) },
+  'collections.rename': { args: z.object({ id: idSchema, name: z.string() }), result: z.object({ collection: collectionSchema }) },
+  /** The assets in it stay in the library; they just leave the collection. */
+  'collections.delete': { args: byId, result: empty },
 
   /** The user's own formats, by name. Built-in catalog formats are not repeated here. */
   'formats.list': { args: empty, result: z.object({ formats: z.array(userFormatApiSchema) }) },
@@ -125,6 +166,10 @@ export const methods = {
   },
   /** Designs made from it keep their size; they read as a custom size afterwards. */
   'formats.delete': { args: byId, result: empty },
+  /** The brand kit: palettes, the four text style presets (always all four), logos (library images). */
+  'brandKit.get': { args: empty, result: z.object({ brandKit: brandKitSchema }) },
+  /** Replaces the parts given (palettes, presets, logos); a preset set to null is back to its default. */
+  'brandKit.update': { args: brandKitPatchSchema, result: z.object({ brandKit: brandKitSchema }) },
   /**
    * Export preflight: an exported image checked against a catalog format, and fixed where a fix
    * exists (type the network refuses, pixel bound, byte cap). `changes` says what was done;
@@ -153,7 +198,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Parts of the library a `library.changed` event can be about. */
-export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats'] as const;
+export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats', 'brandKit'] as const;
 export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
 
 export const events = {

@@ -3,3 +3,4 @@ export * from './migrate';
 export * from './parseDesign';
 export * from './factory';
 export * from './library';
+export * from './brandKit';

@@ -14,8 +14,11 @@ import { MEDIA_TYPES } from '../formats/schema';
 import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from './design';
 import { describeZodError } from './parseDesign';
 import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+import { brandKitSchema, emptyBrandKit } from './brandKit';
+import { assetOrganisationShape, collectionsSchema } from './assetOrganisation';
+import { assetMediaShape } from './assetMedia';
 
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
 
 /**
  * Library migrations, numbered by the version they read. Each released version keeps a fixture
@@ -25,6 +28,12 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [
   // v2 added the user's own formats. A v1 file never had them: start with none. Any `formats` key
   // a v1 file carries came from a hand edit or a damaged write, so it is not trusted either.
   { from: 1, name: 'user formats', up: (doc) => ({ ...doc, formats: {} }) },
+  // v3 added optional per-asset fields: media metadata (pixel size, duration, codecs, fps,
+  // colours, font names) and organisation (tags, favourite, notes, credit, licence, collections,
+  // trash). All are optional, so a v2 file is already a valid v3 file: the step is the identity.
+  // v3 also gave the `brandKit` placeholder its shape (./brandKit.ts); every field is defaulted,
+  // so the v2 `{}` stays valid and needs no step of its own.
+  { from: 2, name: 'asset metadata and organisation', up: (doc) => doc },
 ];
 
 const timestamp = z.string().datetime();
@@ -40,6 +49,11 @@ export const assetRecordSchema = z.object({
   height: z.number().int().positive().optional(),
   bytes: z.number().int().min(0),
   createdAt: timestamp,
+  // v3 organisation (optional; ./assetOrganisation.ts): name, tags, favourite, notes, credit,
+  // licence, collections, deletedAt.
+  ...assetOrganisationShape,
+  // v3 media metadata (optional; ./assetMedia.ts): duration, codecs, fps, colours, font names.
+  ...assetMediaShape,
 });
 export type AssetRecord = z.infer<typeof assetRecordSchema>;
 
@@ -146,8 +160,11 @@ export const librarySchema = z.object({
   // Placeholders for later issues (tags, collections, brand kit, templates). Their shape is not
   // decided yet; v1 files carry them empty so adding them later does not need a migration.
   tags: z.array(z.unknown()).max(10_000),
-  collections: z.array(z.unknown()).max(10_000),
-  brandKit: z.record(z.string(), z.unknown()),
+  // Since v3: the user's collections of assets (id, name, createdAt; ./assetOrganisation.ts).
+  collections: collectionsSchema,
+  // Since v3 (./brandKit.ts): palettes, text presets, logos. Every field is defaulted, so the
+  // `{}` placeholder of a v2 file opens as an empty kit with the default text styles.
+  brandKit: brandKitSchema,
   templates: z.array(z.unknown()).max(10_000),
 });
 export type LibraryFile = z.infer<typeof librarySchema>;
@@ -161,7 +178,7 @@ export function emptyLibrary(): LibraryFile {
     formats: {},
     tags: [],
     collections: [],
-    brandKit: {},
+    brandKit: emptyBrandKit(),
     templates: [],
   };
 }

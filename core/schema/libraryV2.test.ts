@@ -32,9 +32,10 @@ function problemOf(raw: unknown): SchemaError {
 }
 
 describe('library schema v2 (user formats)', () => {
-  it('is version 2 with one numbered step from version 1', () => {
-    expect(LIBRARY_SCHEMA_VERSION).toBe(2);
-    expect(LIBRARY_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([[1, 'user formats']]);
+  it('version 2 is reached by one numbered step from version 1', () => {
+    // Later versions add steps after this one (libraryV3.test.ts); this one stays first.
+    expect(LIBRARY_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+    expect(LIBRARY_MIGRATIONS.map((m) => [m.from, m.name])[0]).toEqual([1, 'user formats']);
   });
 
   it('a v1 library opens with no formats of its own, and nothing else changed', () => {
@@ -69,7 +70,7 @@ describe('library schema v2 (user formats)', () => {
 
   it('the v2 fixture has formats with and without limits, and a design made from one', () => {
     const { library, migratedFrom } = parseLibrary(readFixture('library.v2.json'));
-    expect(migratedFrom).toBeUndefined();
+    expect(migratedFrom === undefined || migratedFrom === 2).toBe(true);
     expect(library.formats.fa3poster01).toMatchObject({ name: 'Affiche A3', width: 1000, height: 1500, limits: { maxBytes: 5_000_000 } });
     expect(library.formats.fnewsletter1.limits).toBeUndefined();
     expect(library.designs.dposter0001.format.preset).toBe('user:fa3poster01');

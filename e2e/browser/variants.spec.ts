@@ -21,6 +21,13 @@ test('resize to two formats; a move stays in its format, a colour reaches all; r
   await expect(page.getByTestId('variant-tab-instagram-story')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('properties-panel')).toContainText('1080 × 1920');
 
+  // A text added while the story is shown lands in the middle of the story's page (1080 x 1920).
+  await page.getByTestId('tool-text').click();
+  const y = Number(await page.getByTestId('geometry-y').inputValue());
+  const h = Number(await page.getByTestId('geometry-height').inputValue());
+  expect(Math.abs(y + h / 2 - 960)).toBeLessThan(3);
+  await page.keyboard.press('ControlOrMeta+Z');
+
   // Move the rectangle in the story: only the story's layout changes.
   await page.getByTestId('tool-layers').click();
   await page.locator(`[data-testid="layer-row"][data-element-id="${rect.id}"] .layer-name`).click();
@@ -70,6 +77,6 @@ test('a constraint set on an element decides where it goes in another format; Au
   await page.locator(`[data-testid="layer-row"][data-element-id="${rect.id}"] .layer-name`).click();
   // Pinned left: its left margin scales with the content (s = min(1200/1080, 627/1350)).
   const s = Math.min(1200 / 1080, 627 / 1350);
-  await expect(page.getByTestId('geometry-x')).toHaveValue(String(Math.round(rect.x * s * 10) / 10));
-  await expect(page.getByTestId('geometry-width')).toHaveValue(String(Math.round(rect.width * s * 10) / 10));
+  await expect(page.getByTestId('geometry-x')).toHaveValue(String(Math.round(rect.x * s)));
+  await expect(page.getByTestId('geometry-width')).toHaveValue(String(Math.round(rect.width * s)));
 });

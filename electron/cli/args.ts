@@ -22,15 +22,20 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library'] satisfies HelpTopic[];
+
+export const ASSET_TYPES = ['image', 'video', 'audio', 'font'] as const;
+export type AssetType = (typeof ASSET_TYPES)[number];
 
 export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean; library?: string }
   | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string; formats?: FormatRequest }
-  | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string };
+  | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string }
+  | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
+  | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetType; library?: string };
 
 const TYPES: Record<string, ImageType> = { png: 'png', jpg: 'jpg', jpeg: 'jpg', webp: 'webp' };
 
@@ -71,7 +76,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render and preflight`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight and library`);
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -135,7 +140,56 @@ export function parseCommandLine(argv: string[]): Command {
       if (out && !fix) throw new CliUsageError('--out goes with --fix (preflight alone writes nothing)');
       return { name: 'preflight', file: positionals[0], format: format.id, fix, out };
     }
+    case 'library':
+      return parseLibraryCommand(rest);
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render and preflight (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight and library (see "affiche --help")`);
+  }
+}
+
+/** `affiche library import|list ...` */
+function parseLibraryCommand(rest: string[]): Command {
+  const [sub, ...args] = rest;
+  const libraryOf = (value: unknown) => {
+    if (value === '') throw new CliUsageError('--library needs a folder');
+    return typeof value === 'string' ? { library: value } : {};
+  };
+  const tagsOf = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+  switch (sub) {
+    case 'import': {
+      const { values, positionals } = parse(args, { tag: { type: 'string', short: 't', multiple: true }, library: { type: 'string' } });
+      if (positionals.length === 0) throw new CliUsageError('library import needs files or folders to import (see "affiche help library")');
+      const tags = tagsOf(values.tag);
+      if (tags.some((tag) => tag.trim().replace(/^#+/, '') === '')) throw new CliUsageError('--tag needs a tag');
+      return { name: 'library-import', paths: positionals, tags, ...libraryOf(values.library) };
+    }
+    case 'list': {
+      const { values, positionals } = parse(args, {
+        json: { type: 'boolean' },
+        query: { type: 'string', short: 'q' },
+        tag: { type: 'string', short: 't', multiple: true },
+        type: { type: 'string' },
+        library: { type: 'string' },
+      });
+      if (positionals.length > 0) throw new CliUsageError(`library list takes no argument (got "${positionals[0]}"; search with --query)`);
+      const type = values.type;
+      if (type !== undefined && !(ASSET_TYPES as readonly unknown[]).includes(type)) {
+        throw new CliUsageError(`--type must be ${ASSET_TYPES.join(', ')} (got "${String(type)}")`);
+      }
+      return {
+        name: 'library-list',
+        json: Boolean(values.json),
+        tags: tagsOf(values.tag),
+        ...(typeof values.query === 'string' ? { query: values.query } : {}),
+        ...(type !== undefined ? { type: type as AssetType } : {}),
+        ...libraryOf(values.library),
+      };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'library' };
+    default:
+      throw new CliUsageError(`unknown library command "${sub}": use "library import" or "library list" (see "affiche help library")`);
   }
 }

@@ -347,3 +347,63 @@ describe('affiche CLI', () => {
     expect(usage.status).toBe(2);
   });
 });
+
+describe('affiche library', () => {
+  it('imports files and folders recursively: one stdout line per result, progress on stderr, exit 1 on a rejection; lists with filters', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const src = path.join(tmp, 'lib-src');
+    const lib = path.join(tmp, 'lib-cli');
+    mkdirSync(path.join(src, 'été', 'deep'), { recursive: true });
+    const red = await sharp({ create: { width: 20, height: 10, channels: 3, background: '#ff0000' } }).png().toBuffer();
+    const blue = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#0000ff' } }).jpeg().toBuffer();
+    writeFileSync(path.join(src, 'plage.png'), red);
+    writeFileSync(path.join(src, 'été', 'deep', 'mer.jpg'), blue);
+    writeFileSync(path.join(src, 'été', 'copie.png'), red);
+    writeFileSync(path.join(src, 'été', 'notes.txt'), 'not an image');
+    writeFileSync(path.join(src, 'été', '.DS_Store'), 'hidden');
+
+    const first = await cli('library', 'import', src, '--tag', 'Été', '--tag', '#Plage', '--library', lib);
+    expect(first.code).toBe(1);
+    const lines = first.out.map((l) => l.split('\t'));
+    expect(lines.map(([status, file]) => [status, path.relative(src, file)])).toEqual([
+      ['imported', 'plage.png'],
+      ['duplicate', path.join('été', 'copie.png')],
+      ['imported', path.join('été', 'deep', 'mer.jpg')],
+      ['rejected', path.join('été', 'notes.txt')],
+    ]);
+    expect(lines[0][2]).toBe(createHash('sha256').update(red).digest('hex'));
+    expect(lines[3][2]).toMatch(/text/);
+    expect(first.err.filter((l) => /^\[\d+\/4\]/.test(l))).toHaveLength(4);
+
+    const again = await cli('library', 'import', path.join(src, 'plage.png'), '--library', lib);
+    expect(again.code).toBe(0);
+    expect(again.out).toEqual([`duplicate\t${path.join(src, 'plage.png')}\t${lines[0][2]}`]);
+    expect((await cli('library', 'import', path.join(src, 'missing.png'), '--library', lib)).out[0]).toMatch(/^rejected\t.*missing\.png\tno such file/);
+
+    const json = await cli('library', 'list', '--json', '--library', lib);
+    expect(json.code).toBe(0);
+    const assets = JSON.parse(json.out.join('\n')) as { id: string; fileName: string; tags?: string[] }[];
+    expect(assets.map((a) => a.fileName).sort()).toEqual(['mer.jpg', 'plage.png']);
+    expect(assets.every((a) => JSON.stringify(a.tags) === JSON.stringify(['été', 'plage']))).toBe(true);
+
+    const byQuery = await cli('library', 'list', '--query', 'MER', '--library', lib);
+    expect(byQuery.out).toHaveLength(2);
+    expect(byQuery.out[0]).toMatch(/^ID\s+TYPE\s+NAME/);
+    expect(byQuery.out[1]).toContain('mer.jpg');
+    expect(byQuery.out[1]).toContain('été, plage');
+    expect((await cli('library', 'list', '--tag', 'ete', '--library', lib)).out).toHaveLength(1);
+    expect((await cli('library', 'list', '--tag', 'été', '--type', 'image', '--json', '--library', lib)).out.join('')).toContain('plage.png');
+    expect(JSON.parse((await cli('library', 'list', '--type', 'video', '--json', '--library', lib)).out.join(''))).toEqual([]);
+  });
+
+  it('usage errors and help', async () => {
+    expect((await cli('library', 'import')).code).toBe(1);
+    expect((await cli('library', 'list', '--type', 'pdf')).err[0]).toMatch(/--type must be image, video, audio, font/);
+    expect((await cli('library', 'frobnicate')).err[0]).toMatch(/unknown library command/);
+    expect((await cli('library', 'list', '--library', path.join(tmp, 'nowhere'))).err[0]).toMatch(/no library at/);
+    const help = (await cli('help', 'library')).out.join('\n');
+    for (const word of ['library import', 'library list', '--tag', '--query', 'rejected']) expect(help).toContain(word);
+    expect((await cli('library', 'import', '--help')).out.join('\n')).toContain('--type image|video|audio|font');
+    expect((await cli('--help')).out.join('\n')).toContain('library import <paths...>');
+  });
+});

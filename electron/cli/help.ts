@@ -11,6 +11,8 @@ Commands:
          [--format ID,ID,...]      ...in other formats, each checked against its network
   preflight <file> --format ID     Check an image against a network's limits
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
+  library import <paths...>        Import files and folders into the library [--tag T]
+  library list [--query Q]         List the library's media [--tag T] [--type T] [--json]
   help [command]                   Show help for a command
 
 Options:
@@ -23,7 +25,8 @@ Environment:
 Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error;
 render --format: also 2 for an unknown format id, 1 for a file that fails its format unfixed;
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
-Run "affiche help render" or "affiche help preflight" for their options.`;
+library import: 1 when a file was rejected (each on its own stdout line).
+Run "affiche help render", "affiche help preflight" or "affiche help library" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -72,4 +75,25 @@ Prints each rule with its limit and the measured value, and with --fix what chan
 Exit codes: 0 every rule passes, 1 a rule fails (one line per failing rule on stderr, or why
 the fix cannot meet a limit; nothing is written then), 2 could not check (usage error,
 unreadable file, internal error).`,
+  library: `affiche library import <file|folder>... [--tag T]... [--library DIR]
+affiche library list [--query Q] [--tag T]... [--type image|video|audio|font] [--json] [--library DIR]
+
+import   Imports files, and folders recursively (name order; hidden files skipped), with the
+         same checks as the app: the type is read from the content, damaged files are refused.
+  -t, --tag T     Tag every imported file (repeat for several tags)
+  --library DIR   The library (default: AFFICHE_LIBRARY or the app-data folder); it is locked
+                  while importing, so close Affiche first
+  Prints one line per file on stdout, tab-separated:
+    imported <path> <asset id>  |  duplicate <path> <asset id>  |  rejected <path> <reason>
+  and the progress on stderr. A file already in the trash comes back out of it.
+  Exit codes: 0 all imported (or already there), 1 a file was rejected or a usage error,
+  2 internal error.
+
+list     Lists the media outside the trash, newest first: id, type, name, size, bytes, tags.
+  -q, --query Q   Words found in the name, file name, tags, notes or credit (case and accents
+                  ignored: "ete" finds "été")
+  -t, --tag T     Only media with this tag (repeat: with all of them)
+  --type T        image, video, audio or font
+  --json          Every field of each asset, as one JSON array
+  --library DIR   The library (read only; the lock is not taken)`,
 };

@@ -45,6 +45,16 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runPreflight } = await import('./preflight');
         return await runPreflight(command, io);
       }
+      case 'library-import': {
+        // Loaded on demand: importing needs sharp and the library code, --help does not.
+        const { runLibraryImport } = await import('./library');
+        return await runLibraryImport(command, io);
+      }
+      case 'library-list': {
+        const { runLibraryList } = await import('./library');
+        await runLibraryList(command, io);
+        return 0;
+      }
     }
   } catch (error) {
     const userCode = argv[0] === 'preflight' ? 2 : 1;

@@ -58,8 +58,8 @@ describe('SEC-06 preload surface', () => {
 
   it('has only contract names: the list itself is what core/api says', () => {
     expect(METHOD_NAMES.length).toBeGreaterThan(0);
-    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z]+\.[A-Za-z]+$/);
-    for (const name of EVENT_NAMES) expect(name).toMatch(/^[a-z]+\.[A-Za-z]+$/);
+    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z][A-Za-z]*\.[A-Za-z]+$/);
+    for (const name of EVENT_NAMES) expect(name).toMatch(/^[a-z][A-Za-z]*\.[A-Za-z]+$/);
   });
 });
 

@@ -92,12 +92,60 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const data = await packDesign(design, async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null));
       return { fileName: `${safeFileStem(design.name)}.affiche`, data };
     },
-    'assets.list': async ({ kind }) => ({ assets: library.listAssets({ kind }) }),
+    'assets.list': async (args) => library.searchAssets(args),
     'assets.import': async ({ fileName, data }) => {
       if (data.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
       const result = await library.importAsset(fileName, data);
       if (!result.duplicate) emit('assets', result.asset.id);
       return result;
+    },
+    // Organisation: every change is one write of library.json, then one 'assets' event.
+    'assets.update': async (args) => {
+      const asset = await library.updateAsset(args);
+      emit('assets', asset.id);
+      return { asset };
+    },
+    'assets.tag': async ({ ids, add, remove }) => {
+      const assets = await library.tagAssets(ids, add, remove);
+      emit('assets');
+      return { assets };
+    },
+    'assets.setCollections': async ({ ids, add, remove }) => {
+      const assets = await library.setAssetCollections(ids, add, remove);
+      emit('assets');
+      return { assets };
+    },
+    'assets.delete': async ({ ids, force }) => {
+      const result = await library.trashAssets(ids, force);
+      if (result.trashed.length > 0) emit('assets');
+      return result;
+    },
+    'assets.restore': async ({ ids }) => {
+      const assets = await library.restoreAssets(ids);
+      emit('assets');
+      return { assets };
+    },
+    'assets.emptyTrash': async () => {
+      const result = await library.emptyAssetTrash();
+      if (result.removed > 0) emit('assets');
+      return result;
+    },
+    'assets.usage': async ({ id }) => library.assetUsage(id),
+    'collections.list': async () => ({ collections: library.listCollections() }),
+    'collections.create': async ({ name }) => {
+      const collection = await library.createCollection(name);
+      emit('assets');
+      return { collection };
+    },
+    'collections.rename': async ({ id, name }) => {
+      const collection = await library.renameCollection(id, name);
+      emit('assets');
+      return { collection };
+    },
+    'collections.delete': async ({ id }) => {
+      await library.deleteCollection(id);
+      emit('assets');
+      return {};
     },
     'formats.list': async () => ({ formats: library.listFormats() }),
     'formats.save': async (input) => {
@@ -109,6 +157,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await library.deleteFormat(id);
       emit('formats', id);
       return {};
+    },
+    'brandKit.get': async () => ({ brandKit: library.getBrandKit() }),
+    'brandKit.update': async (patch) => {
+      const brandKit = await library.updateBrandKit(patch);
+      emit('brandKit');
+      return { brandKit };
     },
     'export.fix': async ({ formatId, data }) => {
       // A catalog id, or `user:<id>` for one of the user's own formats (its byte cap and types).

@@ -12,12 +12,18 @@ import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
 import { assertWritable, data, type LibraryContext } from './context';
 import { isNotFound, writeFileAtomic } from './durableFile';
-import { displayName, prepareImage } from './imageImport';
+import { displayName } from './imageImport';
+import { prepareMedia } from './mediaImport';
 import { isAssetId } from './paths';
 
 export interface ImportResult {
   asset: AssetSummary;
   duplicate: boolean;
+}
+
+/** Optional fields only when known: library.json stays small and v2-shaped for what does not apply. */
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 export class AssetStore {
@@ -39,7 +45,7 @@ export class AssetStore {
     const existing = this.record(id);
     if (existing && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
 
-    const task = this.store(id, fileName, bytes, existing);
+    const task = this.store(id, fileName, bytes);
     this.running.set(id, task);
     try {
       return await task;
@@ -56,20 +62,34 @@ export class AssetStore {
   }
 
   /** Check, write blob + thumbnail, then the record (a crash before the record only leaves an unused blob). */
-  private async store(id: string, fileName: string, bytes: Uint8Array, existing: AssetRecord | undefined): Promise<ImportResult> {
+  private async store(inputId: string, fileName: string, input: Uint8Array): Promise<ImportResult> {
     const name = displayName(fileName);
-    const image = await prepareImage(name, bytes);
+    const media = await prepareMedia(name, input);
+    // Usually the input itself; a sanitised SVG is stored (and named) by its own hash.
+    const bytes = media.bytes;
+    const id = bytes === input ? inputId : createHash('sha256').update(bytes).digest('hex');
+    const existing = this.record(id);
+    if (existing && id !== inputId && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
     await fs.mkdir(this.ctx.paths.blobs, { recursive: true });
     await fs.mkdir(this.ctx.paths.thumbs, { recursive: true });
     await writeFileAtomic(this.ctx.paths.blob(id), bytes, { label: `"${name}"`, io: this.ctx.io });
-    await writeFileAtomic(this.ctx.paths.assetThumb(id), image.thumbnail, { label: `the preview of "${name}"`, io: this.ctx.io });
+    await writeFileAtomic(this.ctx.paths.assetThumb(id), media.thumbnail, { label: `the preview of "${name}"`, io: this.ctx.io });
     const record: AssetRecord = existing ?? {
       id,
-      kind: 'image',
-      mime: image.mime,
+      kind: media.kind,
+      mime: media.mime,
       fileName: name,
-      width: image.width,
-      height: image.height,
+      ...definedOnly({
+        width: media.width,
+        height: media.height,
+        durationMs: media.durationMs,
+        videoCodec: media.videoCodec,
+        audioCodec: media.audioCodec,
+        fps: media.fps,
+        colors: media.colors,
+        fontFamily: media.fontFamily,
+        fontStyle: media.fontStyle,
+      }),
       bytes: bytes.byteLength,
       createdAt: this.ctx.now().toISOString(),
     };

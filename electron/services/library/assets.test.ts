@@ -74,18 +74,21 @@ describe('importAsset', () => {
 
   it('rejects a text file by name and kind', async () => {
     const error = await importError('notes.txt', Buffer.from('Buy milk\nCall Anna\n'));
-    expect(error.message).toBe('"notes.txt" is not an image Affiche can read (it looks like plain text)');
+    expect(error.message).toBe('"notes.txt" is not a file Affiche can import (it looks like plain text)');
   });
 
   it.each([
     ['report.pdf', Buffer.from('%PDF-1.4\n%âãÏÓ\n', 'latin1'), 'it looks like a PDF document'],
     ['photos.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), 'it looks like a ZIP archive'],
-    ['clip.mp4', isoMedia('mp42'), 'it looks like an MP4 video'],
-    ['clip.mov', isoMedia('qt  '), 'it looks like a MOV video'],
     ['mystery.png', Buffer.from([0x00, 0x9a, 0x13, 0xfe, 0x81, 0x00]), 'its format is not recognised'],
   ])('rejects %s with a specific message', async (name, bytes, why) => {
     const error = await importError(name, bytes);
-    expect(error.message).toBe(`"${name}" is not an image Affiche can read (${why})`);
+    expect(error.message).toBe(`"${name}" is not a file Affiche can import (${why})`);
+  });
+
+  it('rejects a video that is only a header: sniffed as MP4/MOV, then refused by ffprobe', async () => {
+    expect((await importError('clip.mp4', isoMedia('mp42'))).message).toBe('"clip.mp4" is truncated or damaged and cannot be read');
+    expect((await importError('clip.mov', isoMedia('qt  '))).message).toBe('"clip.mov" is truncated or damaged and cannot be read');
   });
 
   it('rejects a decompression bomb from its header, before decoding', async () => {

@@ -51,6 +51,9 @@ export class DesignStore {
   /** Designs whose file came from a newer Affiche: shown read-only, never saved. */
   private readonly futureIds = new Set<string>();
 
+  /** Told of every design written or removed for good (the asset usage index, ./usageIndex.ts). */
+  listener: { setDesign(design: Design): void; removeDesign(id: string): void } | null = null;
+
   constructor(private readonly ctx: LibraryContext) {}
 
   private entry(id: string): DesignIndexEntry {
@@ -106,6 +109,7 @@ export class DesignStore {
       await writeDesignFile(this.ctx, design);
       const entry = summarize(design);
       data(this.ctx).designs[design.id] = entry;
+      this.listener?.setDesign(design);
       await this.ctx.index.save();
       return toSummary(entry);
     });
@@ -121,6 +125,7 @@ export class DesignStore {
       const design: Design = { ...validated, updatedAt: this.ctx.now().toISOString() };
       await writeDesignFile(this.ctx, design);
       data(this.ctx).designs[id] = summarize(design, previous);
+      this.listener?.setDesign(design);
       await this.ctx.index.save();
       return { updatedAt: design.updatedAt };
     });
@@ -137,6 +142,7 @@ export class DesignStore {
       await writeDesignFile(this.ctx, design);
       const entry = summarize(design, this.entry(id));
       data(this.ctx).designs[id] = entry;
+      this.listener?.setDesign(design);
       await this.ctx.index.save();
       return toSummary(entry);
     });
@@ -163,6 +169,7 @@ export class DesignStore {
         if (copied) entry.thumbnailVersion = source.thumbnailVersion;
       }
       data(this.ctx).designs[copy.id] = entry;
+      this.listener?.setDesign(copy);
       await this.ctx.index.save();
       return toSummary(entry);
     });
@@ -205,6 +212,7 @@ export class DesignStore {
         await deleteDesignFiles(this.ctx, id);
         delete data(this.ctx).designs[id];
         this.futureIds.delete(id);
+        this.listener?.removeDesign(id);
       });
     }
     if (trashed.length > 0) await this.ctx.index.save();

@@ -7,12 +7,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { USER_FORMAT_LIMITS } from '../../../core/schema/library';
+import { LIBRARY_SCHEMA_VERSION, USER_FORMAT_LIMITS } from '../../../core/schema/library';
 import { UserError } from '../errors';
-import { defaultIo, type DurableIo } from './durableFile';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
-import { makeTempDir, removeDir, steppingClock } from './testing/helpers';
+import { makeTempDir, removeDir, steppingClock, switchableFullDisk } from './testing/helpers';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../core/schema/fixtures');
 
@@ -53,7 +52,7 @@ describe('user formats in the library', () => {
     expect(library.listFormats().map((f) => f.name)).toEqual(['Affiche A3', 'bannière']);
     expect(library.listFormats()[0]).toEqual(poster);
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.formats[poster.id]).toEqual(poster);
 
     const renamed = await library.saveFormat({ id: poster.id, name: 'Poster', width: 1000, height: 1400 });
@@ -117,7 +116,7 @@ describe('user formats in the library', () => {
     await library.close();
     const file = path.join(dir, 'library.json');
     const future = JSON.parse(await fs.readFile(file, 'utf8'));
-    future.schemaVersion = 3;
+    future.schemaVersion = LIBRARY_SCHEMA_VERSION + 1;
     await fs.writeFile(file, JSON.stringify(future));
     library = await openLibrary({ dir });
     expect(library.readOnly).toBe(true);
@@ -131,13 +130,7 @@ describe('user formats in the library', () => {
 describe('user formats on a full disk (REL-04)', () => {
   let dir: string;
   let library: LibraryStore;
-  const disk: DurableIo & { full: boolean } = {
-    full: false,
-    async writeAll(handle, data) {
-      if (!this.full) return defaultIo.writeAll(handle, data);
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    },
-  };
+  const disk = switchableFullDisk();
   beforeEach(async () => {
     dir = await makeTempDir();
     disk.full = false;

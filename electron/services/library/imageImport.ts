@@ -8,7 +8,8 @@
  */
 import sharp from 'sharp';
 import { UserError } from '../errors';
-import { sniff, type ImageMime } from './sniff';
+import { dominantColors } from './mediaImport/colors';
+import { sniff, type ImageMime, type SvgMime } from './sniff';
 
 export const IMPORT_LIMITS = {
   maxBytes: 100 * 1024 * 1024,
@@ -19,11 +20,13 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export interface PreparedImage {
-  mime: ImageMime;
+  mime: ImageMime | SvgMime;
   /** Size as displayed, after EXIF orientation. */
   width: number;
   height: number;
   thumbnail: Buffer;
+  /** A few dominant colours, "#rrggbb" (mediaImport/colors.ts). */
+  colors: string[];
 }
 
 /**
@@ -50,14 +53,18 @@ function thumbnailPipeline(image: sharp.Sharp, side: number): sharp.Sharp {
     .timeout({ seconds: IMPORT_LIMITS.decodeTimeoutSeconds });
 }
 
-export async function prepareImage(fileName: string, bytes: Uint8Array): Promise<PreparedImage> {
+/** `svg`: the bytes are an SVG already sanitised by mediaImport/svg.ts (sniff would not pass it here). */
+export async function prepareImage(fileName: string, bytes: Uint8Array, options: { svg?: boolean } = {}): Promise<PreparedImage> {
   const name = displayName(fileName);
   if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
     throw new UserError('bad-file', `"${name}" is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB, the limit for an image`);
   }
   const kind = sniff(bytes);
-  if (kind.kind !== 'image') {
+  let mime: ImageMime | SvgMime;
+  if (options.svg && kind.kind === 'svg') mime = kind.mime;
+  else if (kind.kind === 'image') mime = kind.mime;
+  else {
     const why = kind.looksLike ? `it looks like ${kind.looksLike}` : 'its format is not recognised';
     throw new UserError('bad-file', `"${name}" is not an image Affiche can read (${why})`);
   }
@@ -84,18 +91,22 @@ export async function prepareImage(fileName: string, bytes: Uint8Array): Promise
   }
 
   let thumbnail: Buffer;
+  let colors: string[];
   try {
     // 'truncated' rather than sharp's default 'warning': real photos often carry harmless
     // warnings (extra bytes after the JPEG end marker) and must still import.
     const image = sharp(bytes, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels });
-    thumbnail = await thumbnailPipeline(image, IMPORT_LIMITS.thumbnailSide).toBuffer();
+    thumbnail = await thumbnailPipeline(image.clone(), IMPORT_LIMITS.thumbnailSide).toBuffer();
+    // From the thumbnail, not the original: already small, already decoded once.
+    colors = await dominantColors(sharp(thumbnail));
   } catch {
     throw damaged(name);
   }
   // Orientations 5-8 turn the picture a quarter: what the user sees has width and height swapped.
   const swapped = (meta.orientation ?? 1) >= 5;
   return {
-    mime: kind.mime,
+    mime,
+    colors,
     width: meta.autoOrient?.width ?? (swapped ? height : width),
     height: meta.autoOrient?.height ?? (swapped ? width : height),
     thumbnail,

@@ -24,9 +24,14 @@ import {
 } from '../../../core/schema/library';
 import { UserError } from '../errors';
 import { AssetStore } from './assetStore';
+import { AssetOrganiser } from './assetOrganise';
+import { UsageIndex } from './usageIndex';
+import type { AssetListArgs, AssetUpdateArgs } from '../../../core/api/assetArgs';
 import { assertWritable, data, type LibraryContext } from './context';
 import { DesignStore } from './designStore';
 import { FormatStore, type UserFormatInput } from './formatStore';
+import { BrandKitStore } from './brandKitStore';
+import type { BrandKitPatch } from '../../../core/schema/brandKit';
 import { cleanStaleTemps, type DurableIo } from './durableFile';
 import { openJsonStore } from './jsonStore';
 import { acquireLock, type LibraryLock } from './lock';
@@ -61,6 +66,7 @@ class Library implements LibraryStore {
     private readonly assets: AssetStore,
     private readonly formats: FormatStore,
     private lock: LibraryLock | null,
+    private readonly organiser: AssetOrganiser,
   ) {}
 
   get dir(): string {
@@ -109,11 +115,53 @@ class Library implements LibraryStore {
     return this.designs.thumbnailPath(id);
   }
 
-  importAsset(fileName: string, bytes: Uint8Array) {
-    return this.assets.import(fileName, bytes);
+  async importAsset(fileName: string, bytes: Uint8Array) {
+    const result = await this.assets.import(fileName, bytes);
+    // Importing a file that is in the trash brings it back: the user wants it in the library.
+    if (result.asset.deletedAt !== undefined) {
+      const [asset] = await this.organiser.restore([result.asset.id]);
+      return { ...result, asset };
+    }
+    return result;
   }
   listAssets(options: { kind?: AssetSummary['kind'] } = {}) {
-    return this.assets.list(options);
+    return this.organiser.search({ kind: options.kind }).assets;
+  }
+  searchAssets(args: AssetListArgs) {
+    return this.organiser.search(args);
+  }
+  updateAsset(args: AssetUpdateArgs) {
+    return this.organiser.update(args);
+  }
+  tagAssets(ids: string[], add?: string[], remove?: string[]) {
+    return this.organiser.tag(ids, add, remove);
+  }
+  setAssetCollections(ids: string[], add?: string[], remove?: string[]) {
+    return this.organiser.setCollections(ids, add, remove);
+  }
+  trashAssets(ids: string[], force?: boolean) {
+    return this.organiser.trash(ids, force);
+  }
+  restoreAssets(ids: string[]) {
+    return this.organiser.restore(ids);
+  }
+  emptyAssetTrash() {
+    return this.organiser.emptyTrash();
+  }
+  assetUsage(id: string) {
+    return this.organiser.usage(id);
+  }
+  listCollections() {
+    return this.organiser.listCollections();
+  }
+  createCollection(name: string) {
+    return this.organiser.createCollection(name);
+  }
+  renameCollection(id: string, name: string) {
+    return this.organiser.renameCollection(id, name);
+  }
+  deleteCollection(id: string) {
+    return this.organiser.deleteCollection(id);
   }
   getAsset(id: string) {
     return this.assets.get(id);
@@ -136,6 +184,15 @@ class Library implements LibraryStore {
   }
   deleteFormat(id: string) {
     return this.formats.delete(id);
+  }
+
+  // The brand kit store keeps no state of its own (all of it is in library.json), so one is made
+  // per call instead of widening the constructor.
+  getBrandKit() {
+    return new BrandKitStore(this.ctx).get();
+  }
+  updateBrandKit(patch: BrandKitPatch) {
+    return new BrandKitStore(this.ctx).update(patch);
   }
 
   getSettings(): Settings {
@@ -223,7 +280,11 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
     const designs = new DesignStore(ctx);
     const assets = new AssetStore(ctx);
     if ((await designs.reconcile()) && !ctx.readOnly) await index.save();
-    return new Library(ctx, designs, assets, new FormatStore(ctx), lock);
+    const usage = new UsageIndex(ctx, async (id) => (await designs.get(id)).design);
+    designs.listener = usage;
+    // The search index (assetSearch.ts) is filled by the first search, not here: preparing 10k
+    // records takes ~100 ms, which would double the cold-open budget for libraries never searched.
+    return new Library(ctx, designs, assets, new FormatStore(ctx), lock, new AssetOrganiser(ctx, usage));
   } catch (error) {
     await lock?.release();
     throw error;

@@ -1,15 +1,45 @@
 /**
  * What a file really is, from its first bytes (EXP-06). The extension is the user's guess and a
- * hostile file's disguise: only the magic bytes decide whether sharp ever sees the data, which
- * also keeps SVG (scripts, external references) away from the decoder. No imports on purpose.
+ * hostile file's disguise: only the magic bytes decide which decoder (sharp, ffprobe, our font
+ * parser) ever sees the data. No imports on purpose.
  */
 
+/** Raster images, decoded by sharp. SVG is its own kind: it is sanitised before anything reads it. */
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif' | 'image/avif';
+export type SvgMime = 'image/svg+xml';
+export type VideoMime = 'video/mp4' | 'video/quicktime' | 'video/webm';
+export type AudioMime = 'audio/mpeg' | 'audio/wav' | 'audio/mp4' | 'audio/ogg';
+export type FontMime = 'font/ttf' | 'font/otf' | 'font/woff2';
+export type MediaMime = ImageMime | SvgMime | VideoMime | AudioMime | FontMime;
 
+/**
+ * `looksLike` completes "it looks like ...", null when unrecognised. Every kind but raster images
+ * carries it, so callers that take only raster images (preflight) can name what they got instead.
+ */
 export type Sniffed =
   | { kind: 'image'; mime: ImageMime }
-  /** Not an image we take; `looksLike` completes "it looks like ...", null when unrecognised. */
+  | { kind: 'svg'; mime: SvgMime; looksLike: string }
+  | { kind: 'video'; mime: VideoMime; looksLike: string }
+  | { kind: 'audio'; mime: AudioMime; looksLike: string }
+  | { kind: 'font'; mime: FontMime; looksLike: string }
+  /** Not a file we take. */
   | { kind: 'other'; looksLike: string | null };
+
+const LOOKS_LIKE: Record<VideoMime | AudioMime | FontMime | SvgMime, string> = {
+  'video/mp4': 'an MP4 video',
+  'video/quicktime': 'a MOV video',
+  'video/webm': 'a WebM video',
+  'audio/mpeg': 'an MP3 sound',
+  'audio/wav': 'a WAV sound',
+  'audio/mp4': 'an M4A sound',
+  'audio/ogg': 'an Ogg sound',
+  'font/ttf': 'a TrueType font',
+  'font/otf': 'an OpenType font',
+  'font/woff2': 'a WOFF2 font',
+  'image/svg+xml': 'an SVG drawing',
+};
+const media = <K extends 'svg' | 'video' | 'audio' | 'font', M extends keyof typeof LOOKS_LIKE>(kind: K, mime: M) =>
+  ({ kind, mime, looksLike: LOOKS_LIKE[mime] }) as const;
 
 function ascii(bytes: Uint8Array, start: number, length: number): string {
   let out = '';
@@ -76,14 +106,35 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return isUtf8Text(sample) || isLegacyText(sample);
 }
 
+/**
+ * MPEG audio frame header, layer III (MP3 without an ID3 tag): 11 sync bits, a version other than
+ * "reserved" and layer bits 01. ADTS AAC shares the sync word but has layer 00, so it is not taken.
+ */
+function isMp3Frame(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || (bytes[1] & 0xe0) !== 0xe0) return false;
+  const version = (bytes[1] >> 3) & 3;
+  const layer = (bytes[1] >> 1) & 3;
+  const bitrate = bytes[2] >> 4;
+  const rate = (bytes[2] >> 2) & 3;
+  return version !== 1 && layer === 1 && bitrate !== 0 && bitrate !== 15 && rate !== 3;
+}
+
+/** The EBML DocType ('webm', 'matroska') from the first bytes of a Matroska-family file. */
+function ebmlDocType(bytes: Uint8Array): string | null {
+  const head = ascii(bytes, 0, 64);
+  if (head.includes('webm')) return 'webm';
+  if (head.includes('matroska')) return 'matroska';
+  return null;
+}
+
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: 'other', looksLike: 'an empty file' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'image', mime: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', mime: 'image/jpeg' };
   if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return { kind: 'image', mime: 'image/gif' };
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return { kind: 'image', mime: 'image/webp' };
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WAVE') return { kind: 'other', looksLike: 'a WAV sound' };
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'AVI ') return { kind: 'other', looksLike: 'an AVI video' };
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WAVE') return media('audio', 'audio/wav');
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'AVI ') return { kind: 'other', looksLike: 'an AVI video; convert it to MP4 first' };
 
   const brands = isoBrands(bytes);
   if (brands) {
@@ -95,32 +146,46 @@ export function sniff(bytes: Uint8Array): Sniffed {
     if (['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1'].includes(major)) {
       return { kind: 'other', looksLike: 'a HEIC photo; convert it to JPEG first' };
     }
-    if (major === 'qt  ') return { kind: 'other', looksLike: 'a MOV video' };
-    if (major.startsWith('M4A') || major === 'M4B ') return { kind: 'other', looksLike: 'an M4A sound' };
-    return { kind: 'other', looksLike: 'an MP4 video' };
+    if (major === 'qt  ') return media('video', 'video/quicktime');
+    if (major.startsWith('M4A') || major === 'M4B ') return media('audio', 'audio/mp4');
+    // Every other brand (isom, mp41, mp42, avc1, iso2..6, dash, 3gp...) is read by the same MP4
+    // demuxer; ffprobe then says whether there is really a picture in it.
+    return media('video', 'video/mp4');
   }
   // Old QuickTime files start straight with an atom.
-  if (['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'].includes(ascii(bytes, 4, 4))) return { kind: 'other', looksLike: 'a MOV video' };
+  if (['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'].includes(ascii(bytes, 4, 4))) return media('video', 'video/quicktime');
 
   if (ascii(bytes, 0, 5) === '%PDF-') return { kind: 'other', looksLike: 'a PDF document' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return { kind: 'other', looksLike: 'a ZIP archive' };
   }
-  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return { kind: 'other', looksLike: 'a WebM or MKV video' };
-  if (ascii(bytes, 0, 3) === 'ID3' || startsWith(bytes, [0xff, 0xfb])) return { kind: 'other', looksLike: 'an MP3 sound' };
-  if (ascii(bytes, 0, 4) === 'OggS') return { kind: 'other', looksLike: 'an Ogg sound' };
-  if (ascii(bytes, 0, 4) === 'fLaC') return { kind: 'other', looksLike: 'a FLAC sound' };
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
+    // WebM is the Matroska subset browsers and social networks take; a full MKV may hold codecs
+    // (subtitles, chapters, exotic audio) we would then have to refuse one by one.
+    if (ebmlDocType(bytes) === 'webm') return media('video', 'video/webm');
+    return { kind: 'other', looksLike: 'an MKV video, which is not supported; convert it to MP4 or WebM' };
+  }
+  if (ascii(bytes, 0, 3) === 'ID3' || isMp3Frame(bytes)) return media('audio', 'audio/mpeg');
+  if (ascii(bytes, 0, 4) === 'OggS') return media('audio', 'audio/ogg');
+  if (ascii(bytes, 0, 4) === 'fLaC') return { kind: 'other', looksLike: 'a FLAC sound, which is not supported yet; convert it to MP3 or WAV' };
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
     return { kind: 'other', looksLike: 'a TIFF image, which is not supported yet; convert it to PNG or JPEG' };
   }
   if (ascii(bytes, 0, 2) === 'BM') return { kind: 'other', looksLike: 'a BMP image, which is not supported yet; convert it to PNG' };
-  if (['wOFF', 'wOF2', 'OTTO'].includes(ascii(bytes, 0, 4)) || startsWith(bytes, [0x00, 0x01, 0x00, 0x00])) {
-    return { kind: 'other', looksLike: 'a font' };
+  // A font's first table record follows a 12-byte header: require it, so four lucky bytes are not a font.
+  if (bytes.length >= 12) {
+    if (startsWith(bytes, [0x00, 0x01, 0x00, 0x00]) || ascii(bytes, 0, 4) === 'true') return media('font', 'font/ttf');
+    if (ascii(bytes, 0, 4) === 'OTTO') return media('font', 'font/otf');
+    if (ascii(bytes, 0, 4) === 'wOF2') return media('font', 'font/woff2');
   }
+  if (ascii(bytes, 0, 4) === 'wOFF') return { kind: 'other', looksLike: 'a WOFF 1 font, which is not supported; use the TTF, OTF or WOFF2 file' };
+  if (ascii(bytes, 0, 4) === 'ttcf') return { kind: 'other', looksLike: 'a font collection (TTC); use a single TTF or OTF file' };
   if (looksLikeText(bytes)) {
     const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\ufeff/, '').trimStart().toLowerCase();
-    if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) {
-      return { kind: 'other', looksLike: 'an SVG drawing, which is not supported yet' };
+    // An SVG may open with an XML declaration, comments or a DOCTYPE (refused later, with a
+    // reason) before <svg: look a little further than the first tag.
+    if (head.startsWith('<svg') || ((head.startsWith('<?xml') || head.startsWith('<!--') || head.startsWith('<!doctype svg')) && head.includes('<svg'))) {
+      return media('svg', 'image/svg+xml');
     }
     if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'other', looksLike: 'a web page' };
     return { kind: 'other', looksLike: 'plain text' };

@@ -5,6 +5,9 @@
 import type { Design } from '../../../core/schema';
 import type { AssetSummary, DesignSummary, Notice, Settings, UserFormatSummary } from '../../../core/api';
 import type { UserFormatInput } from './formatStore';
+import type { AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
+import type { Collection } from '../../../core/schema/assetOrganisation';
+import type { BrandKit, BrandKitPatch } from '../../../core/schema/brandKit';
 
 export interface OpenLibraryOptions {
   /** Library folder; created if missing. */
@@ -36,8 +39,25 @@ export interface LibraryStore {
   setDesignThumbnail(id: string, png: Uint8Array): Promise<void>;
   designThumbnailPath(id: string): string | null;
 
+  /** Importing bytes already in the trash restores that asset. */
   importAsset(fileName: string, bytes: Uint8Array): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  /** Assets outside the trash, newest first. */
   listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
+
+  // Organisation (./assetOrganise.ts): all-or-nothing, validated, unknown ids refused.
+  searchAssets(args: AssetListArgs): { assets: AssetSummary[]; total: number };
+  updateAsset(args: AssetUpdateArgs): Promise<AssetSummary>;
+  tagAssets(ids: string[], add?: string[], remove?: string[]): Promise<AssetSummary[]>;
+  setAssetCollections(ids: string[], add?: string[], remove?: string[]): Promise<AssetSummary[]>;
+  /** Nothing moves when one is in use and `force` is not set: `inUse` says where. */
+  trashAssets(ids: string[], force?: boolean): Promise<{ trashed: string[]; inUse: ({ id: string } & AssetUsage)[] }>;
+  restoreAssets(ids: string[]): Promise<AssetSummary[]>;
+  emptyAssetTrash(): Promise<{ removed: number; kept: string[] }>;
+  assetUsage(id: string): Promise<AssetUsage>;
+  listCollections(): (Collection & { count: number })[];
+  createCollection(name: string): Promise<Collection>;
+  renameCollection(id: string, name: string): Promise<Collection>;
+  deleteCollection(id: string): Promise<void>;
   getAsset(id: string): AssetSummary | undefined;
   /** Absolute path of the original bytes, or null when the id is unknown. Never built from user input. */
   assetPath(id: string): string | null;
@@ -49,6 +69,11 @@ export interface LibraryStore {
   /** Creates (no id) or replaces a user format; validated, name trimmed and unique. */
   saveFormat(input: UserFormatInput): Promise<UserFormatSummary>;
   deleteFormat(id: string): Promise<void>;
+
+  /** The brand kit (library.json `brandKit`): palettes, the four text presets, logos that are still images. */
+  getBrandKit(): BrandKit;
+  /** Replaces the parts given; validated (logos must be library images), durable, rolled back on failure. */
+  updateBrandKit(patch: BrandKitPatch): Promise<BrandKit>;
 
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;

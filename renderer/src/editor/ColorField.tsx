@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeHex, toPickerValue } from './color';
+import { BrandSwatches } from './brand/BrandSwatches';
 
 const SWATCHES = ['#111111', '#ffffff', '#6d4aff', '#ff5a5f', '#ffb547', '#19a974', '#1e88e5', '#f4ede1'];
 
@@ -11,7 +12,7 @@ interface ColorFieldProps {
   testId: string;
 }
 
-/** Colour picker + hex field + a few swatches. */
+/** Colour picker + hex field + the brand kit's palettes + a few default swatches. */
 export function ColorField({ label, value, onChange, testId }: ColorFieldProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -63,6 +64,8 @@ export function ColorField({ label, value, onChange, testId }: ColorFieldProps) 
           {t('editor.props.hexInvalid')}
         </p>
       )}
+      {/* The brand's own colours come first: they are the ones a designer reaches for. */}
+      <BrandSwatches current={toPickerValue(value)} onPick={onChange} testId={testId} />
       <div className="swatches" role="group" aria-label={t('editor.props.swatches')}>
         {SWATCHES.map((swatch) => (
           <button

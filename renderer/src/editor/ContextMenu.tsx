@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMANDS, displayKeys, isMacPlatform, type CommandId } from './commands';
 import type { CommandState } from './useEditorCommands';
+import { currentLanguage } from '../i18n';
 
 const ITEMS: ReadonlyArray<CommandId | '-'> = [
   'copy',
@@ -101,7 +102,7 @@ export function ContextMenu({ at, commands, onClose }: ContextMenuProps) {
             }}
           >
             <span>{t(`editor.commands.${id}`)}</span>
-            <kbd className="menu-shortcut">{displayKeys(COMMANDS.find((c) => c.id === id)!.keys[0], mac)}</kbd>
+            <kbd className="menu-shortcut">{displayKeys(COMMANDS.find((c) => c.id === id)!.keys[0], mac, currentLanguage())}</kbd>
           </button>
         ),
       )}

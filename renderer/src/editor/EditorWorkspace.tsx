@@ -33,6 +33,9 @@ import { useEditorTestHook } from './useEditorTestHook';
 import { useImageDropAndPaste } from './useImageDropAndPaste';
 import { useSafeZoneView } from './useSafeZoneView';
 import { importImageFile } from './useAssets';
+import { BrandKitPanel } from './brand/BrandKitPanel';
+import { useBrandActions } from './brand/useBrandActions';
+import { useBrandKitSync } from '../shared/brandKit';
 
 /** Marks the Images panel as choosing the page background (element ids never contain ':'). */
 const BACKGROUND = ':background';
@@ -55,9 +58,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const view = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
-  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | null>(null);
+  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'brand' | null>(null);
   const imagesOpen = sidePanel === 'images';
-  const togglePanel = (panel: 'images' | 'layers' | 'shapes') => setSidePanel((current) => (current === panel ? null : panel));
+  const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -69,6 +72,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const autosave = useAutosave(design, !readOnly);
 
   const actions = useEditorActions({ editor, state, editorRef });
+  const brand = useBrandActions({ editor, state, editorRef });
+  // The palettes show in every colour field of the editor: keep them loaded and current.
+  useBrandKitSync();
   const page = view.pages[pageIndex] ?? view.pages[0];
   const toggleGrid = useCallback(() => setGridOn((on) => !on), []);
   const safeZone = useSafeZoneView(view.format);
@@ -117,7 +123,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     <div className="editor" data-testid="editor">
       <TopBar
         name={design.name}
-        format={design.format}
+        format={view.format}
         saveState={autosave.state}
         readOnly={readOnly}
         canUndo={canUndo}
@@ -149,6 +155,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleLayers={() => togglePanel('layers')}
           shapesOpen={sidePanel === 'shapes'}
           onToggleShapes={() => togglePanel('shapes')}
+          brandOpen={sidePanel === 'brand'}
+          onToggleBrand={() => togglePanel('brand')}
         />
         {imagesOpen && (
           <ImagePanel
@@ -170,6 +178,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           />
         )}
         {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
+        {sidePanel === 'brand' && (
+          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColour={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
+        )}
         {sidePanel === 'layers' && (
           <LayersPanel
             page={page}

@@ -22,8 +22,8 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
     <section className="panel-section" data-testid="geometry-section">
       <span className="field-label">{t('editor.geometry.title')}</span>
       <div className="geometry-grid">
-        <NumberField label="X" value={element.x} min={-MAX} max={MAX} disabled={fixed} onChange={(x) => arrange.setPosition(id, { x })} className="geo-x" testId="geometry-x" />
-        <NumberField label="Y" value={element.y} min={-MAX} max={MAX} disabled={fixed} onChange={(y) => arrange.setPosition(id, { y })} className="geo-y" testId="geometry-y" />
+        <NumberField label="X" value={element.x} min={-MAX} max={MAX} disabled={fixed} onChange={(x) => arrange.setPosition(id, { x })} decimals={0} className="geo-x" testId="geometry-x" />
+        <NumberField label="Y" value={element.y} min={-MAX} max={MAX} disabled={fixed} onChange={(y) => arrange.setPosition(id, { y })} decimals={0} className="geo-y" testId="geometry-y" />
         <NumberField
           label={t('editor.geometry.width')}
           value={element.width}
@@ -31,7 +31,7 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
           max={MAX}
           disabled={fixed}
           onChange={(width) => arrange.setSize(id, { width })}
-          className="geo-width" testId="geometry-width"
+          decimals={0} className="geo-width" testId="geometry-width"
         />
         <button
           type="button"
@@ -52,7 +52,7 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
           max={MAX}
           disabled={fixed || element.type === 'text'}
           onChange={(height) => arrange.setSize(id, { height })}
-          className="geo-height" testId="geometry-height"
+          decimals={0} className="geo-height" testId="geometry-height"
         />
         <NumberField
           label={t('editor.geometry.rotation')}

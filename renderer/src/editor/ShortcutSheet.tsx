@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../shared/Modal';
 import { COMMANDS, displayKeys, isMacPlatform, type CommandSection } from './commands';
+import { currentLanguage } from '../i18n';
 
 const SECTIONS: CommandSection[] = ['edit', 'arrange', 'view', 'help'];
 
@@ -23,7 +24,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
                   <dt>{t(`editor.commands.${command.id}`)}</dt>
                   <dd>
                     {command.keys.map((keys) => (
-                      <kbd key={keys}>{displayKeys(keys, mac)}</kbd>
+                      <kbd key={keys}>{displayKeys(keys, mac, currentLanguage())}</kbd>
                     ))}
                   </dd>
                 </div>

@@ -5,6 +5,7 @@ interface ToolbarProps {
   imagesOpen: boolean;
   layersOpen: boolean;
   shapesOpen: boolean;
+  brandOpen: boolean;
   disabled: boolean;
   onText: () => void;
   onRect: () => void;
@@ -12,9 +13,10 @@ interface ToolbarProps {
   onToggleImages: () => void;
   onToggleLayers: () => void;
   onToggleShapes: () => void;
+  onToggleBrand: () => void;
 }
 
-export function Toolbar({ imagesOpen, layersOpen, shapesOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes }: ToolbarProps) {
+export function Toolbar({ imagesOpen, layersOpen, shapesOpen, brandOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes, onToggleBrand }: ToolbarProps) {
   const { t } = useTranslation();
   const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean, alwaysOn = false) => (
     <button
@@ -36,6 +38,7 @@ export function Toolbar({ imagesOpen, layersOpen, shapesOpen, disabled, onText, 
       {tool('ellipse', 'ellipse', t('editor.tool.ellipse'), onEllipse)}
       {tool('shapes', 'sparkle', t('editor.tool.shapes'), onToggleShapes, shapesOpen)}
       {tool('image', 'image', t('editor.tool.image'), onToggleImages, imagesOpen)}
+      {tool('brand', 'palette', t('editor.tool.brand'), onToggleBrand, brandOpen)}
       {tool('layers', 'grid', t('editor.tool.layers'), onToggleLayers, layersOpen, true)}
     </nav>
   );

@@ -25,6 +25,9 @@ describe('editor commands', () => {
     expect(displayKeys('Shift+Mod+Z', true)).toBe('⇧⌘Z');
     expect(displayKeys('Mod++', false)).toBe('Ctrl++');
     expect(displayKeys('Delete', true)).toBe('⌦');
+    expect(displayKeys('Delete', false, 'fr')).toBe('Suppr');
+    expect(displayKeys('Escape', false, 'fr')).toBe('Échap');
+    expect(displayKeys('Shift+Mod+Z', false, 'fr')).toBe('Ctrl+Shift+Z');
   });
 
   it('knows Shift-shifted brackets and leaves clipboard keys to the browser', () => {

@@ -99,15 +99,19 @@ export function commandForKey(event: KeyLike): CommandSpec | undefined {
   return COMMANDS.find((command) => [...command.keys, ...(command.alsoKeys ?? [])].some((keys) => matchesKeys(event, keys)));
 }
 
-/** 'Shift+Mod+Z' as a person reads it: 'Ctrl+Shift+Z', or '⇧⌘Z' on a Mac. */
-export function displayKeys(combination: string, mac: boolean): string {
+/** Key caps as printed on French PC keyboards (AZERTY): what a French user looks for. */
+const FRENCH_KEY_NAMES: Record<string, string> = { Del: 'Suppr', Backspace: 'Retour arrière', Esc: 'Échap' };
+
+/** 'Shift+Mod+Z' as a person reads it: 'Ctrl+Shift+Z', or '⇧⌘Z' on a Mac; French key caps in French. */
+export function displayKeys(combination: string, mac: boolean, language = 'en'): string {
   const parts = combination.endsWith('++') ? [...combination.slice(0, -2).split('+'), '+'] : combination.split('+');
   const key = parts[parts.length - 1];
   const mods = parts.slice(0, -1);
   const names: Record<string, [string, string]> = { Mod: ['Ctrl', '⌘'], Shift: ['Shift', '⇧'], Alt: ['Alt', '⌥'] };
   const order = ['Mod', 'Alt', 'Shift'];
   const sorted = [...mods].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const keyName = key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key.length === 1 ? key.toUpperCase() : key;
+  const english = key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key.length === 1 ? key.toUpperCase() : key;
+  const keyName = language.startsWith('fr') ? (FRENCH_KEY_NAMES[english] ?? english) : english;
   if (mac) return [...sorted.reverse().map((m) => names[m][1]), keyName].join('');
   return [...sorted.map((m) => names[m][0]), keyName].join('+');
 }

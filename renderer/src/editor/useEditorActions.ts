@@ -11,6 +11,7 @@ import { createImageElement, createShapeElement, createTextElement } from '../..
 import type { Element, ShapeElement } from '../../../core/schema/design';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { loadAssetImage } from './canvas/renderEnv';
+import { currentFormat } from '../../../core/editor/tree';
 
 type ShapeKind = ShapeElement['shape'];
 
@@ -47,7 +48,8 @@ const SHAPE_COLOURS: Record<ShapeKind, string> = {
 
 export function useEditorActions({ editor, state, editorRef }: EditorContext) {
   const { t } = useTranslation();
-  const { width: pageWidth, height: pageHeight } = state.design.format;
+  // The page the user sees: the shown variant's size when one is open (new elements land there).
+  const { width: pageWidth, height: pageHeight } = currentFormat(state);
 
   return useMemo(() => {
     // New elements are selected by the editor; the canvas follows its selection.

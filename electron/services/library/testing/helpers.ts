@@ -5,7 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { createDesign, createShapeElement, createTextElement } from '../../../../core/schema/factory';
 import type { Design } from '../../../../core/schema/design';
-import { isTempFileName } from '../durableFile';
+import { defaultIo, isTempFileName, type DurableIo } from '../durableFile';
 
 export async function makeTempDir(prefix = 'affiche-lib-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -61,4 +61,16 @@ export async function findTemps(dir: string): Promise<string[]> {
 export function steppingClock(start = Date.parse('2025-03-01T09:00:00.000Z')): () => Date {
   let t = start;
   return () => new Date((t += 1000));
+}
+
+/** A disk that is full while `full` is set: every write fails with ENOSPC (REL-04 tests of a store). */
+export function switchableFullDisk(): DurableIo & { full: boolean } {
+  return {
+    ...defaultIo,
+    full: false,
+    async writeAll(handle, data) {
+      if (!this.full) return defaultIo.writeAll(handle, data);
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    },
+  };
 }

@@ -58,7 +58,7 @@ export function ResizeDialog({ design, onCreate, onClose }: { design: Design; on
             onClick={() => onCreate(chosen.map((f) => ({ preset: f.id, width: f.width, height: f.height })))}
             data-testid="resize-create"
           >
-            {chosen.length === 0 ? t('editor.variants.pickSome') : t('editor.variants.create', { count: chosen.length })}
+            {chosen.length === 0 ? t('editor.variants.createNone') : t('editor.variants.create', { count: chosen.length })}
           </button>
         </>
       }
@@ -79,7 +79,10 @@ export function ResizeDialog({ design, onCreate, onClose }: { design: Design; on
                     data-testid={`resize-${format.id}`}
                   />
                   <FormatPreview width={format.width} height={format.height} box={28} />
-                  <span className="resize-option-name">{format.name[language]}</span>
+                  <span className="resize-option-name">
+                    {format.name[language]}
+                    {already && <span className="chip resize-option-chip">{t('editor.variants.already')}</span>}
+                  </span>
                   <span className="resize-option-size">
                     {pixelSize(format.width, format.height)} · {ratioLabel(format.width, format.height)}
                   </span>

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { assetListArgsSchema } from '../../../core/api/assetArgs';
+import { assetRecordSchema, type AssetRecord } from '../../../core/schema/library';
+import { normaliseTag, normaliseTags } from '../../../core/schema/assetOrganisation';
+import { fold, hexToLab, searchAssets } from './assetSearch';
+
+const idOf = (n: number | string) => createHash('sha256').update(`asset-${n}`).digest('hex');
+
+function asset(n: number, extra: Partial<AssetRecord> & Record<string, unknown> = {}): AssetRecord {
+  return {
+    id: idOf(n),
+    kind: 'image',
+    mime: 'image/jpeg',
+    fileName: `file-${n}.jpg`,
+    bytes: 1000 + n,
+    createdAt: new Date(Date.UTC(2025, 0, 1 + n)).toISOString(),
+    ...extra,
+  } as AssetRecord;
+}
+
+const ids = (records: AssetRecord[]) => records.map((r) => r.id);
+
+describe('tags are normalised', () => {
+  it('trims, collapses spaces, drops "#", lower-cases, keeps accents, NFC', () => {
+    expect(normaliseTag('  #Été   2025 ')).toBe('été 2025');
+    expect(normaliseTag('e\u0301te\u0301')).toBe('été');
+    expect(normaliseTag('   ')).toBe('');
+    expect(normaliseTag('x'.repeat(80))).toHaveLength(50);
+    expect(normaliseTags(['Plage', 'plage', ' PLAGE', '#plage', '', 'mer'])).toEqual(['plage', 'mer']);
+  });
+
+  it('a stored tag that is not normalised is refused by the schema (hand edit)', () => {
+    expect(assetRecordSchema.safeParse(asset(1, { tags: ['Plage'] })).success).toBe(false);
+    expect(assetRecordSchema.safeParse(asset(1, { tags: ['plage', 'plage'] })).success).toBe(false);
+    expect(assetRecordSchema.safeParse(asset(1, { tags: ['plage'], favourite: true, name: 'Plage', deletedAt: '2025-01-01T00:00:00.000Z' })).success).toBe(true);
+  });
+});
+
+describe('searchAssets', () => {
+  const records = [
+    asset(1, { name: 'Plage d’été', tags: ['mer'], favourite: true, colours: ['#ff0000'] }),
+    asset(2, { fileName: 'ÉTÉ-SOLDES.png', kind: 'image', bytes: 99_999, notes: 'Pour la campagne', collections: ['c1'] }),
+    asset(3, { kind: 'video', mime: 'video/mp4', credit: 'Photo: Jane Doe / Unsplash', tags: ['mer', 'plage'], colours: [{ hex: '#0000ff' }] }),
+    asset(4, { name: 'zèbre', deletedAt: '2025-03-01T00:00:00.000Z', tags: ['mer'] }),
+    asset(5, { name: 'Æther œuvre', licence: 'CC BY 4.0', colours: ['#ee1111'] }),
+  ];
+
+  it('folds case and accents: "ete" finds "été" in a name and a file name', () => {
+    expect(fold('Été Œuvre Straße')).toBe('ete oeuvre strasse');
+    expect(ids(searchAssets(records, { query: 'ete' }).records).sort()).toEqual([idOf(1), idOf(2)].sort());
+    expect(ids(searchAssets(records, { query: 'ÉTÉ soldes' }).records)).toEqual([idOf(2)]);
+  });
+
+  it('searches tags, notes, credit and licence; every word must match', () => {
+    expect(ids(searchAssets(records, { query: 'campagne' }).records)).toEqual([idOf(2)]);
+    expect(ids(searchAssets(records, { query: 'jane unsplash' }).records)).toEqual([idOf(3)]);
+    expect(ids(searchAssets(records, { query: 'jane soldes' }).records)).toEqual([]);
+    expect(ids(searchAssets(records, { query: 'cc by' }).records)).toEqual([idOf(5)]);
+    expect(ids(searchAssets(records, { query: 'oeuvre' }).records)).toEqual([idOf(5)]);
+  });
+
+  it('leaves the trash out, unless asked for the trash', () => {
+    expect(searchAssets(records, {}).total).toBe(4);
+    expect(ids(searchAssets(records, { trash: true }).records)).toEqual([idOf(4)]);
+    expect(ids(searchAssets(records, { query: 'zebre', trash: true }).records)).toEqual([idOf(4)]);
+  });
+
+  it('filters by type, tags (all of them, normalised), collection, favourite, date range', () => {
+    expect(ids(searchAssets(records, { kind: 'video' }).records)).toEqual([idOf(3)]);
+    expect(ids(searchAssets(records, { tags: ['#MER'] }).records).sort()).toEqual([idOf(1), idOf(3)].sort());
+    expect(ids(searchAssets(records, { tags: ['mer', 'plage'] }).records)).toEqual([idOf(3)]);
+    expect(ids(searchAssets(records, { collection: 'c1' }).records)).toEqual([idOf(2)]);
+    expect(ids(searchAssets(records, { favourite: true }).records)).toEqual([idOf(1)]);
+    const range = { from: '2025-01-03T00:00:00.000Z', to: '2025-01-04T00:00:00.000Z' };
+    expect(ids(searchAssets(records, range).records)).toEqual([idOf(3), idOf(2)]);
+  });
+
+  it('finds by dominant colour within a distance, nearest first', () => {
+    expect(hexToLab('#ffffff')![0]).toBeCloseTo(100, 0);
+    expect(ids(searchAssets(records, { colour: '#ff0000' }).records)).toEqual([idOf(1), idOf(5)]);
+    expect(ids(searchAssets(records, { colour: '#ff0000', colourDistance: 1 }).records)).toEqual([idOf(1)]);
+    expect(ids(searchAssets(records, { colour: '#0000ff' }).records)).toEqual([idOf(3)]);
+    expect(ids(searchAssets(records, { colour: '#00ff00' }).records)).toEqual([]);
+  });
+
+  it('sorts newest (default), oldest, by name (folded), by size (largest first); pages with offset/limit', () => {
+    expect(ids(searchAssets(records, {}).records)).toEqual([5, 3, 2, 1].map(idOf));
+    expect(ids(searchAssets(records, { sort: 'oldest' }).records)).toEqual([1, 2, 3, 5].map(idOf));
+    // "Æther œuvre" < "ETE-SOLDES" < "file-3" < "Plage": accents and case do not reorder.
+    expect(ids(searchAssets(records, { sort: 'name' }).records)).toEqual([5, 2, 3, 1].map(idOf));
+    expect(ids(searchAssets(records, { sort: 'size' }).records)[0]).toBe(idOf(2));
+    const page = searchAssets(records, { offset: 1, limit: 2 });
+    expect(page.total).toBe(4);
+    expect(ids(page.records)).toEqual([3, 2].map(idOf));
+    expect(searchAssets(records, { offset: 10 }).records).toEqual([]);
+  });
+
+  it('sees a replaced record at once (the cache is keyed by record object)', () => {
+    const list = [asset(1)];
+    expect(searchAssets(list, { query: 'renamed' }).total).toBe(0);
+    list[0] = { ...list[0], name: 'Renamed' };
+    expect(searchAssets(list, { query: 'renamed' }).total).toBe(1);
+  });
+
+  it('the argument schema refuses what it cannot honour, with a reason', () => {
+    expect(assetListArgsSchema.safeParse({}).success).toBe(true);
+    expect(assetListArgsSchema.safeParse({ kind: 'image' }).success).toBe(true);
+    const bad = [{ sort: 'random' }, { limit: 0 }, { offset: -1 }, { colour: 'red' }, { from: 'yesterday' }, { kind: 'pdf' }];
+    for (const args of bad) expect(assetListArgsSchema.safeParse(args).success, JSON.stringify(args)).toBe(false);
+    const backwards = assetListArgsSchema.safeParse({ from: '2025-02-01T00:00:00Z', to: '2025-01-01T00:00:00Z' });
+    expect(backwards.success).toBe(false);
+    expect(backwards.error?.issues[0].message).toMatch(/ends before it starts/);
+  });
+
+  it('searches 10,000 assets in well under 50 ms once prepared', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => asset(i, { tags: [`t${i % 50}`], name: i % 7 === 0 ? `Été ${i}` : undefined }));
+    searchAssets(many, {});
+    const start = performance.now();
+    for (const args of [{ query: 'ete' }, { tags: ['t3'] }, { sort: 'name' as const }, { query: 'file 99', limit: 20 }]) searchAssets(many, args);
+    // Four queries; a loose bound for a shared CI machine, the bench holds the real budget.
+    expect(performance.now() - start).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Every import goes through here: magic bytes pick the kind, the kind's byte limit is checked, then
+ * its header (sharp metadata, ffprobe, our font parser, the SVG sanitiser) before any full decode.
+ * Each refusal is a UserError('bad-file') that names the file and the reason (EXP-06).
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '../../errors';
+import { displayName, prepareImage } from '../imageImport';
+import { sniff, type MediaMime } from '../sniff';
+import { FontRefused, readFont } from './font';
+import { MEDIA_LIMITS, megabytes, type MediaKind } from './limits';
+import { DEMUXER, locateTools, probeMedia, type Tools } from './probe';
+import { sanitiseSvg, SvgRefused } from './svg';
+import { audioWaveform, fontSpecimen, videoPoster } from './thumbs';
+
+export interface PreparedMedia {
+  kind: MediaKind;
+  mime: MediaMime;
+  /** What is stored: the input, except for SVG (the sanitised text). */
+  bytes: Uint8Array;
+  thumbnail: Buffer;
+  width?: number;
+  height?: number;
+  durationMs?: number;
+  videoCodec?: string;
+  audioCodec?: string;
+  fps?: number;
+  colors?: string[];
+  fontFamily?: string;
+  fontStyle?: string;
+}
+
+const KIND_LABEL: Record<MediaKind | 'svg', string> = { image: 'an image', svg: 'an SVG drawing', video: 'a video', audio: 'a sound', font: 'a font' };
+
+/** A temp copy for ffprobe/ffmpeg/Pango, which read files; always removed. */
+async function withTempFile<T>(bytes: Uint8Array, suffix: string, use: (file: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'affiche-import-'));
+  const file = path.join(dir, `media${suffix}`);
+  try {
+    await fs.writeFile(file, bytes);
+    return await use(file);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function prepareSvg(name: string, bytes: Uint8Array): Promise<PreparedMedia> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError('bad-file', `"${name}" is not a valid SVG drawing (it is not UTF-8 text)`);
+  }
+  let clean: string;
+  try {
+    clean = sanitiseSvg(text).text;
+  } catch (error) {
+    if (error instanceof SvgRefused) throw new UserError('bad-file', `"${name}" is not a valid SVG drawing (${error.message})`);
+    throw error;
+  }
+  // The sanitised text is what we store and what the id (sha256) is computed from: the blob then
+  // always hashes to its name (integrity checks and bundle de-duplication keep working), and the
+  // unsafe original is never on disk. Re-importing the same original sanitises to the same bytes,
+  // so it is still recognised as a duplicate (assetStore checks both hashes).
+  const stored = Buffer.from(clean, 'utf8');
+  const image = await prepareImage(name, stored, { svg: true });
+  return { kind: 'image', bytes: stored, ...image, mime: 'image/svg+xml' };
+}
+
+async function prepareAv(name: string, bytes: Uint8Array, kind: 'video' | 'audio', mime: keyof typeof DEMUXER, tools: Tools): Promise<PreparedMedia> {
+  return withTempFile(bytes, '.bin', async (file) => {
+    const probed = await probeMedia(file, name, kind, mime, tools);
+    if (!tools.ffmpeg) throw new UserError('bad-file', `"${name}" cannot be previewed: ffmpeg was not found`);
+    let thumbnail: Buffer;
+    try {
+      thumbnail = kind === 'video' ? await videoPoster(tools.ffmpeg, file, DEMUXER[mime], probed.durationMs) : await audioWaveform(tools.ffmpeg, file, DEMUXER[mime]);
+    } catch {
+      // The header read fine but the data does not decode: truncated or damaged past the index.
+      throw new UserError('bad-file', `"${name}" is truncated or damaged and cannot be decoded`);
+    }
+    return { kind, mime, bytes, thumbnail, ...probed };
+  });
+}
+
+async function prepareFont(name: string, bytes: Uint8Array, mime: 'font/ttf' | 'font/otf' | 'font/woff2'): Promise<PreparedMedia> {
+  let info;
+  try {
+    info = readFont(bytes, mime);
+  } catch (error) {
+    if (error instanceof FontRefused) throw new UserError('bad-file', `"${name}" is not a usable font (${error.message})`);
+    throw error;
+  }
+  const { thumbnail } = await withTempFile(bytes, mime === 'font/otf' ? '.otf' : mime === 'font/woff2' ? '.woff2' : '.ttf', (file) =>
+    fontSpecimen(file, info.family),
+  );
+  return { kind: 'font', mime, bytes, thumbnail, fontFamily: info.family, fontStyle: info.style };
+}
+
+export async function prepareMedia(fileName: string, bytes: Uint8Array, tools: Tools = locateTools()): Promise<PreparedMedia> {
+  const name = displayName(fileName);
+  if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
+  const sniffed = sniff(bytes);
+  if (sniffed.kind === 'other') {
+    const why = sniffed.looksLike ? `it looks like ${sniffed.looksLike}` : 'its format is not recognised';
+    throw new UserError('bad-file', `"${name}" is not a file Affiche can import (${why})`);
+  }
+  const maxBytes = MEDIA_LIMITS[sniffed.kind].maxBytes;
+  if (bytes.byteLength > maxBytes) throw new UserError('bad-file', `"${name}" is larger than ${megabytes(maxBytes)}, the limit for ${KIND_LABEL[sniffed.kind]}`);
+  switch (sniffed.kind) {
+    case 'image': {
+      const image = await prepareImage(name, bytes);
+      return { kind: 'image', bytes, ...image };
+    }
+    case 'svg':
+      return prepareSvg(name, bytes);
+    case 'video':
+    case 'audio':
+      return prepareAv(name, bytes, sniffed.kind, sniffed.mime, tools);
+    case 'font':
+      return prepareFont(name, bytes, sniffed.mime);
+  }
+}
