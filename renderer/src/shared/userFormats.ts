@@ -38,13 +38,17 @@ export function userFormatName(preset: string | null | undefined): string | unde
 }
 
 let loading: Promise<void> | null = null;
+let loaded = false;
 
 /** Fetches the list; concurrent calls share one request. Never throws: the lists just stay as they were. */
 export function loadUserFormats(): Promise<void> {
   loading ??= getBridge()
     .api['formats.list']({})
     .then(
-      ({ formats: next }) => setUserFormats(next),
+      ({ formats: next }) => {
+        loaded = true;
+        setUserFormats(next);
+      },
       (error: unknown) => console.warn('user formats unavailable', error),
     )
     .finally(() => {
@@ -78,7 +82,8 @@ export function useUserFormats(): readonly UserFormatSummary[] {
 /** Once, near the root: loads the list and keeps it in step with the library. */
 export function useUserFormatsSync(): readonly UserFormatSummary[] {
   useEffect(() => {
-    void loadUserFormats();
+    // main.tsx already asked at boot; ask again only if that answer never came.
+    if (!loaded) void loadUserFormats();
   }, []);
   useLibraryChanged('formats', () => void loadUserFormats());
   return useUserFormats();
