@@ -3,5 +3,6 @@ export { HeadlessEditor, createEditor, type EditorListener, type EditorOptions, 
 export * from './actions';
 export * from './bounds';
 export * from './snapping';
+export { keepsAspectRatio } from './scale';
 export { HISTORY_LIMIT, COALESCE_MS } from './history';
 export type { EditorAction, EditorState, ElementChange, ElementPatch, Box, Point } from './types';

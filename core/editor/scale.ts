@@ -16,3 +16,12 @@ export function scaleElement(el: Element, sx: number, sy: number): Element {
   return scaled;
 }
 
+
+/**
+ * Whether resizing keeps the element's width:height ratio: its own lock, or always for a group
+ * (a stretched group would need its rotated children skewed, which the model cannot express).
+ * The size fields, the canvas handles and Shift-dragging all follow this one rule.
+ */
+export function keepsAspectRatio(el: Element): boolean {
+  return el.aspectLocked === true || el.type === 'group';
+}

@@ -51,3 +51,11 @@ describe('file names of formats and variants', () => {
     expect(uniqueFileName('noext', taken)).toBe('noext (2)');
   });
 });
+
+describe('extensionOfType', () => {
+  it('names the extension of each image type Affiche writes, and nothing else', async () => {
+    const { extensionOfType } = await import('./names');
+    expect(['image/jpeg', 'image/png', 'image/webp', 'image/gif'].map(extensionOfType)).toEqual(['jpg', 'png', 'webp', 'gif']);
+    expect(extensionOfType('video/mp4')).toBeUndefined();
+  });
+});

@@ -66,3 +66,10 @@ export function uniqueFileName(name: string, taken: Set<string>): string {
   taken.add(candidate.toLowerCase());
   return candidate;
 }
+
+const EXTENSION_OF_TYPE: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' };
+
+/** The file extension (no dot) of an image type, e.g. after a fix changed PNG to JPEG; undefined if unknown. */
+export function extensionOfType(mime: string): string | undefined {
+  return EXTENSION_OF_TYPE[mime];
+}

@@ -12,40 +12,20 @@
  * source is stretched over the frame, so the whole source spans frame / crop fraction, and a flip
  * mirrors the image about the frame's centre.
  */
-import { clamp, coverCrop, type Box } from './geometry';
+import type { ImageElement } from '../schema/design';
+import { clamp, coverCrop, type Box, type Point } from './geometry';
+
+export type { Point };
 
 /** A crop rectangle as fractions (0..1) of the source's natural size, as the schema stores it. */
-export interface CropFractions {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type CropFractions = NonNullable<ImageElement['crop']>;
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** The fields of an image element crop mode reads: its page box, rotation and flips. */
-export interface CropFrameElement {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Degrees clockwise about the box centre. */
-  rotation: number;
-  flipX: boolean;
-  flipY: boolean;
-}
+/** The fields of an image element crop mode reads: its page box, rotation (degrees clockwise about the box centre) and flips. */
+export type CropFrameElement = Pick<ImageElement, 'x' | 'y' | 'width' | 'height' | 'rotation' | 'flipX' | 'flipY'>;
 
 /** The one edit crop mode applies (a patch for the image element). */
-export interface CropEdit {
+export interface CropEdit extends Box {
   crop: CropFractions;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export type PictureCorner = 'tl' | 'tr' | 'br' | 'bl';

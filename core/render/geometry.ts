@@ -30,7 +30,7 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-type Point = { x: number; y: number };
+export type Point = { x: number; y: number };
 
 /**
  * Stretches points so their bounding box is exactly 0..width x 0..height. Fabric sizes a polygon

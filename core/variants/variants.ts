@@ -11,7 +11,7 @@
 import { newId } from '../schema/factory';
 import type { Design, Element, FormatRef, Page } from '../schema/design';
 import { scaleElement } from '../editor/scale';
-import { layoutElement, layoutElements, uniformScale, type Size } from './layout';
+import { layoutElement, layoutElements } from './layout';
 
 export type Variant = NonNullable<Design['variants']>[number];
 export type ElementLayout = Variant['overrides'][string];
@@ -84,12 +84,22 @@ export function resolveDesign(design: Design, variantId: string | null | undefin
   return { ...design, format: variant.format, pages: design.pages.map((page) => resolvePage(design, page, variant)), variants: undefined };
 }
 
-/** Adds variants for these formats (none twice for the same size); returns the new design and the new ids. */
+/** Two format refs are the same format when preset and size both match. */
+export function formatKey(format: FormatRef): string {
+  return `${format.width}x${format.height}:${format.preset}`;
+}
+
+/** The formats a design already has: its own and each variant's (as formatKey). */
+export function formatKeysOf(design: Design): Set<string> {
+  return new Set([design.format, ...(design.variants ?? []).map((v) => v.format)].map(formatKey));
+}
+
+/** Adds variants for these formats (none twice for the same format); returns the new design and the new ids. */
 export function addVariants(design: Design, formats: readonly FormatRef[]): { design: Design; ids: string[] } {
-  const existing = new Set([`${design.format.width}x${design.format.height}:${design.format.preset}`, ...(design.variants ?? []).map((v) => `${v.format.width}x${v.format.height}:${v.format.preset}`)]);
+  const existing = formatKeysOf(design);
   const added: Variant[] = [];
   for (const format of formats) {
-    const key = `${format.width}x${format.height}:${format.preset}`;
+    const key = formatKey(format);
     if (existing.has(key)) continue;
     existing.add(key);
     added.push({ id: newId(), format: { ...format }, overrides: {} });
@@ -224,4 +234,3 @@ export function overriddenIds(design: Design, variantId: string | null | undefin
   return new Set(Object.keys(findVariant(design, variantId)?.overrides ?? {}));
 }
 
-export { uniformScale, type Size };

@@ -10,6 +10,7 @@
  * (a type the network refuses, a file over the byte cap): the pixel size is already exact, so what
  * can fail is the encoding, which is what autoFix changes.
  */
+import { extensionOfType } from '../../core/files/names';
 import { findFormat, type Format } from '../../core/formats';
 import { passes, preflight, type RuleResult } from '../../core/preflight';
 import type { Design, FormatRef } from '../../core/schema';
@@ -73,8 +74,6 @@ export function exportTargets(design: Design, request: FormatRequest): ExportTar
   return targets;
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
-
 export interface CheckedImage {
   bytes: Buffer;
   /** File extension of `bytes` (a fix may have changed the type: PNG -> JPEG for TikTok photos). */
@@ -105,7 +104,7 @@ export async function renderChecked(target: ExportTarget, pageIndex: number, typ
   const failing = fixed.rules.filter((rule) => !rule.ok).map((rule) => `${rule.id}: measured ${rule.measured}, limit ${rule.limit}`);
   return {
     bytes: fixed.bytes,
-    extension: EXTENSIONS[fixed.type] ?? type,
+    extension: extensionOfType(fixed.type) ?? type,
     width: fixed.width,
     height: fixed.height,
     rules: fixed.rules,

@@ -5,7 +5,7 @@
  */
 import { LIMITS } from '../../schema/design';
 import type { Box, EditorAction, ElementChange } from '../types';
-import { scaleElement } from '../scale';
+import { keepsAspectRatio, scaleElement } from '../scale';
 
 export { scaleElement };
 import { updateElements } from './elements';
@@ -61,7 +61,7 @@ export const setSize: EditorAction<{ id: string; width?: number; height?: number
   const ratio = el.width / el.height;
   let w = width ?? el.width;
   let h = height ?? el.height;
-  if (el.aspectLocked || el.type === 'group') {
+  if (keepsAspectRatio(el)) {
     if (width !== undefined) h = w / ratio;
     else if (height !== undefined) w = h * ratio;
   }

@@ -1,17 +1,6 @@
 /** Test pictures that compress like photos (or worse): gradients plus seeded random noise. */
 import sharp from 'sharp';
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../library/testing/corrupt';
 
 /**
  * Raw RGB(A) pixels: a colour gradient with `noise` (0..255) of random grain on top. noise 255 is

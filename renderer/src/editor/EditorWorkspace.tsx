@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createVariants, deleteVariant, resetToMaster, showVariant } from '../../../core/editor';
 import { selectedElements } from '../../../core/editor/tree';
-import { findVariant, resolveDesign } from '../../../core/variants/variants';
+import { overriddenIds, resolveDesign } from '../../../core/variants/variants';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
 import { getBridge } from '../bridge';
@@ -56,6 +56,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const variantId = state.variantId ?? null;
   // What the user sees and edits: the master, or the shown variant resolved (core/variants).
   const view = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  const overridden = useMemo(() => overriddenIds(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
   const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'brand' | null>(null);
@@ -244,7 +245,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         </div>
         <PropertiesPanel
           design={view}
-          overridden={variantId ? Object.keys(findVariant(design, variantId)?.overrides ?? {}) : []}
+          overridden={overridden}
           onResetLayout={(ids) => editor.run(resetToMaster, { ids })}
           page={page}
           selected={selected}

@@ -8,6 +8,7 @@ import { LIMITS, type Element } from '../../../core/schema/design';
 import { PathIcon } from '../shared/PathIcon';
 import { NumberField } from './NumberField';
 import type { ArrangeActions } from './useArrangeActions';
+import { keepsAspectRatio } from '../../../core/editor';
 
 const CHAIN_CLOSED = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M7.6 12.4l4.8-4.8';
 const CHAIN_OPEN = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M4 4l2 2M16 16l-2-2';
@@ -15,7 +16,7 @@ const MAX = LIMITS.maxCoordinate;
 
 export function GeometrySection({ element, arrange }: { element: Element; arrange: ArrangeActions }) {
   const { t } = useTranslation();
-  const locked = element.aspectLocked === true || element.type === 'group';
+  const locked = keepsAspectRatio(element);
   const fixed = element.locked;
   const id = element.id;
   return (

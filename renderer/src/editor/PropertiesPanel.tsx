@@ -28,7 +28,7 @@ interface PropertiesPanelProps {
   onReplaceImage: (id: string) => void;
   onChooseBackgroundImage: () => void;
   /** Elements with their own layout in the shown variant (empty for the master). */
-  overridden: readonly string[];
+  overridden: ReadonlySet<string>;
   onResetLayout: (ids: string[]) => void;
 }
 
@@ -150,9 +150,9 @@ function SelectionProperties({
 }
 
 /** In a variant: which selected elements have their own layout there, and the way back to the master's. */
-function VariantLayoutNote({ selected, overridden, onReset }: { selected: Element[]; overridden: readonly string[]; onReset: (ids: string[]) => void }) {
+function VariantLayoutNote({ selected, overridden, onReset }: { selected: Element[]; overridden: ReadonlySet<string>; onReset: (ids: string[]) => void }) {
   const { t } = useTranslation();
-  const own = selected.filter((el) => overridden.includes(el.id)).map((el) => el.id);
+  const own = selected.filter((el) => overridden.has(el.id)).map((el) => el.id);
   if (own.length === 0) return null;
   return (
     <section className="panel-section" data-testid="variant-layout-note">

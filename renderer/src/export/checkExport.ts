@@ -4,6 +4,7 @@
  * (`export.fix`: type conversion, downscale, quality search to a byte cap). Custom sizes and
  * formats that are not still images have no file rules and pass as they are.
  */
+import { extensionOfType } from '../../../core/files/names';
 import { resolveFormat } from '../../../core/formats/userFormats';
 import { userFormatsNow } from '../shared/userFormats';
 import { passes, preflight } from '../../../core/preflight';
@@ -20,8 +21,6 @@ export interface CheckedFile {
   problems: string[];
 }
 
-const EXTENSION_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' };
-
 export async function checkExportedFile(blob: Blob, format: FormatRef): Promise<CheckedFile> {
   const entry = resolveFormat(format.preset, userFormatsNow());
   const untouched: CheckedFile = { blob, extension: null, changes: [], problems: [] };
@@ -32,7 +31,7 @@ export async function checkExportedFile(blob: Blob, format: FormatRef): Promise<
   const type = fixed.type;
   return {
     blob: new Blob([fixed.data as Uint8Array<ArrayBuffer>], { type }),
-    extension: type === blob.type ? null : (EXTENSION_OF[type] ?? null),
+    extension: type === blob.type ? null : (extensionOfType(type) ?? null),
     changes: fixed.changes.map((change) => change.message),
     problems: fixed.problems,
   };

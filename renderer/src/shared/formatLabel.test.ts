@@ -21,15 +21,3 @@ describe('formatLabel', () => {
     expect(pixelSize(1080, 1920)).toBe('1080 × 1920');
   });
 });
-
-describe('percent', () => {
-  it('writes what Intl.NumberFormat writes, in both languages', async () => {
-    const { percent } = await import('./formatLabel');
-    for (const language of ['en', 'fr', 'en-US', 'fr-FR']) {
-      const intl = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-      for (const value of [0, 0.004, 0.46, 1, 0.999, 3.14159, 12.5, 100, 1234.5678, -0.5]) {
-        expect(percent(value, language), `${language} ${value}`).toBe(intl.format(value));
-      }
-    }
-  });
-});

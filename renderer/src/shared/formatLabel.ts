@@ -22,17 +22,12 @@ export function formatName(format: Format, language: 'fr' | 'en'): string {
   return format.name[language];
 }
 
-/**
- * 0.46 -> "46%" (en) / "46 %" (fr), 12.5 -> "1,250%" / "1 250 %": what Intl.NumberFormat's percent
- * style gives, written out by hand because the first Intl formatter of a page loads the locale data
- * (~30 ms), and the zoom label is drawn while the editor opens.
- */
+/** 0.46 -> "46%" (en) / "46 %" (fr). */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 export function percent(value: number, language: string): string {
-  const whole = Math.round(value * 100);
-  const digits = String(Math.abs(whole));
-  const french = language.startsWith('fr');
-  // As Intl writes them: thousands "," in English; in French a narrow no-break space (U+202F)
-  // between thousands and a no-break space (U+00A0) before the sign.
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, french ? '\u202f' : ',');
-  return `${whole < 0 ? '-' : ''}${grouped}${french ? '\u00a0%' : '%'}`;
+  // Building an Intl formatter costs milliseconds; the zoom label asks on every frame of a zoom.
+  let format = percentFormats.get(language);
+  if (!format) percentFormats.set(language, (format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(value);
 }

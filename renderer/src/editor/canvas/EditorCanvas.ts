@@ -17,6 +17,7 @@ import { CropMode } from './cropMode';
 import { changesFromTarget, textEditFromObject, type TextEdit } from './readBack';
 import { styleTextSelection, watchTextEditing } from './textSelection';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
+import { keepsAspectRatio } from '../../../../core/editor';
 
 export interface EditorCanvasCallbacks {
   onSelectionChange(ids: string[]): void;
@@ -342,8 +343,7 @@ export class EditorCanvas {
     canvas.on('before:transform', ({ transform }) => {
       const id = elementIdOf(transform.target);
       const element = id ? this.sync.elementOf(id) : undefined;
-      const keepRatio = element?.aspectLocked === true || element?.type === 'group';
-      canvas.uniScaleKey = keepRatio ? null : 'shiftKey';
+      canvas.uniScaleKey = element && keepsAspectRatio(element) ? null : 'shiftKey';
     });
     // Shift while rotating snaps to 15° steps.
     canvas.on('object:rotating', ({ e, target }) => {

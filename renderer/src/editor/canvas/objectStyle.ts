@@ -1,5 +1,6 @@
 /** How objects look and behave while editing (handles, locks). Export never sees these props. */
 import type { FabricObject } from 'fabric';
+import { keepsAspectRatio } from '../../../../core/editor';
 import type { Element } from '../../../../core/schema/design';
 
 export const ACCENT = '#6d4aff';
@@ -23,13 +24,8 @@ export function decorateForEditing(object: FabricObject, element: Element): void
     object.setControlsVisibility({ mt: false, mb: false });
     object.set({ editingBorderColor: ACCENT, cursorColor: ACCENT, selectionColor: 'rgba(109, 74, 255, 0.25)' } as Partial<FabricObject>);
   }
-  if (element.type === 'group') {
-    // A group scales by its corners only, keeping its proportions: a stretched group would need
-    // its rotated children skewed, which the model cannot express (core/editor/actions/resize.ts).
-    object.setControlsVisibility({ ml: false, mr: false, mt: false, mb: false });
-  }
-  if (element.aspectLocked) {
-    // Only the corners, which scale both sides together (Shift does not unlock it: EditorCanvas).
+  if (keepsAspectRatio(element)) {
+    // Only the corners, which scale both sides together (Shift does not free it: EditorCanvas).
     object.setControlsVisibility({ ml: false, mr: false, mt: false, mb: false });
   }
   if (element.locked) {

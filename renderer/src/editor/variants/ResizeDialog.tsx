@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { formatsByNetwork, NETWORK_LABELS, ratioLabel } from '../../../../core/formats/catalog';
 import { userCatalog, type AnyFormat } from '../../../../core/formats/userFormats';
 import type { Design, FormatRef } from '../../../../core/schema/design';
+import { formatKey, formatKeysOf } from '../../../../core/variants/variants';
 import { currentLanguage } from '../../i18n';
 import { FormatPreview } from '../../shared/FormatPreview';
 import { Modal } from '../../shared/Modal';
 import { pixelSize } from '../../shared/formatLabel';
 import { useUserFormats } from '../../shared/userFormats';
 
-const keyOf = (format: { preset: string | null; width: number; height: number }) => `${format.width}x${format.height}:${format.preset}`;
 
 export function ResizeDialog({ design, onCreate, onClose }: { design: Design; onCreate: (formats: FormatRef[]) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -27,9 +27,9 @@ export function ResizeDialog({ design, onCreate, onClose }: { design: Design; on
       .map((group) => ({ key: group.network, legend: NETWORK_LABELS[group.network], formats: group.formats as AnyFormat[] })),
     ...(mine.length > 0 ? [{ key: 'mine', legend: t('editor.variants.mine'), formats: userCatalog(mine) as AnyFormat[] }] : []),
   ];
-  const taken = useMemo(() => new Set([design.format, ...(design.variants ?? []).map((v) => v.format)].map(keyOf)), [design]);
+  const taken = useMemo(() => formatKeysOf(design), [design]);
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const isTaken = (format: AnyFormat) => taken.has(keyOf({ preset: format.id, width: format.width, height: format.height }));
+  const isTaken = (format: AnyFormat) => taken.has(formatKey({ preset: format.id, width: format.width, height: format.height }));
   const toggle = (id: string) =>
     setPicked((current) => {
       const next = new Set(current);
