@@ -12,6 +12,7 @@ import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } 
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
+import { assetMediaShape } from '../schema/assetMedia';
 import { assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
 
 /** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
@@ -53,6 +54,8 @@ export const assetSummarySchema = z.object({
   height: z.number().int().optional(),
   bytes: z.number().int(),
   createdAt: z.string(),
+  /** What import learned: duration, codecs, fps, dominant colours, font family and style. */
+  ...assetMediaShape,
   ...assetOrganisationShape,
 });
 export type AssetSummary = z.infer<typeof assetSummarySchema>;
