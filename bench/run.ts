@@ -4,6 +4,9 @@
  * so) over repeated runs in one process; the machine is noisy, so compare ratios, not absolutes.
  * The editor budgets (drag fps, opening a 20-page design) run in Chromium: see editorFps.ts and
  * README.md.
+ *
+ * `npm run bench -- library-import editor` runs only the benchmarks whose id contains one of the
+ * words given (their rows in bench-results.json are replaced, the others kept); no word runs them all.
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -17,6 +20,7 @@ import { unpackDesign } from '../electron/services/portable';
 import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
+import { libraryImport1000 } from './libraryImport';
 import { FORMATS, findFormat } from '../core/formats';
 import { createImageElement, createShapeElement, createTextElement } from '../core/schema/factory';
 import type { Element } from '../core/schema/design';
@@ -228,10 +232,29 @@ function resizeToTenFormats(): Result {
   return { id: 'resize-40-elements-to-10-formats', value: median(runs), unit: 'ms', budget: 200, kind: 'max', note: 'layout only (core/variants), no drawing' };
 }
 
-async function main(): Promise<void> {
+/** Each benchmark with the ids it reports, so a filter can pick it without running it. */
+const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result[]> | Result }[] = [
+  { ids: ['still-export-1080x1350'], run: () => stillExport() },
+  { ids: ['open-20-page-design'], run: (tmp) => openTwentyPages(tmp) },
+  { ids: ['library-write-p95-10k-assets', 'library-cold-load-10k-assets'], run: (tmp) => libraryAt10k(tmp) },
+  { ids: ['library-search-10k-assets'], run: (tmp) => librarySearch10k(tmp) },
+  { ids: ['library-import-1000-jpegs'], run: (tmp) => libraryImport1000(tmp) },
+  { ids: ['quality-search-1000000-bytes-2000x2000'], run: () => qualitySearchToCap() },
+  { ids: ['resize-40-elements-to-10-formats'], run: () => resizeToTenFormats() },
+  { ids: ['editor-drag-fps-300-objects', 'editor-open-20-page-design'], run: () => editorBenchmarks() },
+];
+
+async function main(filters: string[]): Promise<void> {
+  const chosen = BENCHMARKS.filter((b) => filters.length === 0 || b.ids.some((id) => filters.some((word) => id.includes(word))));
+  if (chosen.length === 0) {
+    console.error(`No benchmark id contains ${filters.join(' or ')}. Ids: ${BENCHMARKS.flatMap((b) => b.ids).join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-'));
   try {
-    const results: Result[] = [await stillExport(), await openTwentyPages(tmp), ...(await libraryAt10k(tmp)), await librarySearch10k(tmp), await qualitySearchToCap(), resizeToTenFormats(), ...(await editorBenchmarks())];
+    const results: Result[] = [];
+    for (const benchmark of chosen) results.push(...[await benchmark.run(tmp)].flat());
     const rows = results.map((r) => {
       const ratio = r.kind === 'max' ? r.value / r.budget : r.budget / r.value;
       return [r.id, `${r.value.toFixed(1)} ${r.unit}`, `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`, ratio.toFixed(2), ratio <= 1 ? 'ok' : 'OVER', r.note];
@@ -242,14 +265,19 @@ async function main(): Promise<void> {
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     rows.forEach((row) => console.log(line(row)));
-    await writeFile(
-      path.join(repo, 'bench-results.json'),
-      JSON.stringify(results.map(({ id, value, unit, budget }) => ({ id, value: Math.round(value * 10) / 10, unit, budget })), null, 2) + '\n',
-    );
+    const rounded = results.map(({ id, value, unit, budget }) => ({ id, value: Math.round(value * 10) / 10, unit, budget }));
+    const file = path.join(repo, 'bench-results.json');
+    // A filtered run updates its own rows and keeps the others from the last run.
+    let kept: { id: string }[] = [];
+    if (filters.length > 0) {
+      const previous: unknown = await readFile(file, 'utf8').then(JSON.parse, () => []);
+      if (Array.isArray(previous)) kept = previous.filter((row: { id?: unknown }) => typeof row?.id === 'string' && !rounded.some((r) => r.id === row.id));
+    }
+    await writeFile(file, JSON.stringify([...kept, ...rounded], null, 2) + '\n');
     console.log('\nwrote bench-results.json');
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 }
 
-await main();
+await main(process.argv.slice(2).filter((arg) => !arg.startsWith('-')));

@@ -67,3 +67,19 @@ export const assetUsageSchema = z.object({
   brandKit: z.boolean(),
 });
 export type AssetUsage = z.output<typeof assetUsageSchema>;
+
+export const assetFavouriteArgsSchema = z.object({ ids: idsSchema, favourite: z.boolean() });
+
+/**
+ * What the library holds at a glance (`assets.facets`): every tag with the number of assets
+ * carrying it, most used first then by name; counts per kind and of favourites. All of these
+ * leave the trash out; `trash` counts what is in it and `total` everything outside it.
+ */
+export const assetFacetsSchema = z.object({
+  tags: z.array(z.object({ tag: z.string(), count: z.number().int().min(1) })),
+  kinds: z.object({ image: z.number().int(), video: z.number().int(), audio: z.number().int(), font: z.number().int() }),
+  favourites: z.number().int(),
+  trash: z.number().int(),
+  total: z.number().int(),
+});
+export type AssetFacets = z.output<typeof assetFacetsSchema>;

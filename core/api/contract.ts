@@ -8,12 +8,14 @@
  * from its handler.
  */
 import { z } from 'zod';
+import { AfficheCallError, ERROR_CODES, EVENT_NAMES, METHOD_NAMES, type ErrorCode } from './names';
 import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
-import { assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
+import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
+import { archiveReportSchema, exportArchiveArgsSchema, exportArchiveResultSchema, importArchiveArgsSchema } from './archiveArgs';
 
 /** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
 export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
@@ -124,6 +126,12 @@ export const methods = {
     args: assetListArgsSchema,
     result: z.object({ assets: z.array(assetSummarySchema), total: z.number().int() }),
   },
+  /**
+   * Every tag with its asset count (most used first, then by name), counts per kind, favourites,
+   * the trash and the total: what the library's sidebar and tag suggestions show, whatever page
+   * of a search is loaded. The trash is left out of every count but its own.
+   */
+  'assets.facets': { args: empty, result: assetFacetsSchema },
   /** Imports a file's bytes; the same bytes twice give the same asset (`duplicate: true`). */
   'assets.import': { args: fileUpload, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
   /** Display name (null: back to the file name), notes, credit, licence (null or "" clears), favourite. */
@@ -133,6 +141,8 @@ export const methods = {
     args: z.object({ ids: idsSchema, add: tagListSchema.optional(), remove: tagListSchema.optional() }),
     result: z.object({ assets: z.array(assetSummarySchema) }),
   },
+  /** Favourite (or not) many assets in one write; the result lists each of them. */
+  'assets.setFavourite': { args: assetFavouriteArgsSchema, result: z.object({ assets: z.array(assetSummarySchema) }) },
   'assets.setCollections': {
     args: z.object({ ids: idsSchema, add: z.array(idSchema).max(100).optional(), remove: z.array(idSchema).max(100).optional() }),
     result: z.object({ assets: z.array(assetSummarySchema) }),
@@ -174,6 +184,14 @@ export const methods = {
   /** Replaces the parts given (palettes, presets, logos); a preset set to null is back to its default. */
   'brandKit.update': { args: brandKitPatchSchema, result: z.object({ brandKit: brandKitSchema }) },
   /**
+   * The whole library (designs, media with their organisation, collections, brand kit, your
+   * formats) or the brand kit alone as one zip (./archiveArgs.ts). A brand kit comes back as
+   * bytes; a library is staged for a streamed download (browser mode: GET /api/archive/<downloadId>).
+   */
+  'library.exportArchive': { args: exportArchiveArgsSchema, result: exportArchiveResultSchema },
+  /** Checks the whole archive before writing anything, then merges it; the report lists each item. */
+  'library.importArchive': { args: importArchiveArgsSchema, result: archiveReportSchema },
+  /**
    * Export preflight: an exported image checked against a catalog format, and fixed where a fix
    * exists (type the network refuses, pixel bound, byte cap). `changes` says what was done;
    * `problems` why a network limit is still not met (then `ok` is false and the file is as good as it gets).
@@ -194,7 +212,19 @@ export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 export type ArgsOf<M extends MethodName> = z.input<Methods[M]['args']>;
 export type ResultOf<M extends MethodName> = z.output<Methods[M]['result']>;
-export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+/**
+ * names.ts lists the methods and events by hand, for clients that must not build these schemas;
+ * a method or event added here and not there (or the reverse) fails to compile on these lines.
+ */
+type Listed<T extends readonly string[]> = T[number];
+type SameNames<A extends string, B extends string> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { missingFromNamesTs: Exclude<A, B>; unknownToTheContract: Exclude<B, A> };
+const methodsListed: SameNames<MethodName, Listed<typeof METHOD_NAMES>> = true;
+const eventsListed: SameNames<EventName, Listed<typeof EVENT_NAMES>> = true;
+void methodsListed;
+void eventsListed;
+
+export { AfficheCallError, ERROR_CODES, EVENT_NAMES, METHOD_NAMES, type ErrorCode };
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
@@ -211,20 +241,6 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-export const ERROR_CODES = [
-  'invalid-args',
-  'unknown-method',
-  'not-found',
-  'bad-file',
-  'read-only',
-  'locked',
-  'disk-full',
-  'forbidden',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {
   code: ErrorCode;
@@ -243,15 +259,4 @@ export interface AfficheBridge {
   api: AfficheApi;
   events: AfficheEvents;
   mediaUrl(kind: MediaKind, id: string, version?: string): string;
-}
-
-/** Thrown on the client side when a call fails, carrying the backend's code and message. */
-export class AfficheCallError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AfficheCallError';
-  }
 }

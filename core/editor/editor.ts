@@ -213,6 +213,21 @@ export class HeadlessEditor {
     this.run(actions.setBackground, change, options);
   }
 
+  /** Another picture in an image's frame (drop on an image, "Replace"): one step, crop reset to cover. */
+  replaceImage(id: string, assetId: string, name?: string): void {
+    this.run(actions.replaceImage, { id, assetId, name });
+  }
+  /** A library sound as the design's soundtrack; null removes it. */
+  setSoundtrack(soundtrack: Parameters<typeof actions.setSoundtrack>[1]): void {
+    this.run(actions.setSoundtrack, soundtrack);
+  }
+  /** A font family for the selected texts (groups included); false when nothing changed (no text selected, same family). */
+  setFontFamily(family: string): boolean {
+    const before = this.design;
+    this.run(actions.setFontFamily, { family });
+    return this.design !== before;
+  }
+
   private setHistory(next: history.HistoryState): void {
     const previous = this.h.present;
     this.h = next;

@@ -264,8 +264,10 @@ describe('setSize (the width and height fields)', () => {
         const el = byId(editor, id);
         expect(designSchema.safeParse(editor.design).success).toBe(true);
         if (locked) expect(el.width / el.height).toBeCloseTo(3, 6);
+        else if (value >= 1) expect(el.height).toBe(100); // the other side is left alone
       }),
-      { numRuns: 200 },
+      // The bound itself and just above it (w * (max / w) can land a hair above max).
+      { numRuns: 300, examples: [[21472584.25145451, false], [21472584.25145451, true], [100000.00000000001, true], [100000, false]] },
     );
   });
 });

@@ -75,6 +75,9 @@ describe('core/editor purity', () => {
       (s) => actions.renameDesign(s, { name: 'Renamed' }),
       (s) => actions.select(s, { ids: [ids[3]] }),
       (s) => actions.deselect(s),
+      (s) => actions.replaceImage(s, { id: ids[3], assetId: 'd'.repeat(64) }),
+      (s) => actions.setSoundtrack(s, { assetId: 'e'.repeat(64) }),
+      (s) => actions.setFontFamily(s, { family: 'Brand' }),
     ];
     const snapshot = structuredClone(state);
     // Mutating a frozen object throws in strict mode (ES modules), so each run proves it on its own.

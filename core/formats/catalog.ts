@@ -11,10 +11,11 @@
  */
 import * as L from './fileLimits';
 import { INSTAGRAM_FEED_ZONE, META_REELS_ZONE, META_STORIES_ZONE, TIKTOK_ZONE, YOUTUBE_SHORTS_ZONE } from './safeZones';
-import { NETWORKS, type Crop, type Format, type Network } from './schema';
+import { NETWORKS, type Network } from './constants';
+import type { Crop, Format } from './schema';
 import { TEXT_LIMITS } from './textLimits';
 
-export { NETWORKS, FORMAT_KINDS } from './schema';
+export { NETWORKS, FORMAT_KINDS } from './constants';
 export type { Confidence, Crop, FileLimits, Format, FormatKind, MediaType, Network, Overlay, Range, Rect, SafeZone, TextLimits } from './schema';
 
 export const NETWORK_LABELS: Record<Network, string> = {

@@ -8,19 +8,15 @@
  * here passes whichever one the platform meant.
  */
 import { z } from 'zod';
+import { FORMAT_KINDS, MEDIA_TYPES, NETWORKS } from './constants';
 
-export const NETWORKS = ['instagram', 'facebook', 'linkedin', 'x', 'tiktok', 'youtube', 'pinterest', 'threads', 'bluesky'] as const;
-export type Network = (typeof NETWORKS)[number];
+export { FORMAT_KINDS, MEDIA_TYPES, NETWORKS, type FormatKind, type Network } from './constants';
 
-export const FORMAT_KINDS = ['image', 'video', 'document'] as const;
-export type FormatKind = (typeof FORMAT_KINDS)[number];
 
 /** networks.md's confidence: H = official or agreeing sources, M = one reputable source, L = third-party measurement. */
 export const confidenceSchema = z.enum(['H', 'M', 'L']);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-/** File types as detected from content (magic bytes), never from a file name. */
-export const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'application/pdf'] as const;
 export const mediaTypeSchema = z.enum(MEDIA_TYPES);
 export type MediaType = z.infer<typeof mediaTypeSchema>;
 

@@ -7,3 +7,4 @@ export * from './textStyles';
 export * from './page';
 export * from './fonts';
 export * from './readBack';
+export * from './libraryFonts';

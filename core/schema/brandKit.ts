@@ -10,17 +10,9 @@
  */
 import { z } from 'zod';
 import { assetIdSchema, idSchema } from './design';
+import { BRAND_KIT_LIMITS, DEFAULT_TEXT_PRESETS, defaultTextPresets, type TextRole } from './brandKitDefaults';
 
-export const BRAND_KIT_LIMITS = {
-  maxPalettes: 50,
-  maxColoursPerPalette: 64,
-  maxNameLength: 80,
-  maxLogos: 50,
-} as const;
-
-/** The roles a text can play in a design; a preset per role is always defined. */
-export const TEXT_ROLES = ['heading', 'subheading', 'body', 'caption'] as const;
-export type TextRole = (typeof TEXT_ROLES)[number];
+export { BRAND_KIT_LIMITS, DEFAULT_TEXT_PRESETS, defaultTextPresets, emptyBrandKit, TEXT_ROLES, type TextRole } from './brandKitDefaults';
 
 /**
  * A palette colour: opaque or with alpha, never `transparent` (a swatch must show a colour).
@@ -67,19 +59,6 @@ export const textPresetSchema = z.object({
 });
 export type TextPreset = z.infer<typeof textPresetSchema>;
 
-/**
- * Defaults drawn from the bundled fonts (Montserrat and Inter have real bold faces, so nothing is
- * faux-bolded in an export). Sizes suit a 1080 px post; the user saves their own from a text.
- */
-export const DEFAULT_TEXT_PRESETS: Readonly<Record<TextRole, TextPreset>> = {
-  heading: { fontFamily: 'Montserrat', fontSize: 88, fontWeight: 700, fontStyle: 'normal', fill: '#111111', letterSpacing: 0, lineHeight: 1.1, uppercase: false },
-  subheading: { fontFamily: 'Montserrat', fontSize: 52, fontWeight: 700, fontStyle: 'normal', fill: '#333333', letterSpacing: 0, lineHeight: 1.15, uppercase: false },
-  body: { fontFamily: 'Inter', fontSize: 36, fontWeight: 400, fontStyle: 'normal', fill: '#222222', letterSpacing: 0, lineHeight: 1.35, uppercase: false },
-  caption: { fontFamily: 'Inter', fontSize: 24, fontWeight: 400, fontStyle: 'normal', fill: '#555555', letterSpacing: 60, lineHeight: 1.3, uppercase: true },
-};
-
-export const defaultTextPresets = (): Record<TextRole, TextPreset> => structuredClone(DEFAULT_TEXT_PRESETS) as Record<TextRole, TextPreset>;
-
 const presetFor = (role: TextRole) => textPresetSchema.default(() => ({ ...DEFAULT_TEXT_PRESETS[role] }));
 
 export const textPresetsSchema = z
@@ -111,10 +90,6 @@ export const brandKitSchema = z.object({
     .default(() => []),
 });
 export type BrandKit = z.infer<typeof brandKitSchema>;
-
-export function emptyBrandKit(): BrandKit {
-  return { palettes: [], presets: defaultTextPresets(), logos: [] };
-}
 
 /**
  * What `brandKit.update` takes (core/api): each part given replaces that part; parts left out stay.

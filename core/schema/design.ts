@@ -8,20 +8,10 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
+import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
 
-export const DESIGN_SCHEMA_VERSION = 3;
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
 
-/** Bounds that keep a hostile file from exhausting memory or the renderer. */
-export const LIMITS = {
-  maxPageSide: 8000,
-  maxPages: 300,
-  maxElementsPerPage: 2000,
-  maxGroupDepth: 8,
-  maxTextLength: 10_000,
-  maxNameLength: 200,
-  maxCoordinate: 100_000,
-  maxStyleRuns: 500,
-} as const;
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
 /** Media is content-addressed: an asset id is the sha256 of the original file, lower-case hex. */
@@ -173,7 +163,6 @@ export const imageElementSchema = z.object({
   mask: z.enum(['none', 'circle']).optional(),
 });
 
-export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
 export const shapeElementSchema = z.object({
   ...baseElementShape,
   type: z.literal('shape'),
@@ -259,7 +248,6 @@ export const variantSchema = z.object({
   overrides: z.record(idSchema, elementLayoutSchema),
 });
 
-export const DESIGN_KINDS = ['post', 'carousel', 'video', 'meme'] as const;
 
 export const designSchema = z.object({
   schemaVersion: z.literal(DESIGN_SCHEMA_VERSION),

@@ -1,14 +1,6 @@
 /** Constructors for new designs and elements with the defaults a user expects. */
-import {
-  DESIGN_SCHEMA_VERSION,
-  type Design,
-  type DesignKind,
-  type FormatRef,
-  type ImageElement,
-  type Page,
-  type ShapeElement,
-  type TextElement,
-} from './design';
+import { DESIGN_SCHEMA_VERSION } from './constants';
+import type { Design, DesignKind, FormatRef, ImageElement, Page, ShapeElement, TextElement } from './design';
 
 /** Short random id, url-safe (globalThis.crypto exists in browsers and Node >= 19). */
 export function newId(prefix = ''): string {

@@ -12,6 +12,9 @@
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../formats/schema';
 import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from './design';
+import { USER_FORMAT_LIMITS } from './constants';
+
+export { USER_FORMAT_LIMITS } from './constants';
 import { describeZodError } from './parseDesign';
 import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
 import { brandKitSchema, emptyBrandKit } from './brandKit';
@@ -72,17 +75,6 @@ export const designIndexEntrySchema = z.object({
 });
 export type DesignIndexEntry = z.infer<typeof designIndexEntrySchema>;
 
-/**
- * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or
- * hostile library.json cannot make every start slow (the index is read whole at each start).
- */
-export const USER_FORMAT_LIMITS = {
-  maxFormats: 200,
-  maxNameLength: 80,
-  maxNoteLength: 500,
-  /** 4 GB: above any network's cap (the largest in the catalog is a few GB of video). */
-  maxBytes: 4_000_000_000,
-} as const;
 
 const side = (what: 'width' | 'height') =>
   z

@@ -153,7 +153,7 @@ test('French: the panel and the swatches in French', async ({ page, app }) => {
   await openDesign(page, app, 'Kit de marque');
   await page.getByTestId('tool-brand').click();
   const panel = page.getByTestId('brand-panel');
-  await expect(panel.getByRole('heading', { name: 'Kit de marque' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Kit de marque', level: 2 })).toBeVisible();
   await expect(panel).toContainText('Styles de texte');
   await expect(panel.getByTestId('brand-preset-heading')).toContainText('Titre');
   await clickElement(page, 'title1');

@@ -166,3 +166,120 @@ for (const language of ['en', 'fr'] as const) {
     });
   }
 }
+
+/**
+ * The asset library with a realistic set: photos (gradients standing in for pictures), logos with
+ * transparency, fonts, and a video and a sound when ffmpeg is on the machine; tags, favourites,
+ * credits, collections, one photo used by a design and one in the trash. Runs after the tests
+ * above (their editor counts the library's images).
+ */
+async function seedLibrary(app: App): Promise<void> {
+  const { default: sharp } = await import('sharp');
+  const { readFileSync, mkdtempSync, rmSync } = await import('node:fs');
+  const { execFileSync } = await import('node:child_process');
+  const photo = (from: string, to: string, sun: string, width = 1600, height = 1067) =>
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/><circle cx="${width * 0.68}" cy="${height * 0.42}" r="${height * 0.16}" fill="${sun}"/><path d="M0 ${height * 0.72} Q ${width * 0.3} ${height * 0.6} ${width * 0.55} ${height * 0.74} T ${width} ${height * 0.7} V ${height} H 0 Z" fill="rgba(0,0,0,0.35)"/></svg>`,
+      ),
+    )
+      .jpeg({ quality: 82 })
+      .toBuffer();
+  const logo = (colour: string, letter: string) =>
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><circle cx="300" cy="300" r="260" fill="${colour}"/><text x="300" y="380" font-size="260" font-family="sans-serif" font-weight="700" fill="#fff" text-anchor="middle">${letter}</text></svg>`,
+      ),
+    )
+      .png()
+      .toBuffer();
+  const files: Array<{ name: string; data: Promise<Buffer> | Buffer; tags?: string[]; favourite?: boolean; credit?: string }> = [
+    { name: 'biarritz-sunset.jpg', data: photo('#ff9a62', '#6a3c8c', '#ffe08a'), tags: ['summer', 'beach'], favourite: true, credit: 'Photo: Jane Doe / Unsplash' },
+    { name: 'morning-fog.jpg', data: photo('#dfe7ef', '#8fa3b8', '#ffffff'), tags: ['autumn'] },
+    { name: 'lavender-field.jpg', data: photo('#b9a3e3', '#4b3a78', '#fff3c4', 1080, 1350), tags: ['summer'] },
+    { name: 'night-market.jpg', data: photo('#0f1a3a', '#3a1450', '#ffcc4d'), tags: ['city'] },
+    { name: 'pool-party.jpg', data: photo('#5fd4f4', '#1a6fb0', '#fff6a8'), tags: ['summer', 'promo'], favourite: true },
+    { name: 'forest-trail.jpg', data: photo('#9ccc65', '#1b5e20', '#f1f8e9', 1080, 1920), tags: ['outdoor'] },
+    { name: 'desert-dunes.jpg', data: photo('#ffd59e', '#c1643a', '#fff8e1'), credit: 'Photo: Sam Lee / Pexels' },
+    { name: 'winter-cabin.jpg', data: photo('#e3f2fd', '#546e7a', '#ffffff', 1350, 1080), tags: ['winter'] },
+    { name: 'coffee-shop.jpg', data: photo('#d7b899', '#4e342e', '#ffe0b2'), tags: ['city', 'food'] },
+    { name: 'neon-street.jpg', data: photo('#ff4081', '#311b92', '#18ffff'), tags: ['city'], favourite: true },
+    { name: 'spring-blossom.jpg', data: photo('#fce4ec', '#f06292', '#fffde7', 1080, 1350), tags: ['spring'] },
+    { name: 'ocean-waves.jpg', data: photo('#80deea', '#01579b', '#e0f7fa'), tags: ['summer', 'beach'] },
+    { name: 'logo-atelier.png', data: logo('#6d4aff', 'A'), tags: ['brand'] },
+    { name: 'logo-boulangerie.png', data: logo('#e76f51', 'B'), tags: ['brand', 'client'] },
+    { name: 'Montserrat-Bold.ttf', data: readFileSync('assets/fonts/Montserrat/Montserrat_700Bold.ttf'), tags: ['brand'] },
+    { name: 'PlayfairDisplay-Regular.ttf', data: readFileSync('assets/fonts/PlayfairDisplay/PlayfairDisplay_400Regular.ttf') },
+  ];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'affiche-shots-media-'));
+  try {
+    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=30:duration=12', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', path.join(tmp, 'clip.mp4')]);
+    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=95', path.join(tmp, 'jingle.mp3')]);
+    files.push({ name: 'teaser-soldes.mp4', data: readFileSync(path.join(tmp, 'clip.mp4')), tags: ['promo'] });
+    files.push({ name: 'jingle-ete.mp3', data: readFileSync(path.join(tmp, 'jingle.mp3')), tags: ['summer'] });
+  } catch {
+    // No ffmpeg here: the set has no video or sound.
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const ids: Record<string, string> = {};
+  for (const file of files) {
+    const { asset } = await app.call<{ asset: { id: string } }>('assets.import', { fileName: file.name, data: wireBytes(await file.data) });
+    ids[file.name] = asset.id;
+    if (file.tags) await app.call('assets.tag', { ids: [asset.id], add: file.tags });
+    if (file.favourite || file.credit) await app.call('assets.update', { id: asset.id, favourite: file.favourite, credit: file.credit });
+  }
+  const { collection: campaign } = await app.call<{ collection: { id: string } }>('collections.create', { name: 'Summer campaign' });
+  const { collection: client } = await app.call<{ collection: { id: string } }>('collections.create', { name: 'Boulangerie Martin' });
+  await app.call('assets.setCollections', { ids: ['biarritz-sunset.jpg', 'pool-party.jpg', 'ocean-waves.jpg', 'lavender-field.jpg'].map((n) => ids[n]), add: [campaign.id] });
+  await app.call('assets.setCollections', { ids: ['logo-boulangerie.png', 'coffee-shop.jpg'].map((n) => ids[n]), add: [client.id] });
+  await app.call('assets.update', { id: ids['biarritz-sunset.jpg'], name: 'Biarritz, golden hour', notes: 'Hero picture of the summer campaign', licence: 'Unsplash licence' });
+  const design = await createDesignViaApi(app.call, 'Summer sale – hero post');
+  design.pages[0].elements = [createImageElement({ assetId: ids['biarritz-sunset.jpg'], x: 0, y: 0, width: 1080, height: 720 })];
+  await app.call('designs.save', { design });
+  await app.call('assets.delete', { ids: [ids['morning-fog.jpg']] });
+}
+
+test('library screen en + fr', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  mkdirSync(outDir, { recursive: true });
+  await seedLibrary(app);
+  for (const language of ['en', 'fr'] as const) {
+    await app.call('settings.update', { language });
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
+      const tag = `${language}-${width}x${height}`;
+      await page.setViewportSize({ width, height });
+      await app.open();
+      await page.getByTestId('nav-library').click();
+      await expect(page.getByTestId('library-tile').first()).toBeVisible();
+      await page.waitForTimeout(800); // thumbnails
+      await shot(page, `${tag}-20-library`);
+
+      const hero = page.locator('[data-testid="library-tile"][data-name="Biarritz, golden hour"]');
+      await hero.click();
+      await expect(page.getByTestId('usage-link')).toBeVisible();
+      await shot(page, `${tag}-21-library-details`);
+
+      await page.locator('[data-testid="library-tile"][data-name="pool-party.jpg"]').click({ modifiers: ['ControlOrMeta'] });
+      await page.locator('[data-testid="library-tile"][data-name="neon-street.jpg"]').click({ modifiers: ['ControlOrMeta'] });
+      await page.getByTestId('bulk-tag').click();
+      await shot(page, `${tag}-22-library-bulk-tags`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+
+      await page.getByTestId('kind-image').click();
+      await page.getByTestId('tag-suggestion').filter({ hasText: '#summer' }).click();
+      await expect(page.getByTestId('library-tile')).toHaveCount(4);
+      await shot(page, `${tag}-23-library-filtered`);
+      await page.getByTestId('library-clear-filters').click();
+
+      await page.getByTestId('view-trash').click();
+      await expect(page.getByTestId('library-tile')).not.toHaveCount(0);
+      await shot(page, `${tag}-24-library-trash`);
+    }
+  }
+  await app.call('settings.update', { language: 'en' });
+});

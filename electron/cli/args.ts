@@ -35,7 +35,9 @@ export type Command =
   | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string; formats?: FormatRequest }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
-  | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetType; library?: string };
+  | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetType; library?: string }
+  | { name: 'library-export'; file: string; brandKit: boolean; json: boolean; library?: string }
+  | { name: 'library-import-archive'; file: string; replaceBrandKit: boolean; json: boolean; library?: string };
 
 const TYPES: Record<string, ImageType> = { png: 'png', jpg: 'jpg', jpeg: 'jpg', webp: 'webp' };
 
@@ -147,7 +149,7 @@ export function parseCommandLine(argv: string[]): Command {
   }
 }
 
-/** `affiche library import|list ...` */
+/** `affiche library import|list|export|import-archive ...` */
 function parseLibraryCommand(rest: string[]): Command {
   const [sub, ...args] = rest;
   const libraryOf = (value: unknown) => {
@@ -185,11 +187,27 @@ function parseLibraryCommand(rest: string[]): Command {
         ...libraryOf(values.library),
       };
     }
+    case 'export': {
+      const { values, positionals } = parse(args, { 'brand-kit': { type: 'boolean' }, json: { type: 'boolean' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError('library export needs exactly one file to write, e.g. backup.zip (see "affiche help library")');
+      return { name: 'library-export', file: positionals[0], brandKit: Boolean(values['brand-kit']), json: Boolean(values.json), ...libraryOf(values.library) };
+    }
+    case 'import-archive': {
+      const { values, positionals } = parse(args, { 'replace-brand-kit': { type: 'boolean' }, json: { type: 'boolean' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError('library import-archive needs exactly one archive, e.g. backup.zip (see "affiche help library")');
+      return {
+        name: 'library-import-archive',
+        file: positionals[0],
+        replaceBrandKit: Boolean(values['replace-brand-kit']),
+        json: Boolean(values.json),
+        ...libraryOf(values.library),
+      };
+    }
     case undefined:
     case '--help':
     case '-h':
       return { name: 'help', topic: 'library' };
     default:
-      throw new CliUsageError(`unknown library command "${sub}": use "library import" or "library list" (see "affiche help library")`);
+      throw new CliUsageError(`unknown library command "${sub}": use "library import", "list", "export" or "import-archive" (see "affiche help library")`);
   }
 }

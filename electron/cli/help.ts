@@ -13,6 +13,8 @@ Commands:
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   library import <paths...>        Import files and folders into the library [--tag T]
   library list [--query Q]         List the library's media [--tag T] [--type T] [--json]
+  library export <file.zip>        Save the whole library as one zip [--brand-kit] [--json]
+  library import-archive <file.zip> Merge a library archive in [--replace-brand-kit] [--json]
   help [command]                   Show help for a command
 
 Options:
@@ -25,7 +27,7 @@ Environment:
 Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error;
 render --format: also 2 for an unknown format id, 1 for a file that fails its format unfixed;
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
-library import: 1 when a file was rejected (each on its own stdout line).
+library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 Run "affiche help render", "affiche help preflight" or "affiche help library" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
@@ -77,6 +79,8 @@ the fix cannot meet a limit; nothing is written then), 2 could not check (usage 
 unreadable file, internal error).`,
   library: `affiche library import <file|folder>... [--tag T]... [--library DIR]
 affiche library list [--query Q] [--tag T]... [--type image|video|audio|font] [--json] [--library DIR]
+affiche library export <file.zip> [--brand-kit] [--json] [--library DIR]
+affiche library import-archive <file.zip> [--replace-brand-kit] [--json] [--library DIR]
 
 import   Imports files, and folders recursively (name order; hidden files skipped), with the
          same checks as the app: the type is read from the content, damaged files are refused.
@@ -95,5 +99,22 @@ list     Lists the media outside the trash, newest first: id, type, name, size, 
   -t, --tag T     Only media with this tag (repeat: with all of them)
   --type T        image, video, audio or font
   --json          Every field of each asset, as one JSON array
-  --library DIR   The library (read only; the lock is not taken)`,
+  --library DIR   The library (read only; the lock is not taken)
+
+export   Writes the whole library as one zip, to move it to another computer or keep a backup:
+         designs, media (originals, with tags, collections, notes, credit, favourite),
+         collections, brand kit and your formats; not the trash, not the settings. Written to a
+         temp file and renamed, so the file is whole or absent. Reads the library only.
+  --brand-kit     Only the brand kit: palettes, text styles, logos and the fonts the styles use
+  --json          The result (path, bytes, counts) as JSON
+  Prints the path, size and counts; progress on stderr.
+
+import-archive   Checks the whole archive first (manifest, every JSON against its schema, sizes,
+         entry names); a bad archive is refused and nothing changes. Then merges it: media
+         already here are not duplicated (their tags and collections are added), collections
+         match by name, a design whose id is taken comes in as a copy unless identical.
+  --replace-brand-kit   Replace the brand kit instead of merging into it
+  --json          The report as JSON
+  Prints one line per item: <status> <kind> <name> [reason] (status: imported, merged, skipped,
+  refused), then the totals. Exit codes: 0 ok, 1 the archive or an item was refused, 2 internal.`,
 };

@@ -55,6 +55,14 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         await runLibraryList(command, io);
         return 0;
       }
+      case 'library-export': {
+        const { runLibraryExport } = await import('./library');
+        return await runLibraryExport(command, io);
+      }
+      case 'library-import-archive': {
+        const { runLibraryImportArchive } = await import('./library');
+        return await runLibraryImportArchive(command, io);
+      }
     }
   } catch (error) {
     const userCode = argv[0] === 'preflight' ? 2 : 1;

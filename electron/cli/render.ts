@@ -10,6 +10,7 @@ import { openLibrary } from '../services/library/library';
 import { writeFileAtomic } from '../services/library/durableFile';
 import { unpackDesign } from '../services/portable';
 import { renderDesignPage } from '../services/render/nodeRenderer';
+import { libraryFontFiles, type LibraryFontFile } from '../services/render/libraryFonts';
 import type { Command } from './args';
 import { exportTargets, renderChecked } from './formatExport';
 import type { CliIO } from './main';
@@ -17,6 +18,8 @@ import type { CliIO } from './main';
 interface LoadedDesign {
   design: Design;
   readAsset: (id: string) => Promise<Uint8Array | null>;
+  /** The library's fonts, for texts that use one (a .affiche file carries none). */
+  libraryFonts?: LibraryFontFile[];
   done: () => Promise<void>;
 }
 
@@ -35,6 +38,7 @@ async function loadFromLibrary(id: string, libraryDir: string): Promise<LoadedDe
     return {
       design,
       readAsset: async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null),
+      libraryFonts: libraryFontFiles(library),
       done: () => library.close(),
     };
   } catch (error) {
@@ -62,7 +66,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
     await mkdir(command.out, { recursive: true });
     if (command.formats) return await renderFormats(design, pages, command, loaded, io);
     for (const index of pages) {
-      const bytes = await renderDesignPage(design, index, command.type, { readAsset: loaded.readAsset });
+      const bytes = await renderDesignPage(design, index, command.type, { readAsset: loaded.readAsset, libraryFonts: loaded.libraryFonts });
       const target = path.join(command.out, pageFileName(design.name, command.type, index, pageCount));
       await writeFileAtomic(target, bytes);
       io.out(target);
@@ -91,7 +95,7 @@ async function renderFormats(design: Design, pages: number[], command: Extract<C
     }
     for (const index of pages) {
       const planned = formatFileName(design.name, target.format, command.type, index, design.pages.length);
-      const image = await renderChecked(target, index, command.type, { readAsset: loaded.readAsset }, `"${planned}"`);
+      const image = await renderChecked(target, index, command.type, { readAsset: loaded.readAsset, libraryFonts: loaded.libraryFonts }, `"${planned}"`);
       // A fix may change the type (PNG -> JPEG): the name follows the content.
       const name = uniqueFileName(formatFileName(design.name, target.format, image.extension, index, design.pages.length), taken);
       const file = path.join(command.out, name);

@@ -12,6 +12,7 @@ import type { EventName } from '../../core/api/contract';
 import { createBackend, defaultLibraryDir, type Backend } from '../services/backend';
 import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, type MenuCommand } from './channels';
 import { buildMenuTemplate } from './menu';
+import { answerArchiveCall } from './archive';
 import {
   APP_ENTRY_URL,
   APP_HOST,
@@ -196,6 +197,9 @@ function registerIpc(backend: Backend): void {
       return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to call Affiche.' } };
     }
     try {
+      // Whole-library archives: save / open dialogs here, the file never crosses IPC (./archive.ts).
+      const answered = await answerArchiveCall(backend, typeof method === 'string' ? method : '', args, () => BrowserWindow.fromWebContents(event.sender));
+      if (answered) return answered;
       return await backend.dispatch(typeof method === 'string' ? method : '', args);
     } catch (error) {
       // dispatch() promises never to throw; if it ever does, the renderer still gets an answer.

@@ -98,6 +98,13 @@ describe('asset organisation API', () => {
       ['collections.create', { name: '' }, /1 to 80/],
       ['collections.rename', { id: 'missing', name: 'x' }, /does not exist/],
       ['assets.usage', { id: 'f'.repeat(64) }, /not in the library/],
+      ['assets.setFavourite', { ids: [a.id] }, /favourite/],
+      ['assets.setFavourite', { ids: [a.id], favourite: 'yes' }, /favourite/],
+      ['assets.setFavourite', { ids: [], favourite: true }, /at least one asset/],
+      ['assets.setFavourite', { ids: ['not-an-id'], favourite: true }, /sha256/],
+      ['assets.setFavourite', { ids: Array.from({ length: 10_001 }, () => a.id), favourite: true }, /10000|10,000/],
+      ['assets.setFavourite', { ids: [a.id, 'f'.repeat(64)], favourite: true }, /not in the library/],
+      ['assets.facets', 'all', /expected object|object/i],
     ];
     for (const [method, args, reason] of bad) {
       const outcome = await backend.dispatch(method, args);
@@ -105,5 +112,32 @@ describe('asset organisation API', () => {
       if (!outcome.ok) expect(outcome.error.message, method).toMatch(reason);
     }
     expect((await call('assets.list', {})).assets).toEqual([a]);
+  });
+
+  it('facets and bulk favourite: checked against the contract, one event per write, kept after reopen', async () => {
+    const a = (await call('assets.import', { fileName: 'a.png', data: await png('#ff0000') })).asset;
+    const b = (await call('assets.import', { fileName: 'b.png', data: await png('#00ff00') })).asset;
+    const c = (await call('assets.import', { fileName: 'c.png', data: await png('#0000ff') })).asset;
+    await call('assets.tag', { ids: [a.id, b.id], add: ['Marque'] });
+    await call('assets.delete', { ids: [c.id] });
+    events = [];
+    const { assets } = await call('assets.setFavourite', { ids: [a.id, b.id], favourite: true });
+    expect(assets.map((x) => [x.id, x.favourite])).toEqual([
+      [a.id, true],
+      [b.id, true],
+    ]);
+    expect(events).toEqual([{ name: 'library.changed', payload: { scope: 'assets' } }]);
+    expect(await call('assets.facets', {})).toEqual({
+      tags: [{ tag: 'marque', count: 2 }],
+      kinds: { image: 2, video: 0, audio: 0, font: 0 },
+      favourites: 2,
+      trash: 1,
+      total: 2,
+    });
+    await backend.close();
+    await open();
+    expect((await call('assets.list', { favourite: true })).total).toBe(2);
+    await call('assets.setFavourite', { ids: [b.id], favourite: false });
+    expect((await call('assets.facets', {})).favourites).toBe(1);
   });
 });

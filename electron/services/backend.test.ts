@@ -5,7 +5,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { DesignSummary, MethodName, ResultOf, ArgsOf } from '../../core/api';
 import { createTextElement } from '../../core/schema';
+import { unzipSync } from 'fflate';
 import { createBackend, defaultLibraryDir, type Backend } from './backend';
+import { renameFontFamily } from './render/renamedFont';
 
 let backend: Backend;
 let dir: string;
@@ -82,6 +84,26 @@ describe('backend through the in-process transport', () => {
     const again = await call('designs.importFile', { fileName: exported.fileName, data: exported.data });
     expect(again.id).not.toBe(summary.id);
     expect((await call('assets.list', {})).assets).toHaveLength(1);
+  });
+
+  it('an .affiche carries the library fonts its texts use, and brings them into another library', async () => {
+    const pacifico = new Uint8Array(readFileSync(path.resolve(__dirname, '../../assets/fonts/Pacifico/Pacifico_400Regular.ttf')));
+    const font = (await call('assets.import', { fileName: 'marquise.ttf', data: renameFontFamily(pacifico, 'Pacifico', 'Marquise') })).asset;
+    const unused = (await call('assets.import', { fileName: 'other.ttf', data: renameFontFamily(pacifico, 'Pacifico', 'Coquette') })).asset;
+    expect(font.fontFamily).toBe('Marquise');
+    const { design } = await call('designs.create', { name: 'Brand', format });
+    design.pages[0].elements.push(createTextElement({ x: 10, y: 10, width: 500, text: 'Soldes', fontFamily: 'Marquise' }));
+    await call('designs.save', { design });
+    const exported = await call('designs.exportFile', { id: design.id });
+    const names = Object.keys(unzipSync(exported.data));
+    expect(names).toContain(`blobs/${font.id}`);
+    expect(names).not.toContain(`blobs/${unused.id}`);
+
+    await backend.close();
+    backend = await createBackend({ libraryDir: mkdtempSync(path.join(os.tmpdir(), 'affiche-backend-')), transport: 'inprocess', validateResults: true });
+    await call('designs.importFile', { fileName: exported.fileName, data: exported.data });
+    const fonts = (await call('assets.list', { kind: 'font' })).assets;
+    expect(fonts.map((asset) => [asset.id, asset.fontFamily])).toEqual([[font.id, 'Marquise']]);
   });
 
   it('rejects a bad .affiche and a non-image import with specific messages', async () => {

@@ -4,10 +4,12 @@ import { safeFileStem } from '../../core/files/names';
 import type { Handlers } from './dispatcher';
 import type { LibraryStore } from './library/types';
 import { packDesign, unpackDesign } from './portable';
+import { designFontFamilies, libraryFacesFor, libraryFontFaces } from '../../core/render/libraryFonts';
 import type { ThumbnailQueue } from './thumbnails';
 import { UserError } from './errors';
 import { resolveFormat } from '../../core/formats/userFormats';
 import { autoFix } from './preflight/autoFix';
+import { exportToBytes, exportToStaging, importFromBytes, importStaged } from './library/archive';
 import type { z } from 'zod';
 import type { ffmpegStatusSchema, LibraryScope } from '../../core/api';
 
@@ -77,7 +79,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'designs.importFile': async ({ fileName, data }) => {
       const { design, blobs } = unpackDesign(data, fileName);
-      for (const [id, bytes] of blobs) await library.importAsset(`image-${id.slice(0, 8)}`, bytes);
+      // Each blob goes through the normal import (type from content, limits, sanitising).
+      for (const [id, bytes] of blobs) await library.importAsset(`asset-${id.slice(0, 8)}`, bytes);
       const now = new Date().toISOString();
       // A new id, so opening the same file twice gives two designs instead of overwriting one.
       const imported = { ...design, id: newId('d'), createdAt: now, updatedAt: now };
@@ -89,10 +92,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'designs.exportFile': async ({ id }) => {
       const { design } = await library.getDesign(id);
-      const data = await packDesign(design, async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null));
+      const fonts = libraryFacesFor(libraryFontFaces(library.listAssets({ kind: 'font' })), designFontFamilies(design)).map((face) => face.assetId);
+      const data = await packDesign(design, async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null), fonts);
       return { fileName: `${safeFileStem(design.name)}.affiche`, data };
     },
     'assets.list': async (args) => library.searchAssets(args),
+    'assets.facets': async () => library.assetFacets(),
     'assets.import': async ({ fileName, data }) => {
       if (data.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
       const result = await library.importAsset(fileName, data);
@@ -107,6 +112,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'assets.tag': async ({ ids, add, remove }) => {
       const assets = await library.tagAssets(ids, add, remove);
+      emit('assets');
+      return { assets };
+    },
+    'assets.setFavourite': async ({ ids, favourite }) => {
+      const assets = await library.setAssetFavourite(ids, favourite);
       emit('assets');
       return { assets };
     },
@@ -163,6 +173,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const brandKit = await library.updateBrandKit(patch);
       emit('brandKit');
       return { brandKit };
+    },
+    // Library archives (./library/archive): a brand kit travels as bytes; a library is staged as a
+    // file and streamed by the transport (browser mode: GET /api/archive/<downloadId>).
+    'library.exportArchive': async ({ scope }) => (scope === 'brandKit' ? exportToBytes(library, scope) : exportToStaging(library, scope)),
+    'library.importArchive': async ({ fileName, data, uploadId, mode }) => {
+      if (!data && !uploadId) throw new UserError('invalid-args', 'An archive import needs the file (its bytes or an upload id).');
+      const report = data ? await importFromBytes(library, fileName, data, mode) : await importStaged(library, uploadId!, mode);
+      for (const item of report.items) if (item.kind === 'design' && item.status === 'imported' && item.id) thumbnails.schedule(item.id, 0);
+      for (const scope of ['assets', 'designs', 'formats', 'brandKit'] as const) emit(scope);
+      return report;
     },
     'export.fix': async ({ formatId, data }) => {
       // A catalog id, or `user:<id>` for one of the user's own formats (its byte cap and types).

@@ -1,6 +1,7 @@
 /**
  * Portable design files (DESIGN.md §2): `.affiche` = zip of `design.json` + `blobs/<sha256>` for
- * every asset the design uses. Reading one trusts nothing: entry names, sizes, hashes and the
+ * every asset the design uses, including the library fonts its texts name (the caller passes
+ * their ids: texts refer to a font by family, core/render/libraryFonts.ts). Reading one trusts nothing: entry names, sizes, hashes and the
  * design itself are all checked before anything reaches the library.
  */
 import { createHash } from 'node:crypto';
@@ -21,9 +22,9 @@ export interface UnpackedDesign {
   blobs: Map<string, Uint8Array>;
 }
 
-export async function packDesign(design: Design, readAsset: (id: string) => Promise<Uint8Array | null>): Promise<Uint8Array> {
+export async function packDesign(design: Design, readAsset: (id: string) => Promise<Uint8Array | null>, fontAssetIds: Iterable<string> = []): Promise<Uint8Array> {
   const files: Record<string, Uint8Array> = { 'design.json': new TextEncoder().encode(JSON.stringify(design, null, 2)) };
-  for (const id of assetIdsOfDesign(design)) {
+  for (const id of new Set([...assetIdsOfDesign(design), ...fontAssetIds])) {
     const bytes = await readAsset(id);
     // Media is already compressed: store it, don't deflate it again.
     if (bytes) files[`blobs/${id}`] = bytes;

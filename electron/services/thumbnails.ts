@@ -4,6 +4,7 @@
  */
 import type { LibraryStore } from './library/types';
 import { renderDesignPage } from './render/nodeRenderer';
+import { libraryFontFiles } from './render/libraryFonts';
 
 export interface ThumbnailQueue {
   /** Render design `id`'s thumbnail after `delayMs` of quiet (default 1500 ms). */
@@ -31,6 +32,8 @@ export function createThumbnailQueue(
     const png = await renderDesignPage(design, 0, 'png', {
       scale,
       readAsset: async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null),
+      // Brand fonts: texts that name a library font's family draw with it (core/render/libraryFonts.ts).
+      libraryFonts: libraryFontFiles(library),
     });
     await library.setDesignThumbnail(id, png);
     onDone(id);

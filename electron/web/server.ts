@@ -14,6 +14,10 @@ import { decodeWire, encodeWire } from '../../core/api';
 import type { Backend } from '../services/backend';
 import { contentTypeForFile, decodeSafe, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
+import { ARCHIVE_LIMITS, stagingFor } from '../services/library/archive';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { createWriteStream } from 'node:fs';
 
 export interface WebServerOptions {
   backend: Backend;
@@ -125,6 +129,51 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   };
 
+  /**
+   * GET /api/archive/<downloadId>: streams an archive `library.exportArchive` staged, once (the
+   * file is removed after). POST /api/archive/upload?name=<file name>: the raw zip as the body,
+   * streamed to a staged file (at most 4 GB); answers `{ ok, result: { uploadId } }` for
+   * `library.importArchive`. Same checks as every route (token, Host); POST also checks Origin.
+   */
+  const handleArchive = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const staging = stagingFor(backend.library.dir);
+    const download = /^\/api\/archive\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      const staged = staging.takeExport(download[1]);
+      if (!staged) return send(res, 404, 'Not found');
+      // Served once: the file goes when this response ends, sent in full or not.
+      res.once('close', () => void staged.remove());
+      const name = staged.fileName.replace(/[^\w.-]/g, '_');
+      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+      await serveFile(req, res, staged.path, 'application/zip', 'no-store');
+      return;
+    }
+    if (url.pathname !== '/api/archive/upload') return send(res, 404, 'Not found');
+    if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
+    const fileName = (url.searchParams.get('name') ?? '').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'archive.zip';
+    const declared = Number(req.headers['content-length'] ?? 0);
+    const tooLarge = () => send(res, 413, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The archive is larger than 4 GB' } }), 'application/json');
+    if (declared > ARCHIVE_LIMITS.maxArchiveBytes) return tooLarge();
+    const staged = await staging.reserve(fileName);
+    let size = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > ARCHIVE_LIMITS.maxArchiveBytes ? new Error('too large') : null, chunk);
+      },
+    });
+    try {
+      await pipeline(req, counter, createWriteStream(staged.path, { flags: 'wx' }));
+    } catch {
+      await staged.discard();
+      return size > ARCHIVE_LIMITS.maxArchiveBytes ? tooLarge() : send(res, 400, 'The upload did not complete');
+    }
+    staged.commit();
+    return send(res, 200, encodeWire({ ok: true, result: { uploadId: staged.id } }), 'application/json; charset=utf-8');
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -181,6 +230,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return serveFile(req, res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
     }
 
+    // Library archives (README "Browser mode"): a whole library never goes through a JSON call.
+    if (url.pathname.startsWith('/api/archive/')) return handleArchive(req, res, url);
+
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     const file = await resolveAppFile(rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found');
@@ -211,6 +263,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     async close() {
       unsubscribe();
+      await stagingFor(backend.library.dir).dispose();
       for (const client of sseClients) client.end();
       sseClients.clear();
       server.closeAllConnections();

@@ -1,15 +1,46 @@
-/** Top level: which screen is showing, plus app-wide dialogs and notices. */
-import { useState } from 'react';
+/**
+ * Top level: which screen is showing, plus app-wide dialogs and notices.
+ *
+ * The editor is in the main bundle: opening a design is the start that has a budget (DESIGN.md,
+ * 500 ms), and everything it does not need loads apart: the home, library and settings screens
+ * are chunks of their own, fetched when shown (and, from the editor, once it is idle).
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { LanguageSetting } from './i18n';
 import { useHashRoute } from './useHashRoute';
-import { HomeScreen } from './home/HomeScreen';
 import { EditorScreen } from './editor/EditorScreen';
-import { SettingsDialog } from './settings/SettingsDialog';
 import { useLanguageSetting } from './settings/useLanguageSetting';
 import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
 import { useStartupNotices } from './shared/useStartupNotices';
 import { useMenuCommand } from './shared/useMenuCommand';
 import { useUserFormatsSync } from './shared/userFormats';
+
+const loadHome = () => import('./home/HomeScreen');
+const loadLibrary = () => import('./library/LibraryScreen');
+const loadSettings = () => import('./settings/SettingsDialog');
+const HomeScreen = lazy(() => loadHome().then((module) => ({ default: module.HomeScreen })));
+const LibraryScreen = lazy(() => loadLibrary().then((module) => ({ default: module.LibraryScreen })));
+const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
+
+/**
+ * A while after start, when the page is idle, the other screens' code: leaving the editor then
+ * shows home at once. Not sooner: the editor's first frame waits on the network in places, and
+ * idle moments there are not the time to compile other screens.
+ */
+function usePrefetchScreens(): void {
+  useEffect(() => {
+    const prefetch = () => void Promise.all([loadHome(), loadLibrary(), loadSettings()]).catch(() => undefined);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 3000 });
+      else prefetch();
+    }, 2000);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, []);
+}
 
 export function App({ initialLanguageSetting }: { initialLanguageSetting: LanguageSetting }) {
   const [route, navigate] = useHashRoute();
@@ -19,6 +50,7 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   useGlobalErrorToasts();
   // The user's own formats: labels of designs made from one read their name from this list.
   useUserFormatsSync();
+  usePrefetchScreens();
   // File > New design: back to the home screen (the editor saves on exit) with the format picker open.
   const [newDesignRequest, setNewDesignRequest] = useState(0);
   useMenuCommand('new-design', () => {
@@ -27,9 +59,11 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   });
 
   return (
-    <>
+    <Suspense fallback={null}>
       {route.name === 'editor' ? (
         <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} />
+      ) : route.name === 'library' ? (
+        <LibraryScreen readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} onOpenSettings={() => setSettingsOpen(true)} />
       ) : (
         <HomeScreen
           view={route.name === 'trash' ? 'trash' : 'designs'}
@@ -42,6 +76,6 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
       {settingsOpen && (
         <SettingsDialog setting={language.setting} onChange={language.change} version={appInfo?.version} onClose={() => setSettingsOpen(false)} />
       )}
-    </>
+    </Suspense>
   );
 }

@@ -3,7 +3,7 @@ import { parseRoute, routeHash } from './useHashRoute';
 
 describe('hash routes', () => {
   it('round-trips every screen', () => {
-    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'editor', designId: 'dabc_12-x' }] as const) {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'library' }, { name: 'editor', designId: 'dabc_12-x' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });
@@ -11,5 +11,6 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/design/../../etc')).toEqual({ name: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'home' });
+    expect(parseRoute('#/library/extra')).toEqual({ name: 'home' });
   });
 });

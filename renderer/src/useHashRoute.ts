@@ -1,14 +1,15 @@
 /**
- * Where the user is, kept in the URL hash (#/, #/trash, #/design/<id>) so a reload, or Electron
+ * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/design/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'editor'; designId: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'editor'; designId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { name: 'trash' };
+  if (path === '/library') return { name: 'library' };
   const editor = /^\/design\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (editor) return { name: 'editor', designId: editor[1] };
   return { name: 'home' };
@@ -20,6 +21,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'trash':
       return '#/trash';
+    case 'library':
+      return '#/library';
     case 'editor':
       return `#/design/${route.designId}`;
   }

@@ -9,3 +9,4 @@ export { bringForward, sendBackward, bringToFront, sendToBack, reorder } from '.
 export { copySelection, paste, isClipboardPayload, CLIPBOARD_KIND, PASTE_OFFSET, type ClipboardPayload } from './clipboard';
 export { setBackground, renameDesign, type BackgroundChange } from './page';
 export { showVariant, createVariants, deleteVariant, resetToMaster } from './variants';
+export { replaceImage, setSoundtrack, setFontFamily, selectionHasText, type Soundtrack } from './media';

@@ -3,7 +3,7 @@
  * with it: STYLE.md lists "resize that only moves the frame" as a weakness of other Fabric editors,
  * and children are stored relative to the group, so they must be scaled explicitly.
  */
-import { LIMITS } from '../../schema/design';
+import { LIMITS } from '../../schema/constants';
 import type { Box, EditorAction, ElementChange } from '../types';
 import { keepsAspectRatio, scaleElement } from '../scale';
 
@@ -66,9 +66,11 @@ export const setSize: EditorAction<{ id: string; width?: number; height?: number
     else if (height !== undefined) w = h * ratio;
   }
   if (!(w >= MIN_SIZE) || !(h >= MIN_SIZE)) return state;
-  // Both sides stay within the schema's bounds without breaking the ratio.
+  // Both sides stay within the schema's bounds: scaled together when the ratio is kept, each on its
+  // own otherwise; min() again because w * (max / w) can land a hair above max in floating point.
+  const ratioKept = keepsAspectRatio(el);
   const fit = Math.min(1, LIMITS.maxCoordinate / w, LIMITS.maxCoordinate / h);
-  w *= fit;
-  h *= fit;
+  w = Math.min(LIMITS.maxCoordinate, ratioKept ? w * fit : w);
+  h = Math.min(LIMITS.maxCoordinate, ratioKept ? h * fit : h);
   return resizeElements(state, { changes: [{ id, box: { x: el.x, y: el.y, width: w, height: h } }] });
 };

@@ -5,6 +5,7 @@ import { createImageElement } from '../../../core/schema/factory';
 import { parseLibraryText } from '../../../core/schema/library';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
+import { defaultIo, type DurableIo } from './durableFile';
 import { makeTempDir, pngBytes, removeDir, sampleDesign, steppingClock } from './testing/helpers';
 
 let dir: string;
@@ -163,5 +164,84 @@ describe('asset organisation', () => {
     await expect(library.tagAssets([a.id], ['x'])).rejects.toMatchObject({ code: 'read-only' });
     await expect(library.createCollection('x')).rejects.toMatchObject({ code: 'read-only' });
     await expect(library.trashAssets([a.id])).rejects.toMatchObject({ code: 'read-only' });
+    await expect(library.setAssetFavourite([a.id], true)).rejects.toMatchObject({ code: 'read-only' });
+    expect(library.assetFacets().total).toBe(1);
+  });
+
+  it('favourites many assets in one write of library.json, kept across reopen; an unknown id changes nothing', async () => {
+    // Count the durable writes: a bulk favourite must cost what one single update costs.
+    let writes = 0;
+    const counting: DurableIo = {
+      writeAll: (handle, data) => {
+        writes++;
+        return defaultIo.writeAll(handle, data);
+      },
+    };
+    await library.close();
+    library = await openLibrary({ dir, now: clock, io: counting });
+    const assets = [];
+    for (const colour of ['#ff0000', '#00ff00', '#0000ff', '#ffff00']) assets.push(await importPng(`${colour}.png`, colour));
+    const [a, b, c, d] = assets;
+    writes = 0;
+    await library.updateAsset({ id: d.id, notes: 'one write' });
+    const oneUpdate = writes;
+    expect(oneUpdate).toBeGreaterThan(0);
+
+    writes = 0;
+    const result = await library.setAssetFavourite([a.id, b.id, c.id, a.id], true);
+    expect(writes).toBe(oneUpdate);
+    expect(result.map((asset) => [asset.id, asset.favourite])).toEqual([a.id, b.id, c.id].map((id) => [id, true]));
+    expect(library.assetFacets().favourites).toBe(3);
+
+    // Already as asked: nothing to write.
+    writes = 0;
+    await library.setAssetFavourite([a.id, b.id], true);
+    expect(writes).toBe(0);
+
+    await expect(library.setAssetFavourite([d.id, 'f'.repeat(64)], true)).rejects.toMatchObject({ code: 'not-found' });
+    expect(library.getAsset(d.id)?.favourite).toBeUndefined();
+
+    await reopen();
+    expect(library.searchAssets({ favourite: true }).assets.map((asset) => asset.id).sort()).toEqual([a.id, b.id, c.id].sort());
+    // Back off: the key goes away rather than staying as false.
+    await library.setAssetFavourite([b.id, c.id, d.id], false);
+    await reopen();
+    expect(library.searchAssets({ favourite: true }).assets.map((asset) => asset.id)).toEqual([a.id]);
+    expect('favourite' in library.getAsset(b.id)!).toBe(false);
+    expect(library.getAsset(d.id)?.notes).toBe('one write');
+    expect(() => parseLibraryText(readFileSync(path.join(dir, 'library.json'), 'utf8'))).not.toThrow();
+  });
+
+  it('facets follow tags, favourites and the trash, and survive a reopen', async () => {
+    const a = await importPng('a.png', '#ff0000');
+    const b = await importPng('b.png', '#00ff00');
+    await library.tagAssets([a.id, b.id], ['Été', 'mer']);
+    await library.tagAssets([b.id], ['plage']);
+    await library.setAssetFavourite([a.id], true);
+    expect(library.assetFacets()).toEqual({
+      // Ties by folded name: "été" reads as "ete", before "mer".
+      tags: [
+        { tag: 'été', count: 2 },
+        { tag: 'mer', count: 2 },
+        { tag: 'plage', count: 1 },
+      ],
+      kinds: { image: 2, video: 0, audio: 0, font: 0 },
+      favourites: 1,
+      trash: 0,
+      total: 2,
+    });
+    await library.trashAssets([a.id]);
+    await reopen();
+    expect(library.assetFacets()).toEqual({
+      tags: [
+        { tag: 'été', count: 1 },
+        { tag: 'mer', count: 1 },
+        { tag: 'plage', count: 1 },
+      ],
+      kinds: { image: 1, video: 0, audio: 0, font: 0 },
+      favourites: 0,
+      trash: 1,
+      total: 1,
+    });
   });
 });

@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs/promises';
 import type { AssetSummary } from '../../../core/api';
-import type { AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
+import type { AssetFacets, AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
 import { newId } from '../../../core/schema/factory';
 import { ASSET_ORGANISATION_LIMITS as L, normaliseTags, type Collection } from '../../../core/schema/assetOrganisation';
 import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
-import { fold, searchAssets } from './assetSearch';
+import { assetFacets, fold, searchAssets } from './assetSearch';
 import { assertWritable, data, type LibraryContext } from './context';
 import { isNotFound } from './durableFile';
 import { isAssetId } from './paths';
@@ -89,6 +89,10 @@ export class AssetOrganiser {
     return { assets: records.map(copyRecord), total };
   }
 
+  facets(): AssetFacets {
+    return assetFacets(Object.values(this.assets));
+  }
+
   async update(args: AssetUpdateArgs): Promise<AssetSummary> {
     assertWritable(this.ctx);
     const [record] = this.records([args.id]);
@@ -119,6 +123,18 @@ export class AssetOrganiser {
       return compact({ ...record, tags });
     });
     return this.commit(next);
+  }
+
+  /**
+   * Favourite (or not) many assets: one write of library.json for all of them, none when every
+   * one is already as asked. Returns each asset as it now is, in the order given.
+   */
+  async setFavourite(ids: readonly string[], favourite: boolean): Promise<AssetSummary[]> {
+    assertWritable(this.ctx);
+    const records = this.records(ids);
+    const next = records.filter((record) => (record.favourite === true) !== favourite).map((record) => compact({ ...record, favourite }));
+    if (next.length > 0) await this.commit(next);
+    return this.records(ids).map(copyRecord);
   }
 
   async setCollections(ids: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): Promise<AssetSummary[]> {
@@ -176,8 +192,10 @@ export class AssetOrganiser {
   }
 
   /**
-   * Removes trashed assets for good: original and thumbnail first, then the records (a crash in
-   * between leaves a record in the trash without its file; the next empty removes it). An asset
+   * Removes trashed assets for good: the records first, in one write, then original and
+   * thumbnail. A crash or a full disk in between leaves at worst unused files (harmless: a later
+   * import of the same bytes reuses them), never a record whose original is gone, which a restore
+   * would bring back broken (REL-01, REL-04). An asset
    * still used by any design, in the trash or not, or by the brand kit, stays in the trash: a
    * design restored later must come back whole. If some design could not be read, nothing is
    * removed, since what it uses is unknown.
@@ -197,14 +215,18 @@ export class AssetOrganiser {
       }
       // Restored or re-imported meanwhile?
       if (this.assets[record.id]?.deletedAt === undefined) continue;
-      for (const file of [this.ctx.paths.blob(record.id), this.ctx.paths.assetThumb(record.id)]) {
+      removed.push(record.id);
+    }
+    if (removed.length > 0) await this.commit([], removed);
+    for (const id of removed) {
+      // Imported again since the write: the files are its files now.
+      if (this.assets[id]) continue;
+      for (const file of [this.ctx.paths.blob(id), this.ctx.paths.assetThumb(id)]) {
         await fs.unlink(file).catch((error: unknown) => {
           if (!isNotFound(error)) throw error;
         });
       }
-      removed.push(record.id);
     }
-    if (removed.length > 0) await this.commit([], removed);
     return { removed: removed.length, kept };
   }
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assetFacetsSchema } from '../../../core/api/assetArgs';
 import { assetListArgsSchema } from '../../../core/api/assetArgs';
 import { assetRecordSchema, type AssetRecord } from '../../../core/schema/library';
 import { normaliseTag, normaliseTags } from '../../../core/schema/assetOrganisation';
-import { fold, hexToLab, searchAssets } from './assetSearch';
+import { assetFacets, fold, hexToLab, searchAssets } from './assetSearch';
 
 const idOf = (n: number | string) => createHash('sha256').update(`asset-${n}`).digest('hex');
 
@@ -120,5 +122,93 @@ describe('searchAssets', () => {
     for (const args of [{ query: 'ete' }, { tags: ['t3'] }, { sort: 'name' as const }, { query: 'file 99', limit: 20 }]) searchAssets(many, args);
     // Four queries; a loose bound for a shared CI machine, the bench holds the real budget.
     expect(performance.now() - start).toBeLessThan(400);
+  });
+});
+
+describe('assetFacets', () => {
+  /** The obvious way: one filter per question. facets must agree with it on any library. */
+  function naiveFacets(records: AssetRecord[]) {
+    const live = records.filter((r) => r.deletedAt === undefined);
+    const names = [...new Set(live.flatMap((r) => r.tags ?? []))];
+    const tags = names
+      .map((tag) => ({ tag, count: live.filter((r) => r.tags?.includes(tag)).length }))
+      .sort((a, b) => b.count - a.count || (fold(a.tag) < fold(b.tag) ? -1 : fold(a.tag) > fold(b.tag) ? 1 : a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+    const kind = (k: AssetRecord['kind']) => live.filter((r) => r.kind === k).length;
+    return {
+      tags,
+      kinds: { image: kind('image'), video: kind('video'), audio: kind('audio'), font: kind('font') },
+      favourites: live.filter((r) => r.favourite === true).length,
+      trash: records.length - live.length,
+      total: live.length,
+    };
+  }
+
+  it('counts each tag once per asset, leaves the trash out of every count but its own, counts kinds and favourites', () => {
+    const records = [
+      asset(1, { tags: ['mer', 'plage'], favourite: true }),
+      asset(2, { tags: ['mer'], kind: 'video', mime: 'video/mp4' }),
+      asset(3, { tags: ['plage', 'été'], kind: 'font', mime: 'font/ttf', favourite: true }),
+      asset(4, { tags: ['mer', 'corbeille'], favourite: true, deletedAt: '2025-03-01T00:00:00.000Z' }),
+      asset(5, { tags: ['ete'], kind: 'audio', mime: 'audio/mpeg' }),
+      asset(6, { kind: 'audio', mime: 'audio/mpeg', deletedAt: '2025-03-01T00:00:00.000Z' }),
+      asset(7),
+    ];
+    const facets = assetFacets(records);
+    expect(assetFacetsSchema.safeParse(facets).success).toBe(true);
+    // "mer" is on 1, 2 and the trashed 4: two. A tag only in the trash is not listed.
+    // Ties by folded name: "ete" and "été" sit together, before "z…", plain "ete" first.
+    expect(facets.tags).toEqual([
+      { tag: 'mer', count: 2 },
+      { tag: 'plage', count: 2 },
+      { tag: 'ete', count: 1 },
+      { tag: 'été', count: 1 },
+    ]);
+    expect(facets.kinds).toEqual({ image: 2, video: 1, audio: 1, font: 1 });
+    expect(facets).toMatchObject({ favourites: 2, trash: 2, total: 5 });
+    expect(assetFacets([])).toEqual({ tags: [], kinds: { image: 0, video: 0, audio: 0, font: 0 }, favourites: 0, trash: 0, total: 0 });
+  });
+
+  it('agrees with a naive recount on any library (property)', () => {
+    const recordArb = fc.record({
+      kind: fc.constantFrom('image', 'video', 'audio', 'font'),
+      tags: fc.uniqueArray(fc.constantFrom('mer', 'plage', 'été', 'ete', 'zèbre', 'a', 'b', 'logo', 'noël'), { maxLength: 5 }),
+      favourite: fc.option(fc.boolean(), { nil: undefined }),
+      trashed: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(recordArb, { maxLength: 60 }), (specs) => {
+        const records = specs.map((spec, i) =>
+          asset(i, {
+            kind: spec.kind,
+            ...(spec.tags.length > 0 ? { tags: spec.tags } : {}),
+            ...(spec.favourite !== undefined ? { favourite: spec.favourite } : {}),
+            ...(spec.trashed ? { deletedAt: '2025-06-01T00:00:00.000Z' } : {}),
+          }),
+        );
+        const facets = assetFacets(records);
+        expect(facets).toEqual(naiveFacets(records));
+        // The order of the records never changes the answer.
+        expect(assetFacets([...records].reverse())).toEqual(facets);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is exact over 10,000 assets (speed: it is one pass, measured by the search bench budget, not here)', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      asset(i, {
+        kind: (['image', 'video', 'audio', 'font'] as const)[i % 4],
+        tags: i % 3 === 0 ? [`t${i % 50}`, 'common'] : [`t${i % 50}`],
+        ...(i % 10 === 0 ? { favourite: true } : {}),
+        ...(i % 100 === 99 ? { deletedAt: '2025-06-01T00:00:00.000Z' } : {}),
+      }),
+    );
+    const facets = assetFacets(many);
+    expect(facets).toEqual(naiveFacets(many));
+    expect(facets.total).toBe(9_900);
+    expect(facets.trash).toBe(100);
+    expect(facets.tags).toHaveLength(51);
+    expect(facets.tags[0]).toEqual({ tag: 'common', count: many.filter((r, i) => i % 3 === 0 && r.deletedAt === undefined).length });
+    expect(facets.tags.reduce((sum, t) => sum + (t.tag === 'common' ? 0 : t.count), 0)).toBe(9_900);
   });
 });

@@ -11,7 +11,7 @@ import type { AssetSummary } from '../../../core/api';
 import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
 import { assertWritable, data, type LibraryContext } from './context';
-import { isNotFound, writeFileAtomic } from './durableFile';
+import { isNotFound, readFileIfExists, writeFileAtomic } from './durableFile';
 import { displayName } from './imageImport';
 import { prepareMedia } from './mediaImport';
 import { isAssetId } from './paths';
@@ -61,7 +61,12 @@ export class AssetStore {
     );
   }
 
-  /** Check, write blob + thumbnail, then the record (a crash before the record only leaves an unused blob). */
+  /**
+   * Check, write blob + thumbnail, then the record: a crash before the record is durable leaves
+   * at most an unused blob (complete, since it is renamed into place), which the next import of
+   * the same bytes reuses. Imports running at once share library.json writes (DurableJsonFile
+   * coalesces them); each resolves only once a write holding its record is on disk.
+   */
   private async store(inputId: string, fileName: string, input: Uint8Array): Promise<ImportResult> {
     const name = displayName(fileName);
     const media = await prepareMedia(name, input);
@@ -70,10 +75,19 @@ export class AssetStore {
     const id = bytes === input ? inputId : createHash('sha256').update(bytes).digest('hex');
     const existing = this.record(id);
     if (existing && id !== inputId && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
+    const files = [this.ctx.paths.blob(id), this.ctx.paths.assetThumb(id)];
     await fs.mkdir(this.ctx.paths.blobs, { recursive: true });
     await fs.mkdir(this.ctx.paths.thumbs, { recursive: true });
-    await writeFileAtomic(this.ctx.paths.blob(id), bytes, { label: `"${name}"`, io: this.ctx.io });
-    await writeFileAtomic(this.ctx.paths.assetThumb(id), media.thumbnail, { label: `the preview of "${name}"`, io: this.ctx.io });
+    // Both at once; both settled before anything is cleaned, so no write lands after the cleanup.
+    const written = await Promise.allSettled([
+      writeFileAtomic(files[0], bytes, { label: `"${name}"`, io: this.ctx.io }),
+      writeFileAtomic(files[1], media.thumbnail, { label: `the preview of "${name}"`, io: this.ctx.io }),
+    ]);
+    const failed = written.find((result) => result.status === 'rejected');
+    if (failed) {
+      if (!existing) await this.removeUnreferenced(id, files);
+      throw failed.reason;
+    }
     const record: AssetRecord = existing ?? {
       id,
       kind: media.kind,
@@ -97,11 +111,63 @@ export class AssetStore {
     try {
       await this.ctx.index.save();
     } catch (error) {
-      // Unacknowledged: forget it in memory too, so a retry imports it again cleanly.
-      if (!existing) delete data(this.ctx).assets[id];
+      // Unacknowledged: forget it in memory too, so a retry imports it again cleanly, and remove
+      // its files unless some write still put the record on disk.
+      if (!existing) {
+        if (data(this.ctx).assets[id] === record) delete data(this.ctx).assets[id];
+        await this.removeUnreferenced(id, files);
+      }
       throw error;
     }
     return { asset: structuredClone(record), duplicate: existing !== undefined };
+  }
+
+  /**
+   * After a failed import (a full disk, REL-04): remove its blob and thumbnail, so a refused
+   * import leaves nothing behind. Kept when library.json on disk names the id after all (another
+   * import's coalesced write may have carried the record before it was forgotten): the record is
+   * then put back, since a record without its blob would be worse than an unused blob.
+   */
+  private async removeUnreferenced(id: string, files: readonly string[]): Promise<void> {
+    try {
+      // Writes already queued may still serialise the record they saw: let them land first.
+      await this.ctx.index.adapter.idle();
+      if (this.record(id)) return;
+      const onDisk = await readFileIfExists(this.ctx.paths.libraryJson);
+      if (onDisk?.includes(id)) {
+        const stored = (JSON.parse(onDisk.toString('utf8')) as { assets?: Record<string, AssetRecord> }).assets?.[id];
+        if (stored) data(this.ctx).assets[id] = stored;
+        return;
+      }
+      await Promise.all(files.map((file) => fs.unlink(file).catch(() => undefined)));
+    } catch {
+      /* best effort: an unused blob is harmless, the import's own error is what the user needs */
+    }
+  }
+
+  /**
+   * At open: drop records in the trash whose original is gone. Emptying the trash now removes
+   * records before files (assetOrganise.ts), but it used to be the other way round, and a kill in
+   * between left such records; restoring one would bring back an asset that cannot be shown or
+   * exported. They are dropped here with their thumbnail, as the emptying would have done. Records
+   * outside the trash are never touched: a missing original there is reported when it is read.
+   * Costs one listing of blobs/, and only when the trash is not empty. Returns whether
+   * library.json must be written.
+   */
+  async finishInterruptedEmpty(): Promise<boolean> {
+    if (this.ctx.readOnly) return false;
+    const assets = data(this.ctx).assets;
+    const trashed = Object.values(assets).filter((record) => record.deletedAt !== undefined);
+    if (trashed.length === 0) return false;
+    const blobs = new Set(await fs.readdir(this.ctx.paths.blobs).catch(() => [] as string[]));
+    let dropped = false;
+    for (const record of trashed) {
+      if (blobs.has(record.id)) continue;
+      await fs.unlink(this.ctx.paths.assetThumb(record.id)).catch(() => undefined);
+      delete assets[record.id];
+      dropped = true;
+    }
+    return dropped;
   }
 
   /** Resolves when running imports have finished (close). */

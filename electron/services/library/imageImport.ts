@@ -8,7 +8,7 @@
  */
 import sharp from 'sharp';
 import { UserError } from '../errors';
-import { dominantColors } from './mediaImport/colors';
+import { rasterPreview } from './mediaImport/raster';
 import { sniff, type ImageMime, type SvgMime } from './sniff';
 
 export const IMPORT_LIMITS = {
@@ -95,10 +95,8 @@ export async function prepareImage(fileName: string, bytes: Uint8Array, options:
   try {
     // 'truncated' rather than sharp's default 'warning': real photos often carry harmless
     // warnings (extra bytes after the JPEG end marker) and must still import.
-    const image = sharp(bytes, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels });
-    thumbnail = await thumbnailPipeline(image.clone(), IMPORT_LIMITS.thumbnailSide).toBuffer();
-    // From the thumbnail, not the original: already small, already decoded once.
-    colors = await dominantColors(sharp(thumbnail));
+    // One decode, shrunk on load, gives the thumbnail and the colours (mediaImport/raster.ts).
+    ({ thumbnail, colors } = await rasterPreview(sharp(bytes, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels }), IMPORT_LIMITS.thumbnailSide));
   } catch {
     throw damaged(name);
   }

@@ -133,6 +133,12 @@ class Library implements LibraryStore {
   updateAsset(args: AssetUpdateArgs) {
     return this.organiser.update(args);
   }
+  assetFacets() {
+    return this.organiser.facets();
+  }
+  setAssetFavourite(ids: string[], favourite: boolean) {
+    return this.organiser.setFavourite(ids, favourite);
+  }
   tagAssets(ids: string[], add?: string[], remove?: string[]) {
     return this.organiser.tag(ids, add, remove);
   }
@@ -279,7 +285,8 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
     };
     const designs = new DesignStore(ctx);
     const assets = new AssetStore(ctx);
-    if ((await designs.reconcile()) && !ctx.readOnly) await index.save();
+    const reconciled = await designs.reconcile();
+    if ((await assets.finishInterruptedEmpty()) || (reconciled && !ctx.readOnly)) await index.save();
     const usage = new UsageIndex(ctx, async (id) => (await designs.get(id)).design);
     designs.listener = usage;
     // The search index (assetSearch.ts) is filled by the first search, not here: preparing 10k

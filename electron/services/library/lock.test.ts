@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
 import { acquireLock, isProcessAlive, LOCK_FILE } from './lock';
-import { makeTempDir, removeDir } from './testing/helpers';
+import { makeTempDir, pngBytes, removeDir } from './testing/helpers';
 
 let dir: string;
 beforeEach(async () => {
@@ -110,5 +111,79 @@ describe('single-writer lock (REL-07)', () => {
     // Same process: every winner would be "alive", so more than one success means a double takeover.
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect((r.reason as UserError).code).toBe('locked');
+  });
+});
+
+describe('single-writer lock and media (REL-07)', () => {
+  const secondInstance = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testing', 'secondInstance.ts');
+  const runSecond = (file: string) => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', secondInstance, dir, file], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.status, child.stderr).toBe(0);
+    return JSON.parse(child.stdout) as { ok?: boolean; id?: string; code?: string; message?: string };
+  };
+
+  it('another process cannot import while the library is open; it can once the library is closed', { timeout: 120_000 }, async () => {
+    const library = await openLibrary({ dir });
+    const mine = await library.importAsset('mine.png', await pngBytes(6, 6, '#123456'));
+    const index = await fs.readFile(path.join(dir, 'library.json'));
+    const file = path.join(dir, '..', `${path.basename(dir)}-other.png`);
+    await fs.writeFile(file, await pngBytes(6, 6, '#654321'));
+    try {
+      const refused = runSecond(file);
+      expect(refused.code).toBe('locked');
+      expect(refused.message).toBe(
+        `This library is already open in another Affiche window or process (pid ${process.pid}). Close it first, or use --library to pick another folder.`,
+      );
+      // Nothing of the other process reached the library.
+      expect(await fs.readFile(path.join(dir, 'library.json'))).toEqual(index);
+      expect(await fs.readdir(path.join(dir, 'blobs'))).toEqual([mine.asset.id]);
+      await library.close();
+      const accepted = runSecond(file);
+      expect(accepted.ok).toBe(true);
+      const reopened = await openLibrary({ dir, readOnly: true });
+      expect(reopened.listAssets({}).map((a) => a.id).sort()).toEqual([mine.asset.id, accepted.id].sort());
+      await reopened.close();
+    } finally {
+      await library.close();
+      await fs.rm(file, { force: true });
+    }
+  });
+
+  it('a read-only viewer beside the writer refuses every media change and writes nothing', async () => {
+    const writer = await openLibrary({ dir });
+    const { asset } = await writer.importAsset('a.png', await pngBytes(6, 6));
+    await writer.trashAssets([asset.id]);
+    await writer.restoreAssets([asset.id]);
+    const viewer = await openLibrary({ dir, readOnly: true });
+    const index = await fs.readFile(path.join(dir, 'library.json'));
+    const png = await pngBytes(7, 7);
+    for (const [what, call] of [
+      ['import', () => viewer.importAsset('b.png', png)],
+      ['tag', () => viewer.tagAssets([asset.id], ['x'])],
+      ['rename', () => viewer.updateAsset({ id: asset.id, name: 'x' })],
+      ['trash', () => viewer.trashAssets([asset.id])],
+      ['empty the trash', () => viewer.emptyAssetTrash()],
+    ] as const) {
+      const error = await (call as () => Promise<unknown>)().catch((e: unknown) => e);
+      expect((error as UserError).code, what).toBe('read-only');
+    }
+    expect(await fs.readFile(path.join(dir, 'library.json'))).toEqual(index);
+    expect(await fs.readdir(path.join(dir, 'blobs'))).toEqual([asset.id]);
+    await viewer.close();
+    await writer.close();
+  });
+
+  it('close waits for imports under way (they are on disk after it), then refuses new ones', async () => {
+    const library = await openLibrary({ dir });
+    const pngs = await Promise.all(['#010101', '#020202', '#030303'].map((c) => pngBytes(9, 9, c)));
+    const running = pngs.map((png, i) => library.importAsset(`p${i}.png`, png));
+    await library.close();
+    const ids = (await Promise.all(running)).map((r) => r.asset.id);
+    const error = (await library.importAsset('late.png', pngs[0]).catch((e: unknown) => e)) as UserError;
+    expect(error.code).toBe('read-only');
+    expect(error.message).toBe('The library is closed.');
+    const reopened = await openLibrary({ dir, readOnly: true });
+    expect(reopened.listAssets({}).map((a) => a.id).sort()).toEqual([...ids].sort());
+    await reopened.close();
   });
 });

@@ -5,7 +5,7 @@
 import type { Design } from '../../../core/schema';
 import type { AssetSummary, DesignSummary, Notice, Settings, UserFormatSummary } from '../../../core/api';
 import type { UserFormatInput } from './formatStore';
-import type { AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
+import type { AssetFacets, AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
 import type { Collection } from '../../../core/schema/assetOrganisation';
 import type { BrandKit, BrandKitPatch } from '../../../core/schema/brandKit';
 
@@ -47,6 +47,10 @@ export interface LibraryStore {
   // Organisation (./assetOrganise.ts): all-or-nothing, validated, unknown ids refused.
   searchAssets(args: AssetListArgs): { assets: AssetSummary[]; total: number };
   updateAsset(args: AssetUpdateArgs): Promise<AssetSummary>;
+  /** Tag counts (most used first), counts per kind, favourites, trash, total; one pass, no copies. */
+  assetFacets(): AssetFacets;
+  /** One write for all of them; assets already as asked are left alone. */
+  setAssetFavourite(ids: string[], favourite: boolean): Promise<AssetSummary[]>;
   tagAssets(ids: string[], add?: string[], remove?: string[]): Promise<AssetSummary[]>;
   setAssetCollections(ids: string[], add?: string[], remove?: string[]): Promise<AssetSummary[]>;
   /** Nothing moves when one is in use and `force` is not set: `inUse` says where. */

@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fabricNode from 'fabric/node';
-import { loadImage, registerFont, type Image } from 'canvas';
+import { deregisterAllFonts, loadImage, registerFont, type Image } from 'canvas';
 import sharp from 'sharp';
-import { BUNDLED_FONTS, renderPage, type FabricNS, type RenderEnv } from '../../../core/render';
+import { BUNDLED_FONTS, designFontFamilies, libraryFacesFor, renderPage, type FabricNS, type RenderEnv } from '../../../core/render';
 import type { Design } from '../../../core/schema';
+import { registerLibraryFaces, type LibraryFontFile } from './libraryFonts';
 
 export type ImageType = 'png' | 'jpg' | 'webp';
 export const IMAGE_TYPES: readonly ImageType[] = ['png', 'jpg', 'webp'];
@@ -29,8 +30,8 @@ export function findAssetsDir(start = path.dirname(fileURLToPath(import.meta.url
 let fontsRegistered = false;
 
 /** node-canvas needs fonts registered before the first canvas is created. */
-export function registerBundledFonts(assetsDir = findAssetsDir()): void {
-  if (fontsRegistered) return;
+export function registerBundledFonts(assetsDir = findAssetsDir(), again = false): void {
+  if (fontsRegistered && !again) return;
   for (const family of BUNDLED_FONTS) {
     for (const face of family.faces) {
       registerFont(path.join(assetsDir, 'fonts', face.file), {
@@ -43,10 +44,34 @@ export function registerBundledFonts(assetsDir = findAssetsDir()): void {
   fontsRegistered = true;
 }
 
+/**
+ * The fonts one page needs: the bundled ones, plus the library faces its texts name.
+ *
+ * node-canvas resolves a family to the font file's own (SFNT) family name and asks fontconfig for
+ * it, among every file ever registered in the process. Importing a font draws its specimen from a
+ * temporary file (library/mediaImport/thumbs.ts) that is deleted afterwards, and fontconfig can
+ * only forget all app fonts at once: so a page that uses library fonts starts from a clean slate
+ * (forget all, register the bundled fonts again, then its library faces), otherwise the text could
+ * resolve to the deleted file and draw nothing. Pages with bundled fonts only skip this.
+ */
+function prepareFonts(design: Design, pageIndex: number, options: NodeRenderOptions): void {
+  const page = design.pages[pageIndex];
+  const faces = page && options.libraryFonts ? (libraryFacesFor(options.libraryFonts, designFontFamilies(design, [page])) as LibraryFontFile[]) : [];
+  if (faces.length === 0) return registerBundledFonts(options.assetsDir);
+  deregisterAllFonts();
+  registerBundledFonts(options.assetsDir, true);
+  registerLibraryFaces(faces);
+}
+
 export interface NodeRenderOptions {
   /** Reads an asset's bytes, or null when it is missing. */
   readAsset: (assetId: string) => Promise<Uint8Array | null>;
   assetsDir?: string;
+  /**
+   * The library's font faces (./libraryFonts.ts libraryFontFiles): texts whose family is one of
+   * them are drawn with it; without them such texts fall back to the default face.
+   */
+  libraryFonts?: readonly LibraryFontFile[];
 }
 
 export function nodeRenderEnv(readAsset: NodeRenderOptions['readAsset']): RenderEnv {
@@ -76,7 +101,7 @@ export async function renderDesignPage(
   type: ImageType,
   options: NodeRenderOptions & { quality?: number; scale?: number },
 ): Promise<Buffer> {
-  registerBundledFonts(options.assetsDir);
+  prepareFonts(design, pageIndex, options);
   const canvas = new fabricNode.StaticCanvas(undefined, { width: design.format.width, height: design.format.height, enableRetinaScaling: false });
   try {
     await renderPage(nodeRenderEnv(options.readAsset), canvas as never, design, pageIndex);

@@ -3,31 +3,31 @@
  * The server set an HttpOnly session cookie when it served the page with the right token, so media
  * URLs and EventSource work without putting the token in every URL.
  */
-import {
-  AfficheCallError,
-  EVENT_NAMES,
-  METHOD_NAMES,
-  decodeWire,
-  encodeWire,
-  type AfficheApi,
-  type AfficheBridge,
-  type AfficheEvents,
-  type CallOutcome,
-  type EventName,
-  type MediaKind,
-  type MethodName,
-} from '../../../core/api';
+import { AfficheCallError, EVENT_NAMES, METHOD_NAMES } from '../../../core/api/names';
+import { decodeWire, encodeWire } from '../../../core/api/codec';
+import type { AfficheApi, AfficheBridge, AfficheEvents, CallOutcome, EventName, MediaKind, MethodName } from '../../../core/api/contract';
+import type {} from '../early'; // window.__afficheEarlyCalls
+
+/**
+ * The answer early.ts asked for before the bundle ran, for this exact call; taken once, so a
+ * later call (a retry, a refresh after a change) asks the server again.
+ */
+function takeEarlyCall(method: MethodName, body: string): Promise<Response> | undefined {
+  const calls = typeof window === 'undefined' ? undefined : window.__afficheEarlyCalls;
+  const early = calls?.[method];
+  if (!calls || early?.body !== body) return undefined;
+  delete calls[method];
+  return early.response;
+}
 
 export function createHttpBridge(base = ''): AfficheBridge {
   const call = async (method: MethodName, args: unknown): Promise<unknown> => {
+    const body = encodeWire(args ?? {});
+    const send = () => fetch(`${base}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin', body });
     let response: Response;
     try {
-      response = await fetch(`${base}/api/call/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
-        body: encodeWire(args ?? {}),
-      });
+      // An early answer that failed to arrive is asked for again.
+      response = await ((base === '' ? takeEarlyCall(method, body) : undefined)?.catch(send) ?? send());
     } catch {
       throw new AfficheCallError('internal', 'Affiche’s local server is not responding. Is "npm run web" still running?');
     }

@@ -3,7 +3,8 @@
  * build the same surface over HTTP. Errors crossing contextBridge lose their class, so calls are
  * wrapped to always throw AfficheCallError with the backend's code and message.
  */
-import { AfficheCallError, METHOD_NAMES, type AfficheApi, type AfficheBridge, type ErrorCode } from '../../../core/api';
+import { AfficheCallError, METHOD_NAMES, type ErrorCode } from '../../../core/api/names';
+import type { AfficheApi, AfficheBridge } from '../../../core/api/contract';
 import { createHttpBridge } from './httpBridge';
 
 declare global {

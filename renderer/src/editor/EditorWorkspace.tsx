@@ -10,7 +10,9 @@ import { errorMessage } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 import { CanvasStage } from './canvas/CanvasStage';
 import type { EditorCanvas } from './canvas/EditorCanvas';
-import { ImagePanel } from './ImagePanel';
+import { LibraryPanel } from './library/LibraryPanel';
+import { DropHighlight } from './library/DropHighlight';
+import { useLibraryActions } from './library/useLibraryActions';
 import { LayersPanel } from './LayersPanel';
 import { ShapesPanel } from './ShapesPanel';
 import { PageNav } from './PageNav';
@@ -73,6 +75,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const autosave = useAutosave(design, !readOnly);
 
   const actions = useEditorActions({ editor, state, editorRef });
+  const library = useLibraryActions({ editor, editorRef }, actions);
   const brand = useBrandActions({ editor, state, editorRef });
   // The palettes show in every colour field of the editor: keep them loaded and current.
   useBrandKitSync();
@@ -90,13 +93,19 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, safeZone: safeZone.command, openShortcuts });
   useEditorShortcuts(commands, actions, editorRef);
   useEditorTestHook(design, editorRef);
-  useImageDropAndPaste(centerRef, editorRef, !readOnly, (files, at, onto) => {
-    const target = onto ? page.elements.find((el) => el.id === onto && el.type === 'image') : undefined;
-    for (const [index, file] of files.entries()) {
-      importImageFile(file)
-        .then((asset) => (target && index === 0 ? actions.replaceImage(target.id, asset) : actions.insertImage(asset, at)))
-        .catch((error) => toast.error(t('editor.images.importFailed', { message: errorMessage(error) })));
-    }
+  const dropTarget = useImageDropAndPaste(centerRef, editorRef, !readOnly, {
+    onFiles: (files, at, onto) => {
+      const target = onto ? page.elements.find((el) => el.id === onto && el.type === 'image') : undefined;
+      for (const [index, file] of files.entries()) {
+        importImageFile(file)
+          .then((asset) => (target && index === 0 ? actions.replaceImage(target.id, asset) : actions.insertImage(asset, at)))
+          .catch((error) => toast.error(t('editor.images.importFailed', { message: errorMessage(error) })));
+      }
+    },
+    onAsset: (asset, at, onto) => {
+      library.applyAsset(asset, at, onto).catch((error) => toast.error(errorMessage(error)));
+    },
+    isImage: (id) => page.elements.some((el) => el.id === id && el.type === 'image'),
   });
 
   const selected = selectedElements(state);
@@ -160,17 +169,19 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleBrand={() => togglePanel('brand')}
         />
         {imagesOpen && (
-          <ImagePanel
+          <LibraryPanel
             readOnly={readOnly}
             replacing={replacing !== null}
-            onInsert={async (asset) => {
+            soundtrackId={design.audio?.assetId}
+            onRemoveSoundtrack={library.removeSoundtrack}
+            onPick={async (asset) => {
               if (replacing === BACKGROUND) {
                 arrange.setBackground({ image: { assetId: asset.id, fit: 'cover', focalX: 0.5, focalY: 0.5 } });
                 setReplacing(null);
               } else if (replacing) {
                 actions.replaceImage(replacing, asset);
                 setReplacing(null);
-              } else await actions.insertImage(asset);
+              } else await library.applyAsset(asset);
             }}
             onClose={() => {
               setReplacing(null);
@@ -234,6 +245,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
             }}
           />
+          <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
           <PageNav
             index={pageIndex}
             count={design.pages.length}

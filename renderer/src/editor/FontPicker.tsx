@@ -1,11 +1,18 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLED_FONTS } from '../../../core/render/fonts';
+import { libraryFamilyNames } from '../../../core/render/libraryFonts';
+import { loadFontFamilies } from '../fonts/loadFonts';
+import { useLibraryFonts } from '../fonts/useLibraryFonts';
 import { Icon } from '../shared/Icon';
+import './library/library.css';
+
+const BUNDLED_FAMILIES = BUNDLED_FONTS.map((f) => f.family);
 
 /**
- * Font family picker listing the bundled families, each drawn in its own face (a native <select>
- * can't style its options reliably). Listbox pattern: arrows move, Enter picks, Escape closes.
+ * Font family picker: the user's brand fonts (imported into the library, "Your fonts") above the
+ * bundled families, each drawn in its own face (a native <select> can't style its options
+ * reliably). Listbox pattern: arrows move through both groups, Enter picks, Escape closes.
  */
 export function FontPicker({ value, onChange }: { value: string; onChange: (family: string) => void }) {
   const { t } = useTranslation();
@@ -16,7 +23,10 @@ export function FontPicker({ value, onChange }: { value: string; onChange: (fami
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const labelId = useId();
-  const families = BUNDLED_FONTS.map((f) => f.family);
+  const libraryFaces = useLibraryFonts();
+  const yours = useMemo(() => libraryFamilyNames(libraryFaces), [libraryFaces]);
+  // One flat list for the keyboard: the user's fonts first, then the bundled ones.
+  const families = useMemo(() => [...yours, ...BUNDLED_FAMILIES], [yours]);
 
   useEffect(() => {
     if (!open) return;
@@ -30,9 +40,16 @@ export function FontPicker({ value, onChange }: { value: string; onChange: (fami
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
+  // The brand fonts' previews need their faces (bundled ones load in the background anyway).
   useEffect(() => {
-    if (open) listRef.current?.children[active]?.scrollIntoView({ block: 'nearest' });
-  }, [open, active]);
+    if (open && yours.length > 0) void loadFontFamilies(yours);
+  }, [open, yours]);
+  // The chosen family shows in its own face on the button too.
+  useEffect(() => void loadFontFamilies([value]), [value]);
+
+  useEffect(() => {
+    if (open) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, active, listId]);
 
   const pick = (family: string) => {
     setOpen(false);
@@ -53,6 +70,23 @@ export function FontPicker({ value, onChange }: { value: string; onChange: (fami
       buttonRef.current?.focus();
     }
   };
+
+  const option = (family: string, index: number) => (
+    <li
+      key={family}
+      id={`${listId}-${index}`}
+      role="option"
+      aria-selected={family === value}
+      className={`font-option ${index === active ? 'font-option-active' : ''}`}
+      style={{ fontFamily: `"${family}"` }}
+      onMouseEnter={() => setActive(index)}
+      onClick={() => pick(family)}
+      data-testid={`font-option-${family}`}
+    >
+      {family}
+      {family === value && <Icon name="check" size={16} />}
+    </li>
+  );
 
   return (
     <div className="field font-picker" ref={rootRef}>
@@ -85,22 +119,18 @@ export function FontPicker({ value, onChange }: { value: string; onChange: (fami
           aria-activedescendant={`${listId}-${active}`}
           onKeyDown={onListKey}
         >
-          {families.map((family, index) => (
-            <li
-              key={family}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={family === value}
-              className={`font-option ${index === active ? 'font-option-active' : ''}`}
-              style={{ fontFamily: `"${family}"` }}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => pick(family)}
-              data-testid={`font-option-${family}`}
-            >
-              {family}
-              {family === value && <Icon name="check" size={16} />}
-            </li>
-          ))}
+          {yours.length > 0 && (
+            <>
+              <li role="presentation" className="font-group-label" data-testid="font-group-yours">
+                {t('editor.library.yourFonts')}
+              </li>
+              {yours.map((family, index) => option(family, index))}
+              <li role="presentation" className="font-group-label">
+                {t('editor.library.bundledFonts')}
+              </li>
+            </>
+          )}
+          {BUNDLED_FAMILIES.map((family, index) => option(family, yours.length + index))}
         </ul>
       )}
     </div>

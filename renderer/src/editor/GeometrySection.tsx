@@ -4,7 +4,8 @@
  * side handles on the canvas. Text height follows its content, so it is shown but not typed.
  */
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type Element } from '../../../core/schema/design';
+import { LIMITS } from '../../../core/schema/constants';
+import type { Element } from '../../../core/schema/design';
 import { PathIcon } from '../shared/PathIcon';
 import { NumberField } from './NumberField';
 import type { ArrangeActions } from './useArrangeActions';

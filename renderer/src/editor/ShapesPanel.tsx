@@ -1,6 +1,7 @@
 /** Every shape kind as a tile: click to add it in the middle of the page. */
 import { useTranslation } from 'react-i18next';
-import { SHAPE_KINDS, type ShapeElement } from '../../../core/schema/design';
+import { SHAPE_KINDS } from '../../../core/schema/constants';
+import type { ShapeElement } from '../../../core/schema/design';
 import { arrowPoints, bubblePath, polygonPoints, starPoints } from '../../../core/render/geometry';
 import { SidePanel } from './SidePanel';
 

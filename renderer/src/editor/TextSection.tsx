@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NumberField } from './NumberField';
 import { BUNDLED_FONTS } from '../../../core/render/fonts';
+import { libraryFacesFor, type LibraryFontFace } from '../../../core/render/libraryFonts';
+import { useLibraryFonts } from '../fonts/useLibraryFonts';
 import type { TextElement } from '../../../core/schema/design';
 import { Icon, type IconName } from '../shared/Icon';
 import type { ElementPatch } from '../../../core/editor';
@@ -14,15 +16,21 @@ const ALIGNMENTS: Array<{ value: TextElement['align']; icon: IconName }> = [
   { value: 'justify', icon: 'alignJustify' },
 ];
 
-/** Which styles a bundled family really has (no faux bold/italic: exports must match). */
-export function faceSupport(family: string): { bold: boolean; italic: boolean } {
-  const faces = BUNDLED_FONTS.find((f) => f.family === family)?.faces ?? [];
-  return { bold: faces.some((f) => f.weight === 700), italic: faces.some((f) => f.style === 'italic') };
+/**
+ * Which styles a family really has (no faux bold/italic: exports must match): a bundled family's
+ * faces, else the library's faces of that family (bold: any face of weight 600 or more, which
+ * the browser and node-canvas both pick for 700).
+ */
+export function faceSupport(family: string, libraryFaces: readonly LibraryFontFace[] = []): { bold: boolean; italic: boolean } {
+  const bundled = BUNDLED_FONTS.find((f) => f.family === family)?.faces;
+  const faces = bundled ?? libraryFacesFor(libraryFaces, [family]);
+  return { bold: faces.some((f) => f.weight >= 600), italic: faces.some((f) => f.style === 'italic') };
 }
 
 export function TextSection({ element, onChange }: { element: TextElement; onChange: (patch: ElementPatch, coalesceKey?: string) => void }) {
   const { t } = useTranslation();
-  const support = faceSupport(element.fontFamily);
+  const libraryFaces = useLibraryFonts();
+  const support = faceSupport(element.fontFamily, libraryFaces);
   // While characters are selected in the text being edited, the buttons show (and change) theirs.
   const selected = useTextSelectionStyle(element.id);
   const bold = selected ? selected.bold : element.fontWeight >= 600;
@@ -35,7 +43,7 @@ export function TextSection({ element, onChange }: { element: TextElement; onCha
         onChange={(fontFamily) => {
           // Weight and style only when the new family lacks them: sending them unchanged would
           // also clear the bold or italic words of a mixed text (core/editor/textRuns.ts).
-          const next = faceSupport(fontFamily);
+          const next = faceSupport(fontFamily, libraryFaces);
           onChange({ fontFamily, ...(next.bold ? {} : { fontWeight: 400 }), ...(next.italic ? {} : { fontStyle: 'normal' as const }) });
         }}
       />

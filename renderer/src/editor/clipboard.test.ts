@@ -7,20 +7,22 @@ const payload = (elements: unknown[]) =>
   JSON.stringify({ kind: CLIPBOARD_KIND, version: 1, sourceDesignId: 'd1', sourcePageId: 'p1', elements, assetIds: [] });
 
 describe('clipboard payloads', () => {
-  it('accepts our payload with valid elements', () => {
+  it('accepts our payload with valid elements', async () => {
     const rect = createShapeElement({ shape: 'rect', x: 1, y: 2, width: 3, height: 4 });
-    expect(readClipboardPayload(payload([rect]))?.elements).toEqual([rect]);
+    expect((await readClipboardPayload(payload([rect])))?.elements).toEqual([rect]);
   });
 
-  it('refuses anything else: not JSON, another app’s JSON, hostile elements', () => {
-    expect(readClipboardPayload('hello')).toBeNull();
-    expect(readClipboardPayload('{"kind":"other"}')).toBeNull();
+  it('refuses anything else: not JSON, another app’s JSON, hostile elements', async () => {
+    expect(await readClipboardPayload('hello')).toBeNull();
+    expect(await readClipboardPayload('{"kind":"other"}')).toBeNull();
     const hostile = { ...createShapeElement({ shape: 'rect', x: 1, y: 2, width: 3, height: 4 }), fill: 'url(javascript:alert(1))' };
-    expect(readClipboardPayload(payload([hostile]))).toBeNull();
+    expect(await readClipboardPayload(payload([hostile]))).toBeNull();
   });
 
-  it('strips unknown fields from pasted elements', () => {
+  it('strips unknown fields from pasted elements', async () => {
     const rect = { ...createShapeElement({ shape: 'rect', x: 1, y: 2, width: 3, height: 4 }), src: 'https://evil.example/x.png' };
-    expect(JSON.stringify(readClipboardPayload(payload([rect])))).not.toContain('evil.example');
+    const pasted = await readClipboardPayload(payload([rect]));
+    expect(pasted?.elements).toHaveLength(1);
+    expect(JSON.stringify(pasted)).not.toContain('evil.example');
   });
 });

@@ -5,7 +5,6 @@
  * Whatever is pasted is validated like a design read from disk.
  */
 import { isClipboardPayload, type ClipboardPayload } from '../../../core/editor';
-import { elementSchema } from '../../../core/schema/design';
 
 export const CLIPBOARD_MIME = 'application/x-affiche-elements+json';
 
@@ -19,8 +18,11 @@ export function lastCopy(): ClipboardPayload | null {
   return lastCopied;
 }
 
-/** The payload in a clipboard's text, or null when it is not ours or does not validate. */
-export function readClipboardPayload(text: string): ClipboardPayload | null {
+/**
+ * The payload in a clipboard's text, or null when it is not ours or does not validate. The
+ * element schema loads on the first paste (zod stays out of the editor's start).
+ */
+export async function readClipboardPayload(text: string): Promise<ClipboardPayload | null> {
   if (!text) return null;
   let value: unknown;
   try {
@@ -29,6 +31,7 @@ export function readClipboardPayload(text: string): ClipboardPayload | null {
     return null;
   }
   if (!isClipboardPayload(value)) return null;
+  const { elementSchema } = await import('../../../core/schema/design');
   const elements = [];
   for (const element of value.elements) {
     const parsed = elementSchema.safeParse(element);

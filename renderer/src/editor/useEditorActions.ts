@@ -102,7 +102,7 @@ export function useEditorActions({ editor, state, editorRef }: EditorContext) {
       },
       /** Another picture in the same frame: position, size, rotation and effects stay; the crop starts over. */
       replaceImage(id: string, asset: AssetSummary) {
-        editor.updateElements([{ id, patch: { assetId: asset.id, crop: undefined, name: asset.fileName.slice(0, 200) } }]);
+        editor.replaceImage(id, asset.id, (asset.name ?? asset.fileName).slice(0, 200));
       },
       /** A property change from the panel; a burst of the same change is one undo step. */
       changeSelected(patch: ElementPatch, coalesceKey?: string) {

@@ -23,10 +23,11 @@ export function useElementClipboard(arrange: ArrangeActions, editorRef: RefObjec
     };
     const onPaste = (event: ClipboardEvent) => {
       if (!enabled || busy(event)) return;
-      const payload = readClipboardPayload(event.clipboardData?.getData(CLIPBOARD_MIME) ?? '');
-      if (!payload) return;
+      const text = event.clipboardData?.getData(CLIPBOARD_MIME);
+      if (!text) return;
+      // Ours: the browser must not paste it as text; it is validated before anything is added.
       event.preventDefault();
-      latest.current.paste(payload);
+      void readClipboardPayload(text).then((payload) => payload && latest.current.paste(payload));
     };
     window.addEventListener('copy', onCopyOrCut);
     window.addEventListener('cut', onCopyOrCut);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { AfficheCallError, decodeWire, type CallOutcome, type ResultOf } from '../../../core/api';
+import type { ResultOf } from '../../../core/api';
 import type { Design, Element } from '../../../core/schema/design';
 import { getBridge } from '../bridge';
 import { loadFontFamilies } from '../fonts/loadFonts';
@@ -59,30 +59,15 @@ function fetchDesign(designId: string): Promise<Fetched> {
     });
 }
 
-/** The answer to the request earlyDesign.ts sent before the bundle ran, decoded like the HTTP bridge's; null when there is none for this design. */
-function takeEarlyRequest(designId: string): Promise<Fetched> | null {
-  const early = window.__afficheEarlyDesign;
-  delete window.__afficheEarlyDesign;
-  if (early?.designId !== designId) return null;
-  return early.response.then(
-    async (response) => {
-      const outcome = decodeWire(await response.text()) as CallOutcome<'designs.get'>;
-      if (!outcome.ok) throw new AfficheCallError(outcome.error.code, outcome.error.message);
-      warmFirstPage(outcome.result.design);
-      return outcome.result;
-    },
-    () => fetchDesign(designId), // the early request never got an answer: ask again, through the bridge
-  );
-}
-
 /**
  * Starts loading a design before React has mounted its editor (main.tsx, when the app opens on an
  * editor route), so the call runs alongside the boot's settings and fonts instead of after them;
- * in browser mode it was usually sent even earlier, before the bundle ran (earlyDesign.ts).
+ * in browser mode it was usually sent even earlier, before the bundle ran (early.ts), and the
+ * bridge takes that answer.
  * Used once: the first load of that design takes it, any later one (retry, reopening) asks again.
  */
 export function prefetchDesign(designId: string): void {
-  const entry: Prefetch = { designId, result: takeEarlyRequest(designId) ?? fetchDesign(designId) };
+  const entry: Prefetch = { designId, result: fetchDesign(designId) };
   entry.result.then(
     (result) => (entry.settled = readyState(result)),
     (error: unknown) => (entry.settled = errorState(error)),

@@ -3,7 +3,7 @@
  * export (exportPageImage: core/render on an offscreen canvas at the exact size), then one zip.
  * Pictures are already compressed: stored, not deflated, which also keeps zipping instant.
  */
-import { zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
 import type { Design } from '../../../core/schema/design';
 import { checkExportedFile, withExtension } from './checkExport';
 import { exportPageImage } from './exportPage';
@@ -28,6 +28,8 @@ export async function exportAllFormats(design: Design, type: ImageFormat): Promi
     entries[name] = [new Uint8Array(await checked.blob.arrayBuffer()), { level: 0 }];
     if (checked.changes.length > 0 || checked.problems.length > 0) reports.push({ name, changes: checked.changes, problems: checked.problems });
   }
+  // fflate builds its tables when loaded: only when a zip is made, not at the editor's start.
+  const { zipSync } = await import('fflate');
   const zip = zipSync(entries);
   return { blob: new Blob([zip], { type: 'application/zip' }), name: zipFileName(design.name), count: files.length, reports };
 }

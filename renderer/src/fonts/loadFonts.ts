@@ -9,19 +9,11 @@
  * The interface's own face (Inter) is preloaded by index.html; the rest of the collection (font
  * picker, export) is fetched in the background, a few faces at a time (loadBundledFonts).
  */
-import { BUNDLED_FONTS } from '../../../core/render';
-import type { Design, Element } from '../../../core/schema/design';
+import { BUNDLED_FONTS, designFontFamilies, isBundledFont } from '../../../core/render';
+import { loadLibraryFamilies } from './libraryFonts';
 
 /** Every font family a design's texts use, on every page, groups included. */
-export function designFontFamilies(design: Design, pages: readonly Design['pages'][number][] = design.pages): Set<string> {
-  const families = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'text') families.add(el.fontFamily);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
-  pages.forEach((page) => page.elements.forEach(visit));
-  return families;
-}
+export { designFontFamilies };
 
 export interface FontLoadReport {
   loaded: number;
@@ -80,10 +72,13 @@ function load(entry: RegisteredFace): Promise<boolean> {
 
 /**
  * Loads every face of these families (a design's fonts before its canvas measures text, a
- * family picked in the font menu). Unknown names are ignored: they fall back like any CSS font.
+ * family picked in the font menu): bundled faces, and the library's brand fonts (./libraryFonts.ts)
+ * for other names. Unknown names are ignored: they fall back like any CSS font.
  */
 export async function loadFontFamilies(families: Iterable<string>): Promise<void> {
-  await Promise.all([...new Set(families)].flatMap(familyFaces).map(load));
+  const names = [...new Set(families)];
+  const others = names.filter((name) => !isBundledFont(name));
+  await Promise.all([...names.flatMap(familyFaces).map(load), others.length > 0 ? loadLibraryFamilies(others) : undefined]);
 }
 
 /**

@@ -1,17 +1,21 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HiddenFileInput } from '../shared/HiddenFileInput';
 import { Icon } from '../shared/Icon';
 import { LogoMark } from '../shared/Logo';
 
 interface AppHeaderProps {
-  onNewDesign: () => void;
-  onOpenFile: (file: File) => void;
+  onNewDesign?: () => void;
+  onOpenFile?: (file: File) => void;
   onOpenSettings: () => void;
   readOnly: boolean;
+  /** The top-level section shown, highlighted in the section links (Designs, Library). */
+  section?: 'designs' | 'library';
+  /** A screen's own buttons, in place of Open file and New design (the library's Import). */
+  actions?: ReactNode;
 }
 
-export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly }: AppHeaderProps) {
+export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, section = 'designs', actions }: AppHeaderProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -20,17 +24,29 @@ export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly }:
       <div className="app-brand">
         <LogoMark size={32} />
         <span className="app-name">{t('app.name')}</span>
+        <nav className="app-sections" aria-label={t('library.sectionsLabel')}>
+          <a href="#/" className="app-section-link" aria-current={section === 'designs' ? 'page' : undefined} data-testid="section-designs">
+            {t('home.navDesigns')}
+          </a>
+          <a href="#/library" className="app-section-link" aria-current={section === 'library' ? 'page' : undefined} data-testid="nav-library">
+            {t('library.title')}
+          </a>
+        </nav>
       </div>
       <div className="app-header-actions">
-        <HiddenFileInput ref={fileInput} accept=".affiche" testId="open-file-input" onFile={onOpenFile} />
-        <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={() => fileInput.current?.click()} data-testid="open-file">
-          <Icon name="folder" size={18} />
-          {t('home.openFile')}
-        </button>
-        <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onNewDesign} data-testid="new-design">
-          <Icon name="plus" size={18} />
-          {t('home.newDesign')}
-        </button>
+        {actions ?? (
+          <>
+            <HiddenFileInput ref={fileInput} accept=".affiche" testId="open-file-input" onFile={(file) => onOpenFile?.(file)} />
+            <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={() => fileInput.current?.click()} data-testid="open-file">
+              <Icon name="folder" size={18} />
+              {t('home.openFile')}
+            </button>
+            <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onNewDesign} data-testid="new-design">
+              <Icon name="plus" size={18} />
+              {t('home.newDesign')}
+            </button>
+          </>
+        )}
         <button type="button" className="icon-btn" aria-label={t('settings.title')} title={t('settings.title')} onClick={onOpenSettings} data-testid="open-settings">
           <Icon name="settings" />
         </button>

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USER_FORMAT_LIMITS } from '../../../core/schema/library';
+import { USER_FORMAT_LIMITS } from '../../../core/schema/constants';
 import { errorMessage } from '../shared/errors';
 import { checkMaxSize, MAX_MEGABYTES } from './formatChoices';
 

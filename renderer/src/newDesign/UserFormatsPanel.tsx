@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserFormatSummary } from '../../../core/api';
 import { ratioLabel } from '../../../core/formats/catalog';
-import { USER_FORMAT_LIMITS } from '../../../core/schema/library';
+import { USER_FORMAT_LIMITS } from '../../../core/schema/constants';
 import { FormatPreview } from '../shared/FormatPreview';
 import { Menu } from '../shared/Menu';
 import { pixelSize } from '../shared/formatLabel';

@@ -2,7 +2,7 @@
 import type { Format, FormatKind } from '../../../core/formats/catalog';
 import { NETWORK_LABELS, findFormat } from '../../../core/formats/catalog';
 import type { DesignKind, FormatRef } from '../../../core/schema/design';
-import { LIMITS } from '../../../core/schema/design';
+import { LIMITS } from '../../../core/schema/constants';
 
 /** The formats on the home screen's quick-start row, most asked-for first. */
 export const QUICK_START_IDS = [

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { systemLanguage, type LanguageSetting } from '../i18n';
 import { errorMessage } from '../shared/errors';
 import { Modal } from '../shared/Modal';
+import { LibraryBackup } from './LibraryBackup';
 import './settings.css';
 
 interface SettingsDialogProps {
@@ -14,7 +15,7 @@ interface SettingsDialogProps {
 
 const CHOICES: LanguageSetting[] = ['system', 'fr', 'en'];
 
-/** Language (System / Français / English), applied as soon as it is picked. */
+/** Language (System / Français / English), applied as soon as it is picked; library backup (./LibraryBackup.tsx). */
 export function SettingsDialog({ setting, onChange, version, onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +68,7 @@ export function SettingsDialog({ setting, onChange, version, onClose }: Settings
           {t('settings.saveFailed')} {error}
         </p>
       )}
+      <LibraryBackup />
       {version && <p className="settings-about">{t('settings.about', { version })}</p>}
     </Modal>
   );

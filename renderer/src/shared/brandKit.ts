@@ -9,7 +9,8 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ArgsOf } from '../../../core/api';
-import { emptyBrandKit, type BrandKit } from '../../../core/schema/brandKit';
+import { emptyBrandKit } from '../../../core/schema/brandKitDefaults';
+import type { BrandKit } from '../../../core/schema/brandKit';
 import { getBridge } from '../bridge';
 import { useLibraryChanged } from './useLibraryChanged';
 

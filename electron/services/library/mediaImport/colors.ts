@@ -15,8 +15,27 @@ export async function dominantColors(image: sharp.Sharp, count = 5): Promise<str
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
+  return pick(data, info.channels, count);
+}
+
+/**
+ * The same from decoded 8-bit sRGB pixels (3 or 4 channels) already upright, e.g. a thumbnail
+ * being made (raster.ts): no decode at all.
+ */
+export async function dominantColorsOfPixels(pixels: Buffer, raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 }, count = 5): Promise<string[]> {
+  const { data, info } = await sharp(pixels, { raw })
+    .resize({ width: 64, height: 64, fit: 'inside' })
+    .toColourspace('srgb')
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return pick(data, info.channels, count);
+}
+
+/** RGBA pixels -> the fullest distinct buckets. */
+function pick(data: Buffer, channels: number, count: number): string[] {
   const buckets = new Map<number, { n: number; r: number; g: number; b: number }>();
-  for (let i = 0; i + 3 < data.length; i += info.channels) {
+  for (let i = 0; i + 3 < data.length; i += channels) {
     if (data[i + 3] < 128) continue;
     const key = ((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4);
     const bucket = buckets.get(key) ?? { n: 0, r: 0, g: 0, b: 0 };

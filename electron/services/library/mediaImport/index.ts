@@ -9,9 +9,11 @@ import path from 'node:path';
 import { UserError } from '../../errors';
 import { displayName, prepareImage } from '../imageImport';
 import { sniff, type MediaMime } from '../sniff';
+import { findTruncation } from './containers';
 import { FontRefused, readFont } from './font';
 import { MEDIA_LIMITS, megabytes, type MediaKind } from './limits';
 import { DEMUXER, locateTools, probeMedia, type Tools } from './probe';
+import { Slots } from './slots';
 import { sanitiseSvg, SvgRefused } from './svg';
 import { audioWaveform, fontSpecimen, videoPoster } from './thumbs';
 
@@ -69,7 +71,16 @@ async function prepareSvg(name: string, bytes: Uint8Array): Promise<PreparedMedi
   return { kind: 'image', bytes: stored, ...image, mime: 'image/svg+xml' };
 }
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 async function prepareAv(name: string, bytes: Uint8Array, kind: 'video' | 'audio', mime: keyof typeof DEMUXER, tools: Tools): Promise<PreparedMedia> {
+  // Before ffprobe: a cut file whose header survived would otherwise pass (containers.ts).
+  const cut = findTruncation(bytes, DEMUXER[mime]);
+  if (cut) {
+    throw new UserError('bad-file', `"${name}" is truncated: the file ends after ${sizeText(cut.actual)} of the ${sizeText(cut.declared)} it declares, so its end cannot be played`);
+  }
   return withTempFile(bytes, '.bin', async (file) => {
     const probed = await probeMedia(file, name, kind, mime, tools);
     if (!tools.ffmpeg) throw new UserError('bad-file', `"${name}" cannot be previewed: ffmpeg was not found`);
@@ -98,7 +109,19 @@ async function prepareFont(name: string, bytes: Uint8Array, mime: 'font/ttf' | '
   return { kind: 'font', mime, bytes, thumbnail, fontFamily: info.family, fontStyle: info.style };
 }
 
-export async function prepareMedia(fileName: string, bytes: Uint8Array, tools: Tools = locateTools()): Promise<PreparedMedia> {
+/**
+ * One preparation per core at a time. sharp gives each pipeline one libvips thread on glibc Linux
+ * (more on macOS/Windows, but JPEG decoding, most of the work, is serial anyway) and ffmpeg
+ * thumbnails are one short single-frame run: one per core keeps every core busy without
+ * oversubscribing them, and bounds the memory of many imports started at once.
+ */
+const preparing = new Slots(Math.max(1, os.availableParallelism()));
+
+export function prepareMedia(fileName: string, bytes: Uint8Array, tools?: Tools): Promise<PreparedMedia> {
+  return preparing.run(() => prepareNow(fileName, bytes, tools));
+}
+
+async function prepareNow(fileName: string, bytes: Uint8Array, tools: Tools | undefined): Promise<PreparedMedia> {
   const name = displayName(fileName);
   if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
   const sniffed = sniff(bytes);
@@ -117,7 +140,8 @@ export async function prepareMedia(fileName: string, bytes: Uint8Array, tools: T
       return prepareSvg(name, bytes);
     case 'video':
     case 'audio':
-      return prepareAv(name, bytes, sniffed.kind, sniffed.mime, tools);
+      // Looked up per import, not for images: the user may install or point to ffmpeg meanwhile.
+      return prepareAv(name, bytes, sniffed.kind, sniffed.mime, tools ?? locateTools());
     case 'font':
       return prepareFont(name, bytes, sniffed.mime);
   }

@@ -18,6 +18,13 @@ export const MEDIA_LIMITS = {
   decodeTimeoutSeconds: 30,
 } as const;
 
+/**
+ * Every thumbnail's WebP settings. Effort 1 instead of sharp's default 4: a 512 px thumbnail
+ * encodes 2-8x faster (4-6 ms instead of 12-55 ms on grainy photos) at the same size within a
+ * few percent, measured on 2000x1500 photos; thumbnails are many, small and stay local.
+ */
+export const THUMBNAIL_WEBP = { quality: 82, effort: 1 } as const;
+
 export type MediaKind = 'image' | 'video' | 'audio' | 'font';
 
 export function megabytes(bytes: number): string {

@@ -43,6 +43,8 @@ beforeAll(() => {
   media.wav = ffmpeg([...sine], 'a.wav');
   media.m4a = ffmpeg([...sine, '-c:a', 'aac'], 'a.m4a');
   media.ogg = ffmpeg([...sine, '-c:a', 'libvorbis'], 'a.ogg');
+  media.mp4f = ffmpeg([...video, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', '-movflags', '+faststart'], 'vf.mp4');
+  media.m4af = ffmpeg([...sine, '-c:a', 'aac', '-movflags', '+faststart'], 'af.m4a');
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -186,6 +188,13 @@ describe('EXP-06: corrupt media corpus', () => {
         out.push([`flipped.${ext}`, flipped]);
         out.push([`wrong-ext-${key}.png`, media[key]]);
       }
+      // Index first ("fast start"), data cut: the header probes fine and the first second decodes.
+      for (const key of ['mp4f', 'm4af']) {
+        const ext = key === 'mp4f' ? 'mp4' : 'm4a';
+        for (const part of [0.5, 0.9, 0.99]) out.push([`cut-${Math.round(part * 100)}-faststart.${ext}`, media[key].subarray(0, Math.floor(media[key].length * part))]);
+      }
+      out.push(['cut-90.webm', media.webm.subarray(0, Math.floor(media.webm.length * 0.9))]);
+      out.push(['cut-90.wav', media.wav.subarray(0, Math.floor(media.wav.length * 0.9))]);
     }
     return out;
   };
@@ -203,6 +212,7 @@ describe('EXP-06: corrupt media corpus', () => {
       expect(Date.now() - started, `${name}: ${outcome}`).toBeLessThan(10_000);
       if (name.startsWith('zero') || name.startsWith('bomb') || name.startsWith('photo') || name.startsWith('head')) expect(outcome, name).toMatch(/^refused/);
       if (name.startsWith('wrong-ext')) expect(outcome, name).toMatch(/^accepted/);
+      if (name.startsWith('cut-')) expect(outcome, name).toMatch(/^refused: ".*" is truncated: the file ends after .* of the .* it declares, so its end cannot be played$/);
     }
   }, 240_000);
 });

@@ -6,7 +6,7 @@
 import { createCanvas, registerFont } from 'canvas';
 import sharp from 'sharp';
 import { ffmpegInputArgs } from '../../ffmpeg/args';
-import { MEDIA_LIMITS } from './limits';
+import { MEDIA_LIMITS, THUMBNAIL_WEBP } from './limits';
 import { runTool } from './run';
 
 const SIDE = MEDIA_LIMITS.thumbnailSide;
@@ -14,7 +14,7 @@ const SIDE = MEDIA_LIMITS.thumbnailSide;
 export function toWebp(png: Uint8Array): Promise<Buffer> {
   return sharp(png, { failOn: 'truncated', limitInputPixels: 4096 * 4096 })
     .resize({ width: SIDE, height: SIDE, fit: 'inside', withoutEnlargement: true })
-    .webp({ quality: 82 })
+    .webp(THUMBNAIL_WEBP)
     .timeout({ seconds: MEDIA_LIMITS.decodeTimeoutSeconds })
     .toBuffer();
 }

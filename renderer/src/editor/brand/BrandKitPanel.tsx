@@ -9,7 +9,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArgsOf, AssetSummary } from '../../../../core/api';
-import { BRAND_KIT_LIMITS, TEXT_ROLES, type BrandColour, type Palette, type TextPreset, type TextRole } from '../../../../core/schema/brandKit';
+import { BRAND_KIT_LIMITS, TEXT_ROLES, type TextRole } from '../../../../core/schema/brandKitDefaults';
+import type { BrandColour, Palette, TextPreset } from '../../../../core/schema/brandKit';
 import type { Element, TextElement } from '../../../../core/schema/design';
 import { loadFontFamilies } from '../../fonts/loadFonts';
 import { updateBrandKit, useBrandKit } from '../../shared/brandKit';
@@ -20,6 +21,7 @@ import { normalizeHex } from '../color';
 import { SidePanel } from '../SidePanel';
 import { useImageAssets } from '../useAssets';
 import { colourOf, presetOf, type BrandActions } from './useBrandActions';
+import { BrandKitArchive } from './BrandKitArchive';
 import './brand.css';
 
 /** A palette as sent to the backend: a new one has no id yet. */
@@ -79,6 +81,7 @@ export function BrandKitPanel({ selected, readOnly, brand, onApplyColour, onClos
         onSave={(update) => run(() => updateBrandKit((current) => ({ logos: update(current.logos) })))}
         onInsert={(asset) => run(() => brand.insertLogo(asset))}
       />
+      <BrandKitArchive readOnly={readOnly} />
     </SidePanel>
   );
 }

@@ -12,7 +12,8 @@ import { normalizeRuns, RUN_KEYS } from '../../../../core/editor/textRuns';
 import { elementIdOf } from '../../../../core/render';
 import { fitTextbox, type AfficheTextbox } from '../../../../core/render/text';
 import { fromFabricTextStyles, graphemes, type CharStyle } from '../../../../core/render/textStyles';
-import { LIMITS, type Element, type TextElement, type TextStyleRun } from '../../../../core/schema/design';
+import { LIMITS } from '../../../../core/schema/constants';
+import type { Element, TextElement, TextStyleRun } from '../../../../core/schema/design';
 
 type FabricStyles = Record<number, Record<number, object>>;
 

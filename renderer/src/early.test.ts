@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseRoute } from './useHashRoute';
 
-vi.stubGlobal('window', { location: { hash: '' } });
-const { earlyDesignId } = await import('./earlyDesign');
+// window.affiche set: the module sends nothing (Electron's case), so importing it here has no side effect.
+vi.stubGlobal('window', { location: { hash: '' }, affiche: {} });
+const { earlyDesignId } = await import('./early');
 
 describe('earlyDesignId', () => {
   it('reads a design route exactly as the app router does', () => {

@@ -1,0 +1,72 @@
+/**
+ * What a client of the contract needs at run time, without building its zod schemas: the method
+ * and event names its bridge exposes, the error codes and the error it throws. The renderer's
+ * bridge imports this file, not contract.ts (see core/schema/constants.ts for why); contract.ts
+ * re-exports it and checks at compile time that these lists name exactly its methods and events.
+ */
+
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'designs.list',
+  'designs.get',
+  'designs.create',
+  'designs.save',
+  'designs.rename',
+  'designs.duplicate',
+  'designs.delete',
+  'designs.restore',
+  'designs.emptyTrash',
+  'designs.importFile',
+  'designs.exportFile',
+  'assets.list',
+  'assets.facets',
+  'assets.import',
+  'assets.update',
+  'assets.tag',
+  'assets.setFavourite',
+  'assets.setCollections',
+  'assets.delete',
+  'assets.restore',
+  'assets.emptyTrash',
+  'assets.usage',
+  'collections.list',
+  'collections.create',
+  'collections.rename',
+  'collections.delete',
+  'formats.list',
+  'formats.save',
+  'formats.delete',
+  'brandKit.get',
+  'brandKit.update',
+  'library.exportArchive',
+  'library.importArchive',
+  'export.fix',
+] as const;
+
+export const EVENT_NAMES = ['library.changed'] as const;
+
+export const ERROR_CODES = [
+  'invalid-args',
+  'unknown-method',
+  'not-found',
+  'bad-file',
+  'read-only',
+  'locked',
+  'disk-full',
+  'forbidden',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Thrown on the client side when a call fails, carrying the backend's code and message. */
+export class AfficheCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AfficheCallError';
+  }
+}

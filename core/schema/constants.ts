@@ -1,0 +1,36 @@
+/**
+ * Plain values the schemas are built from, kept apart from zod: the editor's first frame needs
+ * them (bounds, kinds) but none of the schemas, and building every zod schema at start costs the
+ * UI tens of milliseconds. design.ts re-exports them; the renderer imports them from here (a build
+ * check, vite.renderer.config.ts, keeps zod out of the first frame).
+ */
+
+export const DESIGN_SCHEMA_VERSION = 3;
+
+/** Bounds that keep a hostile file from exhausting memory or the renderer. */
+export const LIMITS = {
+  maxPageSide: 8000,
+  maxPages: 300,
+  maxElementsPerPage: 2000,
+  maxGroupDepth: 8,
+  maxTextLength: 10_000,
+  maxNameLength: 200,
+  maxCoordinate: 100_000,
+  maxStyleRuns: 500,
+} as const;
+
+export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
+
+export const DESIGN_KINDS = ['post', 'carousel', 'video', 'meme'] as const;
+
+/**
+ * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or
+ * hostile library.json cannot make every start slow (the index is read whole at each start).
+ */
+export const USER_FORMAT_LIMITS = {
+  maxFormats: 200,
+  maxNameLength: 80,
+  maxNoteLength: 500,
+  /** 4 GB: above any network's cap (the largest in the catalog is a few GB of video). */
+  maxBytes: 4_000_000_000,
+} as const;

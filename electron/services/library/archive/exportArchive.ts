@@ -1,0 +1,148 @@
+/**
+ * Writing a library archive (format.ts) from the library's public interface (../types.ts).
+ *
+ * What goes in (README "Library archives"):
+ * - scope 'library': every design outside the trash, every medium outside the trash plus any
+ *   trashed one an exported design or a logo still uses (it arrives outside the trash), with its
+ *   organisation (tags, collections, name, notes, credit, licence, favourite); the collections;
+ *   the brand kit; your formats. The trash itself and the settings are not exported.
+ * - scope 'brandKit': palettes, text styles, the logos' images, and the library fonts whose family
+ *   a text style uses. Media keep their tags and notes, not their collections.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AssetSummary } from '../../../../core/api';
+import type { ArchiveCounts, ArchiveScope } from '../../../../core/api/archiveArgs';
+import { assetIdsOfDesign } from '../../../../core/schema/design';
+import { emptyLibrary, LIBRARY_SCHEMA_VERSION, type AssetRecord, type LibraryFile } from '../../../../core/schema/library';
+import { appVersion } from '../../version';
+import type { LibraryStore } from '../types';
+import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION, entryNameOf, type ArchiveManifest } from './format';
+import type { ArchiveProgress } from './progress';
+import { ZipFileWriter, type ArchiveIo } from './zipWriter';
+
+export interface ExportArchiveOptions {
+  scope: ArchiveScope;
+  onProgress?: (progress: ArchiveProgress) => void;
+  now?: () => Date;
+  /** Test seam: replaces the file writes (full disk). */
+  io?: ArchiveIo;
+}
+
+export interface ExportedArchive {
+  file: string;
+  bytes: number;
+  counts: ArchiveCounts;
+  /** What could not be exported and why (a design file damaged beyond its backups, a missing original). */
+  skipped: string[];
+}
+
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** An asset record as the archive keeps it: not in the trash, only collections that travel with it. */
+function archiveRecord(asset: AssetSummary, collections: ReadonlySet<string>): AssetRecord {
+  const record = { ...asset } as AssetRecord;
+  delete record.deletedAt;
+  const kept = (record.collections ?? []).filter((id) => collections.has(id));
+  if (kept.length > 0) record.collections = kept;
+  else delete record.collections;
+  return record;
+}
+
+export function brandKitFontIds(library: LibraryStore): string[] {
+  const families = new Set(Object.values(library.getBrandKit().presets).map((preset) => preset.fontFamily.toLocaleLowerCase('und')));
+  return library
+    .listAssets({ kind: 'font' })
+    .filter((asset) => asset.fontFamily !== undefined && families.has(asset.fontFamily.toLocaleLowerCase('und')))
+    .map((asset) => asset.id);
+}
+
+export async function exportArchive(library: LibraryStore, target: string, options: ExportArchiveOptions): Promise<ExportedArchive> {
+  const now = (options.now ?? (() => new Date()))();
+  const progress = options.onProgress ?? (() => undefined);
+  const skipped: string[] = [];
+  const kit = library.getBrandKit();
+  const index: LibraryFile = { ...emptyLibrary(), brandKit: kit };
+  const full = options.scope === 'library';
+  if (full) {
+    for (const format of library.listFormats()) index.formats[format.id] = format;
+    index.collections = library.listCollections().map(({ id, name, createdAt }) => ({ id, name, createdAt }));
+  }
+  const collectionIds = new Set(index.collections.map((collection) => collection.id));
+  const designs = full ? library.listDesigns({ trash: false }) : [];
+  const entryCount = () => designs.length + Object.keys(index.assets).length + 2;
+
+  const writer = await ZipFileWriter.create(target, { io: options.io, maxBytes: ARCHIVE_LIMITS.maxArchiveBytes, mtime: now });
+  try {
+    // Designs first: the media list is complete once every design has said what it uses.
+    const wanted = new Set<string>(full ? library.listAssets({}).map((asset) => asset.id) : brandKitFontIds(library));
+    for (const id of kit.logos) wanted.add(id);
+    let exportedDesigns = 0;
+    for (const [i, summary] of designs.entries()) {
+      progress({ phase: 'designs', done: i, total: designs.length, name: summary.name });
+      let design;
+      try {
+        design = (await library.getDesign(summary.id)).design;
+      } catch (error) {
+        skipped.push(`design "${summary.name}": ${(error as Error).message}`);
+        continue;
+      }
+      for (const id of assetIdsOfDesign(design)) wanted.add(id);
+      await writer.addDeflated(entryNameOf({ kind: 'design', id: design.id }), encode(design));
+      exportedDesigns++;
+    }
+
+    const assets: { record: AssetRecord; file: string }[] = [];
+    for (const id of wanted) {
+      const asset = library.getAsset(id);
+      const file = library.assetPath(id);
+      if (!asset || !file) continue; // a design pointing at media the library no longer has
+      const present = await fs.stat(file).then(
+        (stat) => stat.isFile(),
+        () => false,
+      );
+      if (!present) {
+        skipped.push(`media "${asset.name ?? asset.fileName}": its original is missing from the library folder`);
+        continue;
+      }
+      assets.push({ record: archiveRecord(asset, collectionIds), file });
+    }
+    for (const { record } of assets) index.assets[record.id] = record;
+    if (entryCount() > ARCHIVE_LIMITS.maxEntries) {
+      throw new Error(`more than ${ARCHIVE_LIMITS.maxEntries} designs and media: too many for one archive`);
+    }
+    index.brandKit = { ...kit, logos: kit.logos.filter((id) => id in index.assets) };
+    await writer.addDeflated(entryNameOf({ kind: 'index' }), encode(index));
+
+    for (const [i, { record, file }] of assets.entries()) {
+      progress({ phase: 'media', done: i, total: assets.length, name: record.name ?? record.fileName });
+      await writer.addStoredFile(entryNameOf({ kind: 'blob', id: record.id }), file);
+    }
+
+    const counts: ArchiveCounts = {
+      designs: exportedDesigns,
+      assets: assets.length,
+      collections: index.collections.length,
+      formats: Object.keys(index.formats).length,
+      palettes: index.brandKit.palettes.length,
+      logos: index.brandKit.logos.length,
+      fonts: assets.filter(({ record }) => record.kind === 'font').length,
+    };
+    const manifest: ArchiveManifest = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      scope: options.scope,
+      createdAt: now.toISOString(),
+      app: appVersion(),
+      librarySchemaVersion: LIBRARY_SCHEMA_VERSION,
+      counts,
+      entries: [...writer.entries],
+    };
+    await writer.addDeflated(entryNameOf({ kind: 'manifest' }), encode(manifest));
+    const bytes = await writer.finish(target);
+    progress({ phase: 'done', done: 1, total: 1 });
+    return { file: target, bytes, counts, skipped };
+  } catch (error) {
+    return writer.abort(error, `the archive "${path.basename(target)}"`);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Reads a zip from its central directory, never from a stream of local headers: every name, size
+ * and offset is known and checked before a single entry is unpacked (fflate's streaming Unzip
+ * finds the end of a stored entry by scanning for a signature, which a media file can contain).
+ *
+ * Sizes are what the archive declares; unpacking never produces more than the declared size
+ * (more is refused as damage or a zip bomb) and every entry's CRC-32 is checked.
+ */
+import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { createInflateRaw, crc32 } from 'node:zlib';
+
+export class ZipRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipRefused';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  method: 0 | 8;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) throw new ZipRefused('the zip is truncated');
+    done += bytesRead;
+  }
+  return buffer;
+}
+
+/**
+ * The central directory. Refuses (ZipRefused) a file that is not a zip, is truncated, spans
+ * disks, uses ZIP64, encryption or a compression other than stored/deflate, has more than
+ * `maxEntries` entries, or entries whose data lies outside the file.
+ */
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  /** Where the central directory starts: no entry's data may reach past it. */
+  dataEnd: number;
+}
+
+export async function readCentralDirectory(handle: FileHandle, fileSize: number, maxEntries: number): Promise<ZipDirectory> {
+  if (fileSize < 22) throw new ZipRefused('the file is too small to be a zip');
+  const tailLength = Math.min(fileSize, 22 + 0xffff);
+  const tail = await readAt(handle, fileSize - tailLength, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) {
+    const head = await readAt(handle, 0, 4);
+    throw new ZipRefused(head.readUInt32LE(0) === LOCAL ? 'the zip is truncated (its table of contents is missing)' : 'this is not a zip archive');
+  }
+  const disk = tail.readUInt16LE(eocd + 4);
+  const cdDisk = tail.readUInt16LE(eocd + 6);
+  const onDisk = tail.readUInt16LE(eocd + 8);
+  const count = tail.readUInt16LE(eocd + 10);
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipRefused('the zip spans several disks');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipRefused('the zip uses ZIP64, which Affiche archives never do');
+  if (count > maxEntries) throw new ZipRefused(`the zip holds more than ${maxEntries} entries`);
+  const eocdPosition = fileSize - tailLength + eocd;
+  if (cdOffset + cdSize > eocdPosition) throw new ZipRefused('the zip is truncated or damaged (its table of contents points outside the file)');
+  const cd = await readAt(handle, cdOffset, cdSize);
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL) throw new ZipRefused('the zip is damaged (its table of contents is cut short)');
+    const flags = cd.readUInt16LE(at + 8);
+    const method = cd.readUInt16LE(at + 10);
+    const crc = cd.readUInt32LE(at + 16);
+    const compressedSize = cd.readUInt32LE(at + 20);
+    const size = cd.readUInt32LE(at + 24);
+    const nameLength = cd.readUInt16LE(at + 28);
+    const extraLength = cd.readUInt16LE(at + 30);
+    const commentLength = cd.readUInt16LE(at + 32);
+    const localOffset = cd.readUInt32LE(at + 42);
+    const end = at + 46 + nameLength + extraLength + commentLength;
+    if (end > cd.length) throw new ZipRefused('the zip is damaged (its table of contents is cut short)');
+    let name: string;
+    try {
+      name = utf8.decode(cd.subarray(at + 46, at + 46 + nameLength));
+    } catch {
+      throw new ZipRefused('an entry name is not valid UTF-8');
+    }
+    if (flags & 1) throw new ZipRefused(`"${name}" is encrypted`);
+    if (method !== 0 && method !== 8) throw new ZipRefused(`"${name}" uses a compression Affiche does not read (method ${method})`);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefused('the zip uses ZIP64, which Affiche archives never do');
+    if (method === 0 && compressedSize !== size) throw new ZipRefused(`"${name}" declares two different sizes`);
+    if (localOffset + 30 + compressedSize > cdOffset) throw new ZipRefused(`"${name}" lies outside the zip (damaged or truncated)`);
+    entries.push({ name, method: method as 0 | 8, crc, compressedSize, size, localOffset });
+    at = end;
+  }
+  return { entries, dataEnd: cdOffset };
+}
+
+/** Where an entry's data starts, after checking its local header agrees with the directory. */
+async function dataStart(handle: FileHandle, entry: ZipEntry, limit: number): Promise<number> {
+  const header = await readAt(handle, entry.localOffset, 30);
+  if (header.readUInt32LE(0) !== LOCAL) throw new ZipRefused(`"${entry.name}" is damaged (no local header)`);
+  const nameLength = header.readUInt16LE(26);
+  const extraLength = header.readUInt16LE(28);
+  const name = await readAt(handle, entry.localOffset + 30, nameLength);
+  if (name.toString('utf8') !== entry.name) throw new ZipRefused(`"${entry.name}" is damaged (its two names differ)`);
+  const start = entry.localOffset + 30 + nameLength + extraLength;
+  if (start + entry.compressedSize > limit) throw new ZipRefused(`"${entry.name}" lies outside the zip (damaged or truncated)`);
+  return start;
+}
+
+/**
+ * The entry's unpacked bytes, chunk by chunk (at most `chunkSize` read at once). Ends with a
+ * ZipRefused when the data unpacks to more or less than declared, or its CRC-32 is wrong.
+ */
+export async function* entryChunks(file: string, handle: FileHandle, entry: ZipEntry, limit: number, chunkSize = 1024 * 1024): AsyncGenerator<Buffer> {
+  const start = await dataStart(handle, entry, limit);
+  let crc = 0;
+  let produced = 0;
+  if (entry.compressedSize > 0) {
+    const raw = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: chunkSize });
+    const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
+    raw.on('error', (error) => source.destroy(error));
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        produced += chunk.length;
+        if (produced > entry.size) throw new ZipRefused(`"${entry.name}" unpacks to more than it declares (zip bomb or damage)`);
+        crc = crc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof ZipRefused) throw error;
+      throw new ZipRefused(`"${entry.name}" is damaged (${(error as Error).message})`);
+    } finally {
+      raw.destroy();
+      source.destroy();
+    }
+  }
+  if (produced !== entry.size) throw new ZipRefused(`"${entry.name}" is truncated (${produced} of ${entry.size} bytes)`);
+  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipRefused(`"${entry.name}" is damaged (checksum mismatch)`);
+}
+
+/** The whole entry in memory (JSON, one medium at a time). */
+export async function readEntry(file: string, handle: FileHandle, entry: ZipEntry, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of entryChunks(file, handle, entry, limit)) chunks.push(chunk);
+  return Buffer.concat(chunks, entry.size);
+}

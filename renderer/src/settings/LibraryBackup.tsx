@@ -1,0 +1,95 @@
+/**
+ * Settings > Library backup: the whole library as one .zip (download) and an archive imported
+ * back (file input in browser mode; Electron's own open dialog), with a progress line and the
+ * import's report (issue 5).
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArchiveReport } from '../../../core/api/archiveArgs';
+import { archivePickedByHost, exportArchive, importArchive } from '../bridge/archive';
+import { errorMessage } from '../shared/errors';
+
+type Status = { kind: 'busy'; text: string } | { kind: 'done'; text: string; report?: ArchiveReport } | { kind: 'error'; text: string };
+
+function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function LibraryBackup() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = status?.kind === 'busy';
+
+  const runExport = async () => {
+    setStatus({ kind: 'busy', text: t('archive.exporting') });
+    try {
+      const result = await exportArchive('library');
+      setStatus(
+        result.cancelled
+          ? { kind: 'done', text: t('archive.exportCancelled') }
+          : { kind: 'done', text: t('archive.exported', { designs: result.counts.designs, assets: result.counts.assets, size: megabytes(result.bytes) }) },
+      );
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${t('archive.exportFailed')} ${errorMessage(error)}` });
+    }
+  };
+
+  const runImport = async (file: File | null) => {
+    setStatus({ kind: 'busy', text: t('archive.importing') });
+    try {
+      const report = await importArchive(file, 'merge');
+      setStatus({ kind: 'done', text: t('archive.imported', report.totals), report });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `${t('archive.importFailed')} ${errorMessage(error)}` });
+    }
+  };
+
+  const refused = status?.kind === 'done' ? (status.report?.items.filter((item) => item.status === 'refused') ?? []) : [];
+
+  return (
+    <fieldset className="settings-group" disabled={busy} data-testid="library-backup">
+      <legend className="field-label">{t('archive.backupTitle')}</legend>
+      <p className="choice-hint">{t('archive.backupHint')}</p>
+      <div className="settings-actions">
+        <button type="button" className="btn btn-secondary" onClick={() => void runExport()} data-testid="archive-export">
+          {t('archive.exportLibrary')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={() => (archivePickedByHost() ? void runImport(null) : input.current?.click())} data-testid="archive-import">
+          {t('archive.importLibrary')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".zip,application/zip"
+          hidden
+          data-testid="archive-import-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void runImport(file);
+          }}
+        />
+      </div>
+      {status && (
+        <p className={status.kind === 'error' ? 'inline-error' : 'settings-status'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="archive-status">
+          {status.text}
+        </p>
+      )}
+      {refused.length > 0 && (
+        <details className="settings-refused">
+          <summary>
+            {t('archive.refused')} ({refused.length})
+          </summary>
+          <ul>
+            {refused.map((item, i) => (
+              <li key={i}>
+                {item.name}: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </fieldset>
+  );
+}
