@@ -1,5 +1,4 @@
 /** Browser mode's archive routes: streamed download of a staged export, raw-body upload, same auth as media. */
-import http from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,28 +8,7 @@ import { decodeWire, encodeWire } from '../../core/api';
 import { createBackend, type Backend } from '../services/backend';
 import { fillLibrary } from '../services/library/archive/testing';
 import { startWebServer, type WebServer } from './server';
-
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-function request(server: WebServer, pathName: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: pathName, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${server.port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
+import { request } from './testRequest';
 
 let tmp: string;
 let source: Backend;

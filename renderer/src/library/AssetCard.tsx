@@ -3,12 +3,11 @@ import { memo, useState, type CSSProperties, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
-import { Icon } from '../shared/Icon';
-import { LibraryIcon, type LibraryIconName } from './LibraryIcon';
+import { Icon, type IconName } from '../shared/Icon';
 import { assetName } from './useAssetActions';
 import { formatDuration } from './formatting';
 
-export const KIND_ICON: Record<AssetSummary['kind'], LibraryIconName> = { image: 'image', video: 'video', audio: 'audio', font: 'font' };
+export const KIND_ICON: Record<AssetSummary['kind'], IconName> = { image: 'image', video: 'video', audio: 'audio', font: 'font' };
 
 /** "1080 × 1350", "0:32", "Inter Bold": the one line that tells this asset apart. */
 export function assetMeta(asset: AssetSummary): string {
@@ -28,7 +27,7 @@ export function AssetThumb({ asset, large = false }: { asset: AssetSummary; larg
   const next = asset.kind === 'image' && source === 'thumb' ? 'asset' : 'none';
   return source === 'none' ? (
     <span className="asset-thumb-fallback" aria-hidden="true">
-      <LibraryIcon name={KIND_ICON[asset.kind]} size={large ? 48 : 32} />
+      <Icon name={KIND_ICON[asset.kind]} size={large ? 48 : 32} />
     </span>
   ) : (
     <img
@@ -79,7 +78,7 @@ export const AssetCard = memo(function AssetCard({ asset, index, total, style, s
         <AssetThumb asset={asset} />
         {asset.kind !== 'image' && (
           <span className="asset-card-kind">
-            <LibraryIcon name={KIND_ICON[asset.kind]} size={12} />
+            <Icon name={KIND_ICON[asset.kind]} size={12} />
             {t(`library.kind.${asset.kind}`)}
           </span>
         )}
@@ -100,7 +99,7 @@ export const AssetCard = memo(function AssetCard({ asset, index, total, style, s
             onFavourite();
           }}
         >
-          <LibraryIcon name="star" size={16} filled={!!asset.favourite} />
+          <Icon name="star" size={16} filled={!!asset.favourite} />
         </button>
       </div>
       <div className="asset-card-caption">

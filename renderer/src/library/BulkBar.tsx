@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { normaliseTags } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
-import { LibraryIcon } from './LibraryIcon';
 import { Popover } from './Popover';
 import { TagSuggestionList } from './TagSuggestionList';
 import type { AssetActions } from './useAssetActions';
@@ -56,7 +55,7 @@ export function BulkBar({ ids, loaded, inTrash, readOnly, collections, knownTags
             disabled={readOnly}
             label={
               <>
-                <LibraryIcon name="tag" size={16} />
+                <Icon name="tag" size={16} />
                 <span className="lib-bulk-label">{t('library.tagAction')}</span>
               </>
             }
@@ -126,7 +125,7 @@ export function BulkBar({ ids, loaded, inTrash, readOnly, collections, knownTags
             disabled={readOnly}
             label={
               <>
-                <LibraryIcon name="collection" size={16} />
+                <Icon name="collection" size={16} />
                 <span className="lib-bulk-label">{t('library.collectionAction')}</span>
               </>
             }
@@ -174,7 +173,7 @@ export function BulkBar({ ids, loaded, inTrash, readOnly, collections, knownTags
             onClick={() => void actions.setFavourite(ids, !allFavourite)}
             data-testid="bulk-favourite"
           >
-            <LibraryIcon name="star" size={16} filled={allFavourite} />
+            <Icon name="star" size={16} filled={allFavourite} />
             <span className="lib-bulk-label">{allFavourite ? t('library.unfavourite') : t('library.favourite')}</span>
           </button>
           <button type="button" className="btn btn-ghost btn-small lib-bulk-danger" disabled={readOnly} onClick={() => void actions.remove(ids)} aria-label={t('library.moveToTrash')} title={t('library.moveToTrash')} data-testid="bulk-delete">

@@ -16,7 +16,6 @@ import { useToast } from '../shared/toastContext';
 import { AssetThumb } from './AssetCard';
 import { parseTagInput } from './BulkBar';
 import { TagSuggestionList } from './TagSuggestionList';
-import { LibraryIcon } from './LibraryIcon';
 import { formatBytes, formatDuration } from './formatting';
 import { assetName, type AssetActions } from './useAssetActions';
 import type { CollectionWithCount } from './useCollections';
@@ -169,7 +168,7 @@ export function DetailsPanel({ asset, readOnly, collections, knownTags, actions,
             onClick={() => void actions.setFavourite([asset.id], !asset.favourite)}
             data-testid="details-favourite"
           >
-            <LibraryIcon name="star" size={16} filled={!!asset.favourite} />
+            <Icon name="star" size={16} filled={!!asset.favourite} />
             {asset.favourite ? t('library.favourited') : t('library.favourite')}
           </button>
           {inTrash ? (

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { normaliseTag } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
 import { Menu } from '../shared/Menu';
-import { LibraryIcon } from './LibraryIcon';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
 import { ASSET_KIND_LIST, type LibraryFilters, type LibraryView } from './filters';
@@ -55,8 +54,8 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
   const [tagText, setTagText] = useState('');
 
   const views: Array<{ id: LibraryView; label: string; icon: ReactNode; count: number | undefined }> = [
-    { id: 'all', label: t('library.viewAll'), icon: <LibraryIcon name="all" size={18} />, count: facets?.total },
-    { id: 'favourites', label: t('library.viewFavourites'), icon: <LibraryIcon name="star" size={18} />, count: facets?.favourites },
+    { id: 'all', label: t('library.viewAll'), icon: <Icon name="all" size={18} />, count: facets?.total },
+    { id: 'favourites', label: t('library.viewFavourites'), icon: <Icon name="star" size={18} />, count: facets?.favourites },
     { id: 'trash', label: t('library.viewTrash'), icon: <Icon name="trash" size={18} />, count: facets?.trash },
   ];
   const knownTags = facets?.tags.map((entry) => entry.tag) ?? [];
@@ -106,7 +105,7 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
               onClick={() => onChange({ kind: filters.kind === kind ? null : kind })}
               data-testid={`kind-${kind}`}
             >
-              <LibraryIcon name={KIND_ICON[kind]} size={14} />
+              <Icon name={KIND_ICON[kind]} size={14} />
               {t(`library.kindPlural.${kind}`)}
               <Count value={kindCounts?.[kind]} className="lib-kind-count" testId="kind-count" />
             </button>
@@ -174,7 +173,7 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
                   aria-pressed={filters.collection === collection.id}
                   onClick={() => onChange({ collection: filters.collection === collection.id ? null : collection.id })}
                 >
-                  <LibraryIcon name="collection" size={18} />
+                  <Icon name="collection" size={18} />
                   <span className="lib-side-label">{collection.name}</span>
                   <span className="lib-side-count" data-testid="collection-count">
                     {collection.count}

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../shared/Icon';
-import { LibraryIcon } from './LibraryIcon';
 import { type LibraryFilters, type LibrarySort } from './filters';
 
 interface ToolbarProps {
@@ -31,7 +30,7 @@ export function LibraryToolbar({ title, total, filters, searchText, onSearch, on
       </div>
       <div className="lib-toolbar-controls">
         <label className="lib-search">
-          <LibraryIcon name="search" size={18} className="lib-search-icon" />
+          <Icon name="search" size={18} className="lib-search-icon" />
           <span className="visually-hidden">{t('library.searchLabel')}</span>
           <input
             type="search"

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArchiveReport } from '../../../core/api/archiveArgs';
 import { archivePickedByHost, exportArchive, importArchive } from '../bridge/archive';
 import { errorMessage } from '../shared/errors';
+import { HiddenFileInput } from '../shared/HiddenFileInput';
 
 type Status = { kind: 'busy'; text: string } | { kind: 'done'; text: string; report?: ArchiveReport } | { kind: 'error'; text: string };
 
@@ -58,18 +59,7 @@ export function LibraryBackup() {
         <button type="button" className="btn btn-secondary" onClick={() => (archivePickedByHost() ? void runImport(null) : input.current?.click())} data-testid="archive-import">
           {t('archive.importLibrary')}
         </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".zip,application/zip"
-          hidden
-          data-testid="archive-import-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void runImport(file);
-          }}
-        />
+        <HiddenFileInput ref={input} accept=".zip,application/zip" testId="archive-import-input" onFile={(file) => void runImport(file)} />
       </div>
       {status && (
         <p className={status.kind === 'error' ? 'inline-error' : 'settings-status'} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="archive-status">

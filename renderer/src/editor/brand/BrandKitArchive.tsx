@@ -8,6 +8,7 @@ import type { BrandKitMode } from '../../../../core/api/archiveArgs';
 import { exportArchive, importArchive } from '../../bridge/archive';
 import { loadBrandKit } from '../../shared/brandKit';
 import { errorMessage } from '../../shared/errors';
+import { HiddenFileInput } from '../../shared/HiddenFileInput';
 
 export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
@@ -42,22 +43,17 @@ export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
         <button type="button" className="btn btn-secondary btn-small" disabled={busy || readOnly} onClick={() => input.current?.click()} data-testid="brand-import">
           {t('archive.brandImport')}
         </button>
-        <input
+        <HiddenFileInput
           ref={input}
-          type="file"
           accept=".zip,application/zip"
-          hidden
-          data-testid="brand-import-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (!file) return;
+          testId="brand-import-input"
+          onFile={(file) =>
             void run(async () => {
               const report = await importArchive(file, mode, { small: true });
               await loadBrandKit();
               return t('archive.imported', report.totals);
-            });
-          }}
+            })
+          }
         />
       </div>
       <fieldset className="brand-archive-mode" disabled={busy || readOnly}>
