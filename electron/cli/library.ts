@@ -75,37 +75,59 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
   const library = await openLibrary({ dir: path.resolve(command.library ?? defaultLibraryDir()) });
   let rejected = 0;
   const tagged: string[] = [];
-  /** One result line per file, printed in the order of the files whatever order they finish in. */
-  const lines: (string | undefined)[] = [];
+  /**
+   * One result per file, printed in the order of the files whatever order they finish in. An
+   * asset new to the library is announced as imported by the first of its files in that order,
+   * its other files as duplicates (whichever of them happened to reach the library first).
+   */
+  type Result = { file: string; assetId: string; fresh: boolean } | { file: string; reason: string };
+  const results: (Result | undefined)[] = [];
+  const announced = new Set<string>();
   let printed = 0;
   const flush = () => {
-    while (printed < lines.length && lines[printed] !== undefined) io.out(lines[printed++]!);
+    for (let result = results[printed]; result !== undefined; result = results[++printed]) {
+      if ('reason' in result) {
+        io.out(`rejected\t${result.file}\t${result.reason}`);
+        continue;
+      }
+      const first = result.fresh && !announced.has(result.assetId);
+      announced.add(result.assetId);
+      io.out(`${first ? 'imported' : 'duplicate'}\t${result.file}\t${result.assetId}`);
+    }
   };
+  /** The same bytes twice in one run are imported once; the other files wait for that import. */
+  const firstWithBytes = new Map<string, Promise<{ assetId: string; fresh: boolean } | null>>();
   /**
-   * The same bytes twice in one run: the first file in order imports them, the others are its
-   * duplicates (without this, whichever finished first would be called the import).
+   * Files are read one after the other, in their order (cheap next to decoding), and each is
+   * registered in firstWithBytes before the next is read: of identical files, the first in order
+   * is always the one imported, so the asset keeps that file's name.
    */
-  const firstWithBytes = new Map<string, Promise<string | null>>();
+  let reading: Promise<unknown> = Promise.resolve();
+  const readInOrder = (file: string): Promise<Buffer> => {
+    const read = reading.then(() => fs.readFile(file));
+    reading = read.catch(() => undefined);
+    return read;
+  };
   const importOne = async (i: number): Promise<void> => {
     const { file, problem } = files[i];
     io.err(`[${i + 1}/${files.length}] ${file}`);
     let reason = problem;
     if (!reason) {
-      let settle: (assetId: string | null) => void = () => undefined;
+      let settle: (imported: { assetId: string; fresh: boolean } | null) => void = () => undefined;
       try {
-        const bytes = new Uint8Array(await fs.readFile(file));
+        const bytes = new Uint8Array(await readInOrder(file));
         if (bytes.length === 0) throw new UserError('bad-file', 'the file is empty');
         const key = createHash('sha256').update(bytes).digest('hex');
         const earlier = firstWithBytes.get(key);
-        const earlierId = earlier ? await earlier : null;
-        if (earlierId !== null) {
-          lines[i] = `duplicate\t${file}\t${earlierId}`;
+        const sameBytes = earlier ? await earlier : null;
+        if (sameBytes !== null) {
+          results[i] = { file, ...sameBytes };
           return;
         }
         if (!earlier) firstWithBytes.set(key, new Promise((resolve) => (settle = resolve)));
         const { asset, duplicate } = await library.importAsset(path.basename(file), bytes);
-        settle(asset.id);
-        lines[i] = `${duplicate ? 'duplicate' : 'imported'}\t${file}\t${asset.id}`;
+        settle({ assetId: asset.id, fresh: !duplicate });
+        results[i] = { file, assetId: asset.id, fresh: !duplicate };
         tagged.push(asset.id);
         return;
       } catch (error) {
@@ -119,7 +141,7 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
       }
     }
     rejected++;
-    lines[i] = `rejected\t${file}\t${reason}`;
+    results[i] = { file, reason };
   };
   try {
     let next = 0;
@@ -127,7 +149,6 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
     const worker = async () => {
       while (failure === null && next < files.length) {
         const i = next++;
-        lines.length = Math.max(lines.length, i + 1);
         try {
           await importOne(i);
         } catch (error) {
