@@ -50,9 +50,41 @@ export function currentLibraryFonts(): LibraryFontFace[] {
   return latest;
 }
 
+/** Stops the one library-event subscription; set while anyone listens. */
+let unwatch: (() => void) | null = null;
+
+/**
+ * While anyone listens, one subscription to the library's events refetches the catalog when
+ * assets change (a font imported or deleted), however many menus and panels show the fonts;
+ * a burst of changes (a big import) refetches once.
+ */
+function watchLibrary(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const stop = getBridge().events['library.changed']((payload) => {
+      if (payload.scope !== 'assets') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshLibraryFonts(), 150);
+    });
+    unwatch = () => {
+      clearTimeout(timer);
+      stop();
+    };
+  } catch (error) {
+    console.warn('library events unavailable: fonts imported elsewhere show after a reload', error);
+  }
+}
+
 export function subscribeLibraryFonts(listener: (faces: LibraryFontFace[]) => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  if (!unwatch) watchLibrary();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && unwatch) {
+      unwatch();
+      unwatch = null;
+    }
+  };
 }
 
 export { libraryFamilyNames };

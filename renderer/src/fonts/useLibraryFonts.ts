@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LibraryFontFace } from '../../../core/render';
-import { useLibraryChanged } from '../shared/useLibraryChanged';
-import { currentLibraryFonts, libraryFonts, refreshLibraryFonts, subscribeLibraryFonts } from './libraryFonts';
+import { currentLibraryFonts, libraryFonts, subscribeLibraryFonts } from './libraryFonts';
 
-/** The library's brand font faces, kept current as fonts are imported or deleted. */
+/** The library's brand font faces, kept current as fonts are imported or deleted (libraryFonts.ts watches the library). */
 export function useLibraryFonts(): LibraryFontFace[] {
   const [faces, setFaces] = useState(currentLibraryFonts);
   useEffect(() => {
@@ -11,6 +10,5 @@ export function useLibraryFonts(): LibraryFontFace[] {
     void libraryFonts().then(setFaces);
     return unsubscribe;
   }, []);
-  useLibraryChanged('assets', () => void refreshLibraryFonts());
   return faces;
 }
