@@ -8,6 +8,7 @@
  * from its handler.
  */
 import { z } from 'zod';
+import type { MessageParams } from '../messages';
 import { AfficheCallError, ERROR_CODES, EVENT_NAMES, METHOD_NAMES, type ErrorCode } from './names';
 import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
@@ -242,9 +243,15 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
 
+/**
+ * A failed call: `code` is the kind of failure (what a client branches on), `key` and `params` the
+ * message (core/messages) a client renders in its language, `message` the same in English.
+ */
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  key: string;
+  params?: MessageParams;
 }
 export type CallOutcome<M extends MethodName> = { ok: true; result: ResultOf<M> } | { ok: false; error: ApiError };
 

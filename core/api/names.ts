@@ -60,11 +60,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Thrown on the client side when a call fails, carrying the backend's code and message. */
+/**
+ * Thrown on the client side when a call fails, carrying the backend's code, its English message
+ * and the message key with its parameters (core/messages), which the UI renders in its language.
+ */
 export class AfficheCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly detail?: { key: string; params?: Record<string, unknown> },
   ) {
     super(message);
     this.name = 'AfficheCallError';

@@ -7,16 +7,15 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { CallOutcome, MethodName } from '../../core/api/contract';
 import type { Backend } from '../services/backend';
-import { isUserError } from '../services/errors';
+import { apiError, errorOutcome } from '../services/dispatcher';
+import { msg } from '../../core/messages';
 import { archiveFileName, exportArchive, stagingFor } from '../services/library/archive';
 
 const ZIP_FILTER = [{ name: 'Affiche archive', extensions: ['zip'] }];
 const NO_COUNTS = { designs: 0, assets: 0, collections: 0, formats: 0, palettes: 0, logos: 0, fonts: 0 };
 
 function failure(error: unknown): CallOutcome<MethodName> {
-  if (isUserError(error)) return { ok: false, error: { code: error.code, message: error.message } };
-  console.error('[affiche] library archive failed:', error);
-  return { ok: false, error: { code: 'internal', message: `Something went wrong inside Affiche: ${error instanceof Error ? error.message : String(error)}` } };
+  return { ok: false, error: errorOutcome(error, 'library.exportArchive', (method, cause) => console.error(`[affiche] ${method} failed:`, cause)) };
 }
 
 /**
@@ -43,7 +42,7 @@ export async function answerArchiveCall(backend: Backend, method: string, args: 
     const options = { properties: ['openFile' as const], filters: ZIP_FILTER };
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const file = choice.filePaths[0];
-    if (choice.canceled || !file) return { ok: false, error: { code: 'invalid-args', message: 'No archive was chosen.' } };
+    if (choice.canceled || !file) return { ok: false, error: apiError('invalid-args', msg('legacy.text', { text: 'No archive was chosen.' })) };
     // The user's own file, imported in place: registered by id, never deleted.
     const uploadId = stagingFor(backend.library.dir).adopt(file, path.basename(file));
     return backend.dispatch('library.importArchive', { ...input, fileName: path.basename(file), uploadId });

@@ -87,11 +87,11 @@ describe('api calls', () => {
   });
 
   it('rejects with the backend code and message as a plain object (an Error would lose its code crossing the bridge)', async () => {
-    const { bridge } = surface(async () => ({ ok: false, error: { code: 'not-found', message: 'This design no longer exists.' } }));
+    const { bridge } = surface(async () => ({ ok: false, error: { code: 'not-found', key: 'design.notFound', params: { id: 'abc' }, message: 'This design no longer exists.' } }));
     const error = await bridge.api['designs.get']({ id: 'abc' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'AfficheCallError', code: 'not-found', message: 'This design no longer exists.' });
+    expect(error).toMatchObject({ name: 'AfficheCallError', code: 'not-found', key: 'design.notFound', params: { id: 'abc' }, message: 'This design no longer exists.' });
     expect(Object.getPrototypeOf(error)).toBe(Object.prototype);
-    expect(Object.keys(error as object).sort()).toEqual(['code', 'message', 'name', 'toString']);
+    expect(Object.keys(error as object).sort()).toEqual(['code', 'key', 'message', 'name', 'params', 'toString']);
     expect(String(error)).toBe('This design no longer exists.');
   });
 

@@ -42,18 +42,20 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-function callError(code: ErrorCode, message: string): BridgeCallError {
-  return { name: 'AfficheCallError', code, message, toString: () => message };
+function callError(code: ErrorCode, message: string, key = 'legacy.text', params: ApiError['params'] = { text: message }): BridgeCallError {
+  return { name: 'AfficheCallError', code, message, key, ...(params ? { params } : {}), toString: () => message };
 }
 
 /** Reads a CallOutcome from the main process without trusting its shape. */
 export function unwrapOutcome(method: string, outcome: unknown): unknown {
   if (outcome && typeof outcome === 'object') {
-    const o = outcome as { ok?: unknown; result?: unknown; error?: { code?: unknown; message?: unknown } };
+    const o = outcome as { ok?: unknown; result?: unknown; error?: { code?: unknown; message?: unknown; key?: unknown; params?: unknown } };
     if (o.ok === true) return o.result;
     if (o.ok === false && o.error && typeof o.error === 'object') {
       const code = isErrorCode(o.error.code) ? o.error.code : 'internal';
       const message = typeof o.error.message === 'string' ? o.error.message : `${method} failed`;
+      const params = o.error.params && typeof o.error.params === 'object' ? (o.error.params as ApiError['params']) : undefined;
+      if (typeof o.error.key === 'string') throw callError(code, message, o.error.key, params);
       throw callError(code, message);
     }
   }

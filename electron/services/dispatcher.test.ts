@@ -53,10 +53,10 @@ describe('dispatcher', () => {
       }),
       { logError: (_m, e) => log.push(e) },
     );
-    expect(await dispatch('designs.get', { id: 'x' })).toEqual({ ok: false, error: { code: 'not-found', message: 'No design "x"' } });
+    expect(await dispatch('designs.get', { id: 'x' })).toEqual({ ok: false, error: { code: 'not-found', key: 'legacy.text', params: { text: 'No design "x"' }, message: 'No design "x"' } });
     expect(await dispatch('designs.delete', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'read-only' } });
-    expect(await dispatch('designs.emptyTrash', {})).toMatchObject({ ok: false, error: { code: 'disk-full' } });
-    expect(await dispatch('designs.list', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(await dispatch('designs.emptyTrash', {})).toMatchObject({ ok: false, error: { code: 'disk-full', key: 'disk.full' } });
+    expect(await dispatch('designs.list', {})).toMatchObject({ ok: false, error: { code: 'internal', key: 'call.internal', params: { method: 'designs.list', detail: 'boom' }, message: expect.stringContaining('boom') } });
     expect(log).toHaveLength(1);
   });
 

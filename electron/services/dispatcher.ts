@@ -1,11 +1,13 @@
 /**
- * The one dispatcher (DESIGN.md §1). Every transport hands it a method name and raw arguments
- * from an untrusted caller; it validates both against core/api, runs the handler and turns every
- * failure into `{ ok: false, error: { code, message } }`. It never throws.
+ * The one dispatcher (docs/architecture.md, "The contract"). Every transport hands it a method
+ * name and raw arguments from an untrusted caller; it validates both against core/api, runs the
+ * handler and turns every failure into `{ ok: false, error }` with a message key (core/messages).
+ * It never throws, whatever the handler or the arguments do.
  */
 import type { z } from 'zod';
 import { isMethodName, methods, type ApiError, type CallOutcome, type MethodName, type Methods, type ResultOf } from '../../core/api';
 import { describeZodError, SchemaError } from '../../core/schema';
+import { formatMessage, msg, type Message } from '../../core/messages';
 import { isUserError } from './errors';
 
 export type Handlers = { [M in MethodName]: (args: z.output<Methods[M]['args']>) => Promise<ResultOf<M>> };
@@ -19,28 +21,47 @@ export interface DispatcherOptions {
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<CallOutcome<MethodName>>;
 
-function errorOutcome(error: unknown, method: string, log: (method: string, error: unknown) => void): ApiError {
-  if (isUserError(error)) return { code: error.code, message: error.message };
-  if (error instanceof SchemaError) return { code: error.problem === 'future-version' ? 'read-only' : 'bad-file', message: error.message };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC') return { code: 'disk-full', message: 'The disk is full: nothing was saved. Free some space and try again.' };
-  log(method, error);
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside Affiche (${method}): ${detail}` };
+/** The wire form of a failure: its code, its message key and parameters, and the English text. */
+export function apiError(code: ApiError['code'], message: Message): ApiError {
+  return { code, key: message.key, ...(message.params ? { params: message.params } : {}), message: formatMessage(message, 'en') };
+}
+
+const FILE_SYSTEM_ERRORS: Record<string, Message> = {
+  ENOSPC: msg('disk.full'),
+  EROFS: msg('disk.readOnly'),
+  EACCES: msg('disk.denied'),
+  EPERM: msg('disk.denied'),
+};
+
+/** Any failure as an ApiError; what is not the user's to fix is logged and reported as internal. */
+export function errorOutcome(error: unknown, method: string, log: (method: string, error: unknown) => void): ApiError {
+  try {
+    if (isUserError(error)) return apiError(error.code, error.detail);
+    if (error instanceof SchemaError) return apiError(error.problem === 'future-version' ? 'read-only' : 'bad-file', msg('legacy.text', { text: error.message }));
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOSPC') return apiError('disk-full', FILE_SYSTEM_ERRORS.ENOSPC);
+    if (code && code in FILE_SYSTEM_ERRORS) return apiError('forbidden', FILE_SYSTEM_ERRORS[code]);
+    log(method, error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return apiError('internal', msg('call.internal', { method, detail: detail.slice(0, 500) }));
+  } catch {
+    // A hostile error object (a throwing getter, a proxy): still an answer.
+    return apiError('internal', msg('call.internal', { method, detail: 'unreadable error' }));
+  }
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
   const log = options.logError ?? ((method, error) => console.error(`[affiche] ${method} failed:`, error));
   return async (method, rawArgs) => {
-    if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'unknown-method', message: `Unknown call: ${String(method).slice(0, 80)}` } };
-    }
-    const spec = methods[method];
-    const parsed = spec.args.safeParse(rawArgs ?? {});
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-args', message: `${method}: ${describeZodError(parsed.error)}` } };
-    }
     try {
+      if (!isMethodName(method)) {
+        return { ok: false, error: apiError('unknown-method', msg('call.unknownMethod', { method: String(method).slice(0, 80) })) };
+      }
+      const spec = methods[method];
+      const parsed = spec.args.safeParse(rawArgs ?? {});
+      if (!parsed.success) {
+        return { ok: false, error: apiError('invalid-args', msg('call.invalidArgs', { method, detail: describeZodError(parsed.error) })) };
+      }
       const handler = handlers[method] as (args: unknown) => Promise<unknown>;
       const result = await handler(parsed.data);
       if (options.validateResults) {
@@ -49,7 +70,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       }
       return { ok: true, result: result as ResultOf<typeof method> };
     } catch (error) {
-      return { ok: false, error: errorOutcome(error, method, log) };
+      return { ok: false, error: errorOutcome(error, typeof method === 'string' ? method : '?', log) };
     }
   };
 }

@@ -1,15 +1,20 @@
-import type { ErrorCode } from '../../core/api';
+import type { ErrorCode } from '../../core/api/names';
+import { formatMessage, msg, type Message } from '../../core/messages';
 
 /**
- * An error the user caused or can act on (bad file, unknown id, library locked...).
- * Its message is shown as is; anything else is reported as an internal error.
+ * An error the user caused or can act on (bad file, unknown id, library locked...). It carries a
+ * stable message key and its parameters (core/messages): the renderer shows it in the UI's
+ * language, the CLI in English (`message`). Anything that is not a UserError is an internal error.
  */
 export class UserError extends Error {
+  readonly detail: Message;
   constructor(
     readonly code: Exclude<ErrorCode, 'internal'>,
-    message: string,
+    detail: Message | string,
   ) {
-    super(message);
+    const message = typeof detail === 'string' ? msg('legacy.text', { text: detail }) : detail;
+    super(formatMessage(message, 'en'));
+    this.detail = message;
     this.name = 'UserError';
   }
 }

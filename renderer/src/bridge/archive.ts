@@ -11,6 +11,7 @@ import { decodeWire } from '../../../core/api/codec';
 import type { CallOutcome, ResultOf } from '../../../core/api/contract';
 import type { ArchiveReport, BrandKitMode } from '../../../core/api/archiveArgs';
 import { getBridge } from '.';
+import { callErrorOf } from './httpBridge';
 
 export type ExportResult = ResultOf<'library.exportArchive'>;
 
@@ -60,7 +61,7 @@ async function upload(file: File): Promise<string> {
   } catch {
     throw new AfficheCallError('invalid-args', text || `The upload failed (${response.status}).`);
   }
-  if (!outcome.ok) throw new AfficheCallError(outcome.error.code, outcome.error.message);
+  if (!outcome.ok) throw callErrorOf(outcome.error);
   return (outcome.result as { uploadId: string }).uploadId;
 }
 

@@ -4,6 +4,7 @@
  * URLs and EventSource work without putting the token in every URL.
  */
 import { AfficheCallError, EVENT_NAMES, METHOD_NAMES } from '../../../core/api/names';
+import type { ApiError } from '../../../core/api/contract';
 import { decodeWire, encodeWire } from '../../../core/api/codec';
 import type { AfficheApi, AfficheBridge, AfficheEvents, CallOutcome, EventName, MediaKind, MethodName } from '../../../core/api/contract';
 import type {} from '../early'; // window.__afficheEarlyCalls
@@ -20,6 +21,11 @@ function takeEarlyCall(method: MethodName, body: string): Promise<Response> | un
   return early.response;
 }
 
+/** A failed call's answer as the error the UI catches (code, English text, message key and parameters). */
+export function callErrorOf(error: ApiError): AfficheCallError {
+  return new AfficheCallError(error.code, error.message, typeof error.key === 'string' ? { key: error.key, params: error.params } : undefined);
+}
+
 export function createHttpBridge(base = ''): AfficheBridge {
   const call = async (method: MethodName, args: unknown): Promise<unknown> => {
     const body = encodeWire(args ?? {});
@@ -32,7 +38,7 @@ export function createHttpBridge(base = ''): AfficheBridge {
       throw new AfficheCallError('internal', 'Affiche’s local server is not responding. Is "npm run web" still running?');
     }
     const outcome = decodeWire(await response.text()) as CallOutcome<MethodName>;
-    if (!outcome.ok) throw new AfficheCallError(outcome.error.code, outcome.error.message);
+    if (!outcome.ok) throw callErrorOf(outcome.error);
     return outcome.result;
   };
 

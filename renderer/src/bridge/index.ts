@@ -26,7 +26,8 @@ function withErrorClass(bridge: AfficheBridge): AfficheBridge {
           // The preload rejects with a plain { code, message } object (contextBridge drops an Error's extra fields).
           const raw = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error);
           const message = raw.replace(/^Error invoking remote method '[^']+': (Error: )?/, '');
-          throw new AfficheCallError(code, message);
+          const { key, params } = error as { key?: unknown; params?: unknown };
+          throw new AfficheCallError(code, message, typeof key === 'string' ? { key, params: params as Record<string, unknown> | undefined } : undefined);
         }
       },
     ]),

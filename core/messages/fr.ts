@@ -1,0 +1,11 @@
+/**
+ * The backend's sentences in French, from the same areas as ./en.ts (so the same keys; the
+ * parameters are checked by messages.test.ts). French typography: a no-break space before ":" and
+ * a narrow one before "; ! ?", curly apostrophes, « guillemets ».
+ */
+import type { en } from './en';
+import { call } from './areas/call';
+
+export const fr: { readonly [K in keyof typeof en]: string } = {
+  ...call.fr,
+};

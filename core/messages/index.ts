@@ -1,0 +1,2 @@
+export { catalogueKeys, catalogueText, formatMessage, formatNumber, isMessage, isMessageKey, LANGUAGES, msg } from './format';
+export type { Language, Message, MessageKey, MessageParam, MessageParams } from './format';
