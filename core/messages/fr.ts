@@ -5,7 +5,17 @@
  */
 import type { en } from './en';
 import { call } from './areas/call';
+import { staging } from './areas/staging';
+import { archive } from './areas/archive';
+import { exportArea } from './areas/export';
+import { preflightArea } from './areas/preflight';
+import { cliArea } from './areas/cli';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
+  ...staging.fr,
+  ...archive.fr,
+  ...exportArea.fr,
+  ...preflightArea.fr,
+  ...cliArea.fr,
 };
