@@ -31,11 +31,15 @@ async function preflightOk(file: string, formatId: string): Promise<boolean> {
   return passes(preflight(await measureImage(readFileSync(file)), findFormat(formatId)!));
 }
 
+/** Progress lines ("[ 50 %] Image 2 of 4: name") apart from the other stderr lines. */
+const PROGRESS_LINE = /^\[\s*\d+ %\] /;
+
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
+  const progress: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? progress : err).push(l) });
+  return { code, out, err, progress };
 }
 
 let tmp: string;
