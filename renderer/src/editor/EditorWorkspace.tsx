@@ -122,6 +122,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     });
   };
 
+  /** The export job reads the saved design: pending edits (a text being typed included) go first. */
+  const saveBeforeExport = async () => {
+    editorRef.current?.commitTextEditing();
+    if (readOnly) return true;
+    return (await autosave.flush()).status !== 'error';
+  };
+
   const rename = (name: string) => {
     arrange.renameDesign(name);
     getBridge()
@@ -286,7 +293,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           }}
         />
       )}
-      {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} saveFirst={saveBeforeExport} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

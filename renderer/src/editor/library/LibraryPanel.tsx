@@ -13,7 +13,7 @@ import { HiddenFileInput } from '../../shared/HiddenFileInput';
 import { Icon } from '../../shared/Icon';
 import { AssetTile } from '../AssetTile';
 import { SidePanel } from '../SidePanel';
-import { importAssetFile, useLibraryAssets, type AssetKind } from '../useAssets';
+import { importLibraryFile, useLibraryAssets, type AssetKind } from '../useAssets';
 import { assetName, formatDuration } from './format';
 import { AudioRow, FontRow } from './LibraryRows';
 import { SoundtrackCard } from './SoundtrackCard';
@@ -80,7 +80,7 @@ export function LibraryPanel({ readOnly, replacing = false, soundtrackId, onPick
     setError(null);
     setNotice(null);
     try {
-      const asset = await importAssetFile(file);
+      const asset = await importLibraryFile(file);
       setNotice(t('editor.library.imported', { name: assetName(asset) }));
       // A new brand font: the font picker and the canvas learn of it now.
       if (asset.kind === 'font') void refreshLibraryFonts();
