@@ -69,7 +69,10 @@ export const test = base.extend<{ app: App }, { stopAppServer: void }>({
       server,
       blockedRequests: blocked,
       async open(hash = '') {
-        await page.goto(server.url);
+        // The printed token opens one browser once: each test's fresh browser gets its own link.
+        const link = await page.request.post(`${server.origin}/api/links`, { headers: { 'X-Affiche-Token': server.token } });
+        const { url } = (await link.json()) as { url: string };
+        await page.goto(url);
         await page.waitForURL(`${server.origin}/`);
         if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
         await expect(page.getByTestId('home').or(page.getByTestId('editor')).or(page.getByTestId('editor-loading'))).toBeVisible();
