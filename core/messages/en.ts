@@ -6,7 +6,9 @@
  * and one line here and in ./fr.ts.
  */
 import { call } from './areas/call';
+import { media } from './areas/media';
 
 export const en = {
   ...call.en,
+  ...media.en,
 } as const;

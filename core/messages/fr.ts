@@ -5,7 +5,9 @@
  */
 import type { en } from './en';
 import { call } from './areas/call';
+import { media } from './areas/media';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
+  ...media.fr,
 };
