@@ -11,6 +11,7 @@ import { archive } from './areas/archive';
 import { exportArea } from './areas/export';
 import { preflightArea } from './areas/preflight';
 import { cliArea } from './areas/cli';
+import { media } from './areas/media';
 
 export const en = {
   ...call.en,
@@ -19,4 +20,5 @@ export const en = {
   ...exportArea.en,
   ...preflightArea.en,
   ...cliArea.en,
+  ...media.en,
 } as const;

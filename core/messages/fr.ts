@@ -10,6 +10,7 @@ import { archive } from './areas/archive';
 import { exportArea } from './areas/export';
 import { preflightArea } from './areas/preflight';
 import { cliArea } from './areas/cli';
+import { media } from './areas/media';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -18,4 +19,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...exportArea.fr,
   ...preflightArea.fr,
   ...cliArea.fr,
+  ...media.fr,
 };
