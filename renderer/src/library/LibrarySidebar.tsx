@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseTag } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
+import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
@@ -38,11 +39,10 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 
 /** A count beside a view, a kind or a tag; nothing until the counts are known. */
 function Count({ value, className = 'lib-side-count', testId }: { value: number | undefined; className?: string; testId: string }) {
-  const { i18n } = useTranslation();
   if (value === undefined) return null;
   return (
     <span className={className} data-testid={testId}>
-      {new Intl.NumberFormat(i18n.language).format(value)}
+      {formatNumber(value)}
     </span>
   );
 }

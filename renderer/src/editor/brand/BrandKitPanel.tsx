@@ -16,6 +16,7 @@ import { loadFontFamilies } from '../../fonts/loadFonts';
 import { updateBrandKit, useBrandKit } from '../../shared/brandKit';
 import { errorMessage } from '../../shared/errors';
 import { Icon } from '../../shared/Icon';
+import { formatUnit } from '../../shared/locale';
 import { AssetTile } from '../AssetTile';
 import { normalizeHex } from '../color';
 import { SidePanel } from '../SidePanel';
@@ -325,7 +326,7 @@ function TextStylesSection({
                 {t(`brand.roles.${role}`)}
               </span>
               <span className="brand-style-meta">
-                {preset.fontFamily} · {Math.round(preset.fontSize)} px
+                {preset.fontFamily} · {formatUnit(preset.fontSize, 'px', { decimals: 0 })}
               </span>
             </button>
             {selectedText && !readOnly && (
