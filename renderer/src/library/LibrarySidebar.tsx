@@ -7,6 +7,7 @@ import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
+import { DayField } from './DayField';
 import { ASSET_KIND_LIST, type LibraryFilters, type LibraryView } from './filters';
 import type { useCollections } from './useCollections';
 import type { Facets } from './useFacets';
@@ -300,14 +301,14 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
 
       <Section title={t('library.dateTitle')}>
         <div className="lib-dates">
-          <label className="field">
-            <span className="field-label">{t('library.dateFrom')}</span>
-            <input className="input input-small" type="date" value={filters.from} onChange={(event) => onChange({ from: event.target.value })} data-testid="date-from" />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('library.dateTo')}</span>
-            <input className="input input-small" type="date" value={filters.to} onChange={(event) => onChange({ to: event.target.value })} data-testid="date-to" />
-          </label>
+          <span className="field-label" aria-hidden="true">
+            {t('library.dateFrom')}
+          </span>
+          <DayField label={t('library.dateFromLabel')} value={filters.from} onChange={(from) => onChange({ from })} testId="date-from" />
+          <span className="field-label" aria-hidden="true">
+            {t('library.dateTo')}
+          </span>
+          <DayField label={t('library.dateToLabel')} value={filters.to} onChange={(to) => onChange({ to })} testId="date-to" />
         </div>
       </Section>
     </nav>
