@@ -1,7 +1,6 @@
 /** Left column: views (all, favourites, trash), kinds, collections, tags, colour and dates. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseTag } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
 import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
@@ -11,7 +10,7 @@ import { DayField } from './DayField';
 import { ASSET_KIND_LIST, type LibraryFilters, type LibraryView } from './filters';
 import type { useCollections } from './useCollections';
 import type { Facets } from './useFacets';
-import { suggestTags } from './tagSuggestions';
+import { suggestTags, withTag } from './tagSuggestions';
 
 /** Colour families to search by (the API finds dominant colours within a CIE76 distance). */
 export const COLOUR_SWATCHES = ['#e53935', '#fb8c00', '#fdd835', '#43a047', '#00acc1', '#1e88e5', '#8e24aa', '#ec407a', '#8d6e63', '#212121', '#9e9e9e', '#ffffff'];
@@ -65,9 +64,9 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
   const kindCounts = filters.view === 'trash' ? undefined : facets?.kinds;
 
   const addTag = () => {
-    const tag = normaliseTag(tagText);
+    const tags = withTag(filters.tags, tagText);
     setTagText('');
-    if (tag && !filters.tags.includes(tag)) onChange({ tags: [...filters.tags, tag] });
+    if (tags.length !== filters.tags.length) onChange({ tags });
   };
   // The most used tags, narrowed to what is typed: a tag carried by one asset is one keystroke away.
   const suggestions = suggestTags(knownTags, tagText, filters.tags, 12);
@@ -258,7 +257,7 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
                   className="lib-chip"
                   onClick={() => {
                     setTagText('');
-                    onChange({ tags: [...filters.tags, tag] });
+                    onChange({ tags: withTag(filters.tags, tag) });
                   }}
                   data-testid="tag-suggestion"
                   data-tag={tag}
