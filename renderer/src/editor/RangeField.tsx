@@ -72,7 +72,7 @@ export function CornerRadiusField(props: { label: string; element: { width: numb
       value={element.cornerRadius}
       min={0}
       max={Math.round(Math.min(element.width, element.height) / 2)}
-      unit=" px"
+      unit="px"
       onChange={props.onChange}
       testId={props.testId}
     />
