@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { unitAffixes, type Unit } from '../shared/locale';
 import { NumberInput } from './NumberField';
 
-/** Digits after the separator that `step` needs: 0.05 -> 2, 1 -> 0. */
+/** Digits after the separator that `step` needs: 0.05 -> 2, 1 -> 0 (a typed value is kept to them, as the slider would). */
 function decimalsOf(step: number): number {
   const [, fraction = ''] = String(step).split('.');
   return fraction.length;
@@ -41,7 +41,7 @@ export function RangeField(props: {
             min={props.min}
             max={props.max}
             step={step}
-            decimals={Math.max(2, decimalsOf(step))}
+            decimals={decimalsOf(step)}
             ariaLabel={props.label}
             onChange={props.onChange}
             testId={`${props.testId}-value`}

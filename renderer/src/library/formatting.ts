@@ -1,6 +1,7 @@
-/** Numbers, sizes and dates of the library are written by shared/locale.ts; this is what it imports. */
-
-/** What the file picker offers; the backend still decides from the bytes (magic numbers). */
+/**
+ * What the library's file picker offers; the backend still decides from the bytes (magic
+ * numbers). Numbers, sizes and dates of the library are written by shared/locale.ts.
+ */
 export const IMPORT_ACCEPT = [
   'image/png',
   'image/jpeg',
