@@ -178,7 +178,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         {imagesOpen && (
           <LibraryPanel
             readOnly={readOnly}
-            replacing={replacing !== null}
+            mode={replacing === null ? 'browse' : replacing === BACKGROUND ? 'background' : 'replace'}
             soundtrackId={design.audio?.assetId}
             onRemoveSoundtrack={library.removeSoundtrack}
             onPick={async (asset) => {

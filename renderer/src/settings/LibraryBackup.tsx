@@ -9,11 +9,12 @@ import type { ArchiveReport } from '../../../core/api/archiveArgs';
 import { archivePickedByHost, exportArchive, importArchive } from '../bridge/archive';
 import { errorMessage, isCancelled } from '../shared/errors';
 import { HiddenFileInput } from '../shared/HiddenFileInput';
+import { formatBytes } from '../shared/locale';
 
 type Status = { kind: 'busy'; text: string } | { kind: 'done'; text: string; report?: ArchiveReport } | { kind: 'error'; text: string };
 
 function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return formatBytes(bytes);
 }
 
 export function LibraryBackup() {
