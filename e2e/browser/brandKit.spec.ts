@@ -228,7 +228,7 @@ test('a logo imported from disk joins the kit and the library, shown whole; a dr
   await shot(page, 'en-logos-imported');
 
   // The picker shows the library's images whole as well.
-  const { asset: banner } = await app.call<{ asset: { id: string } }>('assets.import', { fileName: 'banner.png', data: { $bytes: wideLogo(1000, 200).toString('base64') } });
+  const { asset: banner } = await app.importAsset<{ asset: { id: string } }>('banner.png', wideLogo(1000, 200));
   await panel.getByTestId('brand-logo-add').click();
   const candidate = panel.getByTestId('brand-logo-picker').locator(`[data-testid="asset-tile"][data-asset-id="${banner.id}"]`);
   await expect(candidate).toBeVisible();

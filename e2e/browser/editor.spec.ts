@@ -168,7 +168,7 @@ test('importing a file that is not an image shows the backend’s reason', async
 
   const bytes = Buffer.from('Meeting notes, not a picture.\n');
   // What the backend says about these bytes, asked directly.
-  const reason = await app.call('assets.import', { fileName: 'notes.txt', data: { $bytes: bytes.toString('base64') } }).then(
+  const reason = await app.importAsset('notes.txt', bytes).then(
     () => null,
     (error: Error) => error.message.replace(/^assets\.import: /, ''),
   );

@@ -85,7 +85,7 @@ export function progressReporter(io: CliIO): { onProgress: (progress: JobProgres
         const now = Date.now();
         if (now - lastDraw < 80 && progress.fraction < 1) return;
         lastDraw = now;
-        tty.write(`\r\u001b[2K${progressBar(progress, tty.columns ?? 80)}`);
+        tty.write(`\r\u001b[2K${progressBar(progress, tty.columns || 80)}`);
         drawn = true;
         return;
       }

@@ -4,7 +4,8 @@
  * store asks `jobs.list`, then follows `job.progress` and `job.done`. React reads it with
  * useSyncExternalStore; `startJob` is how any screen starts one.
  */
-import { runJob, type JobArgsOf, type JobOutcome, type JobSummary, type JobType, type RunJobOptions } from '../../../core/api';
+import { runJob, type JobOutcome, type RunJobOptions } from '../../../core/api/jobClient';
+import type { JobArgsOf, JobSummary, JobType } from '../../../core/api/jobs';
 import { getBridge } from '../bridge';
 
 type Listener = () => void;
