@@ -1,2 +1,3 @@
 export * from './contract';
 export * from './codec';
+export * from './message';

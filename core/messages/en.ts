@@ -6,7 +6,27 @@
  * and one line here and in ./fr.ts.
  */
 import { call } from './areas/call';
+import { units } from './areas/units';
+import { schema } from './areas/schema';
+import { library } from './areas/library';
+import { design } from './areas/design';
+import { designFile } from './areas/designFile';
+import { asset } from './areas/asset';
+import { brandKit } from './areas/brandKit';
+import { format } from './areas/format';
+import { archive } from './areas/archive';
+import { preflight } from './areas/preflight';
 
 export const en = {
   ...call.en,
+  ...units.en,
+  ...schema.en,
+  ...library.en,
+  ...design.en,
+  ...designFile.en,
+  ...asset.en,
+  ...brandKit.en,
+  ...format.en,
+  ...archive.en,
+  ...preflight.en,
 } as const;

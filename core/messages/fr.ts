@@ -5,7 +5,27 @@
  */
 import type { en } from './en';
 import { call } from './areas/call';
+import { units } from './areas/units';
+import { schema } from './areas/schema';
+import { library } from './areas/library';
+import { design } from './areas/design';
+import { designFile } from './areas/designFile';
+import { asset } from './areas/asset';
+import { brandKit } from './areas/brandKit';
+import { format } from './areas/format';
+import { archive } from './areas/archive';
+import { preflight } from './areas/preflight';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
+  ...units.fr,
+  ...schema.fr,
+  ...library.fr,
+  ...design.fr,
+  ...designFile.fr,
+  ...asset.fr,
+  ...brandKit.fr,
+  ...format.fr,
+  ...archive.fr,
+  ...preflight.fr,
 };
