@@ -16,13 +16,21 @@ import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
 import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
+import { messageParamsSchema } from './message';
 import { archiveReportSchema, exportArchiveArgsSchema, exportArchiveResultSchema, importArchiveArgsSchema } from './archiveArgs';
 
 /** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
 export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
 
+/**
+ * Something the library did that the user should know (a damaged file restored, a newer file
+ * opened read-only): `key` and `params` are its message (./message.ts), rendered in the UI's
+ * language; `message` is the same in English.
+ */
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
+  key: z.string(),
+  params: messageParamsSchema.optional(),
   message: z.string(),
   at: z.string(),
 });

@@ -4,6 +4,7 @@ import { METHOD_NAMES } from '../../core/api';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { UserError } from './errors';
 import { SchemaError } from '../../core/schema';
+import { msg } from '../../core/messages';
 
 /** Handlers that answer without a library: the dispatcher's job is the checking around them. */
 function stubHandlers(overrides: Partial<Record<string, (args: unknown) => Promise<unknown>>> = {}): Handlers {
@@ -42,7 +43,7 @@ describe('dispatcher', () => {
           throw new UserError('not-found', 'No design "x"');
         },
         'designs.delete': async () => {
-          throw new SchemaError('future-version', 'made by a newer Affiche', 3);
+          throw new SchemaError('future-version', msg('schema.futureVersion', { what: 'design.json', found: 3, current: 2 }), 3);
         },
         'designs.emptyTrash': async () => {
           throw Object.assign(new Error('write failed'), { code: 'ENOSPC' });
