@@ -5,6 +5,7 @@
  * electron/services/library/archive/.
  */
 import { z } from 'zod';
+import { messageSchema } from './message';
 
 /** Same as contract.ts's bytesSchema (kept here: contract.ts imports this file). */
 const bytesSchemaOf = () => z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
@@ -67,8 +68,11 @@ export const archiveItemSchema = z.object({
   kind: z.enum(ARCHIVE_ITEM_KINDS),
   name: z.string(),
   status: z.enum(ARCHIVE_ITEM_STATUSES),
-  /** Why it was skipped or refused, or what changed (a copy with a new id, a name made unique). */
-  reason: z.string().optional(),
+  /**
+   * Why it was skipped or refused, or what changed (a copy with a new id, a name made unique): a
+   * message (./message.ts) the client renders in its language.
+   */
+  reason: messageSchema.optional(),
   /** Its id in this library, when it is in it. */
   id: z.string().optional(),
 });

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { defaultLibraryDir } from '../services/backend';
 import { isUserError, UserError } from '../services/errors';
+import { formatMessage } from '../../core/messages';
 import type { Command } from './args';
 import type { CliIO } from './main';
 
@@ -211,9 +212,10 @@ export async function runLibraryExport(command: Extract<Command, { name: 'librar
   try {
     const target = path.resolve(command.file);
     const result = await exportArchive(library, target, { scope: command.brandKit ? 'brandKit' : 'library', onProgress: (p) => io.err(progressLine(p)) });
-    for (const line of result.skipped) io.err(`skipped: ${line}`);
+    // The CLI speaks English: reasons are messages (core/messages), printed in their English text.
+    for (const line of result.skipped) io.err(`skipped: ${formatMessage(line)}`);
     if (command.json) {
-      io.out(JSON.stringify(result, null, 2));
+      io.out(JSON.stringify({ ...result, skipped: result.skipped.map((line) => formatMessage(line)) }, null, 2));
     } else {
       const c = result.counts;
       io.out(
@@ -253,9 +255,10 @@ export async function runLibraryImportArchive(command: Extract<Command, { name: 
     await library.close();
   }
   if (command.json) {
-    io.out(JSON.stringify(report, null, 2));
+    const items = report.items.map(({ reason, ...item }) => (reason ? { ...item, reason: formatMessage(reason), reasonKey: reason.key } : item));
+    io.out(JSON.stringify({ ...report, items }, null, 2));
   } else {
-    for (const item of report.items) io.out([item.status, item.kind, item.name, ...(item.reason ? [item.reason] : [])].join('\t'));
+    for (const item of report.items) io.out([item.status, item.kind, item.name, ...(item.reason ? [formatMessage(item.reason)] : [])].join('\t'));
     const t = report.totals;
     io.out(`${t.imported} imported, ${t.merged} merged, ${t.skipped} skipped, ${t.refused} refused`);
   }
