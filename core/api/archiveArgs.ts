@@ -5,6 +5,7 @@
  * electron/services/library/archive/.
  */
 import { z } from 'zod';
+import { messageSchema } from './message';
 
 export const ARCHIVE_SCOPES = ['library', 'brandKit'] as const;
 export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
@@ -33,8 +34,11 @@ export const archiveItemSchema = z.object({
   kind: z.enum(ARCHIVE_ITEM_KINDS),
   name: z.string(),
   status: z.enum(ARCHIVE_ITEM_STATUSES),
-  /** Why it was skipped or refused, or what changed (a copy with a new id, a name made unique). */
-  reason: z.string().optional(),
+  /**
+   * Why it was skipped or refused, or what changed (a copy with a new id, a name made unique): a
+   * message (./message.ts) the client renders in its language.
+   */
+  reason: messageSchema.optional(),
   /** Its id in this library, when it is in it. */
   id: z.string().optional(),
 });

@@ -17,11 +17,18 @@ import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganis
 import { assetMediaShape } from '../schema/assetMedia';
 import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
 import { jobIdSchema, jobProgressSchema, jobStartSchema, jobSummarySchema } from './jobs';
-import { messageSchema } from './messageSchema';
+import { messageParamsSchema, messageSchema } from './message';
 import { stagingIdSchema } from './staging';
 
+/**
+ * Something the library did that the user should know (a damaged file restored, a newer file
+ * opened read-only): `key` and `params` are its message (./message.ts), rendered in the UI's
+ * language; `message` is the same in English.
+ */
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
+  key: z.string(),
+  params: messageParamsSchema.optional(),
   message: z.string(),
   at: z.string(),
 });

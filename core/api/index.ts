@@ -2,5 +2,5 @@ export * from './contract';
 export * from './codec';
 export * from './jobs';
 export * from './staging';
-export * from './messageSchema';
+export * from './message';
 export * from './jobClient';

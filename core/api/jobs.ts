@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { idSchema, LIMITS } from '../schema/design';
 import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSchema } from './archiveArgs';
-import { messageSchema } from './messageSchema';
+import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
 import { stagingIdSchema } from './staging';
 

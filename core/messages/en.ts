@@ -6,19 +6,35 @@
  * and one line here and in ./fr.ts.
  */
 import { call } from './areas/call';
-import { staging } from './areas/staging';
+import { units } from './areas/units';
+import { schema } from './areas/schema';
+import { library } from './areas/library';
+import { design } from './areas/design';
+import { designFile } from './areas/designFile';
+import { asset } from './areas/asset';
+import { brandKit } from './areas/brandKit';
+import { format } from './areas/format';
 import { archive } from './areas/archive';
+import { preflight } from './areas/preflight';
+import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
-import { preflightArea } from './areas/preflight';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 
 export const en = {
   ...call.en,
-  ...staging.en,
+  ...units.en,
+  ...schema.en,
+  ...library.en,
+  ...design.en,
+  ...designFile.en,
+  ...asset.en,
+  ...brandKit.en,
+  ...format.en,
   ...archive.en,
+  ...preflight.en,
+  ...staging.en,
   ...exportArea.en,
-  ...preflightArea.en,
   ...cliArea.en,
   ...media.en,
 } as const;

@@ -5,19 +5,35 @@
  */
 import type { en } from './en';
 import { call } from './areas/call';
-import { staging } from './areas/staging';
+import { units } from './areas/units';
+import { schema } from './areas/schema';
+import { library } from './areas/library';
+import { design } from './areas/design';
+import { designFile } from './areas/designFile';
+import { asset } from './areas/asset';
+import { brandKit } from './areas/brandKit';
+import { format } from './areas/format';
 import { archive } from './areas/archive';
+import { preflight } from './areas/preflight';
+import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
-import { preflightArea } from './areas/preflight';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
-  ...staging.fr,
+  ...units.fr,
+  ...schema.fr,
+  ...library.fr,
+  ...design.fr,
+  ...designFile.fr,
+  ...asset.fr,
+  ...brandKit.fr,
+  ...format.fr,
   ...archive.fr,
+  ...preflight.fr,
+  ...staging.fr,
   ...exportArea.fr,
-  ...preflightArea.fr,
   ...cliArea.fr,
   ...media.fr,
 };

@@ -16,7 +16,8 @@ import { USER_FORMAT_LIMITS } from './constants';
 
 export { USER_FORMAT_LIMITS } from './constants';
 import { describeZodError } from './parseDesign';
-import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+import { msg } from '../messages';
+import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 import { brandKitSchema, emptyBrandKit } from './brandKit';
 import { assetOrganisationShape, collectionsSchema } from './assetOrganisation';
 import { assetMediaShape } from './assetMedia';
@@ -182,15 +183,15 @@ export interface ParsedLibrary {
 }
 
 /** Validate (and migrate) a parsed library.json. Throws SchemaError with a clear message. */
-export function parseLibrary(raw: unknown, what = 'library.json'): ParsedLibrary {
+export function parseLibrary(raw: unknown, what: FileSubject = 'library.json'): ParsedLibrary {
   const { doc, fromVersion } = migrate(raw, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION, what);
   const result = librarySchema.safeParse(doc);
   if (!result.success) {
-    throw new SchemaError('invalid', `${what} is not a valid library index (${describeZodError(result.error)})`, fromVersion);
+    throw new SchemaError('invalid', msg('schema.invalidLibrary', { what, detail: describeZodError(result.error) }), fromVersion);
   }
   return fromVersion === LIBRARY_SCHEMA_VERSION ? { library: result.data } : { library: result.data, migratedFrom: fromVersion };
 }
 
-export function parseLibraryText(text: string, what = 'library.json'): ParsedLibrary {
+export function parseLibraryText(text: string, what: FileSubject = 'library.json'): ParsedLibrary {
   return parseLibrary(parseJsonText(text, what), what);
 }

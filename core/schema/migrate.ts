@@ -6,6 +6,8 @@
  * run in order from the file's version to the current one.
  */
 
+import { MessageError, msg, type Message, type MessageParam } from '../messages';
+
 export type JsonObject = Record<string, unknown>;
 
 export interface Migration {
@@ -17,17 +19,26 @@ export interface Migration {
 
 export type SchemaProblem = 'not-json' | 'not-object' | 'no-version' | 'future-version' | 'invalid';
 
-/** A file we could not accept, with one sentence a person can act on. */
-export class SchemaError extends Error {
+/**
+ * A file we could not accept, with one sentence a person can act on: `detail` is its message key
+ * and parameters (core/messages), `message` the same in English.
+ */
+export class SchemaError extends MessageError {
   constructor(
     readonly problem: SchemaProblem,
-    message: string,
+    detail: Message,
     readonly foundVersion?: number,
   ) {
-    super(message);
+    super(detail);
     this.name = 'SchemaError';
   }
 }
+
+/**
+ * What a file is called in messages: its name ("library.json"), or a message naming it
+ * (msg('schema.subject.namedDesign', { name })). It starts the sentence.
+ */
+export type FileSubject = MessageParam;
 
 export interface MigrationResult {
   doc: JsonObject;
@@ -37,32 +48,28 @@ export interface MigrationResult {
   applied: string[];
 }
 
-export function readVersion(raw: unknown, what: string): number {
+export function readVersion(raw: unknown, what: FileSubject): number {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new SchemaError('not-object', `${what} is not a JSON object`);
+    throw new SchemaError('not-object', msg('schema.notObject', { what }));
   }
   const version = (raw as JsonObject).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new SchemaError('no-version', `${what} has no valid schemaVersion`);
+    throw new SchemaError('no-version', msg('schema.noVersion', { what }));
   }
   return version;
 }
 
 /** Bring `raw` up to `current` with `migrations`. Never mutates `raw`. */
-export function migrate(raw: unknown, migrations: readonly Migration[], current: number, what: string): MigrationResult {
+export function migrate(raw: unknown, migrations: readonly Migration[], current: number, what: FileSubject): MigrationResult {
   const fromVersion = readVersion(raw, what);
   if (fromVersion > current) {
-    throw new SchemaError(
-      'future-version',
-      `${what} was made by a newer Affiche (schema version ${fromVersion}; this version reads up to ${current})`,
-      fromVersion,
-    );
+    throw new SchemaError('future-version', msg('schema.futureVersion', { what, found: fromVersion, current }), fromVersion);
   }
   let doc = structuredClone(raw) as JsonObject;
   const applied: string[] = [];
   for (let version = fromVersion; version < current; version++) {
     const step = migrations.find((m) => m.from === version);
-    if (!step) throw new SchemaError('invalid', `${what}: no migration from schema version ${version}`, fromVersion);
+    if (!step) throw new SchemaError('invalid', msg('schema.noMigration', { what, version }), fromVersion);
     doc = step.up(structuredClone(doc));
     doc.schemaVersion = version + 1;
     applied.push(step.name);
@@ -73,22 +80,22 @@ export function migrate(raw: unknown, migrations: readonly Migration[], current:
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes read from disk to text; invalid UTF-8 means a damaged file, not a name with odd characters. */
-export function decodeUtf8(bytes: Uint8Array, what: string): string {
+export function decodeUtf8(bytes: Uint8Array, what: FileSubject): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    throw new SchemaError('not-json', `${what} is not valid UTF-8 (damaged file)`);
+    throw new SchemaError('not-json', msg('schema.notUtf8', { what }));
   }
 }
 
 /** JSON.parse with a message that says what is wrong with the file, not where V8 stopped. */
-export function parseJsonText(text: string, what: string): unknown {
+export function parseJsonText(text: string, what: FileSubject): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new SchemaError('not-json', `${what} is empty`);
-  if (body.includes('\u0000')) throw new SchemaError('not-json', `${what} contains NUL bytes (damaged file)`);
+  if (body.trim() === '') throw new SchemaError('not-json', msg('schema.empty', { what }));
+  if (body.includes('\u0000')) throw new SchemaError('not-json', msg('schema.nulBytes', { what }));
   try {
     return JSON.parse(body);
   } catch {
-    throw new SchemaError('not-json', `${what} is not valid JSON (truncated or damaged)`);
+    throw new SchemaError('not-json', msg('schema.notJson', { what }));
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, type Design, type Element } from './design';
-import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+import { msg } from '../messages';
+import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 
 /**
  * Design migrations, numbered by the version they read. Each released version keeps a fixture
@@ -37,9 +38,9 @@ function countElements(elements: readonly Element[]): number {
   return n;
 }
 
-function checkUniqueIds(elements: readonly Element[], seen: Set<string>, what: string): void {
+function checkUniqueIds(elements: readonly Element[], seen: Set<string>, what: FileSubject): void {
   for (const el of elements) {
-    if (seen.has(el.id)) throw new SchemaError('invalid', `${what}: element id "${el.id}" is used twice on one page`);
+    if (seen.has(el.id)) throw new SchemaError('invalid', msg('schema.elementIdTwice', { what, id: el.id }));
     seen.add(el.id);
     if (el.type === 'group') checkUniqueIds(el.children, seen, what);
   }
@@ -50,27 +51,34 @@ export interface ParsedDesign {
   migratedFrom?: number;
 }
 
-/** Validate (and migrate) anything that claims to be a design. Throws SchemaError with a clear message. */
-export function parseDesign(raw: unknown, what = 'design'): ParsedDesign {
-  const { doc, fromVersion } = migrate(raw, DESIGN_MIGRATIONS, DESIGN_SCHEMA_VERSION, what);
+/**
+ * Validate (and migrate) anything that claims to be a design. Throws SchemaError with a clear
+ * message; `what` names the file in it (a design given as data, by default).
+ */
+export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
+  const subject = what ?? msg('schema.subject.design');
+  const { doc, fromVersion } = migrate(raw, DESIGN_MIGRATIONS, DESIGN_SCHEMA_VERSION, subject);
   const result = designSchema.safeParse(doc);
-  if (!result.success) throw new SchemaError('invalid', `${what} is not a valid design (${describeZodError(result.error)})`, fromVersion);
+  if (!result.success) {
+    const detail = describeZodError(result.error);
+    throw new SchemaError('invalid', what === undefined ? msg('schema.designInvalid', { detail }) : msg('schema.invalidDesign', { what, detail }), fromVersion);
+  }
   const design = result.data;
   const pageIds = new Set<string>();
   for (const page of design.pages) {
-    if (pageIds.has(page.id)) throw new SchemaError('invalid', `${what}: page id "${page.id}" is used twice`);
+    if (pageIds.has(page.id)) throw new SchemaError('invalid', msg('schema.pageIdTwice', { what: subject, id: page.id }));
     pageIds.add(page.id);
     if (maxGroupDepth(page.elements) > LIMITS.maxGroupDepth) {
-      throw new SchemaError('invalid', `${what}: groups are nested more than ${LIMITS.maxGroupDepth} deep`);
+      throw new SchemaError('invalid', msg('schema.tooDeep', { what: subject, max: LIMITS.maxGroupDepth }));
     }
     if (countElements(page.elements) > LIMITS.maxElementsPerPage) {
-      throw new SchemaError('invalid', `${what}: a page has more than ${LIMITS.maxElementsPerPage} elements`);
+      throw new SchemaError('invalid', msg('schema.tooManyElements', { what: subject, max: LIMITS.maxElementsPerPage }));
     }
-    checkUniqueIds(page.elements, new Set(), what);
+    checkUniqueIds(page.elements, new Set(), subject);
   }
   return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
 }
 
-export function parseDesignText(text: string, what = 'design'): ParsedDesign {
-  return parseDesign(parseJsonText(text, what), what);
+export function parseDesignText(text: string, what?: FileSubject): ParsedDesign {
+  return parseDesign(parseJsonText(text, what ?? msg('schema.subject.design')), what);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FORMATS, NETWORK_LABELS, userCatalog, type UserCatalogFormat } from '../../core/formats';
+import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
 import type { Command } from './args';
 import type { CliIO } from './main';
@@ -8,7 +9,7 @@ import type { CliIO } from './main';
 /** The user's own formats of the library at `dir`, read-only: listing never takes the lock or writes. */
 async function userFormatsOf(dir: string): Promise<UserCatalogFormat[]> {
   const libraryDir = path.resolve(dir);
-  if (!existsSync(path.join(libraryDir, 'library.json'))) throw new UserError('not-found', `no library at ${libraryDir}`);
+  if (!existsSync(path.join(libraryDir, 'library.json'))) throw new UserError('not-found', msg('cli.noLibrary', { dir: libraryDir }));
   // Loaded on demand: the catalog alone (and --help) needs no library code.
   const { openLibrary } = await import('../services/library/library');
   const library = await openLibrary({ dir: libraryDir, readOnly: true });

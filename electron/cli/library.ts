@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AfficheCallError, type AssetSummary } from '../../core/api';
 import { isUserError, UserError } from '../services/errors';
+import { msg } from '../../core/messages';
 import type { Command } from './args';
 import type { CliIO } from './main';
 import { cancellable, runCliJob, text, withLibrary } from './session';
@@ -124,7 +125,7 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
         let settle: (imported: { assetId: string; fresh: boolean } | null) => void = () => undefined;
         try {
           const stat = await fs.stat(file);
-          if (stat.size === 0) throw new UserError('bad-file', 'the file is empty');
+          if (stat.size === 0) throw new UserError('bad-file', msg('cli.emptyFile'));
           const key = await hashInOrder(file);
           const earlier = firstWithBytes.get(key);
           const sameBytes = earlier ? await earlier : null;
@@ -222,7 +223,8 @@ export async function runLibraryExport(command: Extract<Command, { name: 'librar
     const { result } = await runCliJob(session, io, 'library.exportArchive', { scope: command.brandKit ? 'brandKit' : 'library', target });
     for (const skipped of result.skipped) io.err(`skipped: ${text(skipped)}`);
     if (command.json) {
-      io.out(JSON.stringify({ file, ...result }, null, 2));
+      // The CLI speaks English: reasons are messages (core/messages), printed in their English text.
+      io.out(JSON.stringify({ file, ...result, skipped: result.skipped.map((line) => text(line)) }, null, 2));
     } else {
       const c = result.counts;
       io.out(
@@ -250,14 +252,15 @@ export async function runLibraryExport(command: Extract<Command, { name: 'librar
 export async function runLibraryImportArchive(command: Extract<Command, { name: 'library-import-archive' }>, io: CliIO): Promise<number> {
   const file = path.resolve(command.file);
   const stat = await fs.stat(file);
-  if (!stat.isFile()) throw new UserError('invalid-args', `"${command.file}" is not a file`);
+  if (!stat.isFile()) throw new UserError('invalid-args', msg('cli.notAFile', { name: command.file }));
   return withLibrary({ library: command.library, readOnly: false }, io, async (session) => {
     const source = session.backend.staging.adopt(file).id;
     const { result: report } = await runCliJob(session, io, 'library.importArchive', { source, mode: command.replaceBrandKit ? 'replace' : 'merge' });
     if (command.json) {
-      io.out(JSON.stringify(report, null, 2));
+      const items = report.items.map(({ reason, ...item }) => (reason ? { ...item, reason: text(reason), reasonKey: reason.key } : item));
+      io.out(JSON.stringify({ ...report, items }, null, 2));
     } else {
-      for (const item of report.items) io.out([item.status, item.kind, item.name, ...(item.reason ? [typeof item.reason === 'string' ? item.reason : text(item.reason)] : [])].join('\t'));
+      for (const item of report.items) io.out([item.status, item.kind, item.name, ...(item.reason ? [text(item.reason)] : [])].join('\t'));
       const t = report.totals;
       io.out(`${t.imported} imported, ${t.merged} merged, ${t.skipped} skipped, ${t.refused} refused`);
     }

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportedImage, JobResultOf } from '../../core/api';
 import { resolveFormat } from '../../core/formats/userFormats';
+import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
 import type { Command } from './args';
 import type { CliIO } from './main';
@@ -18,13 +19,13 @@ const JOB_TYPE = { png: 'png', jpg: 'jpeg', webp: 'webp' } as const;
 export async function runRender(command: Extract<Command, { name: 'render' }>, io: CliIO): Promise<number> {
   const { source } = command;
   const looksLikeFile = existsSync(source) || /[./\\]/.test(source);
-  if (looksLikeFile && !existsSync(source)) throw new UserError('not-found', `"${source}": no such file`);
-  if (looksLikeFile && !statSync(source).isFile()) throw new UserError('bad-file', `"${source}" is a folder, not a .affiche file`);
+  if (looksLikeFile && !existsSync(source)) throw new UserError('not-found', msg('cli.noSuchFile', { name: source }));
+  if (looksLikeFile && !statSync(source).isFile()) throw new UserError('bad-file', msg('cli.notAffiche', { name: source }));
   // Read-only: rendering never writes the library (it runs while the app has it open).
   return withLibrary({ library: command.library, readOnly: true, mustExist: !looksLikeFile }, io, async (session) => {
     const design = looksLikeFile ? { portable: session.backend.staging.adopt(source).id } : { id: source };
     if (!looksLikeFile && !session.backend.library.listDesigns({}).some((d) => d.id === source) && !session.backend.library.listDesigns({ trash: true }).some((d) => d.id === source)) {
-      throw new UserError('not-found', `"${source}" is neither a file nor a design id in the library at ${session.dir}`);
+      throw new UserError('not-found', msg('cli.notADesign', { name: source, dir: session.dir }));
     }
     const target = session.backend.staging.target(command.out, 'folder').id;
     const { result } = await runCliJob(session, io, 'designs.exportImages', {

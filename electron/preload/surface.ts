@@ -45,7 +45,7 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-function callError(code: ErrorCode, message: string, key = 'legacy.text', params: ApiError['params'] = { text: message }): BridgeCallError {
+function callError(code: ErrorCode, message: string, key: string, params?: ApiError['params']): BridgeCallError {
   return { name: 'AfficheCallError', code, message, key, ...(params ? { params } : {}), toString: () => message };
 }
 
@@ -58,11 +58,10 @@ export function unwrapOutcome(method: string, outcome: unknown): unknown {
       const code = isErrorCode(o.error.code) ? o.error.code : 'internal';
       const message = typeof o.error.message === 'string' ? o.error.message : `${method} failed`;
       const params = o.error.params && typeof o.error.params === 'object' ? (o.error.params as ApiError['params']) : undefined;
-      if (typeof o.error.key === 'string') throw callError(code, message, o.error.key, params);
-      throw callError(code, message);
+      throw callError(code, message, typeof o.error.key === 'string' ? o.error.key : 'call.internal', typeof o.error.key === 'string' ? params : { method, detail: message });
     }
   }
-  throw callError('internal', `${method}: the main process sent an unreadable answer`);
+  throw callError('internal', `${method}: the main process sent an unreadable answer`, 'call.unreadableAnswer', { method });
 }
 
 export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEvent, invokeUpload: InvokeUpload): PreloadBridge {
@@ -75,7 +74,7 @@ export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEven
       } catch (error) {
         // ipcRenderer.invoke itself failed (arguments that can't be cloned, main process gone...).
         const detail = error instanceof Error ? error.message : String(error);
-        throw callError('internal', `${method}: the call could not reach the backend (${detail})`);
+        throw callError('internal', `${method}: the call could not reach the backend (${detail})`, 'call.unreachable', { method, detail });
       }
       return unwrapOutcome(method, outcome);
     };
@@ -95,9 +94,10 @@ export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEven
     try {
       answer = await invokeUpload(op, ...args);
     } catch (error) {
-      throw callError('internal', `upload: ${error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error)}`);
+      const detail = error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error);
+      throw callError('internal', `upload: the call could not reach the backend (${detail})`, 'call.unreachable', { method: 'upload', detail });
     }
-    if (!check(answer)) throw callError('internal', 'upload: the main process sent an unreadable answer');
+    if (!check(answer)) throw callError('internal', 'upload: the main process sent an unreadable answer', 'call.unreadableAnswer', { method: 'upload' });
     return answer;
   };
   const isString = (value: unknown): value is string => typeof value === 'string';

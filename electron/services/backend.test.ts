@@ -154,7 +154,7 @@ describe('backend through the in-process transport', () => {
     expect(capped.changes.length).toBeGreaterThan(0);
 
     const unknown = await backend.dispatch('preflight.check', { formatId: 'nope', source: await stageBytes(backend, 'a.jpg', noisy) });
-    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-args', key: 'export.unknownFormat' });
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-args', key: 'preflight.unknownFormat' });
     const garbage = await backend.dispatch('preflight.check', { formatId: 'tiktok-photo', source: await stageBytes(backend, 'g.jpg', new Uint8Array([1, 2, 3, 4])) });
     expect(garbage.ok || garbage.error.code).toBe('bad-file');
   });

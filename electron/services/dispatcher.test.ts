@@ -4,6 +4,7 @@ import { METHOD_NAMES } from '../../core/api';
 import { createDispatcher, type Handlers } from './dispatcher';
 import { UserError } from './errors';
 import { SchemaError } from '../../core/schema';
+import { msg } from '../../core/messages';
 
 /** Handlers that answer without a library: the dispatcher's job is the checking around them. */
 function stubHandlers(overrides: Partial<Record<string, (args: unknown) => Promise<unknown>>> = {}): Handlers {
@@ -39,10 +40,10 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       stubHandlers({
         'designs.get': async () => {
-          throw new UserError('not-found', 'No design "x"');
+          throw new UserError('not-found', msg('design.notFound'));
         },
         'designs.delete': async () => {
-          throw new SchemaError('future-version', 'made by a newer Affiche', 3);
+          throw new SchemaError('future-version', msg('schema.futureVersion', { what: 'design.json', found: 3, current: 2 }), 3);
         },
         'designs.emptyTrash': async () => {
           throw Object.assign(new Error('write failed'), { code: 'ENOSPC' });
@@ -53,7 +54,7 @@ describe('dispatcher', () => {
       }),
       { logError: (_m, e) => log.push(e) },
     );
-    expect(await dispatch('designs.get', { id: 'x' })).toEqual({ ok: false, error: { code: 'not-found', key: 'legacy.text', params: { text: 'No design "x"' }, message: 'No design "x"' } });
+    expect(await dispatch('designs.get', { id: 'x' })).toEqual({ ok: false, error: { code: 'not-found', key: 'design.notFound', message: 'This design does not exist (it may have been deleted).' } });
     expect(await dispatch('designs.delete', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'read-only' } });
     expect(await dispatch('designs.emptyTrash', {})).toMatchObject({ ok: false, error: { code: 'disk-full', key: 'disk.full' } });
     expect(await dispatch('designs.list', {})).toMatchObject({ ok: false, error: { code: 'internal', key: 'call.internal', params: { method: 'designs.list', detail: 'boom' }, message: expect.stringContaining('boom') } });

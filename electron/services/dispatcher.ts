@@ -57,7 +57,7 @@ function fileSystemError(error: NodeJS.ErrnoException): ApiError | null {
 export function errorOutcome(error: unknown, method: string, log: (method: string, error: unknown) => void): ApiError {
   try {
     if (isUserError(error)) return apiError(error.code, error.detail);
-    if (error instanceof SchemaError) return apiError(error.problem === 'future-version' ? 'read-only' : 'bad-file', msg('legacy.text', { text: error.message }));
+    if (error instanceof SchemaError) return apiError(error.problem === 'future-version' ? 'read-only' : 'bad-file', error.detail);
     const fromFiles = error instanceof Error ? fileSystemError(error as NodeJS.ErrnoException) : null;
     if (fromFiles) return fromFiles;
     log(method, error);

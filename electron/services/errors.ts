@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../core/api/names';
-import { formatMessage, msg, type Message } from '../../core/messages';
+import { formatMessage, type Message } from '../../core/messages';
 
 /**
  * An error the user caused or can act on (bad file, unknown id, library locked...). It carries a
@@ -10,11 +10,10 @@ export class UserError extends Error {
   readonly detail: Message;
   constructor(
     readonly code: Exclude<ErrorCode, 'internal'>,
-    detail: Message | string,
+    detail: Message,
   ) {
-    const message = typeof detail === 'string' ? msg('legacy.text', { text: detail }) : detail;
-    super(formatMessage(message, 'en'));
-    this.detail = message;
+    super(formatMessage(detail, 'en'));
+    this.detail = detail;
     this.name = 'UserError';
   }
 }

@@ -24,7 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** A catalog id, or `user:<id>` for one of the user's own formats. */
   const formatOf = (formatId: string) => {
     const format = resolveFormat(formatId, deps.library.listFormats());
-    if (!format) throw new UserError('invalid-args', msg('export.unknownFormat', { id: formatId }));
+    if (!format) throw new UserError('invalid-args', msg('preflight.unknownFormat', { id: formatId }));
     return format;
   };
   const { library, thumbnails, emit, staging, jobs } = deps;
@@ -111,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'assets.facets': async () => library.assetFacets(),
     'assets.import': async ({ fileName, source }) => {
       const { bytes } = await readStaged(source);
-      if (bytes.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
+      if (bytes.length === 0) throw new UserError('bad-file', msg('asset.empty', { name: fileName }));
       const result = await library.importAsset(fileName, bytes);
       if (!result.duplicate) emit('assets', result.asset.id);
       return result;

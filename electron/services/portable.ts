@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { assetIdsOfDesign, decodeUtf8, parseDesignText, SchemaError, type Design } from '../../core/schema';
+import { msg } from '../../core/messages';
 import { UserError } from './errors';
 
 const MAX_ENTRIES = 2000;
@@ -32,9 +33,13 @@ export async function packDesign(design: Design, readAsset: (id: string) => Prom
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: name === 'design.json' ? 6 : 0 }]])));
 }
 
+function designTooLarge(fileName: string): UserError {
+  return new UserError('bad-file', msg('designFile.jsonTooLarge', { file: fileName, megabytes: MAX_DESIGN_JSON / 1024 ** 2 }));
+}
+
 export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesign {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new UserError('bad-file', `"${fileName}" is not an Affiche design file (.affiche is a zip archive)`);
+    throw new UserError('bad-file', msg('designFile.notZip', { file: fileName }));
   }
   let entries = 0;
   let total = 0;
@@ -47,26 +52,25 @@ export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesig
       filter: (file) => {
         entries += 1;
         total += file.originalSize;
-        if (entries > MAX_ENTRIES) throw new UserError('bad-file', `"${fileName}" holds more than ${MAX_ENTRIES} files`);
-        if (total > allowance) throw new UserError('bad-file', `"${fileName}" claims to unpack to ${Math.round(total / 1024 ** 2)} MB, far more than its size allows (damaged or hostile file)`);
-        if (file.name === 'design.json' && file.originalSize > MAX_DESIGN_JSON) {
-          throw new UserError('bad-file', `"${fileName}": design.json is larger than 64 MB`);
-        }
+        if (entries > MAX_ENTRIES) throw new UserError('bad-file', msg('designFile.tooManyEntries', { file: fileName, max: MAX_ENTRIES }));
+        if (total > allowance) throw new UserError('bad-file', msg('designFile.bomb', { file: fileName, megabytes: Math.round(total / 1024 ** 2) }));
+        if (file.name === 'design.json' && file.originalSize > MAX_DESIGN_JSON) throw designTooLarge(fileName);
         return file.name === 'design.json' || BLOB_ENTRY.test(file.name);
       },
     });
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError('bad-file', `"${fileName}" is damaged or truncated (the zip archive cannot be read)`);
+    throw new UserError('bad-file', msg('designFile.damaged', { file: fileName }));
   }
   const json = unzipped['design.json'];
-  if (!json) throw new UserError('bad-file', `"${fileName}" has no design.json inside`);
-  if (json.length > MAX_DESIGN_JSON) throw new UserError('bad-file', `"${fileName}": design.json is larger than 64 MB`);
+  if (!json) throw new UserError('bad-file', msg('designFile.noDesign', { file: fileName }));
+  if (json.length > MAX_DESIGN_JSON) throw designTooLarge(fileName);
   let design: Design;
   try {
-    design = parseDesignText(decodeUtf8(json, `"${fileName}"`), `"${fileName}"`).design;
+    const what = msg('schema.subject.file', { file: fileName });
+    design = parseDesignText(decodeUtf8(json, what), what).design;
   } catch (error) {
-    if (error instanceof SchemaError) throw new UserError('bad-file', error.message);
+    if (error instanceof SchemaError) throw new UserError('bad-file', error.detail);
     throw error;
   }
   const blobs = new Map<string, Uint8Array>();
@@ -74,7 +78,7 @@ export function unpackDesign(bytes: Uint8Array, fileName: string): UnpackedDesig
     const match = BLOB_ENTRY.exec(name);
     if (!match) continue;
     const digest = createHash('sha256').update(data).digest('hex');
-    if (digest !== match[1]) throw new UserError('bad-file', `"${fileName}": ${name} does not match its checksum (damaged file)`);
+    if (digest !== match[1]) throw new UserError('bad-file', msg('designFile.checksum', { file: fileName, entry: name }));
     blobs.set(match[1], data);
   }
   return { design, blobs };

@@ -14,6 +14,7 @@ export const call = defineArea({
     'disk.full': 'The disk is full: nothing was saved. Free some space and try again.',
     'disk.readOnly': 'The disk is read-only: nothing was saved.',
     'disk.denied': 'Affiche may not write there (permission denied).',
+    'file.named': '"{{name}}"',
     'file.notFound': '{{path}}: no such file or folder',
     'file.notAFolder': '{{path}}: a part of the path is a file, not a folder',
     'file.isAFolder': '{{path}}: is a folder, not a file',
@@ -21,8 +22,9 @@ export const call = defineArea({
     'file.denied': '{{path}}: permission denied',
     'file.readOnly': '{{path}}: the disk is read-only',
     'file.diskFull': '{{path}}: the disk is full',
-    // Transition only: a sentence not yet given a key. Removed once every message has one.
-    'legacy.text': '{{text}}',
+    'call.unreachable': '{{method}}: the call could not reach the backend ({{detail}})',
+    'call.unreadableAnswer': '{{method}}: the main process sent an unreadable answer',
+    'call.uploadFailed': 'The upload failed ({{status}}).',
   },
   fr: {
     'call.unknownMethod': 'Appel inconnu\u00a0: {{method}}',
@@ -36,6 +38,7 @@ export const call = defineArea({
     'disk.full': 'Le disque est plein\u00a0: rien n’a été enregistré. Libérez de la place et réessayez.',
     'disk.readOnly': 'Le disque est en lecture seule\u00a0: rien n’a été enregistré.',
     'disk.denied': 'Affiche n’a pas le droit d’écrire à cet endroit (permission refusée).',
+    'file.named': '«\u00a0{{name}}\u00a0»',
     'file.notFound': '{{path}}\u00a0: fichier ou dossier introuvable',
     'file.notAFolder': '{{path}}\u00a0: une partie du chemin est un fichier, pas un dossier',
     'file.isAFolder': '{{path}}\u00a0: c’est un dossier, pas un fichier',
@@ -43,6 +46,8 @@ export const call = defineArea({
     'file.denied': '{{path}}\u00a0: permission refusée',
     'file.readOnly': '{{path}}\u00a0: le disque est en lecture seule',
     'file.diskFull': '{{path}}\u00a0: le disque est plein',
-    'legacy.text': '{{text}}',
+    'call.unreachable': '{{method}}\u00a0: l’appel n’a pas pu joindre le moteur d’Affiche ({{detail}})',
+    'call.unreadableAnswer': '{{method}}\u00a0: le processus principal a envoyé une réponse illisible',
+    'call.uploadFailed': 'L’envoi a échoué ({{status}}).',
   },
 });

@@ -4,8 +4,18 @@ import { defineArea } from '../area';
 export const cliArea = defineArea({
   en: {
     'cli.noLibrary': 'no library at {{dir}}',
+    'cli.noSuchFile': '"{{name}}": no such file',
+    'cli.notAffiche': '"{{name}}" is a folder, not a .affiche file',
+    'cli.notADesign': '"{{name}}" is neither a file nor a design id in the library at {{dir}}',
+    'cli.notAFile': '"{{name}}" is not a file',
+    'cli.emptyFile': 'the file is empty',
   },
   fr: {
     'cli.noLibrary': 'pas de bibliothèque dans {{dir}}',
+    'cli.noSuchFile': '«\u00a0{{name}}\u00a0»\u00a0: fichier introuvable',
+    'cli.notAffiche': '«\u00a0{{name}}\u00a0» est un dossier, pas un fichier .affiche',
+    'cli.notADesign': '«\u00a0{{name}}\u00a0» n’est ni un fichier ni l’identifiant d’un design de la bibliothèque {{dir}}',
+    'cli.notAFile': '«\u00a0{{name}}\u00a0» n’est pas un fichier',
+    'cli.emptyFile': 'le fichier est vide',
   },
 });

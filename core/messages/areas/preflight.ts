@@ -1,14 +1,102 @@
-/** Checking and fixing a file for a format: what the fix did and what it could not do. */
+/**
+ * Checking an exported image against a format and fixing it (electron/services/preflight):
+ * files that cannot be checked, what auto-fix changed (`preflight.change.*`) and why a network
+ * limit is still not met (`preflight.problem.*`). `{{format}}` is a format id, `{{type}}` a file
+ * type name (JPEG, PNG...), sizes are `unit.*` messages.
+ */
 import { defineArea } from '../area';
 
-export const preflightArea = defineArea({
+export const preflight = defineArea({
   en: {
+    'preflight.subject.file': 'the file',
+    'preflight.subject.exported': 'the exported file',
+    'preflight.unknownFormat': 'unknown format "{{id}}"',
+    'preflight.notImageFormat': '{{format}} is a {{kind}} format; preflight and auto-fix handle images for now',
+    'preflight.kind.video': 'video',
+    'preflight.kind.document': 'document',
+    'preflight.empty': '{{name}} is empty',
+    'preflight.notImage': '{{name}} is not an image Affiche can check ({{why}})',
+    'preflight.unreadable': '{{name}} is truncated or damaged and cannot be read',
+    'preflight.undecodable': '{{name}} is truncated or damaged and cannot be decoded',
+    'preflight.tooBig': '{{name}} declares {{width}} x {{height}} pixels, more than Affiche decodes ({{maxSide}} px per side, {{megapixels}} megapixels)',
+    'preflight.change.type': '{{from}} -> {{to}}: {{format}} takes {{types}}',
+    'preflight.change.rewrite': '{{from}} -> {{to}}: Affiche re-encodes to JPEG, WebP or PNG',
+    'preflight.change.resize': 'downscaled {{from}} -> {{to}} ({{why}})',
+    'preflight.why.formatSize': 'the format’s size',
+    'preflight.why.maxWidth': 'at most {{width}} px wide',
+    'preflight.why.maxHeight': 'at most {{height}} px high',
+    'preflight.why.maxBoth': 'at most {{width}} px wide, {{height}} px high',
+    'preflight.change.orientation': 'EXIF orientation applied to the pixels',
+    'preflight.change.flatten': 'transparent areas became white (JPEG has no transparency)',
+    'preflight.change.lossless': '{{type}} recompressed losslessly to fit {{cap}} (was {{was}})',
+    'preflight.change.toJpeg': '{{type}} -> JPEG: as {{type}} it was {{size}}, over the {{cap}} cap',
+    'preflight.change.encoded': 'encoded as {{type}} quality {{quality}}',
+    'preflight.change.encodedFits': 'encoded as {{type}} quality {{quality}}, {{size}} (cap {{cap}})',
+    'preflight.change.reencoded': 're-encoded as {{type}} quality {{quality}} to fit {{cap}}',
+    'preflight.change.reencodedWas': 're-encoded as {{type}} quality {{quality}} to fit {{cap}} (was {{was}})',
+    'preflight.change.quality': '{{type}} quality {{from}} -> {{to}} to fit {{cap}}',
+    'preflight.change.qualityWas': '{{type}} quality {{from}} -> {{to}} to fit {{cap}} (was {{was}})',
+    'preflight.problem.typeRefused': '{{format}} takes {{types}}, and Affiche cannot convert an image to that',
+    'preflight.problem.tooSmall': '{{size}} is under the minimum ({{minimum}}); Affiche does not upscale (it blurs): export the design at the format’s size',
+    'preflight.min.width': '{{width}} px wide',
+    'preflight.min.height': '{{height}} px high',
+    'preflight.min.both': '{{width}} px wide, {{height}} px high',
+    'preflight.problem.ratio': 'ratio {{ratio}} is outside what {{format}} accepts; cropping is a design choice: change the design’s format',
+    'preflight.problem.animated': 'an animated image cannot be converted, resized or shrunk without losing its animation; export it as a video',
+    'preflight.problem.noWritableType': '{{format}} takes {{types}}, and Affiche writes none of them',
+    'preflight.problem.noJpeg': 'as {{type}} it is {{size}}, over the {{cap}} cap, and {{format}} takes no JPEG',
+    'preflight.problem.cannotFit': 'even {{type}} quality 1 at {{size}} is {{smallest}}, over the {{cap}} cap; simplify the picture (less fine detail or noise)',
+    // `--crop`: cut to the format's ratio around the centre or a focal point.
     'preflight.cropped': 'cropped {{from}} -> {{to}} to {{ratio}} around {{where}}',
     'preflight.cropCentre': 'the centre',
     'preflight.cropFocal': 'the focal point at {{x}} %, {{y}} %',
     'preflight.cropHint': 'the ratio is not {{ratio}}: crop it with --crop center, or --crop X,Y for a focal point (fractions of the width and height, e.g. --crop 0.3,0.5)',
   },
   fr: {
+    'preflight.subject.file': 'le fichier',
+    'preflight.subject.exported': 'le fichier exporté',
+    'preflight.unknownFormat': 'format inconnu\u00a0: «\u00a0{{id}}\u00a0»',
+    'preflight.notImageFormat': '{{format}} est un format {{kind}}\u00a0: la vérification et la correction automatique ne traitent que les images pour l’instant',
+    'preflight.kind.video': 'vidéo',
+    'preflight.kind.document': 'de document',
+    'preflight.empty': '{{name}} est vide',
+    'preflight.notImage': '{{name}} n’est pas une image qu’Affiche sait vérifier ({{why}})',
+    'preflight.unreadable': '{{name}} est tronqué ou endommagé et ne peut pas être lu',
+    'preflight.undecodable': '{{name}} est tronqué ou endommagé et ne peut pas être décodé',
+    'preflight.tooBig':
+      '{{name}} annonce {{width}}\u00a0×\u00a0{{height}}\u00a0pixels, plus qu’Affiche ne peut décoder ({{maxSide}}\u00a0px par côté, {{megapixels}}\u00a0mégapixels)',
+    'preflight.change.type': '{{from}} -> {{to}}\u00a0: {{format}} accepte {{types}}',
+    'preflight.change.rewrite': '{{from}} -> {{to}}\u00a0: Affiche réencode en JPEG, WebP ou PNG',
+    'preflight.change.resize': 'réduite de {{from}} à {{to}} ({{why}})',
+    'preflight.why.formatSize': 'la taille du format',
+    'preflight.why.maxWidth': '{{width}}\u00a0px de large au plus',
+    'preflight.why.maxHeight': '{{height}}\u00a0px de haut au plus',
+    'preflight.why.maxBoth': '{{width}}\u00a0px de large et {{height}}\u00a0px de haut au plus',
+    'preflight.change.orientation': 'orientation EXIF appliquée aux pixels',
+    'preflight.change.flatten': 'les zones transparentes sont devenues blanches (le JPEG ne gère pas la transparence)',
+    'preflight.change.lossless': '{{type}} recompressé sans perte pour tenir dans {{cap}} (au lieu de {{was}})',
+    'preflight.change.toJpeg': '{{type}} -> JPEG\u00a0: en {{type}}, le fichier pesait {{size}}, au-delà du plafond de {{cap}}',
+    'preflight.change.encoded': 'encodée en {{type}}, qualité {{quality}}',
+    'preflight.change.encodedFits': 'encodée en {{type}}, qualité {{quality}}, {{size}} (plafond\u00a0: {{cap}})',
+    'preflight.change.reencoded': 'réencodée en {{type}}, qualité {{quality}}, pour tenir dans {{cap}}',
+    'preflight.change.reencodedWas': 'réencodée en {{type}}, qualité {{quality}}, pour tenir dans {{cap}} (au lieu de {{was}})',
+    'preflight.change.quality': '{{type}}, qualité {{from}} -> {{to}} pour tenir dans {{cap}}',
+    'preflight.change.qualityWas': '{{type}}, qualité {{from}} -> {{to}} pour tenir dans {{cap}} (au lieu de {{was}})',
+    'preflight.problem.typeRefused': '{{format}} accepte {{types}}, et Affiche ne sait pas convertir une image dans ces formats',
+    'preflight.problem.tooSmall':
+      '{{size}} est sous le minimum ({{minimum}})\u202f; Affiche n’agrandit pas les images (elles deviendraient floues)\u00a0: exportez le design à la taille du format',
+    'preflight.min.width': '{{width}}\u00a0px de large',
+    'preflight.min.height': '{{height}}\u00a0px de haut',
+    'preflight.min.both': '{{width}}\u00a0px de large, {{height}}\u00a0px de haut',
+    'preflight.problem.ratio':
+      'le ratio {{ratio}} sort de ce qu’accepte {{format}}\u202f; recadrer est un choix de mise en page\u00a0: changez le format du design',
+    'preflight.problem.animated':
+      'une image animée ne peut pas être convertie, redimensionnée ou allégée sans perdre son animation\u202f; exportez-la en vidéo',
+    'preflight.problem.noWritableType': '{{format}} accepte {{types}}, et Affiche n’écrit aucun de ces formats',
+    'preflight.problem.noJpeg': 'en {{type}}, le fichier pèse {{size}}, au-delà du plafond de {{cap}}, et {{format}} n’accepte pas le JPEG',
+    'preflight.problem.cannotFit':
+      'même en {{type}} qualité 1 à {{size}}, l’image pèse {{smallest}}, au-delà du plafond de {{cap}}\u202f; simplifiez l’image (moins de détails fins ou de bruit)',
+    // `--crop`: cut to the format's ratio around the centre or a focal point.
     'preflight.cropped': 'recadré de {{from}} à {{to}} au format {{ratio}} autour {{where}}',
     'preflight.cropCentre': 'du centre',
     'preflight.cropFocal': 'du point d’intérêt à {{x}}\u00a0%, {{y}}\u00a0%',

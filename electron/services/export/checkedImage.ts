@@ -4,9 +4,9 @@
  * can fail is the encoding, which is what auto-fix changes.
  */
 import { extensionOfType } from '../../../core/files/names';
-import { msg, type Message } from '../../../core/messages';
+import { msg, type Message, type MessageParam } from '../../../core/messages';
 import { passes, preflight, type RuleResult } from '../../../core/preflight';
-import { autoFix } from '../preflight/autoFix';
+import { autoFix, type FixNote } from '../preflight/autoFix';
 import { measureImage } from '../preflight/measure';
 import { renderDesignPage, type ImageType, type NodeRenderOptions } from '../render/nodeRenderer';
 import type { ExportTarget } from './plan';
@@ -26,14 +26,12 @@ export interface CheckedImage {
   unchecked?: 'custom' | 'not-image';
 }
 
-/** A fix's note as a message: already one, or an English sentence from before messages had keys. */
-export function asMessage(note: string | Message | { message: string }): Message {
-  if (typeof note === 'string') return msg('legacy.text', { text: note });
-  if ('key' in note) return note;
-  return msg('legacy.text', { text: note.message });
+/** A fix's note (key, parameters and its English text) as the message a client renders. */
+export function noteMessage(note: FixNote): Message {
+  return { key: note.key, ...(note.params ? { params: note.params } : {}) };
 }
 
-export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageType, options: NodeRenderOptions, name: string): Promise<CheckedImage> {
+export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageType, options: NodeRenderOptions, name: MessageParam): Promise<CheckedImage> {
   const rendered = await renderDesignPage(target.design, pageIndex, type, options);
   const measured = await measureImage(rendered, name);
   const plain = { bytes: rendered, type: measured.type, extension: extensionOfType(measured.type) ?? type, width: measured.width, height: measured.height, changes: [], problems: [] };
@@ -51,7 +49,7 @@ export async function renderChecked(target: ExportTarget, pageIndex: number, typ
     width: fixed.width,
     height: fixed.height,
     rules: fixed.rules,
-    changes: fixed.changes.map(asMessage),
-    problems: fixed.problems.length > 0 ? fixed.problems.map(asMessage) : failing,
+    changes: fixed.changes.map(noteMessage),
+    problems: fixed.problemNotes.length > 0 ? fixed.problemNotes.map(noteMessage) : failing,
   };
 }

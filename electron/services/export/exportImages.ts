@@ -92,7 +92,7 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
       try {
         targets = args.formats ? exportTargets(design, args.formats, userFormats) : [shownFormat(design, args.variant ?? null, userFormats)];
       } catch (error) {
-        if (error instanceof UnknownFormat) throw new UserError('invalid-args', msg('export.unknownFormat', { id: error.id }));
+        if (error instanceof UnknownFormat) throw new UserError('invalid-args', msg('preflight.unknownFormat', { id: error.id }));
         throw error;
       }
       const planned = plan(design, args, targets, pages);
@@ -117,7 +117,7 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
         for (const [index, item] of planned.entries()) {
           ctx.throwIfCancelled();
           ctx.progress({ fraction: index / planned.length, stage: msg('export.stage', { done: index + 1, total: planned.length, name: item.name }) });
-          const image = await renderChecked(item.target, item.page, RENDER_TYPE[args.type], source.render, `"${item.name}"`);
+          const image = await renderChecked(item.target, item.page, RENDER_TYPE[args.type], source.render, msg('file.named', { name: item.name }));
           // A fix may change the type (PNG -> JPEG): the name follows the content.
           const name = image.extension === EXTENSION[args.type] ? item.name : uniqueFileName(item.name.replace(/\.[a-z0-9]+$/i, `.${image.extension}`), names);
           names.add(name.toLowerCase());

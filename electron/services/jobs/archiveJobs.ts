@@ -7,7 +7,6 @@ import { archiveFileName, archiveJobProgress, exportArchive, importArchiveFile }
 import type { JobDeps } from './deps';
 import { chooseDestination, outputPath, written } from './destination';
 import type { JobContext, JobDefinition } from './runner';
-import { asMessage } from '../export/checkedImage';
 
 const ZIP = [{ name: msg('archive.fileType'), extensions: ['zip'] }];
 
@@ -27,7 +26,7 @@ export function exportArchiveJob(deps: JobDeps, args: JobParsedArgsOf<'library.e
           ctx.progress(archiveJobProgress('export', progress));
         },
       });
-      return { ...written(destination, fileName, result.bytes), counts: result.counts, skipped: result.skipped.map(asMessage) };
+      return { ...written(destination, fileName, result.bytes), counts: result.counts, skipped: result.skipped };
     },
   };
 }
@@ -43,7 +42,7 @@ export function importArchiveJob(deps: JobDeps, args: JobParsedArgsOf<'library.i
         const chosen = deps.host.chooseOpenPath ? await deps.host.chooseOpenPath({ filters: ZIP }) : null;
         if (!chosen) {
           if (deps.host.chooseOpenPath) ctx.cancel();
-          throw new UserError('invalid-args', msg('staging.notFound'));
+          throw new UserError('invalid-args', msg('archive.needsFile'));
         }
         sourceId = deps.staging.adopt(chosen).id;
       }

@@ -13,6 +13,7 @@ import { newId } from '../../../core/schema/factory';
 import { ASSET_ORGANISATION_LIMITS as L, normaliseTags, type Collection } from '../../../core/schema/assetOrganisation';
 import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
+import { msg } from '../../../core/messages';
 import { assetFacets, fold, searchAssets } from './assetSearch';
 import { assertWritable, data, type LibraryContext } from './context';
 import { isNotFound } from './durableFile';
@@ -57,7 +58,7 @@ export class AssetOrganiser {
     const unique = [...new Set(ids)];
     const missing = unique.filter((id) => !isAssetId(id) || !this.assets[id]);
     if (missing.length > 0) {
-      throw new UserError('not-found', missing.length === 1 ? 'This media is not in the library.' : `${missing.length} of these media are not in the library.`);
+      throw new UserError('not-found', msg('asset.notInLibrary', { count: missing.length }));
     }
     return unique.map((id) => this.assets[id]);
   }
@@ -118,7 +119,7 @@ export class AssetOrganiser {
     const next = records.map((record) => {
       const tags = normaliseTags([...(record.tags ?? []), ...adding]).filter((tag) => !removing.has(tag));
       if (tags.length > L.maxTags) {
-        throw new UserError('invalid-args', `"${record.name ?? record.fileName}" would have ${tags.length} tags; an asset has at most ${L.maxTags}.`);
+        throw new UserError('invalid-args', msg('asset.tooManyTags', { name: record.name ?? record.fileName, tags: tags.length, max: L.maxTags }));
       }
       return compact({ ...record, tags });
     });
@@ -142,12 +143,12 @@ export class AssetOrganiser {
     const records = this.records(ids);
     const known = new Set(data(this.ctx).collections.map((c) => c.id));
     const unknown = add.find((id) => !known.has(id));
-    if (unknown) throw new UserError('not-found', `There is no collection "${unknown}" (it may have been deleted).`);
+    if (unknown) throw new UserError('not-found', msg('asset.noSuchCollection', { id: unknown }));
     const removing = new Set(remove);
     const next = records.map((record) => {
       const collections = [...new Set([...(record.collections ?? []), ...add])].filter((id) => !removing.has(id));
       if (collections.length > L.maxCollectionsPerAsset) {
-        throw new UserError('invalid-args', `An asset is in at most ${L.maxCollectionsPerAsset} collections.`);
+        throw new UserError('invalid-args', msg('asset.tooManyCollections', { max: L.maxCollectionsPerAsset }));
       }
       return compact({ ...record, collections });
     });
@@ -235,11 +236,11 @@ export class AssetOrganiser {
   private collectionName(name: string, exceptId?: string): string {
     const clean = typeof name === 'string' ? cleanText(name).replace(/\s+/g, ' ') : '';
     if (clean.length === 0 || clean.length > L.maxCollectionNameLength) {
-      throw new UserError('invalid-args', `A collection name is 1 to ${L.maxCollectionNameLength} characters.`);
+      throw new UserError('invalid-args', msg('asset.collection.nameLength', { max: L.maxCollectionNameLength }));
     }
     const folded = fold(clean);
     if (data(this.ctx).collections.some((c) => c.id !== exceptId && fold(c.name) === folded)) {
-      throw new UserError('invalid-args', `There is already a collection named "${clean}".`);
+      throw new UserError('invalid-args', msg('asset.collection.nameTaken', { name: clean }));
     }
     return clean;
   }
@@ -271,7 +272,7 @@ export class AssetOrganiser {
     assertWritable(this.ctx);
     const clean = this.collectionName(name);
     const list = data(this.ctx).collections;
-    if (list.length >= L.maxCollections) throw new UserError('invalid-args', `At most ${L.maxCollections} collections.`);
+    if (list.length >= L.maxCollections) throw new UserError('invalid-args', msg('asset.collection.tooMany', { max: L.maxCollections }));
     const collection: Collection = { id: newId('c'), name: clean, createdAt: this.ctx.now().toISOString() };
     await this.saveCollections([...list, collection]);
     return { ...collection };
@@ -281,7 +282,7 @@ export class AssetOrganiser {
     assertWritable(this.ctx);
     const list = data(this.ctx).collections;
     const index = list.findIndex((c) => c.id === id);
-    if (index < 0) throw new UserError('not-found', 'This collection does not exist (it may have been deleted).');
+    if (index < 0) throw new UserError('not-found', msg('asset.collection.notFound'));
     const renamed = { ...list[index], name: this.collectionName(name, id) };
     await this.saveCollections(list.map((c, i) => (i === index ? renamed : c)));
     return { ...renamed };
@@ -291,7 +292,7 @@ export class AssetOrganiser {
   async deleteCollection(id: string): Promise<void> {
     assertWritable(this.ctx);
     const list = data(this.ctx).collections;
-    if (!list.some((c) => c.id === id)) throw new UserError('not-found', 'This collection does not exist (it may have been deleted).');
+    if (!list.some((c) => c.id === id)) throw new UserError('not-found', msg('asset.collection.notFound'));
     const members = Object.values(this.assets)
       .filter((record) => record.collections?.includes(id))
       .map((record) => compact({ ...record, collections: record.collections!.filter((c) => c !== id) }));

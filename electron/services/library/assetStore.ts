@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import type { AssetSummary } from '../../../core/api';
 import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
+import { msg } from '../../../core/messages';
 import { assertWritable, data, type LibraryContext } from './context';
 import { isNotFound, readFileIfExists, writeFileAtomic } from './durableFile';
 import { displayName } from './imageImport';
@@ -38,7 +39,7 @@ export class AssetStore {
 
   async import(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     assertWritable(this.ctx);
-    if (!(bytes instanceof Uint8Array)) throw new UserError('invalid-args', 'An import needs the file bytes.');
+    if (!(bytes instanceof Uint8Array)) throw new UserError('invalid-args', msg('asset.needsBytes'));
     const id = createHash('sha256').update(bytes).digest('hex');
     const running = this.running.get(id);
     if (running) return { asset: (await running).asset, duplicate: true };
@@ -80,8 +81,8 @@ export class AssetStore {
     await fs.mkdir(this.ctx.paths.thumbs, { recursive: true });
     // Both at once; both settled before anything is cleaned, so no write lands after the cleanup.
     const written = await Promise.allSettled([
-      writeFileAtomic(files[0], bytes, { label: `"${name}"`, io: this.ctx.io }),
-      writeFileAtomic(files[1], media.thumbnail, { label: `the preview of "${name}"`, io: this.ctx.io }),
+      writeFileAtomic(files[0], bytes, { label: msg('library.label.file', { name }), io: this.ctx.io }),
+      writeFileAtomic(files[1], media.thumbnail, { label: msg('library.label.preview', { name }), io: this.ctx.io }),
     ]);
     const failed = written.find((result) => result.status === 'rejected');
     if (failed) {
@@ -197,11 +198,11 @@ export class AssetStore {
 
   async read(id: string): Promise<Uint8Array> {
     const record = this.record(id);
-    if (!record) throw new UserError('not-found', 'This media is not in the library.');
+    if (!record) throw new UserError('not-found', msg('asset.notInLibrary', { count: 1 }));
     try {
       return new Uint8Array(await fs.readFile(this.ctx.paths.blob(id)));
     } catch (error) {
-      if (isNotFound(error)) throw new UserError('not-found', `The original of "${record.fileName}" is missing from the library folder.`);
+      if (isNotFound(error)) throw new UserError('not-found', msg('asset.originalMissing', { name: record.fileName }));
       throw error;
     }
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../core/messages';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
@@ -96,10 +97,12 @@ describe('importAsset', () => {
     expect(bomb.length).toBeLessThan(200);
     const started = Date.now();
     const error = await importError('bomb.png', bomb);
-    expect(error.message).toBe('"bomb.png" declares 50000 x 50000 pixels; the limit is 16384 px per side');
+    expect(error.message).toBe('"bomb.png" declares 50,000 x 50,000 pixels; the limit is 16,384 px per side');
+    expect(error.detail).toEqual({ key: 'asset.declaresSide', params: { name: 'bomb.png', width: 50_000, height: 50_000, max: 16_384 } });
+    expect(formatMessage(error.detail, 'fr')).toBe('«\u00a0bomb.png\u00a0» annonce 50\u202f000\u00a0×\u00a050\u202f000\u00a0pixels\u202f; la limite est de 16\u202f384\u00a0px par côté');
     expect(Date.now() - started).toBeLessThan(2000);
     const tooMany = await importError('wide.png', pngDeclaring(12_000, 12_000));
-    expect(tooMany.message).toBe('"wide.png" declares 12000 x 12000 pixels (144 megapixels); the limit is 100 megapixels');
+    expect(tooMany.message).toBe('"wide.png" declares 12,000 x 12,000 pixels (144 megapixels); the limit is 100 megapixels');
   });
 
   it('rejects a truncated JPEG', async () => {

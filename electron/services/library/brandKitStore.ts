@@ -16,6 +16,7 @@ import {
 } from '../../../core/schema/brandKit';
 import { describeZodError } from '../../../core/schema/parseDesign';
 import { UserError } from '../errors';
+import { msg } from '../../../core/messages';
 import { assertWritable, data, type LibraryContext } from './context';
 
 /** Names as stored: trimmed, inner runs of spaces (and tabs, newlines) made one space. */
@@ -58,8 +59,8 @@ export class BrandKitStore {
     if (patch.logos !== undefined) {
       const seen = new Set<string>();
       for (const id of patch.logos) {
-        if (!this.isImage(id)) throw new UserError('invalid-args', `A logo must be an image of the library: ${id.slice(0, 12)}… is not one.`);
-        if (seen.has(id)) throw new UserError('invalid-args', 'This logo is already in the brand kit.');
+        if (!this.isImage(id)) throw new UserError('invalid-args', msg('brandKit.logoNotImage', { id: id.slice(0, 12) }));
+        if (seen.has(id)) throw new UserError('invalid-args', msg('brandKit.logoTwice'));
         seen.add(id);
       }
       next.logos = [...patch.logos];
@@ -68,7 +69,7 @@ export class BrandKitStore {
     // The dispatcher checked the arguments against the contract; the store checks the whole kit
     // again so no caller (CLI, tests) can store something the next open would refuse.
     const parsed = brandKitSchema.safeParse(next);
-    if (!parsed.success) throw new UserError('invalid-args', `This brand kit is not valid: ${describeZodError(parsed.error)}`);
+    if (!parsed.success) throw new UserError('invalid-args', msg('brandKit.invalid', { detail: describeZodError(parsed.error) }));
 
     data(this.ctx).brandKit = parsed.data;
     try {
@@ -86,20 +87,20 @@ export class BrandKitStore {
     const out: Palette[] = [];
     for (const palette of input) {
       const name = cleanName(typeof palette.name === 'string' ? palette.name : '');
-      if (!name) throw new UserError('invalid-args', 'A palette needs a name.');
+      if (!name) throw new UserError('invalid-args', msg('brandKit.paletteNeedsName'));
       if (palette.id !== undefined && !known.has(palette.id)) {
-        throw new UserError('not-found', `The palette "${name}" no longer exists (it may have been deleted in another window).`);
+        throw new UserError('not-found', msg('brandKit.paletteGone', { name }));
       }
-      if (palette.id !== undefined && ids.has(palette.id)) throw new UserError('invalid-args', `The palette "${name}" is listed twice.`);
+      if (palette.id !== undefined && ids.has(palette.id)) throw new UserError('invalid-args', msg('brandKit.paletteTwice', { name }));
       // Swatches are grouped under the palette's name: two palettes named alike could not be told apart.
       const clash = out.find((other) => sameName(other.name, name));
-      if (clash) throw new UserError('invalid-args', `There is already a palette named "${clash.name}": choose another name.`);
+      if (clash) throw new UserError('invalid-args', msg('brandKit.paletteNameTaken', { name: clash.name }));
       const colours = palette.colours.map(({ hex, name: colourName }) => {
         const cleaned = colourName === undefined ? '' : cleanName(colourName);
         return cleaned ? { hex: hex.toLowerCase(), name: cleaned } : { hex: hex.toLowerCase() };
       });
       const twice = colours.find((colour, index) => colours.findIndex((other) => other.hex === colour.hex) !== index);
-      if (twice) throw new UserError('invalid-args', `The colour ${twice.hex} is twice in the palette "${name}".`);
+      if (twice) throw new UserError('invalid-args', msg('brandKit.colourTwice', { hex: twice.hex, name }));
       const id = palette.id ?? newId('pal');
       ids.add(id);
       out.push({ id, name, colours });

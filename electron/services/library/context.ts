@@ -1,6 +1,7 @@
 /** What the design and asset stores share: the folder layout, library.json, the clock, notices. */
 import type { Notice } from '../../../core/api';
 import type { LibraryFile } from '../../../core/schema/library';
+import { formatMessage, msg, type Message } from '../../../core/messages';
 import { UserError } from '../errors';
 import type { DurableIo } from './durableFile';
 import type { JsonStore } from './jsonStore';
@@ -10,7 +11,8 @@ export interface LibraryContext {
   readonly paths: LibraryPaths;
   readonly index: JsonStore<LibraryFile>;
   readonly readOnly: boolean;
-  readonly readOnlyReason?: string;
+  /** Why it is read-only (msg('library.reason.*')), for error messages. */
+  readonly readOnlyReason?: Message;
   readonly now: () => Date;
   readonly io?: DurableIo;
   readonly notices: Notice[];
@@ -22,11 +24,21 @@ export function data(ctx: LibraryContext): LibraryFile {
   return ctx.index.db.data;
 }
 
-export function assertWritable(ctx: LibraryContext): void {
-  if (ctx.closed) throw new UserError('read-only', 'The library is closed.');
-  if (ctx.readOnly) throw new UserError('read-only', `Nothing can be changed: ${ctx.readOnlyReason ?? 'the library is read-only'}.`);
+/** The refusal of any change to a read-only library, saying why it is read-only. */
+export function readOnlyError(reason: Message | undefined): UserError {
+  return new UserError('read-only', msg('library.readOnly', { reason: reason ?? msg('library.reason.readOnly') }));
 }
 
-export function addNotice(ctx: LibraryContext, level: Notice['level'], message: string): void {
-  ctx.notices.push({ level, message, at: ctx.now().toISOString() });
+export function assertWritable(ctx: LibraryContext): void {
+  if (ctx.closed) throw new UserError('read-only', msg('library.closed'));
+  if (ctx.readOnly) throw readOnlyError(ctx.readOnlyReason);
+}
+
+/** A notice as the API carries it: the message key and parameters, and the English text. */
+export function notice(level: Notice['level'], message: Message, at: Date): Notice {
+  return { level, key: message.key, ...(message.params ? { params: message.params } : {}), message: formatMessage(message, 'en'), at: at.toISOString() };
+}
+
+export function addNotice(ctx: LibraryContext, level: Notice['level'], message: Message): void {
+  ctx.notices.push(notice(level, message, ctx.now()));
 }

@@ -106,6 +106,7 @@ describe('REL-06 damaged library.json', async () => {
       if (kind === 'future-version') {
         expect(library.readOnly).toBe(true);
         expect(notices[0]).toMatch(/newer version of Affiche; the library is open read-only/);
+        expect(library.notices()[0]).toMatchObject({ key: 'library.notice.newerReadOnly', params: { file: 'library.json' } });
         expect(await fs.readFile(path.join(dir, 'library.json'))).toEqual(variant.bytes);
         expect(await keptAside(dir, 'library.json')).toEqual([]);
         await expect(library.updateSettings({ language: 'en' })).rejects.toMatchObject({ code: 'read-only' });
@@ -118,9 +119,11 @@ describe('REL-06 damaged library.json', async () => {
       if (damaged < 3) {
         expect(library.listAssets({})).toHaveLength(3 - damaged);
         expect(notices[0]).toMatch(new RegExp(`^library\\.json was damaged; restored the copy from .+ UTC\\. The damaged file was kept as ${kept[0]}\\.$`));
+        expect(library.notices()[0]).toMatchObject({ key: 'library.notice.damagedRestored', params: { file: 'library.json', keptAs: kept[0] } });
       } else {
         expect(library.listAssets({})).toHaveLength(0);
         expect(notices[0]).toBe(`library.json was damaged and no earlier copy could be read; the library opened empty. The damaged file was kept as ${kept[0]}.`);
+        expect(library.notices()[0]).toMatchObject({ level: 'error', key: 'library.notice.damagedEmpty', params: { file: 'library.json', keptAs: kept[0] } });
       }
       await library.updateSettings({ language: 'fr' }); // writable again
     } finally {

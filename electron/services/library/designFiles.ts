@@ -6,11 +6,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DESIGN_SCHEMA_VERSION, type Design } from '../../../core/schema/design';
-import { decodeUtf8, parseJsonText, SchemaError } from '../../../core/schema/migrate';
+import { decodeUtf8, parseJsonText, SchemaError, type FileSubject } from '../../../core/schema/migrate';
+import { msg, type Message } from '../../../core/messages';
 import { parseDesign, type ParsedDesign } from '../../../core/schema/parseDesign';
 import type { DesignIndexEntry } from '../../../core/schema/library';
 import { UserError } from '../errors';
-import type { LibraryContext } from './context';
+import { readOnlyError, type LibraryContext } from './context';
 import { moveAside, readFileIfExists, writeFileAtomic } from './durableFile';
 import { toJsonText } from './jsonStore';
 import { LibraryPaths } from './paths';
@@ -19,7 +20,8 @@ export interface LoadedDesign {
   design: Design;
   /** Made by a newer Affiche: shown, never written. */
   readOnly: boolean;
-  notice?: string;
+  /** What opening it did (restored a copy, read-only), for the editor to show. */
+  notice?: Message;
 }
 
 export function summarize(design: Design, previous?: DesignIndexEntry): DesignIndexEntry {
@@ -39,16 +41,16 @@ export function summarize(design: Design, previous?: DesignIndexEntry): DesignIn
 
 export async function writeDesignFile(ctx: LibraryContext, design: Design): Promise<void> {
   // Not assertWritable: an operation accepted before close() must still finish after it.
-  if (ctx.readOnly) throw new UserError('read-only', `Nothing can be changed: ${ctx.readOnlyReason ?? 'the library is read-only'}.`);
+  if (ctx.readOnly) throw readOnlyError(ctx.readOnlyReason);
   await writeFileAtomic(ctx.paths.design(design.id), toJsonText(design), {
     backups: ctx.paths.designBackupFiles(design.id),
-    label: `design "${design.name}"`,
+    label: msg('library.label.design', { name: design.name }),
     io: ctx.io,
   });
 }
 
 /** Parse a design file's text. Future versions are shown through the current schema if they fit. */
-function parseDesignFile(text: string, id: string, what: string): ParsedDesign & { future: boolean } {
+function parseDesignFile(text: string, id: string, what: FileSubject): ParsedDesign & { future: boolean } {
   const raw = parseJsonText(text, what);
   let parsed: ParsedDesign;
   let future = false;
@@ -64,7 +66,7 @@ function parseDesignFile(text: string, id: string, what: string): ParsedDesign &
     }
     future = true;
   }
-  if (parsed.design.id !== id) throw new SchemaError('invalid', `${what}: its id "${parsed.design.id}" does not match its file name`);
+  if (parsed.design.id !== id) throw new SchemaError('invalid', msg('schema.idMismatch', { what, id: parsed.design.id }));
   return { ...parsed, future };
 }
 
@@ -72,7 +74,7 @@ function describeDate(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-async function newestValidBackup(ctx: LibraryContext, id: string, what: string) {
+async function newestValidBackup(ctx: LibraryContext, id: string, what: FileSubject) {
   for (const file of ctx.paths.designBackupFiles(id)) {
     try {
       const bytes = await readFileIfExists(file);
@@ -94,7 +96,7 @@ async function newestValidBackup(ctx: LibraryContext, id: string, what: string) 
  */
 export async function loadDesignFile(ctx: LibraryContext, id: string, name: string): Promise<LoadedDesign> {
   const file = ctx.paths.design(id);
-  const what = `design "${name}"`;
+  const what = msg('schema.subject.namedDesign', { name });
   const bytes = await readFileIfExists(file);
   let keptAs: string | null = null;
   if (bytes !== null) {
@@ -103,11 +105,11 @@ export async function loadDesignFile(ctx: LibraryContext, id: string, name: stri
       parsed = parseDesignFile(decodeUtf8(bytes, what), id, what);
     } catch (error) {
       if (error instanceof SchemaError && error.problem === 'future-version') {
-        throw new UserError('bad-file', `Design "${name}" was made by a newer version of Affiche and cannot be opened here; update Affiche.`);
+        throw new UserError('bad-file', msg('design.newerCannotOpen', { name }));
       }
     }
     if (parsed?.future) {
-      return { design: parsed.design, readOnly: true, notice: `Design "${name}" was made by a newer version of Affiche; it opens read-only.` };
+      return { design: parsed.design, readOnly: true, notice: msg('design.notice.newerReadOnly', { name }) };
     }
     if (parsed) {
       if (parsed.migratedFrom !== undefined && !ctx.readOnly) {
@@ -125,17 +127,17 @@ export async function loadDesignFile(ctx: LibraryContext, id: string, name: stri
 
   const backup = await newestValidBackup(ctx, id, what);
   if (!backup) {
-    if (keptAs === null) throw new UserError('not-found', `Design "${name}" is missing from the library folder.`);
-    throw new UserError('bad-file', `Design "${name}" is damaged and no earlier copy could be read; the damaged file was kept as ${keptAs}.`);
+    if (keptAs === null) throw new UserError('not-found', msg('design.missing', { name }));
+    throw new UserError('bad-file', msg('design.damagedLost', { name, keptAs }));
   }
   if (!ctx.readOnly) await writeDesignFile(ctx, backup.design);
-  const when = describeDate(backup.mtime);
+  const date = describeDate(backup.mtime);
   const notice =
     keptAs === null
-      ? `Design "${name}" was missing; ${ctx.readOnly ? 'showing' : 'restored'} the copy from ${when}.`
+      ? msg(ctx.readOnly ? 'design.notice.missingShowing' : 'design.notice.missingRestored', { name, date })
       : ctx.readOnly
-        ? `Design "${name}" is damaged; showing the copy from ${when} (read-only, nothing was changed).`
-        : `Design "${name}" was damaged; restored the copy from ${when}. The damaged file was kept as ${keptAs}.`;
+        ? msg('design.notice.damagedShowing', { name, date })
+        : msg('design.notice.damagedRestored', { name, date, keptAs });
   return { design: backup.design, readOnly: ctx.readOnly, notice };
 }
 

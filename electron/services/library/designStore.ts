@@ -13,6 +13,7 @@ import { newId } from '../../../core/schema/factory';
 import type { DesignIndexEntry } from '../../../core/schema/library';
 import { SchemaError } from '../../../core/schema/migrate';
 import { parseDesign } from '../../../core/schema/parseDesign';
+import { errorReason, msg } from '../../../core/messages';
 import { UserError } from '../errors';
 import { addNotice, assertWritable, data, type LibraryContext } from './context';
 import { deleteDesignFiles, listDesignFiles, loadDesignFile, summarize, writeDesignFile, type LoadedDesign } from './designFiles';
@@ -27,14 +28,14 @@ function validate(design: unknown): Design {
   try {
     return parseDesign(design).design;
   } catch (error) {
-    if (error instanceof SchemaError) throw new UserError('invalid-args', error.message);
+    if (error instanceof SchemaError) throw new UserError('invalid-args', error.detail);
     throw error;
   }
 }
 
 function cleanName(name: string): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (trimmed.length === 0 || trimmed.length > MAX_NAME) throw new UserError('invalid-args', `A design name is 1 to ${MAX_NAME} characters.`);
+  if (trimmed.length === 0 || trimmed.length > MAX_NAME) throw new UserError('invalid-args', msg('design.nameLength', { max: MAX_NAME }));
   return trimmed;
 }
 
@@ -58,13 +59,13 @@ export class DesignStore {
 
   private entry(id: string): DesignIndexEntry {
     const entry = isDesignId(id) ? data(this.ctx).designs[id] : undefined;
-    if (!entry) throw new UserError('not-found', 'This design does not exist (it may have been deleted).');
+    if (!entry) throw new UserError('not-found', msg('design.notFound'));
     return entry;
   }
 
   private refuseFuture(id: string, name: string): void {
     if (this.futureIds.has(id)) {
-      throw new UserError('read-only', `Design "${name}" was made by a newer version of Affiche; it cannot be changed here.`);
+      throw new UserError('read-only', msg('design.newerReadOnly', { name }));
     }
   }
 
@@ -104,7 +105,7 @@ export class DesignStore {
   async create(input: Design): Promise<DesignSummary> {
     assertWritable(this.ctx);
     const design = validate(input);
-    if (data(this.ctx).designs[design.id]) throw new UserError('invalid-args', `A design with the id "${design.id}" already exists.`);
+    if (data(this.ctx).designs[design.id]) throw new UserError('invalid-args', msg('design.idTaken', { id: design.id }));
     return this.queue.run(design.id, async () => {
       await writeDesignFile(this.ctx, design);
       const entry = summarize(design);
@@ -225,7 +226,7 @@ export class DesignStore {
     const webp = await designThumbnail(png);
     await this.queue.run(id, async () => {
       const entry = this.entry(id); // still there after the encode?
-      await writeFileAtomic(this.ctx.paths.designThumb(id), webp, { label: `the preview of design "${name}"`, io: this.ctx.io });
+      await writeFileAtomic(this.ctx.paths.designThumb(id), webp, { label: msg('library.label.designPreview', { name }), io: this.ctx.io });
       // Content hash: the URL changes exactly when the picture does.
       entry.thumbnailVersion = createHash('sha256').update(webp).digest('hex').slice(0, 16);
       await this.ctx.index.save();
@@ -267,8 +268,7 @@ export class DesignStore {
         if (loaded.notice) addNotice(this.ctx, 'warning', loaded.notice);
         changed = true;
       } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        addNotice(this.ctx, 'warning', `designs/${id}.json could not be added to the library: ${why}`);
+        addNotice(this.ctx, 'warning', msg('design.notice.notAdded', { file: `designs/${id}.json`, reason: errorReason(error) }));
       }
     }
     return changed;

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTextElement } from '../../../core/schema/factory';
 import type { Design } from '../../../core/schema/design';
+import { formatMessage } from '../../../core/messages';
 import { UserError } from '../errors';
 import { defaultIo, type DurableIo } from './durableFile';
 import { openLibrary } from './library';
@@ -61,6 +62,7 @@ describe('REL-04 full disk (seam)', () => {
     disk.full = true;
     const error = await diskFullError(library.saveDesign({ ...design, name: 'Bigger' }));
     expect(error.message).toBe('The disk is full: design "Bigger" was not saved; the previous version is intact.');
+    expect(error.detail).toEqual({ key: 'library.diskFull', params: { what: { key: 'library.label.design', params: { name: 'Bigger' } } } });
     expect(await fs.readFile(file)).toEqual(before);
     expect(await fs.readFile(path.join(dir, 'library.json'))).toEqual(indexBefore);
     expect(library.listDesigns({})[0].name).toBe('Summer sale');
@@ -86,6 +88,7 @@ describe('REL-04 full disk (seam)', () => {
     disk.full = true;
     const error = await diskFullError(library.importAsset('photo.png', png));
     expect(error.message).toBe('The disk is full: "photo.png" was not saved; the previous version is intact.');
+    expect(formatMessage(error.detail, 'fr')).toBe('Le disque est plein\u00a0: impossible d’enregistrer «\u00a0photo.png\u00a0»\u202f; la version précédente est intacte.');
     expect(library.listAssets({})).toEqual([]);
     expect(await findTemps(dir)).toEqual([]);
     disk.full = false;

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { msg, type MessageParam } from '../../../core/messages';
 import { UserError } from '../errors';
 
 /**
@@ -37,8 +38,8 @@ export interface WriteOptions {
    * first one just before it is replaced; the oldest falls off.
    */
   backups?: readonly string[];
-  /** Name used in the disk-full message; defaults to the file's base name. */
-  label?: string;
+  /** What the disk-full message names (msg('library.label.*')); defaults to the file's base name. */
+  label?: MessageParam;
   io?: DurableIo;
 }
 
@@ -67,8 +68,8 @@ export function isNotFound(error: unknown): boolean {
   return errorCode(error) === 'ENOENT';
 }
 
-export function diskFullError(label: string): UserError {
-  return new UserError('disk-full', `The disk is full: ${label} was not saved; the previous version is intact.`);
+export function diskFullError(label: MessageParam): UserError {
+  return new UserError('disk-full', msg('library.diskFull', { what: label }));
 }
 
 /** fsync a directory so a rename in it is durable. Some platforms (Windows) cannot open one: skip. */

@@ -9,6 +9,7 @@ import { newId } from '../../../core/schema/factory';
 import { USER_FORMAT_LIMITS, userFormatSchema, type UserFormat, type UserFormatLimits } from '../../../core/schema/library';
 import { describeZodError } from '../../../core/schema/parseDesign';
 import { UserError } from '../errors';
+import { msg } from '../../../core/messages';
 import { assertWritable, data, type LibraryContext } from './context';
 
 export interface UserFormatInput {
@@ -57,16 +58,16 @@ export class FormatStore {
     assertWritable(this.ctx);
     const formats = data(this.ctx).formats;
     const existing = own(formats, input.id);
-    if (input.id !== undefined && !existing) throw new UserError('not-found', 'This format does not exist (it may have been deleted).');
+    if (input.id !== undefined && !existing) throw new UserError('not-found', msg('format.notFound'));
     if (!existing && Object.keys(formats).length >= USER_FORMAT_LIMITS.maxFormats) {
-      throw new UserError('invalid-args', `You already have ${USER_FORMAT_LIMITS.maxFormats} formats of your own: delete one before saving another.`);
+      throw new UserError('invalid-args', msg('format.tooMany', { max: USER_FORMAT_LIMITS.maxFormats }));
     }
     const name = cleanName(input.name ?? '');
     // Two formats with one name could not be told apart in the lists or in a design's label.
     const clash = Object.values(formats).find(
       (other) => other.id !== existing?.id && other.name.localeCompare(name, undefined, { sensitivity: 'accent' }) === 0,
     );
-    if (clash) throw new UserError('invalid-args', `There is already a format named "${clash.name}": choose another name.`);
+    if (clash) throw new UserError('invalid-args', msg('format.nameTaken', { name: clash.name }));
 
     const now = this.ctx.now().toISOString();
     const limits = cleanLimits(input.limits);
@@ -82,7 +83,7 @@ export class FormatStore {
     // The dispatcher checked the arguments against the contract; the store checks again so no
     // caller (CLI, tests, a later import) can put a record in the index that the next open refuses.
     const parsed = userFormatSchema.safeParse(candidate);
-    if (!parsed.success) throw new UserError('invalid-args', `This format is not valid: ${describeZodError(parsed.error)}`);
+    if (!parsed.success) throw new UserError('invalid-args', msg('format.invalid', { detail: describeZodError(parsed.error) }));
     const format = parsed.data;
 
     // defineProperty, not `=`: an assignment to a key named `__proto__` would set the prototype.
@@ -101,7 +102,7 @@ export class FormatStore {
     assertWritable(this.ctx);
     const formats = data(this.ctx).formats;
     const existing = own(formats, id);
-    if (!existing) throw new UserError('not-found', 'This format does not exist (it may have been deleted).');
+    if (!existing) throw new UserError('not-found', msg('format.notFound'));
     delete formats[id];
     try {
       await this.ctx.index.save();

@@ -7,9 +7,10 @@
  * memory), then one full decode that also makes the thumbnail and fails on truncated data.
  */
 import sharp from 'sharp';
+import { msg, type Message } from '../../../core/messages';
 import { UserError } from '../errors';
 import { rasterPreview } from './mediaImport/raster';
-import { sniff, type ImageMime, type SvgMime } from './sniff';
+import { sniff, type ImageMime, type LooksLike, type SvgMime } from './sniff';
 
 export const IMPORT_LIMITS = {
   maxBytes: 100 * 1024 * 1024,
@@ -40,8 +41,18 @@ export function displayName(fileName: string): string {
   return clean || 'untitled';
 }
 
+/** Why a file is not of a kind Affiche takes: what it looks like, or that it is not recognised. */
+export function notRecognised(looksLike: LooksLike | null): Message {
+  return looksLike ? msg('asset.why.looksLike', { what: msg(`asset.looksLike.${looksLike}`) }) : msg('asset.why.unknown');
+}
+
+/** Megabytes in refusals: the limits are whole binary megabytes. */
+export function wholeMegabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
 function damaged(name: string): UserError {
-  return new UserError('bad-file', `"${name}" is truncated or damaged and cannot be decoded`);
+  return new UserError('bad-file', msg('asset.undecodable', { name }));
 }
 
 /** Resize to fit `side`, apply EXIF orientation, encode WebP. */
@@ -56,17 +67,16 @@ function thumbnailPipeline(image: sharp.Sharp, side: number): sharp.Sharp {
 /** `svg`: the bytes are an SVG already sanitised by mediaImport/svg.ts (sniff would not pass it here). */
 export async function prepareImage(fileName: string, bytes: Uint8Array, options: { svg?: boolean } = {}): Promise<PreparedImage> {
   const name = displayName(fileName);
-  if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
+  if (bytes.byteLength === 0) throw new UserError('bad-file', msg('asset.empty', { name }));
   if (bytes.byteLength > IMPORT_LIMITS.maxBytes) {
-    throw new UserError('bad-file', `"${name}" is larger than ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MB, the limit for an image`);
+    throw new UserError('bad-file', msg('asset.tooLarge', { name, megabytes: wholeMegabytes(IMPORT_LIMITS.maxBytes), kind: msg('asset.kind.image') }));
   }
   const kind = sniff(bytes);
   let mime: ImageMime | SvgMime;
   if (options.svg && kind.kind === 'svg') mime = kind.mime;
   else if (kind.kind === 'image') mime = kind.mime;
   else {
-    const why = kind.looksLike ? `it looks like ${kind.looksLike}` : 'its format is not recognised';
-    throw new UserError('bad-file', `"${name}" is not an image Affiche can read (${why})`);
+    throw new UserError('bad-file', msg('asset.notReadableImage', { name, why: notRecognised(kind.looksLike) }));
   }
 
   // Header only: no pixel limit here, or sharp would refuse with its own vague message before we
@@ -80,14 +90,11 @@ export async function prepareImage(fileName: string, bytes: Uint8Array, options:
   const { width, height } = meta;
   if (!width || !height) throw damaged(name);
   if (width > IMPORT_LIMITS.maxSide || height > IMPORT_LIMITS.maxSide) {
-    throw new UserError('bad-file', `"${name}" declares ${width} x ${height} pixels; the limit is ${IMPORT_LIMITS.maxSide} px per side`);
+    throw new UserError('bad-file', msg('asset.declaresSide', { name, width, height, max: IMPORT_LIMITS.maxSide }));
   }
   if (width * height > IMPORT_LIMITS.maxPixels) {
     const megapixels = Math.round((width * height) / 1e6);
-    throw new UserError(
-      'bad-file',
-      `"${name}" declares ${width} x ${height} pixels (${megapixels} megapixels); the limit is ${IMPORT_LIMITS.maxPixels / 1e6} megapixels`,
-    );
+    throw new UserError('bad-file', msg('asset.declaresPixels', { name, width, height, megapixels, max: IMPORT_LIMITS.maxPixels / 1e6 }));
   }
 
   let thumbnail: Buffer;
@@ -114,11 +121,11 @@ export async function prepareImage(fileName: string, bytes: Uint8Array, options:
 /** Thumbnail of a rendered design page (PNG from our renderer; still checked, it crossed a process). */
 export async function designThumbnail(png: Uint8Array): Promise<Buffer> {
   const kind = sniff(png);
-  if (kind.kind !== 'image') throw new UserError('bad-file', 'The design preview is not an image');
+  if (kind.kind !== 'image') throw new UserError('bad-file', msg('design.previewNotImage'));
   try {
     const image = sharp(png, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels });
     return await thumbnailPipeline(image, IMPORT_LIMITS.thumbnailSide).toBuffer();
   } catch {
-    throw new UserError('bad-file', 'The design preview is truncated or damaged and cannot be decoded');
+    throw new UserError('bad-file', msg('design.previewDamaged'));
   }
 }

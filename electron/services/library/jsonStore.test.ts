@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { migrate, parseJsonText, SchemaError, type Migration } from '../../../core/schema/migrate';
+import { msg } from '../../../core/messages';
 import { UserError } from '../errors';
 import { defaultIo, type DurableIo } from './durableFile';
 import { openJsonStore, type OpenJsonStoreOptions } from './jsonStore';
@@ -15,7 +16,7 @@ const migrations: Migration[] = [{ from: 1, name: 'count-to-total', up: (doc) =>
 function parseToy(text: string) {
   const { doc, fromVersion } = migrate(parseJsonText(text, 'toy.json'), migrations, 2, 'toy.json');
   const result = v2.safeParse(doc);
-  if (!result.success) throw new SchemaError('invalid', 'toy.json is invalid');
+  if (!result.success) throw new SchemaError('invalid', msg('schema.invalidLibrary', { what: 'toy.json', detail: 'invalid' }));
   return fromVersion === 2 ? { data: result.data } : { data: result.data, migratedFrom: fromVersion };
 }
 

@@ -14,7 +14,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Notice } from '../../../core/api';
 import { decodeUtf8, SchemaError } from '../../../core/schema/migrate';
-import { UserError } from '../errors';
+import { msg, type Message } from '../../../core/messages';
+import { notice as noticeOf, readOnlyError } from './context';
 import { moveAside, readFileIfExists, writeFileAtomic, type DurableIo } from './durableFile';
 
 /** JSON text as we store it: readable by a person who opens the file. */
@@ -105,7 +106,7 @@ export interface JsonStore<T> {
   /** Opened read-only, or the file came from a newer Affiche. */
   readonly readOnly: boolean;
   /** Why it is read-only, for error messages. */
-  readonly readOnlyReason?: string;
+  readonly readOnlyReason?: Message;
   readonly notices: Notice[];
   /** Persist db.data (coalesced, durable once resolved). */
   save(): Promise<void>;
@@ -141,9 +142,9 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
   const db = new Low<T>(adapter, options.defaults());
   const notices: Notice[] = [];
   const name = path.basename(options.file);
-  const notice = (level: Notice['level'], message: string) => notices.push({ level, message, at: options.now().toISOString() });
+  const notice = (level: Notice['level'], message: Message) => notices.push(noticeOf(level, message, options.now()));
   let readOnly = options.readOnly;
-  let readOnlyReason = readOnly ? 'the library was opened read-only' : undefined;
+  let readOnlyReason = readOnly ? msg('library.reason.openedReadOnly') : undefined;
   let mustWrite = false;
 
   const bytes = await readFileIfExists(options.file);
@@ -153,7 +154,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     const backup = await firstValidBackup(options);
     if (backup) {
       db.data = backup.parsed.data;
-      notice('warning', `${name} was missing; restored the copy from ${describeDate(backup.mtime)}.`);
+      notice('warning', msg('library.notice.missingRestored', { file: name, date: describeDate(backup.mtime) }));
     }
     mustWrite = true;
   } else {
@@ -170,9 +171,9 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     } catch (error) {
       if (error instanceof SchemaError && error.problem === 'future-version') {
         readOnly = true;
-        readOnlyReason = `${name} was made by a newer version of Affiche`;
+        readOnlyReason = msg('library.reason.newer', { file: name });
         db.data = options.parseFuture?.(decodeUtf8(bytes, name)) ?? options.defaults();
-        notice('warning', `${name} was made by a newer version of Affiche; the library is open read-only. Update Affiche to edit it.`);
+        notice('warning', msg('library.notice.newerReadOnly', { file: name }));
       } else {
         damage = error instanceof Error ? error : new Error(String(error));
       }
@@ -186,9 +187,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
       db.data = backup ? backup.parsed.data : options.defaults();
       notice(
         'warning',
-        backup
-          ? `${name} is damaged; showing the copy from ${describeDate(backup.mtime)} (read-only, nothing was changed).`
-          : `${name} is damaged and no earlier copy could be read; showing an empty library (read-only, nothing was changed).`,
+        backup ? msg('library.notice.damagedShowing', { file: name, date: describeDate(backup.mtime) }) : msg('library.notice.damagedShowingEmpty', { file: name }),
       );
     } else {
       const keptAs = await moveAside(options.file, options.now());
@@ -196,15 +195,15 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
       notice(
         backup ? 'warning' : 'error',
         backup
-          ? `${name} was damaged; restored the copy from ${describeDate(backup.mtime)}. The damaged file was kept as ${keptAs}.`
-          : `${name} was damaged and no earlier copy could be read; the library opened empty. The damaged file was kept as ${keptAs}.`,
+          ? msg('library.notice.damagedRestored', { file: name, date: describeDate(backup.mtime), keptAs })
+          : msg('library.notice.damagedEmpty', { file: name, keptAs }),
       );
       mustWrite = true;
     }
   }
 
   const save = async (): Promise<void> => {
-    if (readOnly) throw new UserError('read-only', `Nothing can be changed: ${readOnlyReason}.`);
+    if (readOnly) throw readOnlyError(readOnlyReason);
     await db.write();
   };
   if (mustWrite && !readOnly) await save();

@@ -22,6 +22,7 @@ import {
   parseLibraryText,
   type LibraryFile,
 } from '../../../core/schema/library';
+import { formatMessage, msg } from '../../../core/messages';
 import { UserError } from '../errors';
 import { AssetStore } from './assetStore';
 import { AssetOrganiser } from './assetOrganise';
@@ -84,8 +85,11 @@ class Library implements LibraryStore {
   listDesigns(options: { trash?: boolean } = {}): DesignSummary[] {
     return this.designs.list(options);
   }
-  getDesign(id: string) {
-    return this.designs.get(id);
+  async getDesign(id: string) {
+    // The contract's designs.get carries the notice as English text for now (docs/architecture.md,
+    // "Errors and messages"): the store keeps it as a Message.
+    const { notice, ...loaded } = await this.designs.get(id);
+    return notice ? { ...loaded, notice: formatMessage(notice, 'en') } : loaded;
   }
   createDesign(design: Design) {
     return this.designs.create(design);
@@ -208,7 +212,7 @@ class Library implements LibraryStore {
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     assertWritable(this.ctx);
     const result = librarySettingsSchema.partial().strict().safeParse(patch ?? {});
-    if (!result.success) throw new UserError('invalid-args', `These settings are not valid: ${result.error.issues[0]?.message ?? 'invalid'}`);
+    if (!result.success) throw new UserError('invalid-args', msg('library.settingsInvalid', { detail: result.error.issues[0]?.message ?? 'invalid' }));
     const settings = data(this.ctx).settings;
     const before = { ...settings };
     // `{ language: undefined }` means "no change", not "erase".

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../core/messages';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
 import { acquireLock, isProcessAlive, LOCK_FILE } from './lock';
@@ -39,6 +40,7 @@ describe('single-writer lock (REL-07)', () => {
     expect((error as UserError).message).toBe(
       `This library is already open in another Affiche window or process (pid ${process.pid}). Close it first, or use --library to pick another folder.`,
     );
+    expect((error as UserError).detail).toEqual({ key: 'library.lockedHere', params: { pid: String(process.pid) } });
     await first.close();
     const again = await openLibrary({ dir });
     await again.close();
@@ -79,6 +81,8 @@ describe('single-writer lock (REL-07)', () => {
     const error = (await openLibrary({ dir }).catch((e: unknown) => e)) as UserError;
     expect(error.code).toBe('locked');
     expect(error.message).toContain('another computer (studio-mac.local, pid 1)');
+    expect(error.detail).toMatchObject({ key: 'library.lockedElsewhere', params: { host: 'studio-mac.local', pid: '1' } });
+    expect(formatMessage(error.detail, 'fr')).toContain('déjà ouverte sur un autre ordinateur (studio-mac.local, pid 1)');
     expect(error.message).toContain(path.join(dir, LOCK_FILE));
   });
 

@@ -8,6 +8,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { msg } from '../../../core/messages';
 import { UserError } from '../errors';
 import { tempPathFor } from './durableFile';
 
@@ -68,17 +69,11 @@ function ownerIsLive(owner: LockOwner): boolean {
 }
 
 function lockedError(owner: LockOwner, file: string): UserError {
+  // The pid as text: an id, not a quantity to write with digit grouping.
   if (owner.hostname !== os.hostname()) {
-    return new UserError(
-      'locked',
-      `This library is already open on another computer (${owner.hostname}, pid ${owner.pid}). Close it there first, ` +
-        `or use --library to pick another folder. If that computer is off, delete ${file}.`,
-    );
+    return new UserError('locked', msg('library.lockedElsewhere', { host: owner.hostname, pid: String(owner.pid), file }));
   }
-  return new UserError(
-    'locked',
-    `This library is already open in another Affiche window or process (pid ${owner.pid}). Close it first, or use --library to pick another folder.`,
-  );
+  return new UserError('locked', msg('library.lockedHere', { pid: String(owner.pid) }));
 }
 
 /**
@@ -137,7 +132,7 @@ export async function acquireLock(dir: string, now: () => Date = () => new Date(
     }
     await fs.unlink(aside).catch(() => undefined);
   }
-  throw new UserError('locked', `The library lock ${file} keeps changing; another Affiche may be starting. Try again.`);
+  throw new UserError('locked', msg('library.lockUnstable', { file }));
 }
 
 function makeLock(file: string, owner: LockOwner): LibraryLock {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../core/messages';
+import { notRecognised } from './imageImport';
 import { sniff } from './sniff';
 import { isoMedia, pngDeclaring } from './testing/craft';
 
@@ -17,14 +19,15 @@ describe('sniff', () => {
   });
 
   it.each([
-    ['PDF', bytes('%PDF-1.7\n'), 'a PDF document'],
-    ['ZIP', bytes('PK', [3, 4, 20, 0]), 'a ZIP archive'],
-    ['HEIC', isoMedia('heic'), 'a HEIC photo; convert it to JPEG first'],
-    ['UTF-8 text', Buffer.from('Liste de courses :\n- lait\n- café\n', 'utf8'), 'plain text'],
-    ['Latin-1 text', bytes('Liste de courses :\r\n- lait\r\n- café\r\n'), 'plain text'],
-    ['empty', Buffer.alloc(0), 'an empty file'],
-  ])('names %s', (_name, data, looksLike) => {
+    ['PDF', bytes('%PDF-1.7\n'), 'pdf', 'a PDF document'],
+    ['ZIP', bytes('PK', [3, 4, 20, 0]), 'zip', 'a ZIP archive'],
+    ['HEIC', isoMedia('heic'), 'heic', 'a HEIC photo; convert it to JPEG first'],
+    ['UTF-8 text', Buffer.from('Liste de courses :\n- lait\n- café\n', 'utf8'), 'text', 'plain text'],
+    ['Latin-1 text', bytes('Liste de courses :\r\n- lait\r\n- café\r\n'), 'text', 'plain text'],
+    ['empty', Buffer.alloc(0), 'empty', 'an empty file'],
+  ] as const)('names %s', (_name, data, looksLike, english) => {
     expect(sniff(data)).toEqual({ kind: 'other', looksLike });
+    expect(formatMessage(notRecognised(looksLike))).toBe(`it looks like ${english}`);
   });
 
   it('says unknown for random binary', () => {

@@ -13,30 +13,39 @@ export type FontMime = 'font/ttf' | 'font/otf' | 'font/woff2';
 export type MediaMime = ImageMime | SvgMime | VideoMime | AudioMime | FontMime;
 
 /**
- * `looksLike` completes "it looks like ...", null when unrecognised. Every kind but raster images
- * carries it, so callers that take only raster images (preflight) can name what they got instead.
+ * What a file looks like, for refusals ("it looks like a PDF document"): an id, named in each
+ * language by the message `asset.looksLike.<id>` (core/messages/areas/asset.ts). The ids of kinds
+ * Affiche does not take carry the advice too (convert it to MP4 first).
+ */
+export type LooksLike =
+  | 'empty' | 'mp4' | 'mov' | 'webm' | 'mp3' | 'wav' | 'm4a' | 'ogg' | 'ttf' | 'otf' | 'woff2' | 'svg'
+  | 'avi' | 'heic' | 'pdf' | 'zip' | 'mkv' | 'flac' | 'tiff' | 'bmp' | 'woff' | 'ttc' | 'html' | 'text';
+
+/**
+ * `looksLike` is null when unrecognised. Every kind but raster images carries it, so callers that
+ * take only raster images (preflight) can name what they got instead.
  */
 export type Sniffed =
   | { kind: 'image'; mime: ImageMime }
-  | { kind: 'svg'; mime: SvgMime; looksLike: string }
-  | { kind: 'video'; mime: VideoMime; looksLike: string }
-  | { kind: 'audio'; mime: AudioMime; looksLike: string }
-  | { kind: 'font'; mime: FontMime; looksLike: string }
+  | { kind: 'svg'; mime: SvgMime; looksLike: LooksLike }
+  | { kind: 'video'; mime: VideoMime; looksLike: LooksLike }
+  | { kind: 'audio'; mime: AudioMime; looksLike: LooksLike }
+  | { kind: 'font'; mime: FontMime; looksLike: LooksLike }
   /** Not a file we take. */
-  | { kind: 'other'; looksLike: string | null };
+  | { kind: 'other'; looksLike: LooksLike | null };
 
-const LOOKS_LIKE: Record<VideoMime | AudioMime | FontMime | SvgMime, string> = {
-  'video/mp4': 'an MP4 video',
-  'video/quicktime': 'a MOV video',
-  'video/webm': 'a WebM video',
-  'audio/mpeg': 'an MP3 sound',
-  'audio/wav': 'a WAV sound',
-  'audio/mp4': 'an M4A sound',
-  'audio/ogg': 'an Ogg sound',
-  'font/ttf': 'a TrueType font',
-  'font/otf': 'an OpenType font',
-  'font/woff2': 'a WOFF2 font',
-  'image/svg+xml': 'an SVG drawing',
+const LOOKS_LIKE: Record<VideoMime | AudioMime | FontMime | SvgMime, LooksLike> = {
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov',
+  'video/webm': 'webm',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/mp4': 'm4a',
+  'audio/ogg': 'ogg',
+  'font/ttf': 'ttf',
+  'font/otf': 'otf',
+  'font/woff2': 'woff2',
+  'image/svg+xml': 'svg',
 };
 const media = <K extends 'svg' | 'video' | 'audio' | 'font', M extends keyof typeof LOOKS_LIKE>(kind: K, mime: M) =>
   ({ kind, mime, looksLike: LOOKS_LIKE[mime] }) as const;
@@ -128,13 +137,13 @@ function ebmlDocType(bytes: Uint8Array): string | null {
 }
 
 export function sniff(bytes: Uint8Array): Sniffed {
-  if (bytes.length === 0) return { kind: 'other', looksLike: 'an empty file' };
+  if (bytes.length === 0) return { kind: 'other', looksLike: 'empty' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'image', mime: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'image', mime: 'image/jpeg' };
   if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return { kind: 'image', mime: 'image/gif' };
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return { kind: 'image', mime: 'image/webp' };
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WAVE') return media('audio', 'audio/wav');
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'AVI ') return { kind: 'other', looksLike: 'an AVI video; convert it to MP4 first' };
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'AVI ') return { kind: 'other', looksLike: 'avi' };
 
   const brands = isoBrands(bytes);
   if (brands) {
@@ -144,7 +153,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
       return { kind: 'image', mime: 'image/avif' };
     }
     if (['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1'].includes(major)) {
-      return { kind: 'other', looksLike: 'a HEIC photo; convert it to JPEG first' };
+      return { kind: 'other', looksLike: 'heic' };
     }
     if (major === 'qt  ') return media('video', 'video/quicktime');
     if (major.startsWith('M4A') || major === 'M4B ') return media('audio', 'audio/mp4');
@@ -155,31 +164,31 @@ export function sniff(bytes: Uint8Array): Sniffed {
   // Old QuickTime files start straight with an atom.
   if (['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'].includes(ascii(bytes, 4, 4))) return media('video', 'video/quicktime');
 
-  if (ascii(bytes, 0, 5) === '%PDF-') return { kind: 'other', looksLike: 'a PDF document' };
+  if (ascii(bytes, 0, 5) === '%PDF-') return { kind: 'other', looksLike: 'pdf' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return { kind: 'other', looksLike: 'a ZIP archive' };
+    return { kind: 'other', looksLike: 'zip' };
   }
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) {
     // WebM is the Matroska subset browsers and social networks take; a full MKV may hold codecs
     // (subtitles, chapters, exotic audio) we would then have to refuse one by one.
     if (ebmlDocType(bytes) === 'webm') return media('video', 'video/webm');
-    return { kind: 'other', looksLike: 'an MKV video, which is not supported; convert it to MP4 or WebM' };
+    return { kind: 'other', looksLike: 'mkv' };
   }
   if (ascii(bytes, 0, 3) === 'ID3' || isMp3Frame(bytes)) return media('audio', 'audio/mpeg');
   if (ascii(bytes, 0, 4) === 'OggS') return media('audio', 'audio/ogg');
-  if (ascii(bytes, 0, 4) === 'fLaC') return { kind: 'other', looksLike: 'a FLAC sound, which is not supported yet; convert it to MP3 or WAV' };
+  if (ascii(bytes, 0, 4) === 'fLaC') return { kind: 'other', looksLike: 'flac' };
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return { kind: 'other', looksLike: 'a TIFF image, which is not supported yet; convert it to PNG or JPEG' };
+    return { kind: 'other', looksLike: 'tiff' };
   }
-  if (ascii(bytes, 0, 2) === 'BM') return { kind: 'other', looksLike: 'a BMP image, which is not supported yet; convert it to PNG' };
+  if (ascii(bytes, 0, 2) === 'BM') return { kind: 'other', looksLike: 'bmp' };
   // A font's first table record follows a 12-byte header: require it, so four lucky bytes are not a font.
   if (bytes.length >= 12) {
     if (startsWith(bytes, [0x00, 0x01, 0x00, 0x00]) || ascii(bytes, 0, 4) === 'true') return media('font', 'font/ttf');
     if (ascii(bytes, 0, 4) === 'OTTO') return media('font', 'font/otf');
     if (ascii(bytes, 0, 4) === 'wOF2') return media('font', 'font/woff2');
   }
-  if (ascii(bytes, 0, 4) === 'wOFF') return { kind: 'other', looksLike: 'a WOFF 1 font, which is not supported; use the TTF, OTF or WOFF2 file' };
-  if (ascii(bytes, 0, 4) === 'ttcf') return { kind: 'other', looksLike: 'a font collection (TTC); use a single TTF or OTF file' };
+  if (ascii(bytes, 0, 4) === 'wOFF') return { kind: 'other', looksLike: 'woff' };
+  if (ascii(bytes, 0, 4) === 'ttcf') return { kind: 'other', looksLike: 'ttc' };
   if (looksLikeText(bytes)) {
     const head = new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\ufeff/, '').trimStart().toLowerCase();
     // An SVG may open with an XML declaration, comments or a DOCTYPE (refused later, with a
@@ -187,8 +196,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
     if (head.startsWith('<svg') || ((head.startsWith('<?xml') || head.startsWith('<!--') || head.startsWith('<!doctype svg')) && head.includes('<svg'))) {
       return media('svg', 'image/svg+xml');
     }
-    if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'other', looksLike: 'a web page' };
-    return { kind: 'other', looksLike: 'plain text' };
+    if (head.startsWith('<!doctype html') || head.startsWith('<html')) return { kind: 'other', looksLike: 'html' };
+    return { kind: 'other', looksLike: 'text' };
   }
   return { kind: 'other', looksLike: null };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sharp from 'sharp';
 import { findFormat, type Format } from '../../../core/formats';
+import { formatMessage } from '../../../core/messages';
 import { autoFix } from './autoFix';
 import { estimateJpegQuality } from './jpegQuality';
 import { measureImage } from './measure';
@@ -168,6 +169,10 @@ describe('auto-fix', () => {
     const bounded = await autoFix(big, findFormat('bluesky-landscape')!);
     expect([bounded.ok, bounded.width, bounded.height]).toEqual([true, 2000, 1500]);
     expect(bounded.changes[0].message).toBe('downscaled 2400x1800 -> 2000x1500 (at most 2000 px wide, 2000 px high)');
+    expect(bounded.changes[0]).toMatchObject({ id: 'resize', key: 'preflight.change.resize' });
+    expect(formatMessage(bounded.changes[0], 'fr')).toBe(
+      'réduite de 2400\u00a0×\u00a01800 à 2000\u00a0×\u00a01500 (2000\u00a0px de large et 2000\u00a0px de haut au plus)',
+    );
     // Still not the preset's 16:9: reported, not cropped.
     expect(bounded.rules.find((r) => r.id === 'ratio')).toMatchObject({ ok: false, measured: '4:3' });
     const huge = await noisyImage(3000, 3000, { noise: 20 }).jpeg({ quality: 80 }).toBuffer();

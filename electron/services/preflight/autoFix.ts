@@ -15,7 +15,8 @@
 import type { AnyFormat } from '../../../core/formats/userFormats';
 import sharp from 'sharp';
 import { ratioLabel, ratioValue } from '../../../core/formats';
-import { acceptsType, byteCap, formatBytes, passes, preflight, RATIO_TOLERANCE, type RuleResult } from '../../../core/preflight';
+import { acceptsType, byteCap, passes, preflight, RATIO_TOLERANCE, type RuleResult } from '../../../core/preflight';
+import { formatMessage, msg, type Message, type MessageParam, type MessageParams } from '../../../core/messages';
 import { UserError } from '../errors';
 import { IMPORT_LIMITS } from '../library/imageImport';
 import type { ImageMime } from '../library/sniff';
@@ -23,9 +24,36 @@ import { estimateJpegQuality } from './jpegQuality';
 import { measureImage, type MeasuredImage } from './measure';
 import { bandSample, searchQuality } from './qualitySearch';
 
-export interface FixChange {
-  id: 'type' | 'resize' | 'quality' | 'flatten' | 'orientation';
+/**
+ * A sentence auto-fix reports: `key` and `params` are its message (core/messages), which a client
+ * renders in its language; `message` is the English text (the CLI prints it).
+ */
+export interface FixNote {
+  key: string;
+  params?: MessageParams;
   message: string;
+}
+
+export interface FixChange extends FixNote {
+  id: 'type' | 'resize' | 'quality' | 'flatten' | 'orientation';
+}
+
+function note(message: Message): FixNote {
+  return { key: message.key, ...(message.params ? { params: message.params } : {}), message: formatMessage(message, 'en') };
+}
+
+function change(id: FixChange['id'], message: Message): FixChange {
+  return { id, ...note(message) };
+}
+
+/** A byte count with its unit ("1,000,000 bytes", "1 000 000 octets"). */
+function bytes(count: number): Message {
+  return msg('unit.bytes', { value: count });
+}
+
+/** A pixel size ("2000x1500"); the digits as text, as the CLI always wrote them. */
+function describeSize(w: number, h: number): Message {
+  return msg('unit.size', { width: String(w), height: String(h) });
 }
 
 export interface AutoFixResult {
@@ -35,8 +63,10 @@ export interface AutoFixResult {
   width: number;
   height: number;
   changes: FixChange[];
-  /** Why a network limit is still not met; empty when `ok`. */
+  /** Why a network limit is still not met, in English; empty when `ok`. */
   problems: string[];
+  /** The same as messages (key, params and English text), for the UI. */
+  problemNotes: FixNote[];
   /** Preflight of `bytes`. */
   rules: RuleResult[];
   /** Every network rule passes (the preset size and ratio may still differ: see `rules`). */
@@ -75,7 +105,7 @@ function encodeRaw(raw: Raw, type: ImageMime, quality: number, height = raw.info
   return image.png({ compressionLevel: 9 }).toBuffer();
 }
 
-async function decode(input: Uint8Array, name: string, width: number, height: number, resize: boolean, flatten: boolean): Promise<Raw> {
+async function decode(input: Uint8Array, name: MessageParam, width: number, height: number, resize: boolean, flatten: boolean): Promise<Raw> {
   let image = sharp(input, { failOn: 'truncated', limitInputPixels: IMPORT_LIMITS.maxPixels }).rotate();
   if (resize) image = image.resize(width, height, { fit: 'fill' });
   if (flatten) image = image.flatten({ background: '#ffffff' });
@@ -84,7 +114,7 @@ async function decode(input: Uint8Array, name: string, width: number, height: nu
     return { data, info };
   } catch {
     // The header read fine (measureImage) but the pixels do not: a cut-off download, a damaged disk.
-    throw new UserError('bad-file', `${name} is truncated or damaged and cannot be decoded`);
+    throw new UserError('bad-file', msg('preflight.undecodable', { name }));
   }
 }
 
@@ -105,38 +135,35 @@ interface Plan {
   width: number;
   height: number;
   changes: FixChange[];
-  problems: string[];
-}
-
-function describeSize(w: number, h: number): string {
-  return `${w}x${h}`;
+  problems: Message[];
 }
 
 /** Type and pixel size to aim for, and what cannot be fixed at all. */
 function plan(measured: MeasuredImage, format: AnyFormat): Plan {
   const { limits } = format;
   const changes: FixChange[] = [];
-  const problems: string[] = [];
+  const problems: Message[] = [];
+  const types = limits.types?.join(', ') ?? '';
 
   let type = measured.type;
   if (!acceptsType(format, type)) {
     const replacement = WRITABLE.find((candidate) => acceptsType(format, candidate));
     if (replacement) {
-      changes.push({ id: 'type', message: `${TYPE_NAMES[type]} -> ${TYPE_NAMES[replacement]}: ${format.id} takes ${limits.types!.join(', ')}` });
+      changes.push(change('type', msg('preflight.change.type', { from: TYPE_NAMES[type], to: TYPE_NAMES[replacement], format: format.id, types })));
       type = replacement;
     } else {
-      problems.push(`${format.id} takes ${limits.types!.join(', ')}, and Affiche cannot convert an image to that`);
+      problems.push(msg('preflight.problem.typeRefused', { format: format.id, types }));
     }
   }
 
   let { width, height } = measured;
   const ratio = width / height;
   const sameRatio = Math.abs(ratio / ratioValue(format.ratio) - 1) <= RATIO_TOLERANCE;
-  let why = '';
+  let why: Message | undefined;
   if (sameRatio && width > format.width) {
     width = format.width;
     height = format.height;
-    why = 'the format’s size';
+    why = msg('preflight.why.formatSize');
   }
   const maxW = limits.width?.max ?? Infinity;
   const maxH = limits.height?.max ?? Infinity;
@@ -144,39 +171,56 @@ function plan(measured: MeasuredImage, format: AnyFormat): Plan {
   if (scale < 1) {
     width = Math.max(1, Math.min(maxW, Math.round(width * scale)));
     height = Math.max(1, Math.min(maxH, Math.round(height * scale)));
-    why = [limits.width?.max && `${limits.width.max} px wide`, limits.height?.max && `${limits.height.max} px high`].filter(Boolean).join(', ');
-    why = `at most ${why}`;
+    const [maxWidth, maxHeight] = [limits.width?.max, limits.height?.max];
+    why =
+      maxWidth && maxHeight
+        ? msg('preflight.why.maxBoth', { width: maxWidth, height: maxHeight })
+        : maxWidth
+          ? msg('preflight.why.maxWidth', { width: maxWidth })
+          : msg('preflight.why.maxHeight', { height: maxHeight! });
   }
   if (width !== measured.width || height !== measured.height) {
-    changes.push({ id: 'resize', message: `downscaled ${describeSize(measured.width, measured.height)} -> ${describeSize(width, height)} (${why})` });
+    changes.push(change('resize', msg('preflight.change.resize', { from: describeSize(measured.width, measured.height), to: describeSize(width, height), why: why! })));
   }
 
   const minW = limits.width?.min ?? 0;
   const minH = limits.height?.min ?? 0;
   if (width < minW || height < minH) {
-    problems.push(
-      `${describeSize(width, height)} is under the minimum (${minW ? `${minW} px wide` : ''}${minW && minH ? ', ' : ''}${minH ? `${minH} px high` : ''}); ` +
-        'Affiche does not upscale (it blurs): export the design at the format’s size',
-    );
+    const minimum = minW && minH ? msg('preflight.min.both', { width: minW, height: minH }) : minW ? msg('preflight.min.width', { width: minW }) : msg('preflight.min.height', { height: minH });
+    problems.push(msg('preflight.problem.tooSmall', { size: describeSize(width, height), minimum }));
   }
   if (limits.aspect) {
     const { min, max } = limits.aspect;
     if ((min !== undefined && ratio < min - 0.005) || (max !== undefined && ratio > max + 0.005)) {
-      problems.push(`ratio ${ratioLabel(measured.width, measured.height)} is outside what ${format.id} accepts; cropping is a design choice: change the design’s format`);
+      problems.push(msg('preflight.problem.ratio', { ratio: ratioLabel(measured.width, measured.height), format: format.id }));
     }
   }
   return { type, width, height, changes, problems };
 }
 
-async function result(bytes: Buffer, format: AnyFormat, changes: FixChange[], problems: string[]): Promise<AutoFixResult> {
+async function result(bytes: Buffer, format: AnyFormat, changes: FixChange[], problems: Message[]): Promise<AutoFixResult> {
   const measured = await measureImage(bytes);
   const rules = preflight(measured, format);
   const networkOk = passes(rules.filter((rule) => rule.scope === 'network'));
-  return { bytes, type: measured.type, width: measured.width, height: measured.height, changes, problems, rules, ok: networkOk && problems.length === 0 };
+  const problemNotes = problems.map(note);
+  return {
+    bytes,
+    type: measured.type,
+    width: measured.width,
+    height: measured.height,
+    changes,
+    problems: problemNotes.map((problem) => problem.message),
+    problemNotes,
+    rules,
+    ok: networkOk && problems.length === 0,
+  };
 }
 
-export async function autoFix(input: Uint8Array, format: AnyFormat, name = 'the file'): Promise<AutoFixResult> {
-  if (format.kind !== 'image') throw new UserError('invalid-args', `${format.id} is a ${format.kind} format; preflight and auto-fix handle images for now`);
+/** `name` names the file in refusals: its file name, or a message (the file, the exported file). */
+export async function autoFix(input: Uint8Array, format: AnyFormat, name: MessageParam = msg('preflight.subject.file')): Promise<AutoFixResult> {
+  if (format.kind !== 'image') {
+    throw new UserError('invalid-args', msg('preflight.notImageFormat', { format: format.id, kind: msg(format.kind === 'video' ? 'preflight.kind.video' : 'preflight.kind.document') }));
+  }
   const measured = await measureImage(input, name);
   const original = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const target = plan(measured, format);
@@ -189,23 +233,23 @@ export async function autoFix(input: Uint8Array, format: AnyFormat, name = 'the 
   const overCap = cap !== undefined && input.byteLength > cap;
   if (type === measured.type && !resize && !overCap) return result(original, format, [], []);
   if (measured.pages > 1) {
-    return result(original, format, [], ['an animated image cannot be converted, resized or shrunk without losing its animation; export it as a video']);
+    return result(original, format, [], [msg('preflight.problem.animated')]);
   }
   if (!WRITABLE.includes(type)) {
     // A GIF or AVIF the network takes, but that needs re-encoding: Affiche writes JPEG, WebP and PNG.
     const replacement = WRITABLE.find((candidate) => acceptsType(format, candidate));
-    if (!replacement) return result(original, format, [], [`${format.id} takes ${format.limits.types!.join(', ')}, and Affiche writes none of them`]);
-    changes.push({ id: 'type', message: `${TYPE_NAMES[type]} -> ${TYPE_NAMES[replacement]}: Affiche re-encodes to JPEG, WebP or PNG` });
+    if (!replacement) return result(original, format, [], [msg('preflight.problem.noWritableType', { format: format.id, types: format.limits.types!.join(', ') })]);
+    changes.push(change('type', msg('preflight.change.rewrite', { from: TYPE_NAMES[type], to: TYPE_NAMES[replacement] })));
     type = replacement;
     cap = byteCap(format, type);
   }
 
-  if (measured.orientation > 1) changes.push({ id: 'orientation', message: 'EXIF orientation applied to the pixels' });
+  if (measured.orientation > 1) changes.push(change('orientation', msg('preflight.change.orientation')));
   const flattenIfNeeded = async (): Promise<Raw> => {
     const flatten = type === 'image/jpeg' && measured.hasAlpha;
     if (flatten) {
       const { isOpaque } = await sharp(input).stats();
-      if (!isOpaque) changes.push({ id: 'flatten', message: 'transparent areas became white (JPEG has no transparency)' });
+      if (!isOpaque) changes.push(change('flatten', msg('preflight.change.flatten')));
     }
     return decode(input, name, target.width, target.height, resize, flatten);
   };
@@ -215,13 +259,13 @@ export async function autoFix(input: Uint8Array, format: AnyFormat, name = 'the 
     // Lossless first: a PNG saved with light compression often fits once recompressed.
     const lossless = await encodeRaw(raw, type, 100);
     if (cap === undefined || lossless.length <= cap) {
-      if (overCap) changes.push({ id: 'quality', message: `${TYPE_NAMES[type]} recompressed losslessly to fit ${formatBytes(cap!)} (was ${formatBytes(input.byteLength)})` });
+      if (overCap) changes.push(change('quality', msg('preflight.change.lossless', { type: TYPE_NAMES[type], cap: bytes(cap!), was: bytes(input.byteLength) })));
       return result(lossless, format, changes, []);
     }
     if (!acceptsType(format, 'image/jpeg')) {
-      return result(original, format, [], [`as ${TYPE_NAMES[type]} it is ${formatBytes(lossless.length)}, over the ${formatBytes(cap)} cap, and ${format.id} takes no JPEG`]);
+      return result(original, format, [], [msg('preflight.problem.noJpeg', { type: TYPE_NAMES[type], size: bytes(lossless.length), cap: bytes(cap), format: format.id })]);
     }
-    changes.push({ id: 'type', message: `${TYPE_NAMES[type]} -> JPEG: as ${TYPE_NAMES[type]} it was ${formatBytes(lossless.length)}, over the ${formatBytes(cap)} cap` });
+    changes.push(change('type', msg('preflight.change.toJpeg', { type: TYPE_NAMES[type], size: bytes(lossless.length), cap: bytes(cap) })));
     type = 'image/jpeg';
     cap = byteCap(format, type);
     raw = await flattenIfNeeded();
@@ -232,32 +276,30 @@ export async function autoFix(input: Uint8Array, format: AnyFormat, name = 'the 
   const maxQuality = Math.min(DEFAULT_QUALITY, source?.quality ?? DEFAULT_QUALITY);
   const encode = (quality: number) => encodeRaw(raw, type, quality);
   if (cap === undefined) {
-    const bytes = await encode(maxQuality);
-    changes.push({ id: 'quality', message: `encoded as ${TYPE_NAMES[type]} quality ${maxQuality}` });
-    return result(bytes, format, changes, []);
+    const encoded = await encode(maxQuality);
+    changes.push(change('quality', msg('preflight.change.encoded', { type: TYPE_NAMES[type], quality: maxQuality })));
+    return result(encoded, format, changes, []);
   }
 
   const found = await searchQuality({ cap, maxQuality, encode, estimate: sampler(raw, type) });
   const size = describeSize(raw.info.width, raw.info.height);
   if (!found.fits) {
-    return result(original, format, [], [
-      `even ${TYPE_NAMES[type]} quality 1 at ${size} is ${formatBytes(found.smallest)}, over the ${formatBytes(cap)} cap; ` +
-        'simplify the picture (less fine detail or noise)',
-    ]);
+    return result(original, format, [], [msg('preflight.problem.cannotFit', { type: TYPE_NAMES[type], size, smallest: bytes(found.smallest), cap: bytes(cap) })]);
   }
   // After a type change the type line already gave the size to compare with.
   const sameType = type === measured.type;
-  const was = overCap && sameType ? ` (was ${formatBytes(input.byteLength)})` : '';
-  let message: string;
+  const was = overCap && sameType ? bytes(input.byteLength) : undefined;
+  const fit = { type: TYPE_NAMES[type], cap: bytes(cap) };
+  let message: Message;
   if (found.quality === maxQuality) {
-    message = `encoded as ${TYPE_NAMES[type]} quality ${found.quality}, ${formatBytes(found.bytes.length)} (cap ${formatBytes(cap)})`;
+    message = msg('preflight.change.encodedFits', { ...fit, quality: found.quality, size: bytes(found.bytes.length) });
   } else if (sameType && !source) {
     // A WebP keeps no readable quality setting: say where it landed, not a made-up start.
-    message = `re-encoded as ${TYPE_NAMES[type]} quality ${found.quality} to fit ${formatBytes(cap)}${was}`;
+    message = was ? msg('preflight.change.reencodedWas', { ...fit, quality: found.quality, was }) : msg('preflight.change.reencoded', { ...fit, quality: found.quality });
   } else {
     const from = source ? `${source.exact ? '' : '~'}${source.quality}` : String(maxQuality);
-    message = `${TYPE_NAMES[type]} quality ${from} -> ${found.quality} to fit ${formatBytes(cap)}${was}`;
+    message = was ? msg('preflight.change.qualityWas', { ...fit, from, to: found.quality, was }) : msg('preflight.change.quality', { ...fit, from, to: found.quality });
   }
-  changes.push({ id: 'quality', message });
+  changes.push(change('quality', message));
   return result(found.bytes, format, changes, []);
 }

@@ -13,7 +13,7 @@ import { ratioValue } from '../../../core/formats/catalog';
 import type { AnyFormat } from '../../../core/formats/userFormats';
 import { msg, type Message } from '../../../core/messages';
 import { preflight, RATIO_TOLERANCE, type RuleResult } from '../../../core/preflight';
-import { asMessage } from '../export/checkedImage';
+import { noteMessage } from '../export/checkedImage';
 import { writeFileAtomic } from '../library/durableFile';
 import { autoFix, DEFAULT_QUALITY } from './autoFix';
 import { measureImage } from './measure';
@@ -21,7 +21,7 @@ import { measureImage } from './measure';
 export type CropRequest = 'center' | { x: number; y: number };
 
 export async function checkImageFile(bytes: Uint8Array, fileName: string, format: AnyFormat): Promise<{ type: string; bytes: number; width: number; height: number; rules: RuleResult[] }> {
-  const measured = await measureImage(bytes, `"${fileName}"`);
+  const measured = await measureImage(bytes, msg('file.named', { name: fileName }));
   return { type: measured.type, bytes: measured.bytes, width: measured.width, height: measured.height, rules: preflight(measured, format) };
 }
 
@@ -62,9 +62,9 @@ export async function fixImageFile(
   cropRequest?: CropRequest,
 ): Promise<{ written: boolean; type: string; bytes: number; changes: Message[]; problems: Message[]; rules: RuleResult[] }> {
   const cropped = cropRequest ? await crop(input, format, cropRequest) : { bytes: input };
-  const fixed = await autoFix(cropped.bytes, format, `"${fileName}"`);
-  const changes = [...(cropped.change ? [cropped.change] : []), ...fixed.changes.map(asMessage)];
-  const problems = fixed.problems.map(asMessage);
+  const fixed = await autoFix(cropped.bytes, format, msg('file.named', { name: fileName }));
+  const changes = [...(cropped.change ? [cropped.change] : []), ...fixed.changes.map(noteMessage)];
+  const problems = fixed.problemNotes.map(noteMessage);
   const ratioFails = fixed.rules.some((rule) => rule.id === 'ratio' && !rule.ok) || fixed.rules.some((rule) => rule.id === 'aspect' && !rule.ok);
   if (!cropRequest && ratioFails) problems.push(msg('preflight.cropHint', { ratio: format.ratio }));
   if (problems.length > 0) return { written: false, type: fixed.type, bytes: fixed.bytes.byteLength, changes, problems, rules: fixed.rules };

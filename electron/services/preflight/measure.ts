@@ -6,8 +6,9 @@
  */
 import sharp from 'sharp';
 import type { FileFacts } from '../../../core/preflight';
+import { msg, type MessageParam } from '../../../core/messages';
 import { UserError } from '../errors';
-import { IMPORT_LIMITS } from '../library/imageImport';
+import { IMPORT_LIMITS, notRecognised } from '../library/imageImport';
 import { sniff, type ImageMime } from '../library/sniff';
 
 export interface MeasuredImage extends FileFacts {
@@ -19,23 +20,21 @@ export interface MeasuredImage extends FileFacts {
   orientation: number;
 }
 
-export async function measureImage(bytes: Uint8Array, name = 'the file'): Promise<MeasuredImage> {
-  if (bytes.byteLength === 0) throw new UserError('bad-file', `${name} is empty`);
+/** `name` names the file in refusals: its file name, or a message (the file, the exported file). */
+export async function measureImage(bytes: Uint8Array, name: MessageParam = msg('preflight.subject.file')): Promise<MeasuredImage> {
+  if (bytes.byteLength === 0) throw new UserError('bad-file', msg('preflight.empty', { name }));
   const kind = sniff(bytes);
-  if (kind.kind !== 'image') {
-    const why = kind.looksLike ? `it looks like ${kind.looksLike}` : 'its format is not recognised';
-    throw new UserError('bad-file', `${name} is not an image Affiche can check (${why})`);
-  }
+  if (kind.kind !== 'image') throw new UserError('bad-file', msg('preflight.notImage', { name, why: notRecognised(kind.looksLike) }));
   let meta: sharp.Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw new UserError('bad-file', `${name} is truncated or damaged and cannot be read`);
+    throw new UserError('bad-file', msg('preflight.unreadable', { name }));
   }
   const { width, height } = meta;
-  if (!width || !height) throw new UserError('bad-file', `${name} is truncated or damaged and cannot be read`);
+  if (!width || !height) throw new UserError('bad-file', msg('preflight.unreadable', { name }));
   if (width > IMPORT_LIMITS.maxSide || height > IMPORT_LIMITS.maxSide || width * height > IMPORT_LIMITS.maxPixels) {
-    throw new UserError('bad-file', `${name} declares ${width} x ${height} pixels, more than Affiche decodes (${IMPORT_LIMITS.maxSide} px per side, ${IMPORT_LIMITS.maxPixels / 1e6} megapixels)`);
+    throw new UserError('bad-file', msg('preflight.tooBig', { name, width, height, maxSide: IMPORT_LIMITS.maxSide, megapixels: IMPORT_LIMITS.maxPixels / 1e6 }));
   }
   const orientation = meta.orientation ?? 1;
   // Orientations 5-8 turn the picture a quarter: what the user sees has width and height swapped.

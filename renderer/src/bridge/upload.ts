@@ -52,7 +52,7 @@ export function uploadOverHttp(base: string, file: Blob, fileName: string, optio
       try {
         outcome = decodeWire(request.responseText) as typeof outcome;
       } catch {
-        return reject(new AfficheCallError('internal', request.responseText || `The upload failed (${request.status}).`));
+        return reject(new AfficheCallError('internal', `The upload failed (${request.status}).`, { key: 'call.uploadFailed', params: { status: request.status } }));
       }
       if (outcome.ok) resolve(outcome.result.id);
       else reject(new AfficheCallError(outcome.error.code, outcome.error.message, { key: outcome.error.key, params: outcome.error.params }));

@@ -13,6 +13,8 @@ export interface AutosaveOptions {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** The words shown for a failed save (the UI renders the backend's message in its language). */
+  describeError?: (error: unknown) => string;
 }
 
 export class AutosaveScheduler<T> {
@@ -25,6 +27,7 @@ export class AutosaveScheduler<T> {
   private state: SaveState = { status: 'saved' };
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
+  private readonly describeError: (error: unknown) => string;
   private readonly now: () => number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
@@ -39,6 +42,7 @@ export class AutosaveScheduler<T> {
     this.now = options.now ?? (() => Date.now());
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+    this.describeError = options.describeError ?? ((error) => (error instanceof Error ? error.message : String(error)));
   }
 
   get current(): SaveState {
@@ -76,7 +80,7 @@ export class AutosaveScheduler<T> {
           // Still unsaved: `latest` is this value or a newer one, and the next attempt sends it.
           this.dirty = true;
           this.failures += 1;
-          this.setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+          this.setState({ status: 'error', message: this.describeError(error) });
           this.armRetry();
         },
       );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Design } from '../../../core/schema/design';
 import { getBridge } from '../bridge';
+import { errorMessage } from '../shared/errors';
 import { AutosaveScheduler, type SaveState } from './autosave';
 
 /**
@@ -10,9 +11,13 @@ import { AutosaveScheduler, type SaveState } from './autosave';
 export function useAutosave(design: Design, enabled: boolean) {
   const [state, setState] = useState<SaveState>({ status: 'saved' });
   const schedulerRef = useRef<AutosaveScheduler<Design> | null>(null);
-  schedulerRef.current ??= new AutosaveScheduler<Design>(async (value) => {
-    await getBridge().api['designs.save']({ design: value });
-  }, setState);
+  schedulerRef.current ??= new AutosaveScheduler<Design>(
+    async (value) => {
+      await getBridge().api['designs.save']({ design: value });
+    },
+    setState,
+    { describeError: errorMessage },
+  );
   const scheduler = schedulerRef.current;
   const lastSeen = useRef(design);
 

@@ -4,6 +4,7 @@
  * one mutable record and handed out through `onProgress`, which callers throttle: 1,000 files
  * must not mean 1,000 React renders.
  */
+import { errorMessage } from '../shared/errors';
 
 export type ImportOutcome = { status: 'imported'; id: string } | { status: 'duplicate'; id: string } | { status: 'refused'; reason: string };
 
@@ -66,7 +67,8 @@ export function runImportQueue<F>(
       try {
         outcome = await importOne(file);
       } catch (error) {
-        outcome = { status: 'refused', reason: error instanceof Error ? error.message : String(error) };
+        // The backend's reason, in the UI's language (a refusal carries a message key).
+        outcome = { status: 'refused', reason: errorMessage(error) };
       }
       record(file, outcome);
     }

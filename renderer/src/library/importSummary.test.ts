@@ -17,6 +17,7 @@ describe('import summary', () => {
     expect(summary.detail).toBe('notes.txt: not a media file');
     expect(summary.kind).toBe('success');
     expect(importSummary(result, t('fr')).message).toBe('12 importés, 3 déjà dans la bibliothèque, 1 refusé');
+    expect(importSummary(result, t('fr')).detail).toBe('notes.txt\u00a0: not a media file');
   });
 
   it('says a single file was already there, by name', () => {

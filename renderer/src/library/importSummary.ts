@@ -20,7 +20,7 @@ export function importSummary(result: ImportProgress, t: Translate): ImportSumma
   if (result.duplicates > 0) parts.push(t('library.summaryDuplicates', { count: result.duplicates }));
   if (result.refused.length > 0) parts.push(t('library.summaryRefused', { count: result.refused.length }));
   if (result.cancelled) parts.push(t('library.summaryCancelled', { count: result.total - result.done }));
-  const lines = result.refused.slice(0, MAX_LISTED_REFUSALS).map((refusal) => `${refusal.name}: ${refusal.reason}`);
+  const lines = result.refused.slice(0, MAX_LISTED_REFUSALS).map((refusal) => t('library.refusedItem', { name: refusal.name, reason: refusal.reason }));
   if (result.refused.length > MAX_LISTED_REFUSALS) lines.push(t('library.andMore', { count: result.refused.length - MAX_LISTED_REFUSALS }));
   const onlyRefused = result.refused.length > 0 && result.imported === 0 && result.duplicates === 0;
   return {

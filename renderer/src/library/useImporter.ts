@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { importAssetFile } from '../bridge/files';
+import { errorMessage } from '../shared/errors';
 import { emptyProgress, runImportQueue, throttle, type ImportOutcome, type ImportProgress, type ImportQueue } from './importQueue';
 
 /** Files in flight; the backend bounds the decoding itself (one per core), a few more keep it busy. */
@@ -19,7 +20,8 @@ async function importFile(file: File): Promise<ImportOutcome> {
     const { asset, duplicate } = await importAssetFile(file);
     return duplicate ? { status: 'duplicate', id: asset.id } : { status: 'imported', id: asset.id };
   } catch (error) {
-    return { status: 'refused', reason: error instanceof Error ? error.message : String(error) };
+    // The backend's reason (empty, damaged, too large...) in the UI's language.
+    return { status: 'refused', reason: errorMessage(error) };
   }
 }
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserFormatSummary } from '../../../core/api';
 import { ratioLabel } from '../../../core/formats/catalog';
 import { USER_FORMAT_LIMITS } from '../../../core/schema/constants';
+import { errorMessage } from '../shared/errors';
 import { FormatPreview } from '../shared/FormatPreview';
 import { Menu } from '../shared/Menu';
 import { pixelSize } from '../shared/formatLabel';
@@ -102,7 +103,7 @@ function RenameCard({ format, onSave, onCancel }: { format: UserFormatSummary; o
         if (clean === format.name) return onCancel();
         setSaving(true);
         onSave(clean)
-          .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+          .catch((e: unknown) => setError(errorMessage(e)))
           .finally(() => setSaving(false));
       }}
       onKeyDown={(event) => {

@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveReport } from '../../../core/api/archiveArgs';
 import { archivePickedByHost, exportArchive, importArchive } from '../bridge/archive';
+import { ArchiveRefusals } from '../shared/ArchiveRefusals';
 import { errorMessage, isCancelled } from '../shared/errors';
 import { HiddenFileInput } from '../shared/HiddenFileInput';
 import { formatBytes } from '../shared/locale';
@@ -45,8 +46,6 @@ export function LibraryBackup() {
     }
   };
 
-  const refused = status?.kind === 'done' ? (status.report?.items.filter((item) => item.status === 'refused') ?? []) : [];
-
   return (
     <fieldset className="settings-group" disabled={busy} data-testid="library-backup">
       <legend className="field-label">{t('archive.backupTitle')}</legend>
@@ -65,20 +64,7 @@ export function LibraryBackup() {
           {status.text}
         </p>
       )}
-      {refused.length > 0 && (
-        <details className="settings-refused">
-          <summary>
-            {t('archive.refused')} ({refused.length})
-          </summary>
-          <ul>
-            {refused.map((item, i) => (
-              <li key={i}>
-                {item.name}: {item.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {status?.kind === 'done' && <ArchiveRefusals report={status.report} testId="archive-refused" />}
     </fieldset>
   );
 }

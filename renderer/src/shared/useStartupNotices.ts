@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../../core/api';
 import { getBridge } from '../bridge';
-import { errorMessage } from './errors';
+import { errorMessage, messageText } from './errors';
 import { useToast } from './toastContext';
 
 type AppInfo = ResultOf<'app.info'>;
@@ -24,7 +24,8 @@ export function useStartupNotices(): AppInfo | null {
         if (cancelled) return;
         setInfo(result);
         for (const notice of result.notices) {
-          toast.show({ kind: notice.level === 'info' ? 'info' : 'error', message: t('notices.library'), detail: notice.message });
+          // The notice is a message (key and params): said in the UI's language.
+          toast.show({ kind: notice.level === 'info' ? 'info' : 'error', message: t('notices.library'), detail: messageText(notice) });
         }
       })
       .catch((error) => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createImageElement } from '../../../../core/schema/factory';
+import { formatMessage, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import { openLibrary } from '../library';
 import { findTemps, makeTempDir, pngBytes, removeDir, sampleDesign, steppingClock } from '../testing/helpers';
@@ -18,6 +19,9 @@ import { importArchiveFile } from './service';
 import { assetRecord, buildArchive, fillLibrary, sha256, snapshot, type FilledLibrary } from './testing';
 import { defaultArchiveIo, type ArchiveIo } from './zipWriter';
 import designV1 from '../../../../core/schema/fixtures/design.v1.json';
+
+/** A report item's reason as the CLI prints it. */
+const english = (reason: Message | undefined) => (reason ? formatMessage(reason, 'en') : '');
 
 let dirs: string[] = [];
 const open: LibraryStore[] = [];
@@ -162,7 +166,8 @@ describe('library archive: round trip', () => {
     // The id clash: B's design stays, the archive's comes in as a copy.
     expect((await b.getDesign(filled.designId)).design.name).toBe('Autre design');
     const copy = first.items.find((i) => i.kind === 'design')!;
-    expect(copy).toMatchObject({ status: 'imported', reason: expect.stringContaining('copy') });
+    expect(copy).toMatchObject({ status: 'imported', reason: { key: 'archive.item.asCopy' } });
+    expect(english(copy.reason)).toContain('copy');
     expect(copy.id).not.toBe(filled.designId);
     expect(b.listFormats().map((f) => f.name).sort()).toEqual(['Affiche A3', 'Affiche A3 (imported)']);
     const copied = (await b.getDesign(copy.id!)).design;
@@ -309,8 +314,12 @@ describe('library archive: bad archives change nothing', () => {
     const report = await importFromBytes(target, 'mixed.zip', zip);
     const byName = Object.fromEntries(report.items.map((i) => [i.name, i]));
     expect(byName['good.png'].status).toBe('imported');
-    expect(byName['photo.png']).toMatchObject({ status: 'refused', reason: expect.stringContaining('is not a file Affiche can import') });
-    expect(byName['relabelled.png']).toMatchObject({ status: 'refused', reason: expect.stringContaining('does not match its checksum') });
+    expect(byName['photo.png']).toMatchObject({ status: 'refused', reason: { key: 'asset.notImportable' } });
+    expect(english(byName['photo.png'].reason)).toContain('is not a file Affiche can import');
+    expect(formatMessage(byName['photo.png'].reason!, 'fr')).toMatch(/^«\u00a0photo\.png\u00a0» n’est pas un fichier qu’Affiche sait importer \(/);
+    expect(byName['relabelled.png']).toMatchObject({ status: 'refused', reason: { key: 'archive.item.checksum' } });
+    expect(english(byName['relabelled.png'].reason)).toContain('does not match its checksum');
+    expect(formatMessage(byName['relabelled.png'].reason!, 'fr')).toBe('son contenu ne correspond pas à sa somme de contrôle (fichier endommagé ou modifié)');
     expect(target.getAsset(sha256(fake))).toBeUndefined();
     expect(target.listAssets({})).toHaveLength(2);
   });
@@ -320,7 +329,8 @@ describe('library archive: bad archives change nothing', () => {
     const id = sha256(svg);
     const report = await importFromBytes(target, 'svg.zip', buildArchive({ [`blobs/${id}`]: svg }, { index: { assets: { [id]: assetRecord(id, svg, { mime: 'image/svg+xml', fileName: 'logo.svg' }) } } }));
     const item = report.items.find((i) => i.name === 'logo.svg')!;
-    expect(item).toMatchObject({ status: 'imported', reason: expect.stringContaining('sanitised') });
+    expect(item).toMatchObject({ status: 'imported', reason: { key: 'archive.item.sanitised' } });
+    expect(english(item.reason)).toContain('sanitised');
     const stored = new TextDecoder().decode(await target.readAsset(item.id!));
     expect(stored).not.toMatch(/script|onload/i);
   });
@@ -338,10 +348,14 @@ describe('library archive: bad archives change nothing', () => {
     expect(target.getAsset(id)?.fileName).toBe('ancien.png');
   });
 
-  it('the ArchiveRefused reason is kept when importing from a file path', async () => {
+  it('the ArchiveRefused reason is kept when importing from a file path, with its key for the French UI', async () => {
     const file = await tempFile('bad.zip');
     await fs.writeFile(file, buildArchive({}, { manifest: { version: 7 } }));
-    await expect(importArchive(target, file)).rejects.toBeInstanceOf(ArchiveRefused);
+    const error = await importArchive(target, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArchiveRefused);
+    expect((error as ArchiveRefused).detail).toEqual({ key: 'archive.manifest.newer', params: { found: 7, current: 1 } });
+    expect((error as ArchiveRefused).message).toBe('this archive was made by a newer Affiche (archive version 7; this version reads up to 1)');
+    expect(formatMessage((error as ArchiveRefused).detail, 'fr')).toBe('cette archive vient d’une version plus récente d’Affiche (version d’archive 7\u202f; celle-ci lit jusqu’à la version 1)');
     expect(await snapshot(target.dir)).toBe(before);
   });
 });

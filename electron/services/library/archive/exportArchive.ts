@@ -15,6 +15,8 @@ import type { AssetSummary } from '../../../../core/api';
 import type { ArchiveCounts, ArchiveScope } from '../../../../core/api/archiveArgs';
 import { assetIdsOfDesign } from '../../../../core/schema/design';
 import { emptyLibrary, LIBRARY_SCHEMA_VERSION, type AssetRecord, type LibraryFile } from '../../../../core/schema/library';
+import { errorReason, msg, type Message } from '../../../../core/messages';
+import { UserError } from '../../errors';
 import { appVersion } from '../../version';
 import type { LibraryStore } from '../types';
 import { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION, entryNameOf, type ArchiveManifest } from './format';
@@ -36,7 +38,7 @@ export interface ExportedArchive {
   bytes: number;
   counts: ArchiveCounts;
   /** What could not be exported and why (a design file damaged beyond its backups, a missing original). */
-  skipped: string[];
+  skipped: Message[];
 }
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -62,7 +64,7 @@ export function brandKitFontIds(library: LibraryStore): string[] {
 export async function exportArchive(library: LibraryStore, target: string, options: ExportArchiveOptions): Promise<ExportedArchive> {
   const now = (options.now ?? (() => new Date()))();
   const progress = options.onProgress ?? (() => undefined);
-  const skipped: string[] = [];
+  const skipped: Message[] = [];
   const kit = library.getBrandKit();
   const index: LibraryFile = { ...emptyLibrary(), brandKit: kit };
   const full = options.scope === 'library';
@@ -86,7 +88,7 @@ export async function exportArchive(library: LibraryStore, target: string, optio
       try {
         design = (await library.getDesign(summary.id)).design;
       } catch (error) {
-        skipped.push(`design "${summary.name}": ${(error as Error).message}`);
+        skipped.push(msg('archive.skipped.design', { name: summary.name, reason: errorReason(error) }));
         continue;
       }
       for (const id of assetIdsOfDesign(design)) wanted.add(id);
@@ -104,14 +106,14 @@ export async function exportArchive(library: LibraryStore, target: string, optio
         () => false,
       );
       if (!present) {
-        skipped.push(`media "${asset.name ?? asset.fileName}": its original is missing from the library folder`);
+        skipped.push(msg('archive.skipped.original', { name: asset.name ?? asset.fileName }));
         continue;
       }
       assets.push({ record: archiveRecord(asset, collectionIds), file });
     }
     for (const { record } of assets) index.assets[record.id] = record;
     if (entryCount() > ARCHIVE_LIMITS.maxEntries) {
-      throw new Error(`more than ${ARCHIVE_LIMITS.maxEntries} designs and media: too many for one archive`);
+      throw new UserError('invalid-args', msg('archive.tooManyToWrite', { max: ARCHIVE_LIMITS.maxEntries }));
     }
     index.brandKit = { ...kit, logos: kit.logos.filter((id) => id in index.assets) };
     await writer.addDeflated(entryNameOf({ kind: 'index' }), encode(index));
@@ -145,6 +147,6 @@ export async function exportArchive(library: LibraryStore, target: string, optio
     progress({ phase: 'done', done: 1, total: 1 });
     return { file: target, bytes, counts, skipped };
   } catch (error) {
-    return writer.abort(error, `the archive "${path.basename(target)}"`);
+    return writer.abort(error, msg('library.label.archive', { name: path.basename(target) }));
   }
 }

@@ -1,6 +1,7 @@
 /** The entry-name parser and the manifest check, fuzzed (fast-check) and on hand-picked cases. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatMessage, type Message } from '../../../../core/messages';
 import { ARCHIVE_FORMAT, checkManifest, entryNameOf, parseEntryName, type EntryName } from './format';
 
 const designId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
@@ -31,7 +32,8 @@ describe('parseEntryName', () => {
       fc.property(fc.oneof(hostileName, fc.string({ maxLength: 300 })), (name) => {
         const parsed = parseEntryName(name);
         if (parsed.kind === 'refused') {
-          expect(parsed.reason.length).toBeGreaterThan(0);
+          expect(formatMessage(parsed.reason, 'en').length).toBeGreaterThan(0);
+          expect(formatMessage(parsed.reason, 'fr').length).toBeGreaterThan(0);
           return;
         }
         // Accepted: it is exactly what entryNameOf would write, hence safe.
@@ -59,7 +61,7 @@ describe('parseEntryName', () => {
   ])('refuses %j (%s)', (name, reason) => {
     const parsed = parseEntryName(name);
     expect(parsed.kind).toBe('refused');
-    expect((parsed as { reason: string }).reason).toContain(reason);
+    expect(formatMessage((parsed as { reason: Message }).reason, 'en')).toContain(reason);
   });
 });
 
@@ -94,7 +96,7 @@ describe('checkManifest', () => {
       fc.property(fc.oneof(manifest, fc.anything()), (raw) => {
         const result = checkManifest(raw);
         if (!result.ok) {
-          expect(result.reason.length).toBeGreaterThan(0);
+          expect(formatMessage(result.reason, 'en').length).toBeGreaterThan(0);
           return;
         }
         expect(result.manifest.format).toBe(ARCHIVE_FORMAT);
@@ -107,10 +109,17 @@ describe('checkManifest', () => {
     );
   });
 
-  it('says when an archive is newer or not ours', () => {
-    expect(checkManifest({ ...valid, version: 2 })).toEqual({ ok: false, reason: expect.stringContaining('newer Affiche') });
-    expect(checkManifest({ ...valid, format: 'zip' })).toEqual({ ok: false, reason: expect.stringContaining('not an Affiche archive') });
-    expect(checkManifest({ ...valid, entries: [{ name: '../x', bytes: 1 }] })).toEqual({ ok: false, reason: expect.stringContaining('unsafe entry') });
-    expect(checkManifest({ ...valid, entries: [valid.entries[0], valid.entries[0]] })).toEqual({ ok: false, reason: expect.stringContaining('twice') });
+  it('says when an archive is newer or not ours, in English and in French', () => {
+    const reason = (raw: unknown, language: 'en' | 'fr' = 'en') => {
+      const result = checkManifest(raw);
+      return result.ok ? '' : formatMessage(result.reason, language);
+    };
+    expect(checkManifest({ ...valid, version: 2 })).toMatchObject({ ok: false, reason: { key: 'archive.manifest.newer', params: { found: 2, current: 1 } } });
+    expect(reason({ ...valid, version: 2 })).toContain('newer Affiche');
+    expect(reason({ ...valid, version: 2 }, 'fr')).toBe('cette archive vient d’une version plus récente d’Affiche (version d’archive 2\u202f; celle-ci lit jusqu’à la version 1)');
+    expect(reason({ ...valid, format: 'zip' })).toContain('not an Affiche archive');
+    expect(reason({ ...valid, entries: [{ name: '../x', bytes: 1 }] })).toContain('unsafe entry');
+    expect(reason({ ...valid, entries: [{ name: '../x', bytes: 1 }] }, 'fr')).toBe('manifest.json cite une entrée dangereuse\u00a0: «\u00a0../x\u00a0» sort du dossier de l’archive');
+    expect(reason({ ...valid, entries: [valid.entries[0], valid.entries[0]] })).toContain('twice');
   });
 });

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { ARCHIVE_SCOPES, archiveCountsSchema } from '../../../../core/api/archiveArgs';
+import { msg, type Message } from '../../../../core/messages';
 
 export const ARCHIVE_FORMAT = 'affiche-archive';
 export const ARCHIVE_VERSION = 1;
@@ -38,7 +39,7 @@ export type EntryName =
   | { kind: 'design'; id: string }
   | { kind: 'blob'; id: string };
 
-export type ParsedEntryName = EntryName | { kind: 'refused'; reason: string };
+export type ParsedEntryName = EntryName | { kind: 'refused'; reason: Message };
 
 const DESIGN_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ASSET_ID = /^[0-9a-f]{64}$/;
@@ -63,20 +64,20 @@ export function entryNameOf(entry: EntryName): string {
  * characters), so a hostile archive is named for what it tried.
  */
 export function parseEntryName(name: string): ParsedEntryName {
-  if (typeof name !== 'string' || name.length === 0) return { kind: 'refused', reason: 'an entry has no name' };
-  if (name.length > ARCHIVE_LIMITS.maxNameLength) return { kind: 'refused', reason: 'an entry name is too long' };
+  if (typeof name !== 'string' || name.length === 0) return { kind: 'refused', reason: msg('archive.name.empty') };
+  if (name.length > ARCHIVE_LIMITS.maxNameLength) return { kind: 'refused', reason: msg('archive.name.tooLong') };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return { kind: 'refused', reason: 'an entry name holds control characters' };
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return { kind: 'refused', reason: `"${printable(name)}" is an absolute path` };
-  if (name.includes('\\')) return { kind: 'refused', reason: `"${printable(name)}" uses backslashes` };
-  if (name.split('/').some((part) => part === '..' || part === '.')) return { kind: 'refused', reason: `"${printable(name)}" leaves the archive's folder` };
+  if (/[\u0000-\u001f\u007f]/.test(name)) return { kind: 'refused', reason: msg('archive.name.controls') };
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return { kind: 'refused', reason: msg('archive.name.absolute', { name: printable(name) }) };
+  if (name.includes('\\')) return { kind: 'refused', reason: msg('archive.name.backslash', { name: printable(name) }) };
+  if (name.split('/').some((part) => part === '..' || part === '.')) return { kind: 'refused', reason: msg('archive.name.leaves', { name: printable(name) }) };
   if (name === 'manifest.json') return { kind: 'manifest' };
   if (name === 'library.json') return { kind: 'index' };
   const design = /^designs\/(.+)\.json$/.exec(name);
   if (design && DESIGN_ID.test(design[1])) return { kind: 'design', id: design[1] };
   const blob = /^blobs\/(.+)$/.exec(name);
   if (blob && ASSET_ID.test(blob[1])) return { kind: 'blob', id: blob[1] };
-  return { kind: 'refused', reason: `"${printable(name)}" is not part of an Affiche archive` };
+  return { kind: 'refused', reason: msg('archive.name.unknown', { name: printable(name) }) };
 }
 
 function printable(name: string): string {
@@ -100,31 +101,29 @@ export const manifestSchema = z.object({
 });
 export type ArchiveManifest = z.infer<typeof manifestSchema>;
 
-export type ManifestCheck = { ok: true; manifest: ArchiveManifest } | { ok: false; reason: string };
+export type ManifestCheck = { ok: true; manifest: ArchiveManifest } | { ok: false; reason: Message };
 
 /**
  * The manifest, checked for what it is before its shape: not ours, or from a newer Affiche, is
  * said as such rather than as a schema error.
  */
 export function checkManifest(raw: unknown): ManifestCheck {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'manifest.json is not a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: msg('archive.manifest.notObject') };
   const { format, version } = raw as { format?: unknown; version?: unknown };
-  if (format !== ARCHIVE_FORMAT) return { ok: false, reason: 'this zip is not an Affiche archive (manifest.json names another format)' };
-  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'manifest.json has no valid version' };
-  if (version > ARCHIVE_VERSION) {
-    return { ok: false, reason: `this archive was made by a newer Affiche (archive version ${version}; this version reads up to ${ARCHIVE_VERSION})` };
-  }
+  if (format !== ARCHIVE_FORMAT) return { ok: false, reason: msg('archive.manifest.foreign') };
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: msg('archive.manifest.noVersion') };
+  if (version > ARCHIVE_VERSION) return { ok: false, reason: msg('archive.manifest.newer', { found: version, current: ARCHIVE_VERSION }) };
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `manifest.json is not valid (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})` };
+    return { ok: false, reason: msg('archive.manifest.invalid', { detail: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' }) };
   }
   const names = new Set<string>();
   for (const entry of parsed.data.entries) {
     const kind = parseEntryName(entry.name);
-    if (kind.kind === 'refused') return { ok: false, reason: `manifest.json lists an unsafe entry: ${kind.reason}` };
-    if (kind.kind === 'manifest') return { ok: false, reason: 'manifest.json lists itself' };
-    if (names.has(entry.name)) return { ok: false, reason: `manifest.json lists "${entry.name}" twice` };
+    if (kind.kind === 'refused') return { ok: false, reason: msg('archive.manifest.unsafeEntry', { reason: kind.reason }) };
+    if (kind.kind === 'manifest') return { ok: false, reason: msg('archive.manifest.listsItself') };
+    if (names.has(entry.name)) return { ok: false, reason: msg('archive.manifest.entryTwice', { name: entry.name }) };
     names.add(entry.name);
   }
   return { ok: true, manifest: parsed.data };

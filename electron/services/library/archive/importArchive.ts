@@ -23,6 +23,7 @@ import { BRAND_KIT_LIMITS, DEFAULT_TEXT_PRESETS, TEXT_ROLES, type BrandKitPatch,
 import { ASSET_ORGANISATION_LIMITS } from '../../../../core/schema/assetOrganisation';
 import type { Design } from '../../../../core/schema/design';
 import { newId } from '../../../../core/schema/factory';
+import { msg, type Message } from '../../../../core/messages';
 import { isUserError, UserError } from '../../errors';
 import type { LibraryStore } from '../types';
 import type { ArchiveProgress } from './progress';
@@ -39,8 +40,8 @@ const cleanName = (name: string) => name.replace(/\s+/g, ' ').trim();
 const importedName = (base: string) => new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(imported( \\d+)?\\)$`, 'i');
 
 /** A refusal the user can act on (bad file, limit reached) is an item of the report; anything else stops the import. */
-function reasonOf(error: unknown): string {
-  if (isUserError(error) && (error.code === 'bad-file' || error.code === 'invalid-args' || error.code === 'not-found')) return error.message;
+function reasonOf(error: unknown): Message {
+  if (isUserError(error) && (error.code === 'bad-file' || error.code === 'invalid-args' || error.code === 'not-found')) return error.detail;
   throw error;
 }
 
@@ -64,7 +65,7 @@ function remapDesign(design: Design, assets: ReadonlyMap<string, string>, format
 
 class Report {
   readonly items: ArchiveItem[] = [];
-  add(kind: ArchiveItemKind, name: string, status: ArchiveItemStatus, extra: { reason?: string; id?: string } = {}): void {
+  add(kind: ArchiveItemKind, name: string, status: ArchiveItemStatus, extra: { reason?: Message; id?: string } = {}): void {
     this.items.push({ kind, name, status, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.id ? { id: extra.id } : {}) });
   }
 }
@@ -72,7 +73,7 @@ class Report {
 export async function importArchive(library: LibraryStore, file: string, options: ImportArchiveOptions = {}): Promise<ArchiveReport> {
   const mode = options.mode ?? 'merge';
   const progress = options.onProgress ?? (() => undefined);
-  if (library.readOnly) throw new UserError('read-only', 'Nothing can be imported: the library is read-only.');
+  if (library.readOnly) throw new UserError('read-only', msg('archive.readOnly'));
   const archive = await openArchive(file, progress);
   const report = new Report();
   try {
@@ -98,7 +99,7 @@ async function importCollections(library: LibraryStore, archive: CheckedArchive,
     const match = existing.find((other) => sameName(other.name, collection.name));
     if (match) {
       map.set(collection.id, match.id);
-      report.add('collection', collection.name, 'merged', { id: match.id, reason: 'a collection with this name is already here' });
+      report.add('collection', collection.name, 'merged', { id: match.id, reason: msg('archive.item.collectionHere') });
       continue;
     }
     try {
@@ -124,14 +125,14 @@ async function importFormats(library: LibraryStore, archive: CheckedArchive, rep
     );
     if (same) {
       map.set(format.id, same.id);
-      report.add('format', format.name, 'skipped', { id: same.id, reason: 'already in your formats' });
+      report.add('format', format.name, 'skipped', { id: same.id, reason: msg('archive.item.formatHere') });
       continue;
     }
     let name = cleanName(format.name);
-    let reason: string | undefined;
+    let reason: Message | undefined;
     for (let n = 1; existing.some((other) => sameName(other.name, name)); n++) {
       name = `${cleanName(format.name)} (imported${n > 1 ? ` ${n}` : ''})`.slice(0, 80);
-      reason = `another format is named "${format.name}": imported as "${name}"`;
+      reason = msg('archive.item.formatRenamed', { name: format.name, newName: name });
     }
     try {
       const saved = await library.saveFormat({ name, width: format.width, height: format.height, ...(format.limits ? { limits: format.limits } : {}) });
@@ -190,10 +191,11 @@ async function importAssets(
       await library.updateAsset({ id: asset.id, ...fill }).catch(reasonOf);
       organised = true;
     }
-    const sanitised = asset.id !== record.id ? 'its content changed on import (an SVG is stored sanitised)' : undefined;
+    const sanitised = asset.id !== record.id ? msg('archive.item.sanitised') : undefined;
+    const merged = organised || (record.tags ?? []).length > 0;
     report.add('asset', label, duplicate ? 'merged' : 'imported', {
       id: asset.id,
-      reason: duplicate ? `already in the library${organised || (record.tags ?? []).length > 0 ? ': organisation merged' : ''}` : sanitised,
+      reason: duplicate ? msg(merged ? 'archive.item.inLibraryMerged' : 'archive.item.inLibrary') : sanitised,
     });
   }
   // One write per tag and per collection, not per medium.
@@ -235,7 +237,7 @@ async function importDesigns(
     const design = remapDesign(await archive.readDesign(id), assets, formats);
     progress({ phase: 'designs', done: i, total: archive.designIds.length, name: design.name });
     const missing = design.pages.length > 0 ? missingMedia(library, design) : 0;
-    const note = missing > 0 ? `${missing} medi${missing === 1 ? 'um it uses is' : 'a it uses are'} not in the library` : undefined;
+    const note = missing > 0 ? msg('archive.item.missingMedia', { count: missing }) : undefined;
     let copy = false;
     if (known.has(id)) {
       const existing = await library.getDesign(id).then(
@@ -243,11 +245,11 @@ async function importDesigns(
         () => null,
       );
       if (existing && JSON.stringify(existing) === JSON.stringify(design)) {
-        report.add('design', design.name, 'skipped', { id, reason: 'already in the library, identical' });
+        report.add('design', design.name, 'skipped', { id, reason: msg('archive.item.identical') });
         continue;
       }
       if ((await knownContents()).has(withoutId(design))) {
-        report.add('design', design.name, 'skipped', { reason: 'already in the library as a copy an earlier import made' });
+        report.add('design', design.name, 'skipped', { reason: msg('archive.item.earlierCopy') });
         continue;
       }
       copy = true;
@@ -257,8 +259,9 @@ async function importDesigns(
       await library.createDesign(toCreate);
       known.add(toCreate.id);
       found.contents?.add(withoutId(toCreate));
-      const reason = [copy ? 'a different design has this id here: imported as a copy' : undefined, note].filter(Boolean).join('; ');
-      report.add('design', design.name, 'imported', { id: toCreate.id, reason: reason || undefined });
+      const asCopy = copy ? msg('archive.item.asCopy') : undefined;
+      const reason = asCopy && note ? msg('archive.item.both', { first: asCopy, second: note }) : (asCopy ?? note);
+      report.add('design', design.name, 'imported', { id: toCreate.id, reason });
     } catch (error) {
       report.add('design', design.name, 'refused', { reason: reasonOf(error) });
     }
@@ -306,10 +309,15 @@ async function importBrandKit(library: LibraryStore, archive: CheckedArchive, re
         match.colours.push(...added.slice(0, Math.max(0, room)));
         if (added.length > 0) changed = true;
         report.add('palette', palette.name, added.length > 0 ? 'merged' : 'skipped', {
-          reason: added.length === 0 ? 'already in the brand kit' : added.length > room ? `${added.length - room} colour(s) left out: a palette holds at most ${BRAND_KIT_LIMITS.maxColoursPerPalette}` : undefined,
+          reason:
+            added.length === 0
+              ? msg('archive.item.inBrandKit')
+              : added.length > room
+                ? msg('archive.item.coloursLeftOut', { count: added.length - room, max: BRAND_KIT_LIMITS.maxColoursPerPalette })
+                : undefined,
         });
       } else if (palettes.length >= BRAND_KIT_LIMITS.maxPalettes) {
-        report.add('palette', palette.name, 'refused', { reason: `the brand kit holds at most ${BRAND_KIT_LIMITS.maxPalettes} palettes` });
+        report.add('palette', palette.name, 'refused', { reason: msg('archive.item.tooManyPalettes', { max: BRAND_KIT_LIMITS.maxPalettes }) });
       } else {
         palettes.push({ name: palette.name, colours: [...palette.colours] });
         report.add('palette', palette.name, 'imported');
@@ -320,12 +328,12 @@ async function importBrandKit(library: LibraryStore, archive: CheckedArchive, re
     const presets: NonNullable<BrandKitPatch['presets']> = {};
     for (const role of TEXT_ROLES) {
       const theirs = incoming.presets[role];
-      if (samePreset(theirs, current.presets[role])) report.add('preset', role, 'skipped', { reason: 'already the same' });
+      if (samePreset(theirs, current.presets[role])) report.add('preset', role, 'skipped', { reason: msg('archive.item.sameStyle') });
       else if (samePreset(current.presets[role], DEFAULT_TEXT_PRESETS[role])) {
         presets[role] = theirs;
         report.add('preset', role, 'imported');
         changed = true;
-      } else report.add('preset', role, 'skipped', { reason: 'your own style was kept (import with "replace" to take the archive’s)' });
+      } else report.add('preset', role, 'skipped', { reason: msg('archive.item.ownStyleKept') });
     }
     patch.presets = presets;
     const merged = [...current.logos];
@@ -340,8 +348,8 @@ async function importBrandKit(library: LibraryStore, archive: CheckedArchive, re
   for (const id of incoming.logos) {
     const mapped = assets.get(id);
     const name = archive.index.assets[id]?.name ?? archive.index.assets[id]?.fileName ?? id.slice(0, 12);
-    if (!mapped || !logos.includes(mapped)) report.add('logo', name, 'refused', { reason: 'its image was not imported' });
-    else if (mode === 'merge' && current.logos.includes(mapped)) report.add('logo', name, 'skipped', { id: mapped, reason: 'already in the brand kit' });
+    if (!mapped || !logos.includes(mapped)) report.add('logo', name, 'refused', { reason: msg('archive.item.logoNotImported') });
+    else if (mode === 'merge' && current.logos.includes(mapped)) report.add('logo', name, 'skipped', { id: mapped, reason: msg('archive.item.inBrandKit') });
     else report.add('logo', name, 'imported', { id: mapped });
   }
   if (changed) await library.updateBrandKit(patch);

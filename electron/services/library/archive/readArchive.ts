@@ -15,14 +15,19 @@ import type { FileHandle } from 'node:fs/promises';
 import { parseLibrary, type LibraryFile } from '../../../../core/schema/library';
 import { parseDesign } from '../../../../core/schema/parseDesign';
 import { SchemaError, parseJsonText } from '../../../../core/schema/migrate';
+import { errorDetail, MessageError, msg, type Message } from '../../../../core/messages';
 import type { Design } from '../../../../core/schema/design';
 import { ARCHIVE_LIMITS, checkManifest, parseEntryName, type ArchiveManifest } from './format';
 import type { ArchiveProgress } from './progress';
 import { entryChunks, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from './zipReader';
 
-export class ArchiveRefused extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * A whole archive refused, and why: `detail` is a reason that reads after "cannot be imported:"
+ * (msg('archive.refusedWhole', { file, reason: error.detail }) says it whole).
+ */
+export class ArchiveRefused extends MessageError {
+  constructor(detail: Message) {
+    super(detail);
     this.name = 'ArchiveRefused';
   }
 }
@@ -33,7 +38,7 @@ export interface CheckedArchive {
   index: LibraryFile;
   designIds: string[];
   /** Media whose bytes do not hash to their name: refused one by one, with this reason. */
-  badBlobs: Map<string, string>;
+  badBlobs: Map<string, Message>;
   readDesign(id: string): Promise<Design>;
   readBlob(id: string): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -46,12 +51,14 @@ function decodeJson(bytes: Uint8Array, what: string): unknown {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new ArchiveRefused(`${what} is not UTF-8 text`);
+    throw new ArchiveRefused(msg('archive.notUtf8', { what }));
   }
   try {
     return parseJsonText(text, what);
   } catch (error) {
-    throw new ArchiveRefused((error as Error).message);
+    const detail = errorDetail(error);
+    if (detail) throw new ArchiveRefused(detail);
+    throw error;
   }
 }
 
@@ -60,21 +67,20 @@ export async function openArchive(file: string, onProgress: (progress: ArchivePr
   try {
     handle = await fs.open(file, 'r');
   } catch (error) {
-    throw new ArchiveRefused(`the archive cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ArchiveRefused(msg('archive.unreadable', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
   try {
     return await check(file, handle, onProgress);
   } catch (error) {
     await handle.close().catch(() => undefined);
-    if (error instanceof ZipRefused) throw new ArchiveRefused(error.message);
-    if (error instanceof SchemaError) throw new ArchiveRefused(error.message);
+    if (error instanceof ZipRefused || error instanceof SchemaError) throw new ArchiveRefused(error.detail);
     throw error;
   }
 }
 
 async function check(file: string, handle: FileHandle, onProgress: (progress: ArchiveProgress) => void): Promise<CheckedArchive> {
   const { size: fileSize } = await handle.stat();
-  if (fileSize > ARCHIVE_LIMITS.maxArchiveBytes) throw new ArchiveRefused('the archive is larger than 4 GB');
+  if (fileSize > ARCHIVE_LIMITS.maxArchiveBytes) throw new ArchiveRefused(msg('archive.tooLarge', { gigabytes: Math.round(ARCHIVE_LIMITS.maxArchiveBytes / 1024 ** 3) }));
   const { entries, dataEnd } = await readCentralDirectory(handle, fileSize, ARCHIVE_LIMITS.maxEntries);
 
   // Names and sizes, from the table of contents alone.
@@ -87,22 +93,22 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
   for (const entry of entries) {
     const parsed = parseEntryName(entry.name);
     if (parsed.kind === 'refused') throw new ArchiveRefused(parsed.reason);
-    if (byName.has(entry.name)) throw new ArchiveRefused(`"${entry.name}" is in the archive twice`);
+    if (byName.has(entry.name)) throw new ArchiveRefused(msg('archive.entryTwice', { name: entry.name }));
     byName.set(entry.name, entry);
     const json = parsed.kind !== 'blob';
     const cap = json ? ARCHIVE_LIMITS.maxJsonBytes : ARCHIVE_LIMITS.maxBlobBytes;
-    if (entry.size > cap) throw new ArchiveRefused(`"${entry.name}" is larger than ${Math.round(cap / 1024 ** 2)} MB`);
+    if (entry.size > cap) throw new ArchiveRefused(msg('archive.entryTooLarge', { name: entry.name, megabytes: Math.round(cap / 1024 ** 2) }));
     if (entry.method === 8 && entry.size > entry.compressedSize * ARCHIVE_LIMITS.maxDeflateRatio + 1024) {
-      throw new ArchiveRefused(`"${entry.name}" claims to unpack to ${entry.size} bytes from ${entry.compressedSize} (zip bomb)`);
+      throw new ArchiveRefused(msg('archive.entryBomb', { name: entry.name, size: entry.size, compressed: entry.compressedSize }));
     }
     total += entry.size;
-    if (total > ARCHIVE_LIMITS.maxTotalBytes) throw new ArchiveRefused(`the archive unpacks to more than ${ARCHIVE_LIMITS.maxTotalBytes / 1024 ** 3} GB`);
+    if (total > ARCHIVE_LIMITS.maxTotalBytes) throw new ArchiveRefused(msg('archive.unpacksTooMuch', { gigabytes: ARCHIVE_LIMITS.maxTotalBytes / 1024 ** 3 }));
     if (parsed.kind === 'manifest') manifestEntry = entry;
     else if (parsed.kind === 'index') indexEntry = entry;
     else if (parsed.kind === 'design') designs.set(parsed.id, entry);
     else blobs.set(parsed.id, entry);
   }
-  if (!manifestEntry) throw new ArchiveRefused('this zip is not an Affiche archive (it has no manifest.json)');
+  if (!manifestEntry) throw new ArchiveRefused(msg('archive.noManifest'));
 
   const checkedManifest = checkManifest(decodeJson(await readEntry(file, handle, manifestEntry, dataEnd), 'manifest.json'));
   if (!checkedManifest.ok) throw new ArchiveRefused(checkedManifest.reason);
@@ -110,22 +116,26 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
   const listed = new Map(manifest.entries.map((entry) => [entry.name, entry.bytes]));
   for (const entry of entries) {
     if (entry === manifestEntry) continue;
-    if (!listed.has(entry.name)) throw new ArchiveRefused(`"${entry.name}" is in the archive but not in its manifest`);
-    if (listed.get(entry.name) !== entry.size) throw new ArchiveRefused(`"${entry.name}" does not have the size its manifest gives`);
+    if (!listed.has(entry.name)) throw new ArchiveRefused(msg('archive.notInManifest', { name: entry.name }));
+    if (listed.get(entry.name) !== entry.size) throw new ArchiveRefused(msg('archive.sizeMismatch', { name: entry.name }));
   }
-  for (const name of listed.keys()) if (!byName.has(name)) throw new ArchiveRefused(`"${name}" is listed in the manifest but missing from the archive`);
+  for (const name of listed.keys()) if (!byName.has(name)) throw new ArchiveRefused(msg('archive.missingEntry', { name }));
 
-  if (!indexEntry) throw new ArchiveRefused('the archive has no library.json');
-  const index = parseLibrary(decodeJson(await readEntry(file, handle, indexEntry, dataEnd), 'library.json'), 'library.json in the archive').library;
-  if (manifest.scope === 'brandKit' && designs.size > 0) throw new ArchiveRefused('a brand kit archive holds no designs');
-  for (const id of Object.keys(index.assets)) if (!blobs.has(id)) throw new ArchiveRefused(`library.json lists a medium that is not in the archive (${id.slice(0, 12)}…)`);
-  for (const id of blobs.keys()) if (!(id in index.assets)) throw new ArchiveRefused(`blobs/${id.slice(0, 12)}… has no record in library.json`);
+  if (!indexEntry) throw new ArchiveRefused(msg('archive.noIndex'));
+  const index = parseLibrary(
+    decodeJson(await readEntry(file, handle, indexEntry, dataEnd), 'library.json'),
+    msg('schema.subject.inArchive', { file: 'library.json' }),
+  ).library;
+  if (manifest.scope === 'brandKit' && designs.size > 0) throw new ArchiveRefused(msg('archive.brandKitWithDesigns'));
+  for (const id of Object.keys(index.assets)) if (!blobs.has(id)) throw new ArchiveRefused(msg('archive.blobMissing', { id: id.slice(0, 12) }));
+  for (const id of blobs.keys()) if (!(id in index.assets)) throw new ArchiveRefused(msg('archive.blobUnlisted', { id: id.slice(0, 12) }));
 
   const readDesign = async (id: string): Promise<Design> => {
     const entry = designs.get(id);
-    if (!entry) throw new ArchiveRefused(`designs/${id}.json is not in the archive`);
-    const design = parseDesign(decodeJson(await readEntry(file, handle, entry, dataEnd), `designs/${id}.json`), `designs/${id}.json in the archive`).design;
-    if (design.id !== id) throw new ArchiveRefused(`designs/${id}.json holds the design "${design.id}"`);
+    if (!entry) throw new ArchiveRefused(msg('archive.designMissing', { id }));
+    const name = `designs/${id}.json`;
+    const design = parseDesign(decodeJson(await readEntry(file, handle, entry, dataEnd), name), msg('schema.subject.inArchive', { file: name })).design;
+    if (design.id !== id) throw new ArchiveRefused(msg('archive.designIdMismatch', { id, other: design.id }));
     return design;
   };
   const designIds = [...designs.keys()];
@@ -134,14 +144,14 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
     await readDesign(id);
   }
 
-  const badBlobs = new Map<string, string>();
+  const badBlobs = new Map<string, Message>();
   let n = designIds.length;
   for (const [id, entry] of blobs) {
     const record = index.assets[id];
     onProgress({ phase: 'checking', done: n++, total: designIds.length + blobs.size, name: record.name ?? record.fileName });
     const hash = createHash('sha256');
     for await (const chunk of entryChunks(file, handle, entry, dataEnd)) hash.update(chunk);
-    if (hash.digest('hex') !== id) badBlobs.set(id, 'its content does not match its checksum (damaged or altered)');
+    if (hash.digest('hex') !== id) badBlobs.set(id, msg('archive.item.checksum'));
   }
 
   return {
@@ -152,7 +162,7 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
     readDesign,
     readBlob: async (id) => {
       const entry = blobs.get(id);
-      if (!entry) throw new ArchiveRefused(`blobs/${id} is not in the archive`);
+      if (!entry) throw new ArchiveRefused(msg('archive.blobNotInArchive', { id }));
       return new Uint8Array(await readEntry(file, handle, entry, dataEnd));
     },
     close: () => handle.close(),

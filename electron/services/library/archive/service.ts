@@ -37,7 +37,7 @@ export async function importArchiveFile(library: LibraryStore, file: string, fil
   try {
     return await importArchive(library, file, { mode, onProgress });
   } catch (error) {
-    if (error instanceof ArchiveRefused) throw new UserError('bad-file', msg('archive.refused', { name: fileName, reason: error.message }));
+    if (error instanceof ArchiveRefused) throw new UserError('bad-file', msg('archive.refusedWhole', { file: fileName, reason: error.detail }));
     throw error;
   }
 }

@@ -9,10 +9,12 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
+import { MessageError, msg, type Message } from '../../../../core/messages';
 
-export class ZipRefused extends Error {
-  constructor(message: string) {
-    super(message);
+/** A zip Affiche will not read, and why (`detail`: one of the `archive.zip.*` messages). */
+export class ZipRefused extends MessageError {
+  constructor(detail: Message) {
+    super(detail);
     this.name = 'ZipRefused';
   }
 }
@@ -36,7 +38,7 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   let done = 0;
   while (done < length) {
     const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-    if (bytesRead === 0) throw new ZipRefused('the zip is truncated');
+    if (bytesRead === 0) throw new ZipRefused(msg('archive.zip.truncated'));
     done += bytesRead;
   }
   return buffer;
@@ -54,7 +56,7 @@ export interface ZipDirectory {
 }
 
 export async function readCentralDirectory(handle: FileHandle, fileSize: number, maxEntries: number): Promise<ZipDirectory> {
-  if (fileSize < 22) throw new ZipRefused('the file is too small to be a zip');
+  if (fileSize < 22) throw new ZipRefused(msg('archive.zip.tooSmall'));
   const tailLength = Math.min(fileSize, 22 + 0xffff);
   const tail = await readAt(handle, fileSize - tailLength, tailLength);
   let eocd = -1;
@@ -66,7 +68,7 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
   }
   if (eocd < 0) {
     const head = await readAt(handle, 0, 4);
-    throw new ZipRefused(head.readUInt32LE(0) === LOCAL ? 'the zip is truncated (its table of contents is missing)' : 'this is not a zip archive');
+    throw new ZipRefused(head.readUInt32LE(0) === LOCAL ? msg('archive.zip.noDirectory') : msg('archive.zip.notZip'));
   }
   const disk = tail.readUInt16LE(eocd + 4);
   const cdDisk = tail.readUInt16LE(eocd + 6);
@@ -74,16 +76,16 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
   const count = tail.readUInt16LE(eocd + 10);
   const cdSize = tail.readUInt32LE(eocd + 12);
   const cdOffset = tail.readUInt32LE(eocd + 16);
-  if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipRefused('the zip spans several disks');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipRefused('the zip uses ZIP64, which Affiche archives never do');
-  if (count > maxEntries) throw new ZipRefused(`the zip holds more than ${maxEntries} entries`);
+  if (disk !== 0 || cdDisk !== 0 || onDisk !== count) throw new ZipRefused(msg('archive.zip.multiDisk'));
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipRefused(msg('archive.zip.zip64'));
+  if (count > maxEntries) throw new ZipRefused(msg('archive.zip.tooManyEntries', { max: maxEntries }));
   const eocdPosition = fileSize - tailLength + eocd;
-  if (cdOffset + cdSize > eocdPosition) throw new ZipRefused('the zip is truncated or damaged (its table of contents points outside the file)');
+  if (cdOffset + cdSize > eocdPosition) throw new ZipRefused(msg('archive.zip.directoryOutside'));
   const cd = await readAt(handle, cdOffset, cdSize);
   const entries: ZipEntry[] = [];
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL) throw new ZipRefused('the zip is damaged (its table of contents is cut short)');
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL) throw new ZipRefused(msg('archive.zip.directoryCut'));
     const flags = cd.readUInt16LE(at + 8);
     const method = cd.readUInt16LE(at + 10);
     const crc = cd.readUInt32LE(at + 16);
@@ -94,18 +96,18 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
     const commentLength = cd.readUInt16LE(at + 32);
     const localOffset = cd.readUInt32LE(at + 42);
     const end = at + 46 + nameLength + extraLength + commentLength;
-    if (end > cd.length) throw new ZipRefused('the zip is damaged (its table of contents is cut short)');
+    if (end > cd.length) throw new ZipRefused(msg('archive.zip.directoryCut'));
     let name: string;
     try {
       name = utf8.decode(cd.subarray(at + 46, at + 46 + nameLength));
     } catch {
-      throw new ZipRefused('an entry name is not valid UTF-8');
+      throw new ZipRefused(msg('archive.zip.nameNotUtf8'));
     }
-    if (flags & 1) throw new ZipRefused(`"${name}" is encrypted`);
-    if (method !== 0 && method !== 8) throw new ZipRefused(`"${name}" uses a compression Affiche does not read (method ${method})`);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefused('the zip uses ZIP64, which Affiche archives never do');
-    if (method === 0 && compressedSize !== size) throw new ZipRefused(`"${name}" declares two different sizes`);
-    if (localOffset + 30 + compressedSize > cdOffset) throw new ZipRefused(`"${name}" lies outside the zip (damaged or truncated)`);
+    if (flags & 1) throw new ZipRefused(msg('archive.zip.encrypted', { name }));
+    if (method !== 0 && method !== 8) throw new ZipRefused(msg('archive.zip.method', { name, method: String(method) }));
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefused(msg('archive.zip.zip64'));
+    if (method === 0 && compressedSize !== size) throw new ZipRefused(msg('archive.zip.twoSizes', { name }));
+    if (localOffset + 30 + compressedSize > cdOffset) throw new ZipRefused(msg('archive.zip.outside', { name }));
     entries.push({ name, method: method as 0 | 8, crc, compressedSize, size, localOffset });
     at = end;
   }
@@ -115,13 +117,13 @@ export async function readCentralDirectory(handle: FileHandle, fileSize: number,
 /** Where an entry's data starts, after checking its local header agrees with the directory. */
 async function dataStart(handle: FileHandle, entry: ZipEntry, limit: number): Promise<number> {
   const header = await readAt(handle, entry.localOffset, 30);
-  if (header.readUInt32LE(0) !== LOCAL) throw new ZipRefused(`"${entry.name}" is damaged (no local header)`);
+  if (header.readUInt32LE(0) !== LOCAL) throw new ZipRefused(msg('archive.zip.noLocalHeader', { name: entry.name }));
   const nameLength = header.readUInt16LE(26);
   const extraLength = header.readUInt16LE(28);
   const name = await readAt(handle, entry.localOffset + 30, nameLength);
-  if (name.toString('utf8') !== entry.name) throw new ZipRefused(`"${entry.name}" is damaged (its two names differ)`);
+  if (name.toString('utf8') !== entry.name) throw new ZipRefused(msg('archive.zip.namesDiffer', { name: entry.name }));
   const start = entry.localOffset + 30 + nameLength + extraLength;
-  if (start + entry.compressedSize > limit) throw new ZipRefused(`"${entry.name}" lies outside the zip (damaged or truncated)`);
+  if (start + entry.compressedSize > limit) throw new ZipRefused(msg('archive.zip.outside', { name: entry.name }));
   return start;
 }
 
@@ -140,20 +142,20 @@ export async function* entryChunks(file: string, handle: FileHandle, entry: ZipE
     try {
       for await (const chunk of source as AsyncIterable<Buffer>) {
         produced += chunk.length;
-        if (produced > entry.size) throw new ZipRefused(`"${entry.name}" unpacks to more than it declares (zip bomb or damage)`);
+        if (produced > entry.size) throw new ZipRefused(msg('archive.zip.unpacksMore', { name: entry.name }));
         crc = crc32(chunk, crc);
         yield chunk;
       }
     } catch (error) {
       if (error instanceof ZipRefused) throw error;
-      throw new ZipRefused(`"${entry.name}" is damaged (${(error as Error).message})`);
+      throw new ZipRefused(msg('archive.zip.damaged', { name: entry.name, detail: (error as Error).message }));
     } finally {
       raw.destroy();
       source.destroy();
     }
   }
-  if (produced !== entry.size) throw new ZipRefused(`"${entry.name}" is truncated (${produced} of ${entry.size} bytes)`);
-  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipRefused(`"${entry.name}" is damaged (checksum mismatch)`);
+  if (produced !== entry.size) throw new ZipRefused(msg('archive.zip.entryTruncated', { name: entry.name, produced, size: entry.size }));
+  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipRefused(msg('archive.zip.crc', { name: entry.name }));
 }
 
 /** The whole entry in memory (JSON, one medium at a time). */

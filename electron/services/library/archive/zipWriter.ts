@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { msg, type MessageParam } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import { diskFullError, isDiskFull, syncDirectory, tempPathFor } from '../durableFile';
 
@@ -69,7 +70,7 @@ export class ZipFileWriter {
     while (this.pending.length > 0) {
       const chunk = this.pending.shift()!;
       if (this.position + chunk.byteLength > this.maxBytes) {
-        throw new UserError('invalid-args', `The archive would be larger than ${Math.floor(this.maxBytes / 1024 ** 3)} GB, more than a zip without ZIP64 can hold.`);
+        throw new UserError('invalid-args', msg('archive.tooLargeToWrite', { gigabytes: Math.floor(this.maxBytes / 1024 ** 3) }));
       }
       await this.io.writeAt(this.handle, chunk, this.position);
       this.position += chunk.byteLength;
@@ -136,7 +137,7 @@ export class ZipFileWriter {
   }
 
   /** After a failure: no temp file left behind; a full disk becomes a clear 'disk-full' error. */
-  async abort(error: unknown, label: string): Promise<never> {
+  async abort(error: unknown, label: MessageParam): Promise<never> {
     this.zip.terminate();
     await this.handle.close().catch(() => undefined);
     await fs.unlink(this.temp).catch(() => undefined);

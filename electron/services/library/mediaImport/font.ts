@@ -5,10 +5,12 @@
  * the 'name' table is never transformed in WOFF2, so it is read as is.
  */
 import zlib from 'node:zlib';
+import { MessageError, msg } from '../../../../core/messages';
 import type { FontMime } from '../sniff';
 import { MEDIA_LIMITS } from './limits';
 
-export class FontRefused extends Error {}
+/** Why a font file cannot be used (`detail`: one of the `asset.font.*` messages). */
+export class FontRefused extends MessageError {}
 
 export interface FontInfo {
   family: string;
@@ -24,18 +26,18 @@ function tag(bytes: Uint8Array, at: number): string {
 /** TTF/OTF: numTables, then 16-byte records (tag, checksum, offset, length), all inside the file. */
 function sfntTables(bytes: Uint8Array): Tables {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 12) throw new FontRefused('its header is cut short');
+  if (bytes.length < 12) throw new FontRefused(msg('asset.font.headerCut'));
   const count = view.getUint16(4);
-  if (count === 0 || count > MEDIA_LIMITS.font.maxTables) throw new FontRefused(`its table directory is damaged (${count} tables)`);
-  if (12 + count * 16 > bytes.length) throw new FontRefused('its table directory is damaged (it runs past the end of the file)');
+  if (count === 0 || count > MEDIA_LIMITS.font.maxTables) throw new FontRefused(msg('asset.font.tableCount', { tables: count }));
+  if (12 + count * 16 > bytes.length) throw new FontRefused(msg('asset.font.directoryPastEnd'));
   const tables: Tables = new Map();
   for (let i = 0; i < count; i++) {
     const at = 12 + i * 16;
     const name = tag(bytes, at);
     const offset = view.getUint32(at + 8);
     const length = view.getUint32(at + 12);
-    if (!/^[\x20-\x7e]{4}$/.test(name)) throw new FontRefused('its table directory is damaged (a table has no valid name)');
-    if (offset + length > bytes.length) throw new FontRefused(`its table directory is damaged (table '${name.trim()}' points past the end of the file)`);
+    if (!/^[\x20-\x7e]{4}$/.test(name)) throw new FontRefused(msg('asset.font.tableNoName'));
+    if (offset + length > bytes.length) throw new FontRefused(msg('asset.font.tablePastEnd', { table: name.trim() }));
     tables.set(name, bytes.subarray(offset, offset + length));
   }
   return tables;
@@ -45,34 +47,34 @@ function sfntTables(bytes: Uint8Array): Tables {
 function base128(bytes: Uint8Array, pos: { at: number }): number {
   let value = 0;
   for (let i = 0; i < 5; i++) {
-    if (pos.at >= bytes.length) throw new FontRefused('its table directory is damaged (cut short)');
+    if (pos.at >= bytes.length) throw new FontRefused(msg('asset.font.directoryCut'));
     const b = bytes[pos.at++];
-    if (i === 0 && b === 0x80) throw new FontRefused('its table directory is damaged (bad number)');
-    if (value & 0xfe000000) throw new FontRefused('its table directory is damaged (number too large)');
+    if (i === 0 && b === 0x80) throw new FontRefused(msg('asset.font.badNumber'));
+    if (value & 0xfe000000) throw new FontRefused(msg('asset.font.numberTooLarge'));
     value = (value << 7) | (b & 0x7f);
     if ((b & 0x80) === 0) return value >>> 0;
   }
-  throw new FontRefused('its table directory is damaged (number too long)');
+  throw new FontRefused(msg('asset.font.numberTooLong'));
 }
 
 const KNOWN_TAGS = ('cmap head hhea hmtx maxp name OS/2 post cvt  fpgm glyf loca prep CFF  VORG EBDT EBLC gasp hdmx kern LTSH PCLT VDMX vhea vmtx BASE GDEF GPOS GSUB EBSC JSTF MATH CBDT CBLC COLR CPAL SVG  sbix acnt avar bdat bloc bsln cvar fdsc feat fmtx fvar gvar hsty just lcar mort morx opbd prop trak Zapf Silf Glat Gloc Feat Sill').match(/.{4}\s?/g)!.map((t) => t.slice(0, 4));
 
 /** WOFF2 (W3C WOFF2 §5): header, table directory, then one Brotli stream of all tables in order. */
 function woff2Tables(bytes: Uint8Array): Tables {
-  if (bytes.length < 48) throw new FontRefused('its WOFF2 header is cut short');
+  if (bytes.length < 48) throw new FontRefused(msg('asset.font.woff2HeaderCut'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint16(12);
   const totalSfntSize = view.getUint32(16);
   const compressedSize = view.getUint32(20);
-  if (count === 0 || count > MEDIA_LIMITS.font.maxTables) throw new FontRefused(`its table directory is damaged (${count} tables)`);
+  if (count === 0 || count > MEDIA_LIMITS.font.maxTables) throw new FontRefused(msg('asset.font.tableCount', { tables: count }));
   const pos = { at: 48 };
   const entries: { tag: string; length: number }[] = [];
   for (let i = 0; i < count; i++) {
-    if (pos.at >= bytes.length) throw new FontRefused('its table directory is damaged (cut short)');
+    if (pos.at >= bytes.length) throw new FontRefused(msg('asset.font.directoryCut'));
     const flags = bytes[pos.at++];
     let name: string;
     if ((flags & 0x3f) === 63) {
-      if (pos.at + 4 > bytes.length) throw new FontRefused('its table directory is damaged (cut short)');
+      if (pos.at + 4 > bytes.length) throw new FontRefused(msg('asset.font.directoryCut'));
       name = tag(bytes, pos.at);
       pos.at += 4;
     } else {
@@ -86,16 +88,16 @@ function woff2Tables(bytes: Uint8Array): Tables {
     entries.push({ tag: name, length });
   }
   // Collections (flavor 'ttcf') add a header we do not read: sniff already refuses TTC.
-  if (pos.at + compressedSize > bytes.length) throw new FontRefused('its compressed data runs past the end of the file');
+  if (pos.at + compressedSize > bytes.length) throw new FontRefused(msg('asset.font.dataPastEnd'));
   const declared = entries.reduce((sum, e) => sum + e.length, 0);
   const cap = Math.min(MEDIA_LIMITS.font.maxBytes * 4, Math.max(declared, totalSfntSize) + 1024);
   let data: Buffer;
   try {
     data = zlib.brotliDecompressSync(bytes.subarray(pos.at, pos.at + compressedSize), { maxOutputLength: cap });
   } catch {
-    throw new FontRefused('its compressed font data is damaged');
+    throw new FontRefused(msg('asset.font.dataDamaged'));
   }
-  if (data.length < declared) throw new FontRefused('its compressed font data is shorter than its table directory says');
+  if (data.length < declared) throw new FontRefused(msg('asset.font.dataShort'));
   const tables: Tables = new Map();
   let offset = 0;
   for (const entry of entries) {
@@ -116,11 +118,11 @@ function decodeName(bytes: Uint8Array, platform: number): string {
 
 /** 'name' table: prefer typographic names (16/17), then legacy (1/2); Windows English first. */
 function readNames(name: Uint8Array): FontInfo {
-  if (name.length < 6) throw new FontRefused("its 'name' table is cut short");
+  if (name.length < 6) throw new FontRefused(msg('asset.font.nameCut'));
   const view = new DataView(name.buffer, name.byteOffset, name.byteLength);
   const count = view.getUint16(2);
   const storage = view.getUint16(4);
-  if (6 + count * 12 > name.length) throw new FontRefused("its 'name' table is damaged");
+  if (6 + count * 12 > name.length) throw new FontRefused(msg('asset.font.nameDamaged'));
   const found = new Map<number, { score: number; text: string }>();
   for (let i = 0; i < count; i++) {
     const at = 6 + i * 12;
@@ -139,7 +141,7 @@ function readNames(name: Uint8Array): FontInfo {
   }
   const family = found.get(16)?.text ?? found.get(1)?.text;
   const style = found.get(17)?.text ?? found.get(2)?.text ?? 'Regular';
-  if (!family) throw new FontRefused('it has no family name');
+  if (!family) throw new FontRefused(msg('asset.font.noFamily'));
   return { family, style };
 }
 
@@ -147,7 +149,7 @@ export function readFont(bytes: Uint8Array, mime: FontMime): FontInfo {
   const tables = mime === 'font/woff2' ? woff2Tables(bytes) : sfntTables(bytes);
   // A usable font has at least these; a file without them is damaged or not meant for text.
   for (const required of ['cmap', 'head', 'name']) {
-    if (!tables.has(required)) throw new FontRefused(`it has no '${required}' table`);
+    if (!tables.has(required)) throw new FontRefused(msg('asset.font.missingTable', { table: required }));
   }
   return readNames(tables.get('name')!);
 }

@@ -6,12 +6,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
-import { displayName, prepareImage } from '../imageImport';
+import { displayName, notRecognised, prepareImage, wholeMegabytes } from '../imageImport';
 import { sniff, type MediaMime } from '../sniff';
 import { findTruncation } from './containers';
 import { FontRefused, readFont } from './font';
-import { MEDIA_LIMITS, megabytes, type MediaKind } from './limits';
+import { MEDIA_LIMITS, type MediaKind } from './limits';
 import { DEMUXER, locateTools, probeMedia, type Tools } from './probe';
 import { Slots } from './slots';
 import { sanitiseSvg, SvgRefused } from './svg';
@@ -34,7 +35,13 @@ export interface PreparedMedia {
   fontStyle?: string;
 }
 
-const KIND_LABEL: Record<MediaKind | 'svg', string> = { image: 'an image', svg: 'an SVG drawing', video: 'a video', audio: 'a sound', font: 'a font' };
+const KIND_LABEL: Record<MediaKind | 'svg', Message> = {
+  image: msg('asset.kind.image'),
+  svg: msg('asset.kind.svg'),
+  video: msg('asset.kind.video'),
+  audio: msg('asset.kind.audio'),
+  font: msg('asset.kind.font'),
+};
 
 /** A temp copy for ffprobe/ffmpeg/Pango, which read files; always removed. */
 async function withTempFile<T>(bytes: Uint8Array, suffix: string, use: (file: string) => Promise<T>): Promise<T> {
@@ -53,13 +60,13 @@ async function prepareSvg(name: string, bytes: Uint8Array): Promise<PreparedMedi
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError('bad-file', `"${name}" is not a valid SVG drawing (it is not UTF-8 text)`);
+    throw new UserError('bad-file', msg('asset.svgNotText', { name }));
   }
   let clean: string;
   try {
     clean = sanitiseSvg(text).text;
   } catch (error) {
-    if (error instanceof SvgRefused) throw new UserError('bad-file', `"${name}" is not a valid SVG drawing (${error.message})`);
+    if (error instanceof SvgRefused) throw new UserError('bad-file', msg('asset.svgInvalid', { name, why: error.detail }));
     throw error;
   }
   // The sanitised text is what we store and what the id (sha256) is computed from: the blob then
@@ -71,25 +78,25 @@ async function prepareSvg(name: string, bytes: Uint8Array): Promise<PreparedMedi
   return { kind: 'image', bytes: stored, ...image, mime: 'image/svg+xml' };
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+function sizeText(bytes: number): Message {
+  return bytes >= 1024 * 1024 ? msg('unit.megabytes', { value: Number((bytes / 1024 / 1024).toFixed(1)) }) : msg('unit.kilobytes', { value: Math.ceil(bytes / 1024) });
 }
 
 async function prepareAv(name: string, bytes: Uint8Array, kind: 'video' | 'audio', mime: keyof typeof DEMUXER, tools: Tools): Promise<PreparedMedia> {
   // Before ffprobe: a cut file whose header survived would otherwise pass (containers.ts).
   const cut = findTruncation(bytes, DEMUXER[mime]);
   if (cut) {
-    throw new UserError('bad-file', `"${name}" is truncated: the file ends after ${sizeText(cut.actual)} of the ${sizeText(cut.declared)} it declares, so its end cannot be played`);
+    throw new UserError('bad-file', msg('asset.truncated', { name, actual: sizeText(cut.actual), declared: sizeText(cut.declared) }));
   }
   return withTempFile(bytes, '.bin', async (file) => {
     const probed = await probeMedia(file, name, kind, mime, tools);
-    if (!tools.ffmpeg) throw new UserError('bad-file', `"${name}" cannot be previewed: ffmpeg was not found`);
+    if (!tools.ffmpeg) throw new UserError('bad-file', msg('asset.noFfmpeg', { name }));
     let thumbnail: Buffer;
     try {
       thumbnail = kind === 'video' ? await videoPoster(tools.ffmpeg, file, DEMUXER[mime], probed.durationMs) : await audioWaveform(tools.ffmpeg, file, DEMUXER[mime]);
     } catch {
       // The header read fine but the data does not decode: truncated or damaged past the index.
-      throw new UserError('bad-file', `"${name}" is truncated or damaged and cannot be decoded`);
+      throw new UserError('bad-file', msg('asset.undecodable', { name }));
     }
     return { kind, mime, bytes, thumbnail, ...probed };
   });
@@ -100,7 +107,7 @@ async function prepareFont(name: string, bytes: Uint8Array, mime: 'font/ttf' | '
   try {
     info = readFont(bytes, mime);
   } catch (error) {
-    if (error instanceof FontRefused) throw new UserError('bad-file', `"${name}" is not a usable font (${error.message})`);
+    if (error instanceof FontRefused) throw new UserError('bad-file', msg('asset.fontUnusable', { name, why: error.detail }));
     throw error;
   }
   const { thumbnail } = await withTempFile(bytes, mime === 'font/otf' ? '.otf' : mime === 'font/woff2' ? '.woff2' : '.ttf', (file) =>
@@ -123,14 +130,13 @@ export function prepareMedia(fileName: string, bytes: Uint8Array, tools?: Tools)
 
 async function prepareNow(fileName: string, bytes: Uint8Array, tools: Tools | undefined): Promise<PreparedMedia> {
   const name = displayName(fileName);
-  if (bytes.byteLength === 0) throw new UserError('bad-file', `"${name}" is empty`);
+  if (bytes.byteLength === 0) throw new UserError('bad-file', msg('asset.empty', { name }));
   const sniffed = sniff(bytes);
-  if (sniffed.kind === 'other') {
-    const why = sniffed.looksLike ? `it looks like ${sniffed.looksLike}` : 'its format is not recognised';
-    throw new UserError('bad-file', `"${name}" is not a file Affiche can import (${why})`);
-  }
+  if (sniffed.kind === 'other') throw new UserError('bad-file', msg('asset.notImportable', { name, why: notRecognised(sniffed.looksLike) }));
   const maxBytes = MEDIA_LIMITS[sniffed.kind].maxBytes;
-  if (bytes.byteLength > maxBytes) throw new UserError('bad-file', `"${name}" is larger than ${megabytes(maxBytes)}, the limit for ${KIND_LABEL[sniffed.kind]}`);
+  if (bytes.byteLength > maxBytes) {
+    throw new UserError('bad-file', msg('asset.tooLarge', { name, megabytes: wholeMegabytes(maxBytes), kind: KIND_LABEL[sniffed.kind] }));
+  }
   switch (sniffed.kind) {
     case 'image': {
       const image = await prepareImage(name, bytes);

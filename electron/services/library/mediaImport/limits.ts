@@ -26,7 +26,3 @@ export const MEDIA_LIMITS = {
 export const THUMBNAIL_WEBP = { quality: 82, effort: 0 } as const;
 
 export type MediaKind = 'image' | 'video' | 'audio' | 'font';
-
-export function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
-}

@@ -124,7 +124,7 @@ describe('images: colours, SVG', () => {
     expect(await refusal('lol.svg', Buffer.from('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'))).toContain(
       'DOCTYPE',
     );
-    expect(await refusal('huge.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>'))).toContain('declares 100000 x 100000');
+    expect(await refusal('huge.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>'))).toContain('declares 100,000 x 100,000');
   });
 });
 

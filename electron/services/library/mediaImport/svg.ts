@@ -8,6 +8,7 @@
  * expansion bombs, external entities), XML that does not parse, a root that is not <svg>.
  */
 import { createRequire } from 'node:module';
+import { MessageError, msg } from '../../../../core/messages';
 
 /** The few jsdom members we use (jsdom ships no types and @types/jsdom is not installed). */
 interface MiniNode {
@@ -57,7 +58,8 @@ const EXTERNAL_URL = /url\(\s*(?!['"]?\s*#)[^)]*\)/gi;
 /** An embedded raster picture is data, not a reference: it cannot script or fetch. */
 const INLINE_RASTER = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
 
-export class SvgRefused extends Error {}
+/** Why an SVG cannot be made safe (`detail`: one of the `asset.svg.*` messages). */
+export class SvgRefused extends MessageError {}
 
 export interface SanitisedSvg {
   text: string;
@@ -131,18 +133,18 @@ function walk(node: MiniNode, removed: string[]): void {
 }
 
 export function sanitiseSvg(text: string): SanitisedSvg {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new SvgRefused('it declares a DOCTYPE or entities, which SVG files for Affiche may not');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new SvgRefused(msg('asset.svg.doctype'));
   let dom: MiniDom;
   try {
     const Ctor = JSDOM();
     dom = new Ctor(text, { contentType: 'image/svg+xml' });
   } catch {
-    throw new SvgRefused('it is not well-formed XML');
+    throw new SvgRefused(msg('asset.svg.notXml'));
   }
   try {
     const doc = dom.window.document;
     const root = doc.documentElement;
-    if (!root || root.localName !== 'svg' || root.namespaceURI !== SVG_NS) throw new SvgRefused('its root element is not an SVG <svg> element');
+    if (!root || root.localName !== 'svg' || root.namespaceURI !== SVG_NS) throw new SvgRefused(msg('asset.svg.notSvg'));
     const removed: string[] = [];
     for (const child of Array.from(doc.childNodes)) if (child.nodeType === 7 || child.nodeType === 8) doc.removeChild(child);
     cleanElement(root, removed);

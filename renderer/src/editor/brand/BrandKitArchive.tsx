@@ -4,9 +4,10 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BrandKitMode } from '../../../../core/api/archiveArgs';
+import type { ArchiveReport, BrandKitMode } from '../../../../core/api/archiveArgs';
 import { exportArchive, importArchive } from '../../bridge/archive';
 import { loadBrandKit } from '../../shared/brandKit';
+import { ArchiveRefusals } from '../../shared/ArchiveRefusals';
 import { errorMessage } from '../../shared/errors';
 import { HiddenFileInput } from '../../shared/HiddenFileInput';
 
@@ -15,11 +16,13 @@ export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
   const [mode, setMode] = useState<BrandKitMode>('merge');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [report, setReport] = useState<ArchiveReport | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
     setMessage(null);
+    setReport(null);
     try {
       setMessage({ text: await work(), error: false });
     } catch (error) {
@@ -49,9 +52,10 @@ export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
           testId="brand-import-input"
           onFile={(file) =>
             void run(async () => {
-              const report = await importArchive(file, mode);
+              const imported = await importArchive(file, mode);
+              setReport(imported);
               await loadBrandKit();
-              return t('archive.imported', report.totals);
+              return t('archive.imported', imported.totals);
             })
           }
         />
@@ -70,6 +74,7 @@ export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
           {message.text}
         </p>
       )}
+      <ArchiveRefusals report={report} testId="brand-archive-refused" />
     </section>
   );
 }

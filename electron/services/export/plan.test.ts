@@ -6,14 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORMATS, findFormat, type Format } from '../../core/formats';
-import { passes, preflight } from '../../core/preflight';
-import type { Design, Element } from '../../core/schema';
-import { unpackDesign } from '../services/portable';
-import { measureImage } from '../services/preflight/measure';
-import { designForFormat, exportTargets, renderChecked } from './formatExport';
+import { FORMATS, findFormat, type Format } from '../../../core/formats';
+import { passes, preflight } from '../../../core/preflight';
+import type { Design, Element } from '../../../core/schema';
+import { unpackDesign } from '../portable';
+import { measureImage } from '../preflight/measure';
+import { renderChecked } from './checkedImage';
+import { designForFormat, exportTargets } from './plan';
 
-const examplesDir = path.resolve(__dirname, '../../assets/examples');
+const examplesDir = path.resolve(__dirname, '../../../assets/examples');
 
 function loadExample(file: string) {
   return unpackDesign(new Uint8Array(readFileSync(path.join(examplesDir, file))), file);
@@ -65,7 +66,7 @@ describe('exportTargets', () => {
       ...design,
       variants: [{ id: 'vstory01', format: { preset: 'instagram-story', width: 1080, height: 1920 }, overrides: {} }],
     };
-    const targets = exportTargets(withVariants, { ids: ['instagram-story', 'x-landscape'], allVariants: true });
+    const targets = exportTargets(withVariants, { ids: ['instagram-story', 'x-landscape'], allVariants: true }, []);
     expect(targets.map((t) => [t.format.preset, t.source])).toEqual([
       ['instagram-portrait', 'master'],
       ['instagram-story', 'variant'],
