@@ -11,7 +11,7 @@ import type { Element, GroupElement, ImageElement, ShapeElement } from '../schem
 import { paintToSolid, toFabricPaint } from './paint';
 import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
 import { buildText } from './text';
-import { tagWithElementId, type FabricNS, type RenderEnv } from './types';
+import { tagWithElementId, type FabricImageSource, type FabricNS, type RenderEnv } from './types';
 
 const CENTER = { originX: 'center', originY: 'center' } as const;
 
@@ -37,7 +37,7 @@ export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, 
   const crop = el.crop
     ? { x: el.crop.x * source.width, y: el.crop.y * source.height, width: el.crop.width * source.width, height: el.crop.height * source.height }
     : coverCrop(source.width, source.height, el.width / el.height);
-  const image: FabricImage = new fabric.FabricImage(source as HTMLImageElement, {
+  const image: FabricImage = new fabric.FabricImage(source as FabricImageSource, {
     ...commonProps(el, offsetX, offsetY),
     cropX: crop.x,
     cropY: crop.y,
