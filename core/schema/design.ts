@@ -1,6 +1,7 @@
 /**
- * Design document, schema version 2 (DESIGN.md §2). Version 2 added text style runs, text
- * auto-fit, the image circle mask and the speech-bubble shape (all optional: v1 files stay valid).
+ * Design document, schema version 4 (DESIGN.md §2). Version 2 added text style runs, text
+ * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
+ * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`.
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built

@@ -21,7 +21,7 @@ export function createDesign(input: { name: string; format: FormatRef; kind?: De
     schemaVersion: DESIGN_SCHEMA_VERSION,
     id: newId('d'),
     name: input.name,
-    kind: input.kind ?? 'post',
+    kind: input.kind ?? 'still',
     format: input.format,
     pages: [createPage()],
     createdAt: now,

@@ -15,13 +15,13 @@ import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from '
 import { USER_FORMAT_LIMITS } from './constants';
 
 export { USER_FORMAT_LIMITS } from './constants';
-import { describeZodError } from './parseDesign';
-import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+import { describeZodError, renamePostKind } from './parseDesign';
+import { migrate, parseJsonText, SchemaError, type JsonObject, type Migration } from './migrate';
 import { brandKitSchema, emptyBrandKit } from './brandKit';
 import { assetOrganisationShape, collectionsSchema } from './assetOrganisation';
 import { assetMediaShape } from './assetMedia';
 
-export const LIBRARY_SCHEMA_VERSION = 3;
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 /**
  * Library migrations, numbered by the version they read. Each released version keeps a fixture
@@ -37,7 +37,17 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [
   // v3 also gave the `brandKit` placeholder its shape (./brandKit.ts); every field is defaulted,
   // so the v2 `{}` stays valid and needs no step of its own.
   { from: 2, name: 'asset metadata and organisation', up: (doc) => doc },
+  // v4: the design index says `still` where it said `post`, as design files do from their v4.
+  { from: 3, name: 'design kind post renamed still', up: renameIndexedPostKinds },
 ];
+
+function renameIndexedPostKinds(doc: JsonObject): JsonObject {
+  const designs = doc.designs;
+  if (typeof designs !== 'object' || designs === null || Array.isArray(designs)) return doc;
+  const isObject = (entry: unknown): entry is JsonObject => typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+  // fromEntries defines own keys, so an id such as "__proto__" stays an entry like any other.
+  return { ...doc, designs: Object.fromEntries(Object.entries(designs).map(([id, entry]) => [id, isObject(entry) ? renamePostKind(entry) : entry])) };
+}
 
 const timestamp = z.string().datetime();
 

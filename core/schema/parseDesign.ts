@@ -12,7 +12,14 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   { from: 1, name: 'text styles and auto-fit', up: (doc) => doc },
   // v3 added only the optional element flag `aspectLocked`.
   { from: 2, name: 'aspect ratio lock', up: (doc) => doc },
+  // v4 renamed the design kind `post` to `still` (a post is a scheduled publication now).
+  { from: 3, name: 'design kind post renamed still', up: renamePostKind },
 ];
+
+/** `kind: 'post'` becomes `'still'`; any other kind (or a damaged one, left for the schema to refuse) stays. */
+export function renamePostKind<T extends Record<string, unknown>>(doc: T): T {
+  return doc.kind === 'post' ? { ...doc, kind: 'still' } : doc;
+}
 
 /** The first problem zod found, as `path: message`, which is what a person can fix. */
 export function describeZodError(error: z.ZodError): string {

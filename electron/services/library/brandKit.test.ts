@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgsOf, MethodName, ResultOf } from '../../../core/api';
 import { DEFAULT_TEXT_PRESETS } from '../../../core/schema/brandKit';
+import { LIBRARY_SCHEMA_VERSION } from '../../../core/schema/library';
 import { createBackend, type Backend } from '../backend';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
@@ -75,7 +76,7 @@ describe('brand kit through the dispatcher', () => {
     expect(reopened.presets.heading).toEqual(heading);
     expect(reopened.logos).toEqual([asset.id]);
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.brandKit.palettes[0].name).toBe('Été');
 
     // null puts a preset back to its default.
@@ -133,7 +134,7 @@ describe('brand kit on a full disk (REL-04)', () => {
     expect(library.getBrandKit()).toEqual(kit);
   });
 
-  it('a v2 library (brandKit: {}) opens with the defaults and saves a kit as v3', async () => {
+  it('a v2 library (brandKit: {}) opens with the defaults and saves a kit at the current version', async () => {
     await library.close();
     const v2 = { schemaVersion: 2, assets: {}, designs: {}, settings: { language: 'fr' }, formats: {}, tags: [], collections: [], brandKit: {}, templates: [] };
     await fs.writeFile(path.join(dir, 'library.json'), JSON.stringify(v2));
@@ -141,7 +142,7 @@ describe('brand kit on a full disk (REL-04)', () => {
     expect(library.getBrandKit().presets.caption).toEqual(DEFAULT_TEXT_PRESETS.caption);
     await library.updateBrandKit({ palettes: [{ name: 'Brand', colours: [] }] });
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.brandKit.palettes[0].name).toBe('Brand');
     expect(onDisk.settings.language).toBe('fr');
   });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createImageElement } from '../../../../core/schema/factory';
+import { DESIGN_SCHEMA_VERSION } from '../../../../core/schema/constants';
 import { UserError } from '../../errors';
 import { openLibrary } from '../library';
 import { findTemps, makeTempDir, pngBytes, removeDir, sampleDesign, steppingClock } from '../testing/helpers';
@@ -327,7 +328,7 @@ describe('library archive: bad archives change nothing', () => {
     const report = await importFromBytes(target, 'old.zip', zip);
     expect(report.totals.refused).toBe(0);
     const imported = (await target.getDesign('dold1')).design;
-    expect(imported.schemaVersion).toBe(3);
+    expect(imported.schemaVersion).toBe(DESIGN_SCHEMA_VERSION);
     expect(target.getAsset(id)?.fileName).toBe('ancien.png');
   });
 
