@@ -270,18 +270,3 @@ export type Page = z.infer<typeof pageSchema>;
 export type FormatRef = z.infer<typeof formatRefSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type DesignKind = Design['kind'];
-
-/** Every asset a design refers to (images, video, audio, backgrounds), once each. */
-export function assetIdsOfDesign(design: Design): string[] {
-  const ids = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'image' || el.type === 'video') ids.add(el.assetId);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
-  for (const page of design.pages) {
-    if (page.background.image) ids.add(page.background.image.assetId);
-    page.elements.forEach(visit);
-  }
-  if (design.audio) ids.add(design.audio.assetId);
-  return [...ids];
-}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, type Design, type Element } from './design';
 import { migrate, parseJsonText, SchemaError, type Migration } from './migrate';
+import { walkElements } from './walk';
 
 /**
  * Design migrations, numbered by the version they read. Each released version keeps a fixture
@@ -30,26 +31,28 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 /** Depth of nested groups, checked after parsing (zod's lazy schema cannot bound recursion). */
-export function maxGroupDepth(elements: readonly Element[], depth = 0): number {
-  let max = depth;
-  for (const el of elements) {
-    if (el.type === 'group') max = Math.max(max, maxGroupDepth(el.children, depth + 1));
-  }
+export function maxGroupDepth(elements: readonly Element[]): number {
+  let max = 0;
+  walkElements(elements, (el, { depth }) => {
+    if (el.type === 'group') max = Math.max(max, depth + 1);
+  });
   return max;
 }
 
 function countElements(elements: readonly Element[]): number {
   let n = 0;
-  for (const el of elements) n += 1 + (el.type === 'group' ? countElements(el.children) : 0);
+  walkElements(elements, () => {
+    n += 1;
+  });
   return n;
 }
 
-function checkUniqueIds(elements: readonly Element[], seen: Set<string>, what: string): void {
-  for (const el of elements) {
+function checkUniqueIds(elements: readonly Element[], what: string): void {
+  const seen = new Set<string>();
+  walkElements(elements, (el) => {
     if (seen.has(el.id)) throw new SchemaError('invalid', `${what}: element id "${el.id}" is used twice on one page`);
     seen.add(el.id);
-    if (el.type === 'group') checkUniqueIds(el.children, seen, what);
-  }
+  });
 }
 
 export interface ParsedDesign {
@@ -73,7 +76,7 @@ export function parseDesign(raw: unknown, what = 'design'): ParsedDesign {
     if (countElements(page.elements) > LIMITS.maxElementsPerPage) {
       throw new SchemaError('invalid', `${what}: a page has more than ${LIMITS.maxElementsPerPage} elements`);
     }
-    checkUniqueIds(page.elements, new Set(), what);
+    checkUniqueIds(page.elements, what);
   }
   return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
 }

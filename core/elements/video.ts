@@ -1,0 +1,13 @@
+/**
+ * Video (schema: videoElementSchema in core/schema/design.ts; Fabric: a placeholder frame in
+ * core/render/elements.ts, the moving picture is ffmpeg's, DESIGN.md §3).
+ */
+import type { ElementModule } from './module';
+
+export const video: ElementModule<'video'> = {
+  type: 'video',
+  assetIds: (element) => [element.assetId],
+  fontFamilies: () => [],
+  keepsRatio: false,
+  scaleContent: (element) => element,
+};
