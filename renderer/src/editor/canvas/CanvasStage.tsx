@@ -12,6 +12,7 @@ import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
 import type { SafeZoneView } from '../useSafeZoneView';
 import { SafeZoneOverlay, SafeZoneToggles } from './SafeZoneOverlay';
 import { browserRenderEnv } from './renderEnv';
+import { commandLabel, commandTitle, VIEW_COMMANDS } from '../commands';
 import { gridStep, type Size, type Viewport } from './viewport';
 
 interface CanvasStageProps {
@@ -145,8 +146,8 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
           <button
             type="button"
             onClick={onShowShortcuts}
-            aria-label={t('editor.shortcuts.open')}
-            title={t('editor.shortcuts.open')}
+            aria-label={commandLabel(VIEW_COMMANDS.shortcuts, t)}
+            title={commandTitle(VIEW_COMMANDS.shortcuts, t, currentLanguage())}
             data-testid="show-shortcuts"
           >
             ?
