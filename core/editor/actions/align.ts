@@ -2,6 +2,7 @@
  * Align and distribute, measured on what the user sees: the bounding box of each rotated element.
  * Rotation is about the centre, so shifting x/y shifts that box by the same amount.
  */
+import { unreachable } from '../../elements';
 import type { Element } from '../../schema/design';
 import type { Box, Perform, EditorState } from '../types';
 import { rotatedBounds, selectionBounds } from '../bounds';
@@ -34,6 +35,8 @@ function alignShift(box: Box, target: Box, edge: AlignEdge): { dx: number; dy: n
       return { dx: 0, dy: target.y + target.height / 2 - (box.y + box.height / 2) };
     case 'bottom':
       return { dx: 0, dy: target.y + target.height - (box.y + box.height) };
+    default:
+      return unreachable(edge, 'edge');
   }
 }
 
