@@ -25,6 +25,10 @@ export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'l
  * What a design is. `still`: one still visual (a feed image, a story, a thumbnail), `post` until
  * schema v4 (design v3 -> v4 and library v3 -> v4 rename it: a Post is a scheduled publication).
  */
+/** What a library asset is: the one list (library.json, the API, the CLI's --type, the UI's filters). */
+export const ASSET_KINDS = ['image', 'video', 'audio', 'font'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
 export const DESIGN_KINDS = ['still', 'carousel', 'video', 'meme'] as const;
 
 /**

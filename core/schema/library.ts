@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../formats/schema';
 import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from './design';
-import { USER_FORMAT_LIMITS } from './constants';
+import { ASSET_KINDS, USER_FORMAT_LIMITS } from './constants';
 
 export { USER_FORMAT_LIMITS } from './constants';
 import { describeZodError, renamePostKind } from './parseDesign';
@@ -54,7 +54,7 @@ const timestamp = z.string().datetime();
 /** One imported original. Mirrors AssetSummary in core/api/contract.ts (checked by a type test). */
 export const assetRecordSchema = z.object({
   id: assetIdSchema,
-  kind: z.enum(['image', 'video', 'audio', 'font']),
+  kind: z.enum(ASSET_KINDS),
   mime: z.string().min(1).max(100),
   /** Name the user imported it as: display only, never used to build a path. */
   fileName: z.string().max(255),

@@ -17,7 +17,8 @@ import type { Design, FormatRef } from '../../core/schema';
 import { addVariants, resolveDesign } from '../../core/variants/variants';
 import { autoFix, type FixChange } from '../services/preflight/autoFix';
 import { measureImage } from '../services/preflight/measure';
-import { renderDesignPage, type ImageType, type NodeRenderOptions } from '../services/render/nodeRenderer';
+import { renderDesignPage, type NodeRenderOptions } from '../services/render/nodeRenderer';
+import { IMAGE_EXTENSIONS, type ImageFileType } from '../../core/files/imageTypes';
 import type { FormatRequest } from './args';
 
 export interface ExportTarget {
@@ -91,10 +92,10 @@ export interface CheckedImage {
 }
 
 /** Renders one page of a target and makes it pass its format's preflight where a fix exists. */
-export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageType, options: NodeRenderOptions, name: string): Promise<CheckedImage> {
+export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageFileType, options: NodeRenderOptions, name: string): Promise<CheckedImage> {
   const rendered = await renderDesignPage(target.design, pageIndex, type, options);
   const measured = await measureImage(rendered, name);
-  const plain = { bytes: rendered, extension: type, width: measured.width, height: measured.height, changes: [], problems: [] };
+  const plain = { bytes: rendered, extension: IMAGE_EXTENSIONS[type], width: measured.width, height: measured.height, changes: [], problems: [] };
   const format = target.catalog;
   if (!format) return { ...plain, rules: [], unchecked: 'custom' };
   if (format.kind !== 'image') return { ...plain, rules: [], unchecked: 'not-image' };
@@ -104,7 +105,7 @@ export async function renderChecked(target: ExportTarget, pageIndex: number, typ
   const failing = fixed.rules.filter((rule) => !rule.ok).map((rule) => `${rule.id}: measured ${rule.measured}, limit ${rule.limit}`);
   return {
     bytes: fixed.bytes,
-    extension: extensionOfType(fixed.type) ?? type,
+    extension: extensionOfType(fixed.type) ?? IMAGE_EXTENSIONS[type],
     width: fixed.width,
     height: fixed.height,
     rules: fixed.rules,

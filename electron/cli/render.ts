@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Design } from '../../core/schema';
 import { defaultLibraryDir } from '../services/backend';
 import { UserError } from '../services/errors';
+import { IMAGE_EXTENSIONS } from '../../core/files/imageTypes';
 import { formatFileName, pageFileName, uniqueFileName } from '../../core/files/names';
 import { openLibrary } from '../services/library/library';
 import { writeFileAtomic } from '../services/library/durableFile';
@@ -67,7 +68,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
     if (command.formats) return await renderFormats(design, pages, command, loaded, io);
     for (const index of pages) {
       const bytes = await renderDesignPage(design, index, command.type, { readAsset: loaded.readAsset, libraryFonts: loaded.libraryFonts });
-      const target = path.join(command.out, pageFileName(design.name, command.type, index, pageCount));
+      const target = path.join(command.out, pageFileName(design.name, IMAGE_EXTENSIONS[command.type], index, pageCount));
       await writeFileAtomic(target, bytes);
       io.out(target);
     }
@@ -94,7 +95,7 @@ async function renderFormats(design: Design, pages: number[], command: Extract<C
       io.err(`affiche: note: ${tag} is a ${target.catalog.kind} format: writing a still of each page at ${target.format.width}x${target.format.height}, not checked (preflight checks images)`);
     }
     for (const index of pages) {
-      const planned = formatFileName(design.name, target.format, command.type, index, design.pages.length);
+      const planned = formatFileName(design.name, target.format, IMAGE_EXTENSIONS[command.type], index, design.pages.length);
       const image = await renderChecked(target, index, command.type, { readAsset: loaded.readAsset, libraryFonts: loaded.libraryFonts }, `"${planned}"`);
       // A fix may change the type (PNG -> JPEG): the name follows the content.
       const name = uniqueFileName(formatFileName(design.name, target.format, image.extension, index, design.pages.length), taken);

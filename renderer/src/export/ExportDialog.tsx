@@ -9,7 +9,8 @@ import { formatLabel, pixelSize } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
-import { EXTENSIONS, exportFileName, type ImageFormat } from './fileName';
+import { IMAGE_EXTENSIONS, IMAGE_FILE_TYPES, type ImageFileType } from '../../../core/files/imageTypes';
+import { exportFileName } from './fileName';
 import { exportPageImage } from './exportPage';
 import { exportAllFormats, type FileReport } from './exportAll';
 import { checkExportedFile, withExtension } from './checkExport';
@@ -17,15 +18,15 @@ import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
 
-const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
+const FORMATS = IMAGE_FILE_TYPES;
 /** Proper names of the file types (the same in every language). */
-const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+const FORMAT_NAMES: Record<ImageFileType, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
 
 /** `design` is the master (with its variants); `variantId` the variant on screen, if any. */
 export function ExportDialog({ design, variantId = null, initialPage, onClose }: { design: Design; variantId?: string | null; initialPage: number; onClose: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [format, setFormat] = useState<ImageFormat>('png');
+  const [format, setFormat] = useState<ImageFileType>('png');
   const [pageIndex, setPageIndex] = useState(Math.min(initialPage, design.pages.length - 1));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
     scope === 'all'
       ? zipFileName(design.name)
       : hasVariants
-        ? formatFileName(design.name, shown.format, EXTENSIONS[format], pageIndex, design.pages.length)
+        ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
         : exportFileName(design.name, format, pageIndex, design.pages.length);
 
   // What the format check changed (or could not fix) is said, file by file, with the result.

@@ -7,7 +7,7 @@ import type { Zippable } from 'fflate';
 import type { Design } from '../../../core/schema/design';
 import { checkExportedFile, withExtension } from './checkExport';
 import { exportPageImage } from './exportPage';
-import type { ImageFormat } from './fileName';
+import type { ImageFileType } from '../../../core/files/imageTypes';
 import { formatFiles, zipFileName } from './formatFiles';
 
 export interface FileReport {
@@ -17,7 +17,7 @@ export interface FileReport {
 }
 
 /** The zip, and for each file that the format check changed or still rejects, what and why. */
-export async function exportAllFormats(design: Design, type: ImageFormat): Promise<{ blob: Blob; name: string; count: number; reports: FileReport[] }> {
+export async function exportAllFormats(design: Design, type: ImageFileType): Promise<{ blob: Blob; name: string; count: number; reports: FileReport[] }> {
   const files = formatFiles(design, type);
   const entries: Zippable = {};
   const reports: FileReport[] = [];

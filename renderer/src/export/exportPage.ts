@@ -9,19 +9,19 @@ import { renderPage } from '../../../core/render';
 import type { Design } from '../../../core/schema/design';
 import { browserRenderEnv } from '../editor/canvas/renderEnv';
 import { fontsReady } from '../fonts/loadFonts';
-import { MIME_TYPES, type ImageFormat } from './fileName';
+import { IMAGE_MIME_TYPES, type ImageFileType } from '../../../core/files/imageTypes';
 
 export const LOSSY_QUALITY = 0.92;
 
-function toBlob(canvas: HTMLCanvasElement, format: ImageFormat): Promise<Blob> {
+function toBlob(canvas: HTMLCanvasElement, format: ImageFileType): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => {
-        if (blob && blob.type === MIME_TYPES[format]) resolve(blob);
+        if (blob && blob.type === IMAGE_MIME_TYPES[format]) resolve(blob);
         else if (blob) reject(new Error(i18next.t('export.errors.unsupported', { format: format.toUpperCase() })));
         else reject(new Error(i18next.t('export.errors.encode')));
       },
-      MIME_TYPES[format],
+      IMAGE_MIME_TYPES[format],
       format === 'png' ? undefined : LOSSY_QUALITY,
     );
   });
@@ -40,7 +40,7 @@ function flattenOnWhite(source: HTMLCanvasElement): HTMLCanvasElement {
   return flat;
 }
 
-export async function exportPageImage(design: Design, pageIndex: number, format: ImageFormat): Promise<Blob> {
+export async function exportPageImage(design: Design, pageIndex: number, format: ImageFileType): Promise<Blob> {
   await fontsReady();
   const { width, height } = design.format;
   const canvas = new fabric.StaticCanvas(undefined, { width, height, enableRetinaScaling: false, renderOnAddRemove: false });
