@@ -1,6 +1,6 @@
 /**
  * Design schema v4 and library schema v4: the design kind `post` is now `still` (a Post will be a
- * scheduled publication). REL-09: every past fixture migrates, migrating twice changes nothing, the
+ * scheduled publication), and the brand kit's palettes list `colors`. REL-09: every past fixture migrates, migrating twice changes nothing, the
  * input is never mutated; a v3 file of kind `post` opens as `still`, other kinds stay.
  */
 import fs from 'node:fs';
@@ -64,7 +64,7 @@ describe('design kind `still` (design schema v4)', () => {
 describe('design index kinds (library schema v4)', () => {
   it('is version 4; the last step renames the design kinds of the index', () => {
     expect(LIBRARY_SCHEMA_VERSION).toBe(4);
-    expect(LIBRARY_MIGRATIONS.at(-1)).toMatchObject({ from: 3, name: 'design kind post renamed still' });
+    expect(LIBRARY_MIGRATIONS.at(-1)).toMatchObject({ from: 3, name: 'design kind still, palette colors' });
   });
 
   it('a v3 library lists its posts as stills and leaves every other entry and kind alone', () => {
@@ -89,12 +89,22 @@ describe('design index kinds (library schema v4)', () => {
     expect(JSON.stringify(doc.designs)).toBe('{"__proto__":{"id":"__proto__","kind":"still"},"d1":{"id":"d1","kind":"meme"}}');
   });
 
+  it('a v3 brand kit’s palettes list their `colours` as `colors`, swatches and names kept', () => {
+    const v3 = readFixture('library.v3.json');
+    const before = (v3.brandKit as { palettes: Array<{ colours: unknown[] }> }).palettes;
+    expect(before[0].colours.length).toBeGreaterThan(0);
+    const { library } = parseLibrary(v3);
+    expect(library.brandKit.palettes.map((p) => p.colors)).toEqual(before.map((p) => p.colours));
+    expect(JSON.stringify(library)).not.toContain('colours');
+  });
+
   it.each(pastFixtures('library', LIBRARY_SCHEMA_VERSION))('%s reaches v4: twice changes nothing, input untouched, no post left', (name) => {
     const raw = readFixture(name);
     const snapshot = structuredClone(raw);
     const once = migrate(raw, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION, name);
     expect(once.doc.schemaVersion).toBe(4);
     expect(JSON.stringify(once.doc.designs)).not.toContain('"kind":"post"');
+    expect(JSON.stringify(once.doc.brandKit ?? {})).not.toContain('"colours"');
     const twice = migrate(once.doc, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION, name);
     expect(twice.doc).toEqual(once.doc);
     expect(twice.applied).toEqual([]);

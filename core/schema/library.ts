@@ -37,16 +37,29 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [
   // v3 also gave the `brandKit` placeholder its shape (./brandKit.ts); every field is defaulted,
   // so the v2 `{}` stays valid and needs no step of its own.
   { from: 2, name: 'asset metadata and organisation', up: (doc) => doc },
-  // v4: the design index says `still` where it said `post`, as design files do from their v4.
-  { from: 3, name: 'design kind post renamed still', up: renameIndexedPostKinds },
+  // v4: the design index says `still` where it said `post`, as design files do from their v4; the
+  // brand kit's palettes list `colors` (identifiers say color, as CSS and Fabric do).
+  { from: 3, name: 'design kind still, palette colors', up: (doc) => renamePaletteColors(renameIndexedPostKinds(doc)) },
 ];
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function renameIndexedPostKinds(doc: JsonObject): JsonObject {
   const designs = doc.designs;
-  if (typeof designs !== 'object' || designs === null || Array.isArray(designs)) return doc;
-  const isObject = (entry: unknown): entry is JsonObject => typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+  if (!isObject(designs)) return doc;
   // fromEntries defines own keys, so an id such as "__proto__" stays an entry like any other.
   return { ...doc, designs: Object.fromEntries(Object.entries(designs).map(([id, entry]) => [id, isObject(entry) ? renamePostKind(entry) : entry])) };
+}
+
+function renamePaletteColors(doc: JsonObject): JsonObject {
+  const kit = doc.brandKit;
+  if (!isObject(kit) || !Array.isArray(kit.palettes)) return doc;
+  const palettes = kit.palettes.map((palette: unknown) => {
+    if (!isObject(palette) || !('colours' in palette)) return palette;
+    const { colours, ...rest } = palette;
+    return { ...rest, colors: colours };
+  });
+  return { ...doc, brandKit: { ...kit, palettes } };
 }
 
 const timestamp = z.string().datetime();

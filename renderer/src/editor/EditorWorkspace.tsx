@@ -191,7 +191,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         )}
         {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
         {sidePanel === 'brand' && (
-          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColour={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
+          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColor={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
         )}
         {sidePanel === 'layers' && (
           <LayersPanel

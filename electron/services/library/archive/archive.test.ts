@@ -80,7 +80,7 @@ async function contents(library: LibraryStore) {
 /** Palette ids are each library's own. */
 function kitWithoutIds(library: LibraryStore) {
   const kit = library.getBrandKit();
-  return { ...kit, palettes: kit.palettes.map(({ name, colours }) => ({ name, colours })) };
+  return { ...kit, palettes: kit.palettes.map(({ name, colors }) => ({ name, colors })) };
 }
 
 async function exportTo(library: LibraryStore, scope: 'library' | 'brandKit' = 'library') {
@@ -187,7 +187,7 @@ describe('library archive: round trip', () => {
     // Merge keeps the user's own style and palettes; replace takes the archive's.
     const d = await newLibrary();
     const dKit = d.getBrandKit();
-    await d.updateBrandKit({ palettes: [{ name: 'Maison', colours: [{ hex: '#00ff00' }] }], presets: { heading: { ...dKit.presets.heading, fontSize: 99 } } });
+    await d.updateBrandKit({ palettes: [{ name: 'Maison', colors: [{ hex: '#00ff00' }] }], presets: { heading: { ...dKit.presets.heading, fontSize: 99 } } });
     const merged = await importArchive(d, file, { mode: 'merge' });
     expect(d.getBrandKit().palettes.map((p) => p.name)).toEqual(['Maison', 'Marque']);
     expect(d.getBrandKit().presets.heading.fontSize).toBe(99);
