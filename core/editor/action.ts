@@ -53,6 +53,3 @@ export interface Action<A = void> extends Command<A> {
 export function defineAction<A = void>(action: Action<A>): Action<A> {
   return action;
 }
-
-/** Arguments of `run(action, ...)`: none for an action that takes none. */
-export type ArgsOf<C> = C extends Command<infer A> ? A : never;
