@@ -16,3 +16,21 @@ declare class TextDecoder {
 
 /** Web Crypto's random source (globalThis.crypto). */
 declare var crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+
+/** Timers: a browser gives a number, Node an object; core only hands the handle back. */
+declare function setTimeout(callback: () => void, ms?: number): unknown;
+declare function clearTimeout(handle?: unknown): void;
+
+/** A cancel signal as browsers and Node give it (the parts core reads). */
+interface AbortSignal {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** File contents as browsers and Node 18+ give them (core only names the type). */
+interface Blob {
+  readonly size: number;
+  readonly type: string;
+}

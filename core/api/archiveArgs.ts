@@ -1,13 +1,10 @@
 /**
  * Library archives (issue 5): a whole library, or the brand kit alone, as one zip to move to
- * another computer or keep as a backup. The arguments and the import report of the two contract
- * methods `library.exportArchive` and `library.importArchive` (./contract.ts); the backend is
+ * another computer or keep as a backup: the counts and the import report of the two jobs
+ * `library.exportArchive` and `library.importArchive` (./jobs.ts); the backend is
  * electron/services/library/archive/.
  */
 import { z } from 'zod';
-
-/** Same as contract.ts's bytesSchema (kept here: contract.ts imports this file). */
-const bytesSchemaOf = () => z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
 
 export const ARCHIVE_SCOPES = ['library', 'brandKit'] as const;
 export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
@@ -15,9 +12,6 @@ export type ArchiveScope = (typeof ARCHIVE_SCOPES)[number];
 /** Brand kit on import: merged into the current one, or replacing it. */
 export const BRAND_KIT_MODES = ['merge', 'replace'] as const;
 export type BrandKitMode = (typeof BRAND_KIT_MODES)[number];
-
-/** A staged file (a browser upload, a file picked in Electron's dialog): random hex, never a path. */
-export const stagedIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not a staged archive id');
 
 export const archiveCountsSchema = z.object({
   designs: z.number().int().min(0),
@@ -29,34 +23,6 @@ export const archiveCountsSchema = z.object({
   fonts: z.number().int().min(0),
 });
 export type ArchiveCounts = z.infer<typeof archiveCountsSchema>;
-
-export const exportArchiveArgsSchema = z.object({ scope: z.enum(ARCHIVE_SCOPES) });
-
-export const exportArchiveResultSchema = z.object({
-  fileName: z.string(),
-  bytes: z.number().int().min(0),
-  counts: archiveCountsSchema,
-  /** The zip itself: brand kits only (small). */
-  data: bytesSchemaOf().optional(),
-  /** A whole library is never sent through a call: browser mode downloads it from GET /api/archive/<downloadId>. */
-  downloadId: stagedIdSchema.optional(),
-  /** Electron: the main process wrote it where the user chose in its save dialog. */
-  saved: z.boolean().optional(),
-  /** Electron: the save dialog was cancelled; nothing was written. */
-  cancelled: z.boolean().optional(),
-});
-
-export const importArchiveArgsSchema = z
-  .object({
-    fileName: z.string().min(1).max(255),
-    /** The zip's bytes (brand kits, tests). */
-    data: bytesSchemaOf().optional(),
-    /** A zip uploaded first to POST /api/archive/upload (browser mode), or picked in Electron's dialog. */
-    uploadId: stagedIdSchema.optional(),
-    /** The brand kit: merged (default) or replacing the current one. */
-    mode: z.enum(BRAND_KIT_MODES).optional(),
-  })
-  .refine((args) => !(args.data && args.uploadId), 'give the bytes or an upload id, not both');
 
 export const ARCHIVE_ITEM_KINDS = ['design', 'asset', 'collection', 'format', 'palette', 'preset', 'logo'] as const;
 export const ARCHIVE_ITEM_STATUSES = ['imported', 'merged', 'skipped', 'refused'] as const;

@@ -17,15 +17,25 @@ import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
 import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
-import { archiveReportSchema, exportArchiveArgsSchema, exportArchiveResultSchema, importArchiveArgsSchema } from './archiveArgs';
-
-/** Binary payloads (file imports, .affiche archives). HTTP carries them as base64 (see codec.ts). */
-export const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
+import { jobIdSchema, jobProgressSchema, jobStartSchema, jobSummarySchema } from './jobs';
+import { messageSchema } from './messageSchema';
+import { stagingIdSchema } from './staging';
 
 export const noticeSchema = z.object({
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   at: z.string(),
+});
+
+/** A preflight rule's verdict (core/preflight): the limit and the measured value as short text. */
+export const ruleResultSchema = z.object({
+  id: z.string(),
+  labelKey: z.string(),
+  scope: z.enum(['network', 'preset']),
+  limit: z.string(),
+  measured: z.string(),
+  ok: z.boolean(),
+  confidence: z.string(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
@@ -81,7 +91,8 @@ export const ffmpegStatusSchema = z.object({
 
 const empty = z.object({});
 const byId = z.object({ id: idSchema });
-const fileUpload = z.object({ fileName: z.string().min(1).max(255), data: bytesSchema });
+/** A file the user gave, staged first (an upload, a dialog's choice, a path on the command line). */
+const stagedFile = z.object({ fileName: z.string().min(1).max(255), source: stagingIdSchema });
 
 export const methods = {
   'app.info': {
@@ -116,9 +127,11 @@ export const methods = {
   'designs.delete': { args: byId, result: empty },
   'designs.restore': { args: byId, result: designSummarySchema },
   'designs.emptyTrash': { args: empty, result: z.object({ removed: z.number().int() }) },
-  /** Opens a portable `.affiche` file: the design and its media join the library. */
-  'designs.importFile': { args: fileUpload, result: designSummarySchema },
-  'designs.exportFile': { args: byId, result: z.object({ fileName: z.string(), data: bytesSchema }) },
+  /**
+   * Opens a portable `.affiche` file: the design and its media join the library, all or nothing.
+   * A name already taken gets " (2)". Exporting one is the `designs.exportPortable` job.
+   */
+  'designs.importPortable': { args: stagedFile, result: designSummarySchema },
 
   /**
    * Search and filter (./assetArgs.ts); `{}` still lists every asset outside the trash, newest
@@ -134,8 +147,8 @@ export const methods = {
    * of a search is loaded. The trash is left out of every count but its own.
    */
   'assets.facets': { args: empty, result: assetFacetsSchema },
-  /** Imports a file's bytes; the same bytes twice give the same asset (`duplicate: true`). */
-  'assets.import': { args: fileUpload, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
+  /** Imports a staged file (then released); the same bytes twice give the same asset (`duplicate: true`). */
+  'assets.import': { args: stagedFile, result: z.object({ asset: assetSummarySchema, duplicate: z.boolean() }) },
   /** Display name (null: back to the file name), notes, credit, licence (null or "" clears), favourite. */
   'assets.update': { args: assetUpdateArgsSchema, result: z.object({ asset: assetSummarySchema }) },
   /** Adds then removes tags on many assets; tags are normalised (trimmed, lower case, no "#"). */
@@ -186,28 +199,49 @@ export const methods = {
   /** Replaces the parts given (palettes, presets, logos); a preset set to null is back to its default. */
   'brandKit.update': { args: brandKitPatchSchema, result: z.object({ brandKit: brandKitSchema }) },
   /**
-   * The whole library (designs, media with their organisation, collections, brand kit, your
-   * formats) or the brand kit alone as one zip (./archiveArgs.ts). A brand kit comes back as
-   * bytes; a library is staged for a streamed download (browser mode: GET /api/archive/<downloadId>).
+   * Checks an image file against a catalog or user format (type from the content, bytes, pixel
+   * size, ratio, the network's bounds): one verdict per rule the format has a figure for.
    */
-  'library.exportArchive': { args: exportArchiveArgsSchema, result: exportArchiveResultSchema },
-  /** Checks the whole archive before writing anything, then merges it; the report lists each item. */
-  'library.importArchive': { args: importArchiveArgsSchema, result: archiveReportSchema },
+  'preflight.check': {
+    args: z.object({ source: stagingIdSchema, formatId: z.string().min(1).max(100) }),
+    result: z.object({ type: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int(), rules: z.array(ruleResultSchema) }),
+  },
   /**
-   * Export preflight: an exported image checked against a catalog format, and fixed where a fix
-   * exists (type the network refuses, pixel bound, byte cap). `changes` says what was done;
-   * `problems` why a network limit is still not met (then `ok` is false and the file is as good as it gets).
+   * Writes a copy of the file fixed for the format where a fix exists (type the network refuses,
+   * pixel bound, byte cap, and with `crop` a ratio the network refuses: cut around the centre or a
+   * focal point given as fractions of the width and height). Nothing is written when a network
+   * limit still fails (`problems` says why).
    */
-  'export.fix': {
-    args: z.object({ formatId: z.string().min(1).max(100), data: bytesSchema }),
+  'preflight.fix': {
+    args: z.object({
+      source: stagingIdSchema,
+      formatId: z.string().min(1).max(100),
+      target: stagingIdSchema,
+      crop: z.union([z.literal('center'), z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) })]).optional(),
+    }),
     result: z.object({
-      data: bytesSchema,
+      written: z.boolean(),
       type: z.string(),
-      changes: z.array(z.object({ id: z.string(), message: z.string() })),
-      problems: z.array(z.string()),
-      ok: z.boolean(),
+      bytes: z.number().int(),
+      changes: z.array(messageSchema),
+      problems: z.array(messageSchema),
+      rules: z.array(ruleResultSchema),
     }),
   },
+
+  /** Starts long work (./jobs.ts): answers at once; `job.progress` and `job.done` events follow. */
+  'jobs.start': { args: jobStartSchema, result: z.object({ job: jobSummarySchema }) },
+  'jobs.get': { args: z.object({ id: jobIdSchema }), result: z.object({ job: jobSummarySchema }) },
+  /** Running jobs and those finished lately (not dismissed), oldest first: what a reloaded page shows. */
+  'jobs.list': { args: empty, result: z.object({ jobs: z.array(jobSummarySchema) }) },
+  /** Stops a running job (its AbortSignal fires); nothing is left at its destination. A finished job is unchanged. */
+  'jobs.cancel': { args: z.object({ id: jobIdSchema }), result: z.object({ job: jobSummarySchema }) },
+  /** Forgets a finished job (the tray's close button); a running one is refused. */
+  'jobs.dismiss': { args: z.object({ id: jobIdSchema }), result: empty },
+  /** Shows a finished job's file in the system's file manager (Electron); false where the host can't. */
+  'jobs.reveal': { args: z.object({ id: jobIdSchema }), result: z.object({ revealed: z.boolean() }) },
+  /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
+  'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },
 } as const;
 
 export type Methods = typeof methods;
@@ -239,6 +273,10 @@ export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
 export const events = {
   /** Something in the library changed (another window, the CLI importing, a thumbnail finished). */
   'library.changed': z.object({ scope: z.enum(LIBRARY_SCOPES), id: z.string().optional() }),
+  /** A job moved on (./jobs.ts); the first event of a job has fraction 0. */
+  'job.progress': jobProgressSchema,
+  /** A job ended: done (with its result), failed (with its error) or cancelled. */
+  'job.done': jobSummarySchema,
 } as const;
 export type Events = typeof events;
 export type EventName = keyof Events;
@@ -256,15 +294,50 @@ export interface ApiError {
 }
 export type CallOutcome<M extends MethodName> = { ok: true; result: ResultOf<M> } | { ok: false; error: ApiError };
 
+/**
+ * Uploads in chunks, for the Electron preload (an IPC message can't stream): `begin` names the
+ * file, `append` sends bytes (at most 16 MB at once), `finish` answers the staging id. The
+ * renderer's bridge turns these into `AfficheBridge.upload`.
+ */
+export interface ChunkedUploads {
+  begin(fileName: string): Promise<string>;
+  append(uploadId: string, chunk: Uint8Array): Promise<void>;
+  finish(uploadId: string): Promise<{ id: string; bytes: number }>;
+  abort(uploadId: string): Promise<void>;
+}
+
+/** What Electron's preload exposes as `window.affiche`: the bridge with chunked uploads instead of `upload`. */
+export interface PreloadBridge {
+  transport: 'electron';
+  api: AfficheApi;
+  events: AfficheEvents;
+  mediaUrl(kind: MediaKind, id: string, version?: string): string;
+  uploads: ChunkedUploads;
+}
+
 /** Kinds of media the renderer can show: original, asset thumbnail, design thumbnail. */
 export type MediaKind = 'asset' | 'thumb' | 'design-thumb';
 
 /** What the renderer sees as `window.affiche`, whichever transport is underneath. */
 export type AfficheApi = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
 export type AfficheEvents = { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void };
+export interface UploadOptions {
+  signal?: AbortSignal;
+  /** Bytes sent so far, and the total. */
+  onProgress?: (sent: number, total: number) => void;
+}
+
 export interface AfficheBridge {
   transport: 'electron' | 'web' | 'inprocess';
   api: AfficheApi;
   events: AfficheEvents;
   mediaUrl(kind: MediaKind, id: string, version?: string): string;
+  /**
+   * Streams a file to the backend's staging area (docs/architecture.md, "Staging") and resolves
+   * with its staging id, for `assets.import`, `designs.importPortable`, `library.importArchive`...
+   * Memory stays bounded whatever the size; an aborted upload leaves nothing behind.
+   */
+  upload(file: Blob, fileName: string, options?: UploadOptions): Promise<string>;
+  /** Where a job's staged result is downloaded from (browser mode), or null (Electron saves it itself). */
+  downloadUrl(downloadId: string): string | null;
 }

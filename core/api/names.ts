@@ -18,8 +18,7 @@ export const METHOD_NAMES = [
   'designs.delete',
   'designs.restore',
   'designs.emptyTrash',
-  'designs.importFile',
-  'designs.exportFile',
+  'designs.importPortable',
   'assets.list',
   'assets.facets',
   'assets.import',
@@ -40,12 +39,18 @@ export const METHOD_NAMES = [
   'formats.delete',
   'brandKit.get',
   'brandKit.update',
-  'library.exportArchive',
-  'library.importArchive',
-  'export.fix',
+  'preflight.check',
+  'preflight.fix',
+  'jobs.start',
+  'jobs.get',
+  'jobs.list',
+  'jobs.cancel',
+  'jobs.dismiss',
+  'jobs.reveal',
+  'staging.release',
 ] as const;
 
-export const EVENT_NAMES = ['library.changed'] as const;
+export const EVENT_NAMES = ['library.changed', 'job.progress', 'job.done'] as const;
 
 export const ERROR_CODES = [
   'invalid-args',
@@ -56,6 +61,7 @@ export const ERROR_CODES = [
   'locked',
   'disk-full',
   'forbidden',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

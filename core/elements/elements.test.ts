@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { elementSchema, type Design, type Element, type GroupElement } from '../schema/design';
 import { createDesign, createImageElement, createShapeElement, createTextElement, createVideoElement } from '../schema/factory';
 import { SHAPE_KINDS } from '../schema/constants';
-import { assetIdsOf, assetIdsOfDesign, ELEMENTS, fontFamiliesOf, moduleOf, NEW_SHAPES } from '.';
+import { assetIdsOf, assetIdsOfDesign, ELEMENTS, fontFamiliesOf, moduleOf, needsVideoExport, NEW_SHAPES } from '.';
 import { scaleElement, keepsAspectRatio } from '../editor/scale';
 
 const hash = (c: string) => c.repeat(64);
@@ -72,6 +72,11 @@ describe('element modules', () => {
     expect(keepsAspectRatio(group([text('Inter')]))).toBe(true);
     expect(keepsAspectRatio(text('Inter'))).toBe(false);
     expect(keepsAspectRatio({ ...text('Inter'), aspectLocked: true })).toBe(true);
+  });
+
+  it('knows a still cannot show a video, even in a group', () => {
+    expect(needsVideoExport([text('Inter'), group([createImageElement({ assetId: hash('a'), x: 0, y: 0, width: 1, height: 1 })])])).toBe(false);
+    expect(needsVideoExport([text('Inter'), group([group([createVideoElement({ assetId: hash('b'), x: 0, y: 0, width: 1, height: 1 })])])])).toBe(true);
   });
 
   it('gives every shape kind its new size, colour and points', () => {

@@ -10,5 +10,6 @@ export const group: ElementModule<'group'> = {
   assetIds: () => [],
   fontFamilies: () => [],
   keepsRatio: true,
+  needsVideoExport: false,
   scaleContent: (element, sx, sy, scaleChild) => ({ ...element, children: element.children.map((child) => scaleChild(child, sx, sy)) }),
 };

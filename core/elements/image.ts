@@ -6,6 +6,7 @@ export const image: ElementModule<'image'> = {
   assetIds: (element) => [element.assetId],
   fontFamilies: () => [],
   keepsRatio: false,
+  needsVideoExport: false,
   // The crop is a fraction of the picture: it stays right at any size.
   scaleContent: (element) => element,
 };

@@ -1,6 +1,6 @@
 /** Every element type's module (./module.ts says what a module holds and where the other parts are). */
 import type { Design, Element, ElementType, Page } from '../schema/design';
-import { walkElements, type ElementTree } from '../schema/walk';
+import { someElement, walkElements, type ElementTree } from '../schema/walk';
 import type { ElementModule } from './module';
 import { group } from './group';
 import { image } from './image';
@@ -34,6 +34,11 @@ export function assetIdsOf(tree: ElementTree): string[] {
 /** Every asset a design refers to (images, videos, backgrounds, soundtrack), once each. */
 export function assetIdsOfDesign(design: Design): string[] {
   return assetIdsOf(design);
+}
+
+/** Whether a still image of the tree would miss something: it holds a video (at any depth). */
+export function needsVideoExport(tree: ElementTree): boolean {
+  return someElement(tree, (element) => moduleOf(element).needsVideoExport);
 }
 
 /** Every font family the texts of a tree use, groups included. */

@@ -30,6 +30,11 @@ export interface ElementModule<T extends ElementType> {
    */
   readonly keepsRatio: boolean;
   /**
+   * A still image (an image export, a thumbnail) cannot show it: a video's picture needs the video
+   * export (DESIGN.md §3); until then a still shows its frame box and the export says so.
+   */
+  readonly needsVideoExport: boolean;
+  /**
    * Its content after its box was scaled by sx, sy (the box itself is already scaled): a text's
    * font size follows the vertical scale, a group's children scale with it (`scaleChild`).
    */

@@ -9,6 +9,7 @@ export const shape: ElementModule<'shape'> = {
   assetIds: () => [],
   fontFamilies: () => [],
   keepsRatio: false,
+  needsVideoExport: false,
   scaleContent: (element) => element,
 };
 

@@ -10,6 +10,7 @@ export const text: ElementModule<'text'> = {
   assetIds: () => [],
   fontFamilies: (element) => [element.fontFamily],
   keepsRatio: false,
+  needsVideoExport: false,
   // The vertical scale becomes the font size, as core/render/readBack.ts reads a scaled text box.
   scaleContent: (element, _sx, sy) => ({ ...element, fontSize: Math.min(MAX_FONT_SIZE, Math.max(MIN_FONT_SIZE, element.fontSize * sy)) }),
 };

@@ -9,5 +9,6 @@ export const video: ElementModule<'video'> = {
   assetIds: (element) => [element.assetId],
   fontFamilies: () => [],
   keepsRatio: false,
+  needsVideoExport: true,
   scaleContent: (element) => element,
 };

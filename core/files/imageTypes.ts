@@ -8,6 +8,9 @@ export type ImageFileType = (typeof IMAGE_FILE_TYPES)[number];
 
 export const IMAGE_MIME_TYPES: { readonly [T in ImageFileType]: string } = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
+/** Their proper names, the same in every language (menus, dialogs). */
+export const IMAGE_TYPE_NAMES: { readonly [T in ImageFileType]: string } = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+
 /** The extension (no dot) a file of each type is written with. */
 export const IMAGE_EXTENSIONS: { readonly [T in ImageFileType]: string } = { png: 'png', jpeg: 'jpg', webp: 'webp' };
 

@@ -6,7 +6,19 @@
  * and one line here and in ./fr.ts.
  */
 import { call } from './areas/call';
+import { staging } from './areas/staging';
+import { archive } from './areas/archive';
+import { exportArea } from './areas/export';
+import { preflightArea } from './areas/preflight';
+import { cliArea } from './areas/cli';
+import { media } from './areas/media';
 
 export const en = {
   ...call.en,
+  ...staging.en,
+  ...archive.en,
+  ...exportArea.en,
+  ...preflightArea.en,
+  ...cliArea.en,
+  ...media.en,
 } as const;

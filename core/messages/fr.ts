@@ -5,7 +5,19 @@
  */
 import type { en } from './en';
 import { call } from './areas/call';
+import { staging } from './areas/staging';
+import { archive } from './areas/archive';
+import { exportArea } from './areas/export';
+import { preflightArea } from './areas/preflight';
+import { cliArea } from './areas/cli';
+import { media } from './areas/media';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
+  ...staging.fr,
+  ...archive.fr,
+  ...exportArea.fr,
+  ...preflightArea.fr,
+  ...cliArea.fr,
+  ...media.fr,
 };

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { createDesignViaApi, quadrantPng, waitForCanvas, wireBytes } from './helpers';
+import { createDesignViaApi, quadrantPng, waitForCanvas } from './helpers';
 import { startAppServer } from './server';
 
 test('export the library from Settings, import it into a fresh library, the media are there', async ({ page, app, browser }, testInfo) => {
   testInfo.setTimeout(testInfo.timeout + 60_000); // a second server starts
   await app.open();
-  for (const i of [0, 1]) await app.call('assets.import', { fileName: `photo-${i}.png`, data: wireBytes(quadrantPng(120 + i * 10, 90)) });
+  for (const i of [0, 1]) await app.importAsset(`photo-${i}.png`, quadrantPng(120 + i * 10, 90));
   const design = await createDesignViaApi(app.call, 'Soldes sauvegardées', { preset: 'instagram-square', width: 1080, height: 1080 });
 
   await page.getByTestId('open-settings').click();

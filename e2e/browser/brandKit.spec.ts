@@ -2,11 +2,13 @@
  * The brand kit (issue "Asset library and brand kit"): a palette made in the Brand kit panel shows
  * in the fill picker and paints a shape; a heading style saved from a text adds new texts in that
  * style; a logo picked among the library's images lands in the page's top-right corner, pinned
- * there for resizes. Screenshots (1280x800, en + fr) go to os.tmpdir().
+ * there for resizes; a logo imported from disk or dropped on the panel joins the kit (and the
+ * library) and is shown whole. Screenshots (1280x800, en + fr) go to os.tmpdir().
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import type { Locator, Page } from '@playwright/test';
 import { createShapeElement, createTextElement } from '../../core/schema/factory';
 import type { ImageElement, ShapeElement, TextElement } from '../../core/schema/design';
 import { expect, test, type App } from './fixtures';
@@ -161,4 +163,80 @@ test('French: the panel and the swatches in French', async ({ page, app }) => {
   await expect(page.getByTestId('properties-panel').getByTestId('fill-color-brand')).toContainText('Summer sale');
   await shot(page, 'fr-panel');
   await app.call('settings.update', { language: 'en' });
+});
+
+/** A wide logo: a dark band with red ends, which a square crop would cut off. */
+function wideLogo(width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const end = x < width * 0.1 || x >= width * 0.9;
+      const i = (y * width + x) * 4;
+      [png.data[i], png.data[i + 1], png.data[i + 2], png.data[i + 3]] = end ? [230, 57, 70, 255] : [38, 70, 83, 255];
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+/** Whether a tile's picture shows both red ends of the wide logo (whole), read from its pixels on screen. */
+async function showsBothEnds(tile: Locator): Promise<boolean> {
+  const shot = PNG.sync.read(await tile.screenshot());
+  const row = Math.floor(shot.height / 2);
+  const red = (x: number) => {
+    const i = (row * shot.width + x) * 4;
+    return shot.data[i] > 180 && shot.data[i + 1] < 110 && shot.data[i + 2] < 120;
+  };
+  const xs = Array.from({ length: shot.width }, (_, x) => x).filter(red);
+  // Red at both ends of the row, with the dark band between.
+  return xs.length > 0 && xs[0] < shot.width / 3 && xs[xs.length - 1] > (shot.width * 2) / 3;
+}
+
+test('a logo imported from disk joins the kit and the library, shown whole; a dropped one too', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.call('brandKit.update', { logos: [] });
+  await app.open();
+  await openDesign(page, app, 'Logo from disk');
+  await page.getByTestId('tool-brand').click();
+  const panel = page.getByTestId('brand-panel');
+
+  // No detour through the library panel: the kit's own "Import a file…".
+  await panel.getByTestId('brand-logo-add').click();
+  await panel.getByTestId('brand-logo-import').click();
+  await panel.getByTestId('brand-logo-file').setInputFiles({ name: 'wide-logo.png', mimeType: 'image/png', buffer: wideLogo(900, 150) });
+  const logos = panel.getByTestId('brand-logos').getByTestId('asset-tile');
+  await expect(logos).toHaveCount(1);
+  await expect.poll(async () => (await kit(app)).logos).toHaveLength(1);
+  const [logoId] = (await kit(app)).logos;
+  const { assets } = await app.call<{ assets: Array<{ id: string; fileName: string }> }>('assets.list', { kind: 'image' });
+  expect(assets.find((asset) => asset.id === logoId)?.fileName).toBe('wide-logo.png');
+  // Whole, not cropped to the square tile: both red ends show.
+  await expect.poll(() => showsBothEnds(logos.first())).toBe(true);
+
+  // A file dropped on the Logos section.
+  const dropped = await page.evaluateHandle((base64) => {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'dropped-logo.png', { type: 'image/png' }));
+    return transfer;
+  }, wideLogo(600, 120).toString('base64'));
+  const section = panel.getByTestId('brand-logos-section');
+  await section.dispatchEvent('dragover', { dataTransfer: dropped });
+  await expect(section).toContainText('Drop to add as logos');
+  await section.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(logos).toHaveCount(2);
+  await expect.poll(async () => (await kit(app)).logos).toHaveLength(2);
+  await shot(page, 'en-logos-imported');
+
+  // The picker shows the library's images whole as well.
+  const { asset: banner } = await app.importAsset<{ asset: { id: string } }>('banner.png', wideLogo(1000, 200));
+  await panel.getByTestId('brand-logo-add').click();
+  const candidate = panel.getByTestId('brand-logo-picker').locator(`[data-testid="asset-tile"][data-asset-id="${banner.id}"]`);
+  await expect(candidate).toBeVisible();
+  await candidate.scrollIntoViewIfNeeded();
+  await expect.poll(() => showsBothEnds(candidate)).toBe(true);
+
+  // Something that is not a picture is refused by name, and the kit is unchanged.
+  await panel.getByTestId('brand-logo-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await expect(panel.getByTestId('brand-error')).toBeVisible();
+  expect((await kit(app)).logos).toHaveLength(2);
 });

@@ -168,7 +168,7 @@ test('importing a file that is not an image shows the backend’s reason', async
 
   const bytes = Buffer.from('Meeting notes, not a picture.\n');
   // What the backend says about these bytes, asked directly.
-  const reason = await app.call('assets.import', { fileName: 'notes.txt', data: { $bytes: bytes.toString('base64') } }).then(
+  const reason = await app.importAsset('notes.txt', bytes).then(
     () => null,
     (error: Error) => error.message.replace(/^assets\.import: /, ''),
   );
@@ -445,7 +445,8 @@ test('page background: gradient, a picture that fills or fits with a focal point
   await expect.poll(async () => (await background()).fill).toMatchObject({ kind: 'linear', angle: 90 });
 
   await page.getByTestId('background-image-choose').click();
-  await expect(page.getByTestId('image-panel')).toBeVisible();
+  // The panel says what a pick will do ("Add a picture" once opened "Replace the image").
+  await expect(page.getByTestId('image-panel').getByRole('heading', { level: 2 })).toHaveText('Choose a background picture');
   await page.getByTestId('image-file-input').setInputFiles({ name: 'backdrop.png', mimeType: 'image/png', buffer: quadrantPng(400, 200) });
   await page.getByTestId('asset-tile').first().click();
   await expect.poll(async () => (await background()).image?.fit).toBe('cover');

@@ -33,6 +33,10 @@ export interface App {
   open(hash?: string): Promise<void>;
   /** Calls the backend directly (test setup only: the UI is what is under test). */
   call<T = unknown>(method: string, args?: unknown): Promise<T>;
+  /** Uploads bytes to the staging area (POST /api/staging), as the UI does; answers the staging id. */
+  stage(fileName: string, bytes: Buffer): Promise<string>;
+  /** Imports bytes into the library the way the UI does (upload, then assets.import). */
+  importAsset<T = unknown>(fileName: string, bytes: Buffer): Promise<T>;
 }
 
 export const test = base.extend<{ app: App }, { stopAppServer: void }>({
@@ -69,7 +73,10 @@ export const test = base.extend<{ app: App }, { stopAppServer: void }>({
       server,
       blockedRequests: blocked,
       async open(hash = '') {
-        await page.goto(server.url);
+        // The printed token opens one browser once: each test's fresh browser gets its own link.
+        const link = await page.request.post(`${server.origin}/api/links`, { headers: { 'X-Affiche-Token': server.token } });
+        const { url } = (await link.json()) as { url: string };
+        await page.goto(url);
         await page.waitForURL(`${server.origin}/`);
         if (hash) await page.evaluate((h) => (window.location.hash = h), hash);
         await expect(page.getByTestId('home').or(page.getByTestId('editor')).or(page.getByTestId('editor-loading'))).toBeVisible();
@@ -82,6 +89,18 @@ export const test = base.extend<{ app: App }, { stopAppServer: void }>({
         const body = (await response.json()) as { ok: boolean; result?: T; error?: { message: string } };
         if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
         return body.result as T;
+      },
+      async stage(fileName: string, bytes: Buffer) {
+        const response = await page.request.post(`${server.origin}/api/staging?name=${encodeURIComponent(fileName)}`, {
+          data: bytes,
+          headers: { 'X-Affiche-Token': server.token, 'Content-Type': 'application/octet-stream' },
+        });
+        const body = (await response.json()) as { ok: boolean; result?: { id: string }; error?: { message: string } };
+        if (!body.ok) throw new Error(`upload of ${fileName}: ${body.error?.message}`);
+        return body.result!.id;
+      },
+      async importAsset<T>(fileName: string, bytes: Buffer) {
+        return app.call<T>('assets.import', { fileName, source: await app.stage(fileName, bytes) });
       },
     };
 

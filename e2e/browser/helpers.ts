@@ -72,10 +72,6 @@ export async function createDesignViaApi(
 }
 
 /** Bytes as the HTTP transport carries them (core/api/codec.ts). */
-export function wireBytes(bytes: Buffer): { $bytes: string } {
-  return { $bytes: bytes.toString('base64') };
-}
-
 /** From the home screen: a new Instagram square design, open in the editor. */
 export async function newSquareDesign(page: Page): Promise<void> {
   await page.getByTestId('new-design').click();

@@ -137,3 +137,42 @@ test('File > New design from the desktop menu opens the format picker, even from
   await expect(page.getByTestId('new-design-dialog')).toBeVisible();
   await expect(page.getByTestId('home')).toBeVisible();
 });
+
+test('a design’s card shows the edit within seconds of going home, and its thumbnail keeps up during continuous editing', async ({ page, app }) => {
+  const design = await createDesignViaApi(app.call, 'Fresh thumbnail', { preset: 'instagram-square', width: 1080, height: 1080 });
+  const version = async () => (await app.call<{ designs: Array<{ id: string; thumbnailVersion?: string }> }>('designs.list', {})).designs.find((d) => d.id === design.id)?.thumbnailVersion;
+  await expect.poll(version, { timeout: 10_000 }).toBeTruthy();
+  await app.open();
+  const image = page.locator(`[data-testid="design-card"][data-design-id="${design.id}"] .design-thumb img`);
+  await expect(image).toBeVisible();
+  const shownBefore = await image.getAttribute('src');
+
+  await page.locator(`[data-testid="design-card"][data-design-id="${design.id}"]`).getByTestId('design-card-open').click();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-rect').click();
+
+  // An edit every second: autosave saves after each one, so a render waiting for quiet would never
+  // come. The thumbnail must still be redrawn while the editing goes on (at most ~10 s old).
+  const before = await version();
+  const versions = new Set<string | undefined>();
+  for (let second = 0; second < 15; second++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(1000);
+    versions.add(await version());
+  }
+  versions.delete(before);
+  expect(versions.size, 'thumbnail redrawn during continuous editing').toBeGreaterThan(0);
+
+  // One more edit, then home: the card's picture changes within a few seconds.
+  await page.keyboard.press('Shift+ArrowDown');
+  const editedAt = Date.now();
+  await page.getByTestId('back-home').click();
+  await expect(page.getByTestId('home')).toBeVisible();
+  await expect.poll(() => image.getAttribute('src'), { timeout: 6_000 }).not.toBe(shownBefore);
+  const finalVersion = await version();
+  await expect.poll(() => image.getAttribute('src'), { timeout: 6_000 }).toContain(`v=${finalVersion}`);
+  expect(Date.now() - editedAt).toBeLessThan(8_000);
+  // The picture shown is the last edit: its version is the design's newest thumbnail.
+  await expect.poll(version, { timeout: 6_000 }).toBe(finalVersion);
+  await expect(image).toHaveJSProperty('complete', true);
+});

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import type { Locator, Page } from '@playwright/test';
 import { createImageElement } from '../../core/schema/factory';
 import { expect, test, type App } from './fixtures';
-import { createDesignViaApi, waitForCanvas, wireBytes } from './helpers';
+import { createDesignViaApi, waitForCanvas } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -81,7 +81,7 @@ async function openLibrary(page: Page, app: App): Promise<void> {
 }
 
 async function importViaApi(app: App, fileName: string, data: Buffer): Promise<Asset> {
-  const { asset } = await app.call<{ asset: Asset }>('assets.import', { fileName, data: wireBytes(data) });
+  const { asset } = await app.importAsset<{ asset: Asset }>(fileName, data);
   return asset;
 }
 

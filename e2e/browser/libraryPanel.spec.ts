@@ -14,7 +14,7 @@ import { createImageElement, createTextElement } from '../../core/schema/factory
 import type { Design, ImageElement, TextElement } from '../../core/schema/design';
 import { renameFontFamily } from '../../electron/services/render/renamedFont';
 import { expect, test, type App } from './fixtures';
-import { createDesignViaApi, pageElements, quadrantPng, waitForCanvas, wireBytes } from './helpers';
+import { createDesignViaApi, pageElements, quadrantPng, waitForCanvas } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -50,7 +50,7 @@ function toneWav(ms = 500, rate = 8000): Buffer {
 }
 
 async function importAsset(app: App, fileName: string, data: Buffer): Promise<Asset> {
-  return (await app.call<{ asset: Asset }>('assets.import', { fileName, data: wireBytes(data) })).asset;
+  return (await app.importAsset<{ asset: Asset }>(fileName, data)).asset;
 }
 
 let sunset: Asset;

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { createImageElement, createShapeElement, createTextElement } from '../../core/schema/factory';
 import type { Design } from '../../core/schema/design';
 import { canvasPointOf, expect, test, type App } from './fixtures';
-import { createDesignViaApi, quadrantPng, waitForCanvas, wireBytes } from './helpers';
+import { createDesignViaApi, quadrantPng, waitForCanvas } from './helpers';
 
 const outDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 
@@ -21,7 +21,7 @@ let seeded: Design | null = null;
 
 async function seed(app: App): Promise<Design> {
   if (seeded) return seeded;
-  const { asset } = await app.call<{ asset: { id: string } }>('assets.import', { fileName: 'palette.png', data: wireBytes(quadrantPng(800, 600)) });
+  const { asset } = await app.importAsset<{ asset: { id: string } }>('palette.png', quadrantPng(800, 600));
   const design = await createDesignViaApi(app.call, 'Summer sale – launch post');
   design.pages[0].background.fill = '#f4ede1';
   design.pages[0].elements = [
@@ -224,7 +224,7 @@ async function seedLibrary(app: App): Promise<void> {
   }
   const ids: Record<string, string> = {};
   for (const file of files) {
-    const { asset } = await app.call<{ asset: { id: string } }>('assets.import', { fileName: file.name, data: wireBytes(await file.data) });
+    const { asset } = await app.importAsset<{ asset: { id: string } }>(file.name, await file.data);
     ids[file.name] = asset.id;
     if (file.tags) await app.call('assets.tag', { ids: [asset.id], add: file.tags });
     if (file.favourite || file.credit) await app.call('assets.update', { id: asset.id, favourite: file.favourite, credit: file.credit });

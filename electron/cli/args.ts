@@ -32,7 +32,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'formats'; json: boolean; library?: string }
   | { name: 'render'; source: string; out: string; type: ImageFileType; page?: number; library?: string; formats?: FormatRequest }
-  | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string }
+  | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
   | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetKind; library?: string }
   | { name: 'library-export'; file: string; brandKit: boolean; json: boolean; library?: string }
@@ -44,8 +44,31 @@ function parse<O extends ParseOptions>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliUsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/, '')} (see "affiche --help")`);
+    const message = (error as Error).message;
+    // "Unknown option '-x.png'": a file whose name starts with '-' goes after '--', like in any command.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown) {
+      throw new CliUsageError(
+        `unknown option "${unknown[1]}" (see "affiche --help"); a file whose name starts with "-" goes at the end, after "--": affiche ${args.length ? '... ' : ''}-- "${unknown[1]}"`,
+      );
+    }
+    throw new CliUsageError(`${message.replace(/\. To specify a positional argument.*$/, '')} (see "affiche --help")`);
   }
+}
+
+/** What follows "--" is never an option: a file named "-h" is a file. */
+function beforeTerminator(args: readonly string[]): readonly string[] {
+  const end = args.indexOf('--');
+  return end === -1 ? args : args.slice(0, end);
+}
+
+/** `--crop center` or `--crop X,Y` (the focal point as fractions of the width and height). */
+function parseCrop(value: unknown): 'center' | { x: number; y: number } {
+  const text = String(value).trim().toLowerCase();
+  if (text === 'center' || text === 'centre') return 'center';
+  const parts = text.split(',').map((part) => Number(part.trim()));
+  if (parts.length === 2 && parts.every((n) => Number.isFinite(n) && n >= 0 && n <= 1)) return { x: parts[0], y: parts[1] };
+  throw new CliUsageError(`--crop must be "center" or a focal point X,Y with fractions from 0 to 1, e.g. --crop 0.3,0.5 (got "${String(value)}")`);
 }
 
 /**
@@ -67,6 +90,12 @@ function parseFormatList(values: string[]): FormatRequest {
   return request;
 }
 
+/** When options were put after "--" (where they are file names), say so. */
+function optionsAfterTerminator(args: readonly string[]): string {
+  const end = args.indexOf('--');
+  return end !== -1 && args.slice(end + 1).some((arg) => /^--?[a-z]/i.test(arg)) ? '; options go before "--", files after it' : '';
+}
+
 export function parseCommandLine(argv: string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') return { name: 'help' };
@@ -77,7 +106,7 @@ export function parseCommandLine(argv: string[]): Command {
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
     throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight and library`);
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
   }
   switch (first) {
@@ -97,7 +126,7 @@ export function parseCommandLine(argv: string[]): Command {
         format: { type: 'string', short: 'f', multiple: true },
       });
       if (positionals.length !== 1) {
-        throw new CliUsageError('render needs exactly one design: a .affiche file or a design id (see "affiche render --help")');
+        throw new CliUsageError(`render needs exactly one design: a .affiche file or a design id (see "affiche render --help")${optionsAfterTerminator(rest)}`);
       }
       if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('render needs --out DIR (the folder to write images into)');
       const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
@@ -122,8 +151,9 @@ export function parseCommandLine(argv: string[]): Command {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        crop: { type: 'string' },
       });
-      if (positionals.length !== 1) throw new CliUsageError('preflight needs exactly one image file (see "affiche preflight --help")');
+      if (positionals.length !== 1) throw new CliUsageError(`preflight needs exactly one image file (see "affiche preflight --help")${optionsAfterTerminator(rest)}`);
       if (typeof values.format !== 'string' || values.format === '') {
         throw new CliUsageError('preflight needs --format ID (the ids are listed by "affiche formats")');
       }
@@ -136,7 +166,9 @@ export function parseCommandLine(argv: string[]): Command {
       const out = typeof values.out === 'string' && values.out !== '' ? values.out : undefined;
       if (fix && !out) throw new CliUsageError('--fix needs --out FILE (where to write the fixed image)');
       if (out && !fix) throw new CliUsageError('--out goes with --fix (preflight alone writes nothing)');
-      return { name: 'preflight', file: positionals[0], format: format.id, fix, out };
+      if (values.crop !== undefined && !fix) throw new CliUsageError('--crop goes with --fix (it crops the fixed copy)');
+      const crop = values.crop !== undefined ? parseCrop(values.crop) : undefined;
+      return { name: 'preflight', file: positionals[0], format: format.id, fix, out, ...(crop ? { crop } : {}) };
     }
     case 'library':
       return parseLibraryCommand(rest);

@@ -31,11 +31,15 @@ async function preflightOk(file: string, formatId: string): Promise<boolean> {
   return passes(preflight(await measureImage(readFileSync(file)), findFormat(formatId)!));
 }
 
+/** Progress lines ("[ 50 %] Image 2 of 4: name") apart from the other stderr lines. */
+const PROGRESS_LINE = /^\[\s*\d+ %\] /;
+
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
+  const progress: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? progress : err).push(l) });
+  return { code, out, err, progress };
 }
 
 let tmp: string;
@@ -391,7 +395,8 @@ describe('affiche library', () => {
     expect(byQuery.out[0]).toMatch(/^ID\s+TYPE\s+NAME/);
     expect(byQuery.out[1]).toContain('mer.jpg');
     expect(byQuery.out[1]).toContain('été, plage');
-    expect((await cli('library', 'list', '--tag', 'ete', '--library', lib)).out).toHaveLength(1);
+    // Tags match without accents, like --query: "ete" finds the two "été" files (header + 2 rows).
+    expect((await cli('library', 'list', '--tag', 'ete', '--library', lib)).out).toHaveLength(3);
     expect((await cli('library', 'list', '--tag', 'été', '--type', 'image', '--json', '--library', lib)).out.join('')).toContain('plage.png');
     expect(JSON.parse((await cli('library', 'list', '--type', 'video', '--json', '--library', lib)).out.join(''))).toEqual([]);
   });

@@ -35,7 +35,7 @@ describe('affiche library export / import-archive', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toContain(zip);
     expect(run.stdout).toContain('1 design, 4 media, 1 collection, 1 format, 1 palette, 1 logo, 1 font');
-    expect(run.stderr).toMatch(/^media 4\/4 /m);
+    expect(run.stderr).toMatch(/^\[\s*\d+ %\] Media 4 of 4: /m);
     const names = Object.keys(unzipSync(new Uint8Array(readFileSync(zip))));
     expect(names).toContain('manifest.json');
     expect(names).toContain(`designs/${filled.designId}.json`);
@@ -53,7 +53,7 @@ describe('affiche library export / import-archive', () => {
     const lines = first.stdout.trim().split('\n');
     expect(lines.at(-1)).toMatch(/^\d+ imported, 0 merged, \d+ skipped, 0 refused$/);
     expect(lines).toContain('imported\tdesign\tSoldes d’été');
-    expect(first.stderr).toMatch(/^checking /m);
+    expect(first.stderr).toMatch(/^\[\s*\d+ %\] Checking 1 of /m);
     const again = affiche('library', 'import-archive', zip, '--json', '--library', target);
     expect(again.status, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout).totals).toMatchObject({ imported: 0, refused: 0 });

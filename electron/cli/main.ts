@@ -12,15 +12,20 @@ import { runFormats } from './formats';
 import { isUserError } from '../services/errors';
 import { appVersion } from '../services/version';
 import { SchemaError } from '../../core/schema/migrate';
+import { AfficheCallError } from '../../core/api/names';
+import { CliCancelled, EXIT_CANCELLED } from './session';
 
 export interface CliIO {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** stderr when it is a terminal: progress is drawn as a bar there, as lines otherwise. */
+  errTerminal?: { write(text: string): void; columns?: number };
 }
 
 const defaultIO: CliIO = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  ...(process.stderr.isTTY ? { errTerminal: { write: (text: string) => process.stderr.write(text), get columns() { return process.stderr.columns; } } } : {}),
 };
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
@@ -65,7 +70,16 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       }
     }
   } catch (error) {
+    if (error instanceof CliCancelled) {
+      io.err('affiche: cancelled; nothing was written at the destination');
+      return EXIT_CANCELLED;
+    }
     const userCode = argv[0] === 'preflight' ? 2 : 1;
+    // A call refused by the backend: the user's error (exit 1), unless the backend failed itself.
+    if (error instanceof AfficheCallError && error.code !== 'internal') {
+      io.err(`affiche: ${error.message}`);
+      return error.code === 'cancelled' ? EXIT_CANCELLED : userCode;
+    }
     if (error instanceof CliUsageError || isUserError(error) || error instanceof SchemaError) {
       io.err(`affiche: ${error.message}`);
       return (error instanceof CliUsageError && error.exitCode) || userCode;

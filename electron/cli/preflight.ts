@@ -7,15 +7,13 @@
  * or per reason the fix could not meet a limit), 2 nothing was checked (usage error, unreadable
  * file, internal error; see main.ts).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { findFormat, NETWORK_LABELS } from '../../core/formats';
-import { preflight, type RuleResult } from '../../core/preflight';
-import { writeFileAtomic } from '../services/library/durableFile';
-import { autoFix } from '../services/preflight/autoFix';
-import { measureImage } from '../services/preflight/measure';
+import type { RuleResult } from '../../core/preflight';
 import type { Command } from './args';
 import type { CliIO } from './main';
+import { text, withLibrary } from './session';
 
 const EXTENSIONS: Record<string, readonly string[]> = {
   'image/jpeg': ['.jpg', '.jpeg'],
@@ -24,7 +22,9 @@ const EXTENSIONS: Record<string, readonly string[]> = {
   'image/gif': ['.gif'],
 };
 
-function printRules(rules: readonly RuleResult[], io: CliIO): void {
+type Rule = Pick<RuleResult, 'limit' | 'measured' | 'ok'> & { id: string };
+
+function printRules(rules: readonly Rule[], io: CliIO): void {
   const rows = rules.map((rule) => [rule.ok ? 'ok' : 'FAIL', rule.id, rule.limit, rule.measured]);
   const header = ['', 'RULE', 'LIMIT', 'MEASURED'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
@@ -34,7 +34,7 @@ function printRules(rules: readonly RuleResult[], io: CliIO): void {
 }
 
 /** One stderr line per failing rule; returns the exit code. */
-function verdict(rules: readonly RuleResult[], io: CliIO): number {
+function verdict(rules: readonly Rule[], io: CliIO): number {
   const failing = rules.filter((rule) => !rule.ok);
   for (const rule of failing) io.err(`affiche: ${rule.id}: measured ${rule.measured}, limit ${rule.limit}`);
   return failing.length === 0 ? 0 : 1;
@@ -42,33 +42,36 @@ function verdict(rules: readonly RuleResult[], io: CliIO): number {
 
 export async function runPreflight(command: Extract<Command, { name: 'preflight' }>, io: CliIO): Promise<number> {
   const format = findFormat(command.format)!;
-  const name = `"${path.basename(command.file)}"`;
-  const bytes = new Uint8Array(await readFile(command.file));
-  io.out(`${command.file}: ${format.id} (${NETWORK_LABELS[format.network]}, ${format.name.en}, ${format.width}x${format.height})`);
-
-  if (!command.fix) {
-    const rules = preflight(await measureImage(bytes, name), format);
-    printRules(rules, io);
-    return verdict(rules, io);
-  }
-
-  const fixed = await autoFix(bytes, format, name);
-  if (fixed.problems.length > 0) {
+  // A file that is not there is "could not check" (exit 2), said before anything opens.
+  if (!(await stat(command.file)).isFile()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR', path: command.file });
+  // Through the dispatcher like the app; the library is only read (your formats, nothing written).
+  return withLibrary({ readOnly: true }, io, async ({ backend, bridge }) => {
+    const source = backend.staging.adopt(command.file).id;
+    io.out(`${command.file}: ${format.id} (${NETWORK_LABELS[format.network]}, ${format.name.en}, ${format.width}x${format.height})`);
+    if (!command.fix) {
+      const checked = await bridge.api['preflight.check']({ source, formatId: format.id });
+      printRules(checked.rules, io);
+      return verdict(checked.rules, io);
+    }
+    const out = command.out!;
+    await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    const target = backend.staging.target(out).id;
+    // Written to a temp file beside --out, flushed and renamed: never half an image at --out.
+    const fixed = await bridge.api['preflight.fix']({ source, formatId: format.id, target, ...(command.crop ? { crop: command.crop } : {}) });
+    if (!fixed.written) {
+      printRules(fixed.rules, io);
+      for (const change of fixed.changes) io.err(`affiche: would fix: ${text(change)}`);
+      for (const problem of fixed.problems) io.err(`affiche: cannot fix: ${text(problem)}`);
+      return 1;
+    }
+    if (fixed.changes.length === 0) io.out('fixed: nothing to fix, copied as is');
+    for (const change of fixed.changes) io.out(`fixed: ${text(change)}`);
+    io.out(`wrote ${out}`);
+    const extensions = EXTENSIONS[fixed.type] ?? [];
+    if (!extensions.includes(path.extname(out).toLowerCase())) {
+      io.out(`note: ${path.basename(out)} holds ${fixed.type}; a name ending in ${extensions[0]} avoids surprises`);
+    }
     printRules(fixed.rules, io);
-    for (const problem of fixed.problems) io.err(`affiche: cannot fix: ${problem}`);
-    return 1;
-  }
-  const out = command.out!;
-  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  // Temp file in the same folder, fsync, rename: a crash never leaves half an image at --out.
-  await writeFileAtomic(out, fixed.bytes);
-  if (fixed.changes.length === 0) io.out('fixed: nothing to fix, copied as is');
-  for (const change of fixed.changes) io.out(`fixed: ${change.message}`);
-  io.out(`wrote ${out}`);
-  const extensions = EXTENSIONS[fixed.type] ?? [];
-  if (!extensions.includes(path.extname(out).toLowerCase())) {
-    io.out(`note: ${path.basename(out)} holds ${fixed.type}; a name ending in ${extensions[0]} avoids surprises`);
-  }
-  printRules(fixed.rules, io);
-  return verdict(fixed.rules, io);
+    return verdict(fixed.rules, io);
+  });
 }

@@ -5,6 +5,18 @@
 
 /** Renderer -> main: `invoke(CALL_CHANNEL, methodName, args)`, answered with a CallOutcome. */
 export const CALL_CHANNEL = 'affiche:call';
+/**
+ * Renderer -> main: `invoke(UPLOAD_CHANNEL, op, ...args)` with op 'begin' (file name) -> upload id,
+ * 'append' (id, bytes), 'finish' (id) -> { id: staging id, bytes }, 'abort' (id).
+ */
+export const UPLOAD_CHANNEL = 'affiche:upload';
+export const UPLOAD_OPS = ['begin', 'append', 'finish', 'abort'] as const;
+export type UploadOp = (typeof UPLOAD_OPS)[number];
+
+export function isUploadOp(value: unknown): value is UploadOp {
+  return typeof value === 'string' && (UPLOAD_OPS as readonly string[]).includes(value);
+}
+
 /** Main -> renderer: `send(EVENT_CHANNEL, eventName, payload)` for the contract's events. */
 export const EVENT_CHANNEL = 'affiche:event';
 /**

@@ -148,8 +148,11 @@ vi.mock('../services/backend', () => {
     defaultLibraryDir: () => state.libraryDir,
     createBackend: async (options: { libraryDir: string; transport: string }) => {
       if (state.backendError) throw state.backendError;
-      expect(options).toEqual({ libraryDir: state.libraryDir, transport: 'electron' });
+      expect(options).toMatchObject({ libraryDir: state.libraryDir, transport: 'electron' });
+      // Jobs ask the host for dialogs: Electron passes its own (./host.ts).
+      expect(Object.keys((options as { host?: object }).host ?? {}).sort()).toEqual(['chooseOpenPath', 'chooseSavePath', 'revealPath']);
       return {
+        staging: {},
         dispatch: async (method: string, args: unknown) => {
           state.dispatched.push([method, args]);
           return { ok: true, result: { method } };
@@ -302,13 +305,22 @@ describe('a normal start', () => {
     const top = { url: 'app://affiche/index.html', parent: null };
     await expect(call({ senderFrame: top }, 'designs.list', { trash: false })).resolves.toEqual({ ok: true, result: { method: 'designs.list' } });
     expect(state.dispatched).toEqual([['designs.list', { trash: false }]]);
-    const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
+    const forbidden = { ok: false, error: { code: 'forbidden', key: 'call.forbidden', message: expect.any(String) } };
     await expect(call({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'designs.list', {})).resolves.toEqual(forbidden);
     await expect(call({ senderFrame: { url: 'app://affiche/x', parent: top } }, 'designs.list', {})).resolves.toEqual(forbidden);
     await expect(call({ senderFrame: null }, 'designs.list', {})).resolves.toEqual(forbidden);
     expect(state.dispatched).toHaveLength(1);
     await call({ senderFrame: top }, { toString: () => 'designs.list' }, {});
     expect(state.dispatched[1]).toEqual(['', {}]);
+  });
+
+  it('takes uploads in chunks from the app page only, never from another page', async () => {
+    const upload = state.ipcHandlers['affiche:upload'];
+    const top = { url: 'app://affiche/index.html', parent: null };
+    const evil = { url: 'https://evil.example/', parent: null };
+    const sender = { once: () => undefined };
+    await expect(upload({ senderFrame: evil, sender }, 'begin', 'x.png')).rejects.toThrow('refused');
+    await expect(upload({ senderFrame: top, sender }, 'nonsense', 'x.png')).rejects.toThrow('refused');
   });
 
   it('forwards backend events to app pages only', () => {

@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type Session, type WebContents } from 'electron';
 import type { EventName } from '../../core/api/contract';
 import { createBackend, defaultLibraryDir, type Backend } from '../services/backend';
-import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, type MenuCommand } from './channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, UPLOAD_CHANNEL, isUploadOp, type MenuCommand } from './channels';
 import { buildMenuTemplate } from './menu';
-import { answerArchiveCall } from './archive';
+import { createElectronHost } from './host';
+import { UploadSessions } from '../services/staging/uploadSessions';
 import {
   APP_ENTRY_URL,
   APP_HOST,
@@ -189,22 +190,43 @@ function registerMediaProtocol(backend: Backend, libraryDir: string): void {
   });
 }
 
+function trustedFrame(event: Electron.IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return Boolean(frame && frame.parent === null && isTrustedSender(frame.url, DEV_ORIGIN));
+}
+
 /** SEC-05: only Affiche's own top-level page reaches the dispatcher, which validates the rest. */
 function registerIpc(backend: Backend): void {
   ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, args: unknown) => {
-    const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isTrustedSender(frame.url, DEV_ORIGIN)) {
-      return { ok: false, error: { code: 'forbidden', message: 'This page is not allowed to call Affiche.' } };
-    }
+    if (!trustedFrame(event)) return { ok: false, error: { code: 'forbidden', key: 'call.forbidden', message: 'This page is not allowed to call Affiche.' } };
     try {
-      // Whole-library archives: save / open dialogs here, the file never crosses IPC (./archive.ts).
-      const answered = await answerArchiveCall(backend, typeof method === 'string' ? method : '', args, () => BrowserWindow.fromWebContents(event.sender));
-      if (answered) return answered;
       return await backend.dispatch(typeof method === 'string' ? method : '', args);
     } catch (error) {
       // dispatch() promises never to throw; if it ever does, the renderer still gets an answer.
       console.error('[affiche] dispatch threw:', error);
-      return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Affiche.' } };
+      return { ok: false, error: { code: 'internal', key: 'call.internal', params: { method: String(method), detail: '' }, message: 'Something went wrong inside Affiche.' } };
+    }
+  });
+  // Files from the page (drops, pastes, file inputs) reach the staging area in chunks: never a
+  // path, never a whole file in one message (docs/architecture.md, "Staging").
+  const uploads = new UploadSessions(backend.staging);
+  const watched = new WeakSet<WebContents>();
+  ipcMain.handle(UPLOAD_CHANNEL, async (event, op: unknown, ...args: unknown[]) => {
+    if (!trustedFrame(event) || !isUploadOp(op)) throw new Error('refused');
+    const owner = event.sender;
+    if (!watched.has(owner)) {
+      watched.add(owner);
+      owner.once('destroyed', () => void uploads.forget(owner));
+    }
+    switch (op) {
+      case 'begin':
+        return uploads.begin(owner, args[0]);
+      case 'append':
+        return uploads.append(owner, args[0], args[1]);
+      case 'finish':
+        return uploads.finish(owner, args[0]);
+      case 'abort':
+        return uploads.abort(owner, args[0]);
     }
   });
   backend.onEvent((name: EventName, payload: unknown) => {
@@ -224,8 +246,17 @@ function describeError(error: unknown): string {
 async function start(): Promise<void> {
   const libraryDir = parseLibraryArg(process.argv, process.cwd()) ?? defaultLibraryDir();
   let backend: Backend;
+  // The dialogs jobs ask for, in the UI's language (the setting, else the OS's).
+  const host = createElectronHost({
+    window: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+    language: () => {
+      const setting = backend?.library.getSettings().language ?? 'system';
+      const chosen = setting === 'system' ? app.getLocale() : setting;
+      return chosen.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    },
+  });
   try {
-    backend = await createBackend({ libraryDir, transport: 'electron' });
+    backend = await createBackend({ libraryDir, transport: 'electron', host });
   } catch (error) {
     // 'locked': another Affiche (or the CLI) is writing this library (REL-07). The backend's
     // message says which folder and what to do; anything else is shown as is too.

@@ -358,3 +358,12 @@ export function downloadDialogOptions(suggestedName: string, downloadsDir: strin
   const name = base && base !== '.' && base !== '..' ? base : 'affiche-export';
   return { title: 'Save the export', defaultPath: path.join(downloadsDir, name) };
 }
+
+/**
+ * A job's save dialog (host capability, docs/architecture.md): in the Documents folder, under the
+ * suggested base name, with the job's file filters named in the UI's language.
+ */
+export function jobSaveDialogOptions(suggestedName: string, documentsDir: string, filters: Array<{ name: string; extensions: string[] }>): { defaultPath: string; filters: Array<{ name: string; extensions: string[] }> } {
+  const { defaultPath } = downloadDialogOptions(suggestedName, documentsDir);
+  return { defaultPath, filters: filters.map((filter) => ({ name: filter.name, extensions: filter.extensions.filter((e) => /^[a-z0-9]{1,10}$/i.test(e)) })) };
+}

@@ -1,10 +1,10 @@
 /**
  * The preload: runs sandboxed and context-isolated, bundled into one CommonJS file
- * (out/preload/index.cjs) by electron-vite. It exposes `window.affiche` (an AfficheBridge) and
+ * (out/preload/index.cjs) by electron-vite. It exposes `window.affiche` (a PreloadBridge) and
  * nothing else; the surface is built and tested in ./surface.ts.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, MENU_DOM_EVENT, isMenuCommand } from '../main/channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, MENU_DOM_EVENT, UPLOAD_CHANNEL, isMenuCommand } from '../main/channels';
 import { buildPreloadSurface, createEventHub } from './surface';
 
 /** The page this preload runs in (its only DOM use); the electron layer compiles without DOM types. */
@@ -20,6 +20,10 @@ ipcRenderer.on(MENU_CHANNEL, (_event, command: unknown) => {
   if (isMenuCommand(command)) window.dispatchEvent(new CustomEvent(MENU_DOM_EVENT, { detail: command }));
 });
 
-const bridge = buildPreloadSurface((method, args) => ipcRenderer.invoke(CALL_CHANNEL, method, args), hub.subscribe);
+const bridge = buildPreloadSurface(
+  (method, args) => ipcRenderer.invoke(CALL_CHANNEL, method, args),
+  hub.subscribe,
+  (op, ...args) => ipcRenderer.invoke(UPLOAD_CHANNEL, op, ...args),
+);
 
 contextBridge.exposeInMainWorld('affiche', bridge);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from '../../core/api/contract';
-import { buildPreloadSurface, createEventHub, unwrapOutcome, type InvokeCall } from './surface';
+import { buildPreloadSurface, createEventHub, unwrapOutcome, type InvokeCall, type InvokeUpload } from './surface';
 import { MENU_COMMANDS, isMenuCommand } from '../main/channels';
 
 const SHA = 'b'.repeat(64);
@@ -18,15 +18,16 @@ function allPropertyNames(value: unknown, seen = new Set<unknown>(), prefix = ''
   return names;
 }
 
-function surface(invoke: InvokeCall = async () => ({ ok: true, result: {} })) {
+function surface(invoke: InvokeCall = async () => ({ ok: true, result: {} }), upload: InvokeUpload = async () => undefined) {
   const hub = createEventHub();
-  return { bridge: buildPreloadSurface(invoke, hub.subscribe), hub };
+  return { bridge: buildPreloadSurface(invoke, hub.subscribe, upload), hub };
 }
 
 describe('SEC-06 preload surface', () => {
   it('equals the reviewed list: transport, mediaUrl, one api function per method, one subscriber per event', () => {
     const { bridge } = surface();
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'events', 'mediaUrl', 'transport']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'events', 'mediaUrl', 'transport', 'uploads']);
+    expect(Object.keys(bridge.uploads).sort()).toEqual(['abort', 'append', 'begin', 'finish']);
     expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.keys(bridge.events).sort()).toEqual([...EVENT_NAMES].sort());
     const expected = [
@@ -36,6 +37,8 @@ describe('SEC-06 preload surface', () => {
       'events',
       ...METHOD_NAMES.map((m) => `api.${m}`),
       ...EVENT_NAMES.map((e) => `events.${e}`),
+      'uploads',
+      ...['abort', 'append', 'begin', 'finish'].map((u) => `uploads.${u}`),
     ].sort();
     expect(allPropertyNames(bridge).sort()).toEqual(expected);
     expect(bridge.transport).toBe('electron');
@@ -78,12 +81,29 @@ describe('api calls', () => {
     expect(invoke).toHaveBeenCalledWith('app.info', {});
   });
 
-  it('passes binary arguments through untouched', async () => {
+  it('passes arguments through untouched', async () => {
     const invoke = vi.fn(async () => ({ ok: true, result: {} }));
     const { bridge } = surface(invoke);
-    const data = new Uint8Array([1, 2, 3]);
-    await bridge.api['assets.import']({ fileName: 'a.png', data });
-    expect((invoke.mock.calls[0] as unknown[])[1]).toEqual({ fileName: 'a.png', data });
+    const source = 'a'.repeat(32);
+    await bridge.api['assets.import']({ fileName: 'a.png', source });
+    expect((invoke.mock.calls[0] as unknown[])[1]).toEqual({ fileName: 'a.png', source });
+  });
+
+  it('sends uploads in steps, bytes untouched, and refuses answers of the wrong shape', async () => {
+    const steps: unknown[][] = [];
+    const { bridge } = surface(undefined, async (op, ...args) => {
+      steps.push([op, ...args]);
+      if (op === 'begin') return 'u1';
+      if (op === 'finish') return { id: 'b'.repeat(32), bytes: 3 };
+      return undefined;
+    });
+    const id = await bridge.uploads.begin('photo.jpg');
+    await bridge.uploads.append(id, new Uint8Array([1, 2, 3]));
+    expect(await bridge.uploads.finish(id)).toEqual({ id: 'b'.repeat(32), bytes: 3 });
+    expect(steps).toEqual([['begin', 'photo.jpg'], ['append', 'u1', new Uint8Array([1, 2, 3])], ['finish', 'u1']]);
+    await expect(bridge.uploads.append(id, 'not bytes' as never)).rejects.toThrow(/Uint8Array/);
+    const broken = surface(undefined, async () => ({ nonsense: true }));
+    await expect(broken.bridge.uploads.begin('x')).rejects.toMatchObject({ code: 'internal' });
   });
 
   it('rejects with the backend code and message as a plain object (an Error would lose its code crossing the bridge)', async () => {
@@ -141,7 +161,7 @@ describe('events', () => {
   it('drops unknown event names and survives a throwing listener', () => {
     const errors: unknown[] = [];
     const hub = createEventHub((error) => errors.push(error));
-    const bridge = buildPreloadSurface(async () => ({ ok: true, result: {} }), hub.subscribe);
+    const bridge = buildPreloadSurface(async () => ({ ok: true, result: {} }), hub.subscribe, async () => undefined);
     const seen: unknown[] = [];
     bridge.events[event](() => {
       throw new Error('listener bug');

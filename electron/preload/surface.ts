@@ -11,8 +11,9 @@ import {
   EVENT_NAMES,
   METHOD_NAMES,
   type AfficheApi,
-  type AfficheBridge,
   type AfficheEvents,
+  type ChunkedUploads,
+  type PreloadBridge,
   type ApiError,
   type ErrorCode,
   type EventName,
@@ -25,6 +26,8 @@ import { mediaUrlFor } from '../main/media';
 export type InvokeCall = (method: MethodName, args: unknown) => Promise<unknown>;
 /** Registers a listener for one backend event; returns the unsubscribe function. */
 export type SubscribeEvent = (event: EventName, listener: (payload: unknown) => void) => () => void;
+/** One step of a chunked upload (ipcRenderer.invoke on the upload channel). */
+export type InvokeUpload = (op: 'begin' | 'append' | 'finish' | 'abort', ...args: unknown[]) => Promise<unknown>;
 
 /**
  * How a failed call rejects. Electron's contextBridge copies only the message of an Error (its
@@ -62,7 +65,7 @@ export function unwrapOutcome(method: string, outcome: unknown): unknown {
   throw callError('internal', `${method}: the main process sent an unreadable answer`);
 }
 
-export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEvent): AfficheBridge {
+export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEvent, invokeUpload: InvokeUpload): PreloadBridge {
   const api: Record<string, (args: unknown) => Promise<unknown>> = {};
   for (const method of METHOD_NAMES) {
     api[method] = async (args: unknown) => {
@@ -86,11 +89,37 @@ export function buildPreloadSurface(invoke: InvokeCall, subscribe: SubscribeEven
     };
   }
 
-  const bridge: AfficheBridge = {
+  // Uploads travel in chunks (an IPC message can't stream); the main process checks every argument.
+  const uploadStep = async <T>(op: Parameters<InvokeUpload>[0], check: (value: unknown) => value is T, ...args: unknown[]): Promise<T> => {
+    let answer: unknown;
+    try {
+      answer = await invokeUpload(op, ...args);
+    } catch (error) {
+      throw callError('internal', `upload: ${error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (Error: )?/, '') : String(error)}`);
+    }
+    if (!check(answer)) throw callError('internal', 'upload: the main process sent an unreadable answer');
+    return answer;
+  };
+  const isString = (value: unknown): value is string => typeof value === 'string';
+  const isNothing = (value: unknown): value is void => value === undefined || value === null;
+  const isFinished = (value: unknown): value is { id: string; bytes: number } =>
+    typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { bytes?: unknown }).bytes === 'number';
+  const uploads: ChunkedUploads = {
+    begin: (fileName) => uploadStep('begin', isString, String(fileName)),
+    append: (uploadId, chunk) => {
+      if (!(chunk instanceof Uint8Array)) return Promise.reject(new TypeError('upload chunks are Uint8Array'));
+      return uploadStep('append', isNothing, String(uploadId), chunk);
+    },
+    finish: (uploadId) => uploadStep('finish', isFinished, String(uploadId)),
+    abort: (uploadId) => uploadStep('abort', isNothing, String(uploadId)),
+  };
+
+  const bridge: PreloadBridge = {
     transport: 'electron',
     api: Object.freeze(api) as unknown as AfficheApi,
     events: Object.freeze(events) as unknown as AfficheEvents,
     mediaUrl: (kind, id, version) => mediaUrlFor(kind, id, version),
+    uploads: Object.freeze(uploads),
   };
   return Object.freeze(bridge);
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import type { ArgsOf, MethodName, ResultOf } from '../../core/api';
 import { createImageElement } from '../../core/schema';
 import { createBackend, type Backend } from './backend';
+import { staged } from './testing/backendTesting';
 
 let backend: Backend;
 let dir: string;
@@ -38,8 +39,8 @@ afterEach(async () => {
 
 describe('asset organisation API', () => {
   it('update, tag, search, collections, trash, usage, empty trash; each change emits library.changed assets; survives reopen', async () => {
-    const a = (await call('assets.import', { fileName: 'été-plage.png', data: await png('#ff0000') })).asset;
-    const b = (await call('assets.import', { fileName: 'logo.png', data: await png('#0000ff') })).asset;
+    const a = (await call('assets.import', await staged(backend, 'été-plage.png', await png('#ff0000')))).asset;
+    const b = (await call('assets.import', await staged(backend, 'logo.png', await png('#0000ff')))).asset;
     events = [];
     await call('assets.update', { id: a.id, name: 'Plage', credit: 'Photo: Jane Doe / Unsplash', favourite: true });
     await call('assets.tag', { ids: [a.id, b.id], add: ['Marque'] });
@@ -81,7 +82,7 @@ describe('asset organisation API', () => {
   });
 
   it('refuses invalid input with a reason, changing nothing', async () => {
-    const a = (await call('assets.import', { fileName: 'a.png', data: await png('#ff0000') })).asset;
+    const a = (await call('assets.import', await staged(backend, 'a.png', await png('#ff0000')))).asset;
     const bad: [string, unknown, RegExp][] = [
       ['assets.update', { id: 'not-an-id', name: 'x' }, /sha256/],
       ['assets.update', { id: a.id, name: 'x'.repeat(201) }, /at most 200/],
@@ -115,9 +116,9 @@ describe('asset organisation API', () => {
   });
 
   it('facets and bulk favourite: checked against the contract, one event per write, kept after reopen', async () => {
-    const a = (await call('assets.import', { fileName: 'a.png', data: await png('#ff0000') })).asset;
-    const b = (await call('assets.import', { fileName: 'b.png', data: await png('#00ff00') })).asset;
-    const c = (await call('assets.import', { fileName: 'c.png', data: await png('#0000ff') })).asset;
+    const a = (await call('assets.import', await staged(backend, 'a.png', await png('#ff0000')))).asset;
+    const b = (await call('assets.import', await staged(backend, 'b.png', await png('#00ff00')))).asset;
+    const c = (await call('assets.import', await staged(backend, 'c.png', await png('#0000ff')))).asset;
     await call('assets.tag', { ids: [a.id, b.id], add: ['Marque'] });
     await call('assets.delete', { ids: [c.id] });
     events = [];

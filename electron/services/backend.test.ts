@@ -8,6 +8,7 @@ import { createTextElement } from '../../core/schema';
 import { unzipSync } from 'fflate';
 import { createBackend, defaultLibraryDir, type Backend } from './backend';
 import { renameFontFamily } from './render/renamedFont';
+import { runJobOn, stageBytes, stageTarget } from './testing/backendTesting';
 
 let backend: Backend;
 let dir: string;
@@ -74,42 +75,48 @@ describe('backend through the in-process transport', () => {
 
   it('opens an example .affiche with its media, and exports it back', async () => {
     const file = path.resolve(__dirname, '../../assets/examples/soldes-ete-instagram.affiche');
-    const summary = await call('designs.importFile', { fileName: 'soldes.affiche', data: new Uint8Array(readFileSync(file)) });
+    const summary = await call('designs.importPortable', { fileName: 'soldes.affiche', source: await stageBytes(backend, 'soldes.affiche', new Uint8Array(readFileSync(file))) });
     expect(summary.name).toBe('Soldes d’été');
     const assets = (await call('assets.list', {})).assets;
     expect(assets).toHaveLength(1);
     expect(backend.mediaPath('asset', assets[0].id)).toBeTruthy();
-    const exported = await call('designs.exportFile', { id: summary.id });
+    const target = stageTarget(backend, 'Soldes d’été.affiche');
+    const { result: exported } = await runJobOn(backend, 'designs.exportPortable', { id: summary.id, target: target.id });
     expect(exported.fileName).toBe('Soldes d’été.affiche');
-    const again = await call('designs.importFile', { fileName: exported.fileName, data: exported.data });
+    expect(exported.bytes).toBe(readFileSync(target.path).length);
+    // Every design Affiche exports, Affiche imports again; the same name twice gets " (2)".
+    const again = await call('designs.importPortable', { fileName: exported.fileName, source: await stageBytes(backend, exported.fileName, readFileSync(target.path)) });
     expect(again.id).not.toBe(summary.id);
+    expect(again.name).toBe('Soldes d’été (2)');
     expect((await call('assets.list', {})).assets).toHaveLength(1);
   });
 
   it('an .affiche carries the library fonts its texts use, and brings them into another library', async () => {
     const pacifico = new Uint8Array(readFileSync(path.resolve(__dirname, '../../assets/fonts/Pacifico/Pacifico_400Regular.ttf')));
-    const font = (await call('assets.import', { fileName: 'marquise.ttf', data: renameFontFamily(pacifico, 'Pacifico', 'Marquise') })).asset;
-    const unused = (await call('assets.import', { fileName: 'other.ttf', data: renameFontFamily(pacifico, 'Pacifico', 'Coquette') })).asset;
+    const font = (await call('assets.import', { fileName: 'marquise.ttf', source: await stageBytes(backend, 'marquise.ttf', renameFontFamily(pacifico, 'Pacifico', 'Marquise')) })).asset;
+    const unused = (await call('assets.import', { fileName: 'other.ttf', source: await stageBytes(backend, 'other.ttf', renameFontFamily(pacifico, 'Pacifico', 'Coquette')) })).asset;
     expect(font.fontFamily).toBe('Marquise');
     const { design } = await call('designs.create', { name: 'Brand', format });
     design.pages[0].elements.push(createTextElement({ x: 10, y: 10, width: 500, text: 'Soldes', fontFamily: 'Marquise' }));
     await call('designs.save', { design });
-    const exported = await call('designs.exportFile', { id: design.id });
-    const names = Object.keys(unzipSync(exported.data));
+    const target = stageTarget(backend, 'Brand.affiche');
+    await runJobOn(backend, 'designs.exportPortable', { id: design.id, target: target.id });
+    const data = new Uint8Array(readFileSync(target.path));
+    const names = Object.keys(unzipSync(data));
     expect(names).toContain(`blobs/${font.id}`);
     expect(names).not.toContain(`blobs/${unused.id}`);
 
     await backend.close();
     backend = await createBackend({ libraryDir: mkdtempSync(path.join(os.tmpdir(), 'affiche-backend-')), transport: 'inprocess', validateResults: true });
-    await call('designs.importFile', { fileName: exported.fileName, data: exported.data });
+    await call('designs.importPortable', { fileName: 'Brand.affiche', source: await stageBytes(backend, 'Brand.affiche', data) });
     const fonts = (await call('assets.list', { kind: 'font' })).assets;
     expect(fonts.map((asset) => [asset.id, asset.fontFamily])).toEqual([[font.id, 'Marquise']]);
   });
 
   it('rejects a bad .affiche and a non-image import with specific messages', async () => {
-    const bad = await backend.dispatch('designs.importFile', { fileName: 'x.affiche', data: new TextEncoder().encode('nope') });
+    const bad = await backend.dispatch('designs.importPortable', { fileName: 'x.affiche', source: await stageBytes(backend, 'x.affiche', new TextEncoder().encode('nope')) });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('"x.affiche" is not an Affiche design file') } });
-    const text = await backend.dispatch('assets.import', { fileName: 'notes.txt', data: new TextEncoder().encode('hello, this is text') });
+    const text = await backend.dispatch('assets.import', { fileName: 'notes.txt', source: await stageBytes(backend, 'notes.txt', new TextEncoder().encode('hello, this is text')) });
     expect(text).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('notes.txt') } });
   });
 
@@ -121,14 +128,16 @@ describe('backend through the in-process transport', () => {
     expect(info.ffmpeg.version).toBeTruthy();
   });
 
-  it('export.fix: a PNG for a JPEG-only format comes back as a JPEG, saying so; bad input gets a reason', async () => {
-    const png = new Uint8Array(await sharp({ create: { width: 1080, height: 1920, channels: 3, background: '#6d4aff' } }).png().toBuffer());
-    const fixed = await call('export.fix', { formatId: 'tiktok-photo', data: png });
-    expect(fixed.ok).toBe(true);
-    expect(fixed.type).toBe('image/jpeg');
-    expect([fixed.data[0], fixed.data[1]]).toEqual([0xff, 0xd8]);
-    expect(fixed.changes.map((c) => c.id)).toContain('type');
-    expect((await sharp(Buffer.from(fixed.data)).metadata()).width).toBe(1080);
+  it('exports a PNG for a JPEG-only format as a JPEG, saying so; preflight.fix meets a user format’s byte cap; bad input gets a reason', async () => {
+    const { design } = await call('designs.create', { name: 'Promo', format: { preset: 'tiktok-photo', width: 1080, height: 1920 } });
+    const target = stageTarget(backend, 'promo.png');
+    const { result } = await runJobOn(backend, 'designs.exportImages', { design: { id: design.id }, type: 'png', target: target.id });
+    expect(result.images).toHaveLength(1);
+    expect(result.images[0]).toMatchObject({ type: 'image/jpeg', width: 1080, height: 1920, page: 0, format: 'tiktok-photo', problems: [] });
+    expect(result.ok).toBe(true);
+    expect(result.images[0].changes.length).toBeGreaterThan(0);
+    const written = readFileSync(target.path);
+    expect([written[0], written[1]]).toEqual([0xff, 0xd8]);
 
     // One of the user's own formats: its byte cap is met by a quality search.
     const noisy = new Uint8Array(
@@ -137,15 +146,16 @@ describe('backend through the in-process transport', () => {
         .toBuffer(),
     );
     const { format } = await call('formats.save', { name: 'Small cap', width: 600, height: 600, limits: { maxBytes: 60_000 } });
-    const capped = await call('export.fix', { formatId: `user:${format.id}`, data: noisy });
+    const out = stageTarget(backend, 'capped.jpg');
+    const capped = await call('preflight.fix', { source: await stageBytes(backend, 'noisy.jpg', noisy), formatId: `user:${format.id}`, target: out.id });
     expect(noisy.length).toBeGreaterThan(60_000);
-    expect(capped.ok).toBe(true);
-    expect(capped.data.length).toBeLessThanOrEqual(60_000);
-    expect(capped.changes.map((c) => c.id)).toContain('quality');
+    expect(capped.written).toBe(true);
+    expect(readFileSync(out.path).length).toBeLessThanOrEqual(60_000);
+    expect(capped.changes.length).toBeGreaterThan(0);
 
-    const unknown = await backend.dispatch('export.fix', { formatId: 'nope', data: png });
-    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-args', message: 'unknown format "nope"' });
-    const garbage = await backend.dispatch('export.fix', { formatId: 'tiktok-photo', data: new Uint8Array([1, 2, 3, 4]) });
+    const unknown = await backend.dispatch('preflight.check', { formatId: 'nope', source: await stageBytes(backend, 'a.jpg', noisy) });
+    expect(unknown.ok || unknown.error).toMatchObject({ code: 'invalid-args', key: 'export.unknownFormat' });
+    const garbage = await backend.dispatch('preflight.check', { formatId: 'tiktok-photo', source: await stageBytes(backend, 'g.jpg', new Uint8Array([1, 2, 3, 4])) });
     expect(garbage.ok || garbage.error.code).toBe('bad-file');
   });
 

@@ -13,6 +13,10 @@ import type { LibraryStore } from './library/types';
 import { createThumbnailQueue } from './thumbnails';
 import { ffmpegStatus } from './ffmpegStatus';
 import { appVersion } from './version';
+import type { Host } from './host';
+import { JobRunner } from './jobs/runner';
+import { defaultJournalDir, Journal } from './staging/journal';
+import { StagingArea } from './staging/staging';
 
 export { appVersion };
 
@@ -22,16 +26,24 @@ export interface BackendOptions {
   readOnly?: boolean;
   /** Check results against the contract (tests). */
   validateResults?: boolean;
+  /** What the host program can do for jobs: dialogs, "show in folder" (Electron). None by default. */
+  host?: Host;
+  /** Where interrupted writes are recorded (./staging/journal.ts); the OS temp folder by default. */
+  journalDir?: string;
 }
 
 export interface Backend {
   readonly library: LibraryStore;
+  /** Files in and out by id (docs/architecture.md, "Staging"): transports register uploads and user paths here. */
+  readonly staging: StagingArea;
+  readonly jobs: JobRunner;
   dispatch(method: string, args: unknown): Promise<CallOutcome<MethodName>>;
   /** Absolute file path for a media request, or null (unknown id / invalid). */
   mediaPath(kind: string, id: string): string | null;
   onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
   /** Waits for pending thumbnails (tests, CLI). */
   idle(): Promise<void>;
+  /** Cancels running jobs (each cleans up), then closes the library and the staging area. */
   close(): Promise<void>;
 }
 
@@ -44,19 +56,34 @@ export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, platform
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
+  // Temp files of exports a killed run left beside their destinations (EXP-01, EXP-08).
+  const journal = new Journal(options.journalDir ?? defaultJournalDir());
+  await journal.sweep();
   const library = await openLibrary({ dir: options.libraryDir, readOnly: options.readOnly });
+  let staging: StagingArea;
+  try {
+    staging = await StagingArea.open({ libraryDir: options.libraryDir, readOnly: library.readOnly });
+  } catch (error) {
+    await library.close();
+    throw error;
+  }
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
-  const emitChanged = (scope: LibraryScope, id?: string) => {
-    for (const listener of listeners) listener('library.changed', id ? { scope, id } : { scope });
+  const emit = (name: EventName, payload: unknown) => {
+    for (const listener of [...listeners]) listener(name, payload);
   };
+  const emitChanged = (scope: LibraryScope, id?: string) => emit('library.changed', id ? { scope, id } : { scope });
   const thumbnails = createThumbnailQueue(library, (id) => emitChanged('designs', id));
+  const jobs = new JobRunner({ journal, emit });
+  const host = options.host ?? {};
   const dispatch: Dispatch = createDispatcher(
-    createHandlers({ library, thumbnails, version: appVersion(), ffmpegStatus, emit: emitChanged }),
+    createHandlers({ library, thumbnails, staging, jobs, host, version: appVersion(), ffmpegStatus, emit: emitChanged }),
     { validateResults: options.validateResults },
   );
 
   return {
     library,
+    staging,
+    jobs,
     dispatch: (method, args) => dispatch(method, args),
     mediaPath(kind, id) {
       if (kind === 'asset' || kind === 'thumb') {
@@ -75,8 +102,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     idle: () => thumbnails.idle(),
     async close() {
+      await jobs.close();
       await thumbnails.close();
       listeners.clear();
+      await staging.close();
       await library.close();
     },
   };

@@ -26,21 +26,40 @@ export function apiError(code: ApiError['code'], message: Message): ApiError {
   return { code, key: message.key, ...(message.params ? { params: message.params } : {}), message: formatMessage(message, 'en') };
 }
 
-const FILE_SYSTEM_ERRORS: Record<string, Message> = {
-  ENOSPC: msg('disk.full'),
-  EROFS: msg('disk.readOnly'),
-  EACCES: msg('disk.denied'),
-  EPERM: msg('disk.denied'),
-};
+/**
+ * File-system failures the user can act on (a full disk, a folder they may not write to, a path
+ * through a file), with the path when the error names one: the kind of failure and the message.
+ */
+function fileSystemError(error: NodeJS.ErrnoException): ApiError | null {
+  const where = typeof error.path === 'string' ? error.path : null;
+  switch (error.code) {
+    case 'ENOSPC':
+      return apiError('disk-full', where ? msg('file.diskFull', { path: where }) : msg('disk.full'));
+    case 'EROFS':
+      return apiError('forbidden', where ? msg('file.readOnly', { path: where }) : msg('disk.readOnly'));
+    case 'EACCES':
+    case 'EPERM':
+      return apiError('forbidden', where ? msg('file.denied', { path: where }) : msg('disk.denied'));
+    case 'ENOENT':
+      return where ? apiError('not-found', msg('file.notFound', { path: where })) : null;
+    case 'ENOTDIR':
+      return where ? apiError('bad-file', msg('file.notAFolder', { path: where })) : null;
+    case 'EISDIR':
+      return where ? apiError('bad-file', msg('file.isAFolder', { path: where })) : null;
+    case 'EEXIST':
+      return where ? apiError('bad-file', msg('file.exists', { path: where })) : null;
+    default:
+      return null;
+  }
+}
 
 /** Any failure as an ApiError; what is not the user's to fix is logged and reported as internal. */
 export function errorOutcome(error: unknown, method: string, log: (method: string, error: unknown) => void): ApiError {
   try {
     if (isUserError(error)) return apiError(error.code, error.detail);
     if (error instanceof SchemaError) return apiError(error.problem === 'future-version' ? 'read-only' : 'bad-file', msg('legacy.text', { text: error.message }));
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOSPC') return apiError('disk-full', FILE_SYSTEM_ERRORS.ENOSPC);
-    if (code && code in FILE_SYSTEM_ERRORS) return apiError('forbidden', FILE_SYSTEM_ERRORS[code]);
+    const fromFiles = error instanceof Error ? fileSystemError(error as NodeJS.ErrnoException) : null;
+    if (fromFiles) return fromFiles;
     log(method, error);
     const detail = error instanceof Error ? error.message : String(error);
     return apiError('internal', msg('call.internal', { method, detail: detail.slice(0, 500) }));

@@ -1,28 +1,42 @@
 /** The backend's answer to every contract method; validation happened in the dispatcher. */
+import { readFile } from 'node:fs/promises';
 import { createDesign, newId } from '../../core/schema';
-import { safeFileStem } from '../../core/files/names';
+import { msg } from '../../core/messages';
 import type { Handlers } from './dispatcher';
-import type { LibraryStore } from './library/types';
-import { packDesign, unpackDesign } from './portable';
-import { designFontFamilies, libraryFacesFor, libraryFontFaces } from '../../core/render/libraryFonts';
-import type { ThumbnailQueue } from './thumbnails';
+import { unpackDesign } from './portable';
 import { UserError } from './errors';
 import { resolveFormat } from '../../core/formats/userFormats';
-import { autoFix } from './preflight/autoFix';
-import { exportToBytes, exportToStaging, importFromBytes, importStaged } from './library/archive';
 import type { z } from 'zod';
-import type { ffmpegStatusSchema, LibraryScope } from '../../core/api';
+import type { ffmpegStatusSchema } from '../../core/api';
+import type { JobDeps } from './jobs/deps';
+import { startJob } from './jobs/definitions';
+import type { JobRunner } from './jobs/runner';
+import { checkImageFile, fixImageFile } from './preflight/files';
+import { uniqueDesignName } from './designNames';
 
-export interface HandlerDeps {
-  library: LibraryStore;
-  thumbnails: ThumbnailQueue;
+export interface HandlerDeps extends JobDeps {
+  jobs: JobRunner;
   version: string;
   ffmpegStatus: () => Promise<z.infer<typeof ffmpegStatusSchema>>;
-  emit: (scope: LibraryScope, id?: string) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { library, thumbnails, emit } = deps;
+  /** A catalog id, or `user:<id>` for one of the user's own formats. */
+  const formatOf = (formatId: string) => {
+    const format = resolveFormat(formatId, deps.library.listFormats());
+    if (!format) throw new UserError('invalid-args', msg('export.unknownFormat', { id: formatId }));
+    return format;
+  };
+  const { library, thumbnails, emit, staging, jobs } = deps;
+  /** A staged input's bytes, the staged file released once read (the user's own file is never deleted). */
+  const readStaged = async (id: string) => {
+    const input = staging.input(id);
+    try {
+      return { input, bytes: new Uint8Array(await readFile(input.path)) };
+    } finally {
+      await staging.release(id);
+    }
+  };
   return {
     'app.info': async () => ({
       version: deps.version,
@@ -77,30 +91,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       emit('designs');
       return { removed };
     },
-    'designs.importFile': async ({ fileName, data }) => {
-      const { design, blobs } = unpackDesign(data, fileName);
+    'designs.importPortable': async ({ fileName, source }) => {
+      const { bytes } = await readStaged(source);
+      const { design, blobs } = unpackDesign(bytes, fileName);
       // Each blob goes through the normal import (type from content, limits, sanitising).
-      for (const [id, bytes] of blobs) await library.importAsset(`asset-${id.slice(0, 8)}`, bytes);
+      for (const [id, blob] of blobs) await library.importAsset(`asset-${id.slice(0, 8)}`, blob);
       const now = new Date().toISOString();
-      // A new id, so opening the same file twice gives two designs instead of overwriting one.
-      const imported = { ...design, id: newId('d'), createdAt: now, updatedAt: now };
+      // A new id, so opening the same file twice gives two designs instead of overwriting one, and a
+      // name of its own ("Soldes (2)") so the two can be told apart.
+      const name = uniqueDesignName(design.name, library.listDesigns({}).map((d) => d.name));
+      const imported = { ...design, id: newId('d'), name, createdAt: now, updatedAt: now };
       const summary = await library.createDesign(imported);
       thumbnails.schedule(imported.id, 0);
       emit('assets');
       emit('designs', imported.id);
       return summary;
     },
-    'designs.exportFile': async ({ id }) => {
-      const { design } = await library.getDesign(id);
-      const fonts = libraryFacesFor(libraryFontFaces(library.listAssets({ kind: 'font' })), designFontFamilies(design)).map((face) => face.assetId);
-      const data = await packDesign(design, async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null), fonts);
-      return { fileName: `${safeFileStem(design.name)}.affiche`, data };
-    },
     'assets.list': async (args) => library.searchAssets(args),
     'assets.facets': async () => library.assetFacets(),
-    'assets.import': async ({ fileName, data }) => {
-      if (data.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
-      const result = await library.importAsset(fileName, data);
+    'assets.import': async ({ fileName, source }) => {
+      const { bytes } = await readStaged(source);
+      if (bytes.length === 0) throw new UserError('bad-file', `"${fileName}" is empty`);
+      const result = await library.importAsset(fileName, bytes);
       if (!result.duplicate) emit('assets', result.asset.id);
       return result;
     },
@@ -174,23 +186,31 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       emit('brandKit');
       return { brandKit };
     },
-    // Library archives (./library/archive): a brand kit travels as bytes; a library is staged as a
-    // file and streamed by the transport (browser mode: GET /api/archive/<downloadId>).
-    'library.exportArchive': async ({ scope }) => (scope === 'brandKit' ? exportToBytes(library, scope) : exportToStaging(library, scope)),
-    'library.importArchive': async ({ fileName, data, uploadId, mode }) => {
-      if (!data && !uploadId) throw new UserError('invalid-args', 'An archive import needs the file (its bytes or an upload id).');
-      const report = data ? await importFromBytes(library, fileName, data, mode) : await importStaged(library, uploadId!, mode);
-      for (const item of report.items) if (item.kind === 'design' && item.status === 'imported' && item.id) thumbnails.schedule(item.id, 0);
-      for (const scope of ['assets', 'designs', 'formats', 'brandKit'] as const) emit(scope);
-      return report;
+    'preflight.check': async ({ source, formatId }) => {
+      const { input, bytes } = await readStaged(source);
+      return checkImageFile(bytes, input.fileName, formatOf(formatId));
     },
-    'export.fix': async ({ formatId, data }) => {
-      // A catalog id, or `user:<id>` for one of the user's own formats (its byte cap and types).
-      const format = resolveFormat(formatId, library.listFormats());
-      if (!format) throw new UserError('invalid-args', `unknown format "${formatId}"`);
-      if (data.length === 0) throw new UserError('bad-file', 'the exported file is empty');
-      const fixed = await autoFix(data, format, 'the exported file');
-      return { data: new Uint8Array(fixed.bytes), type: fixed.type, changes: fixed.changes, problems: fixed.problems, ok: fixed.ok };
+    'preflight.fix': async ({ source, formatId, target, crop }) => {
+      const { input, bytes } = await readStaged(source);
+      return fixImageFile(bytes, input.fileName, formatOf(formatId), staging.targetOf(target).path, crop);
+    },
+    'jobs.start': async (start) => ({ job: startJob(jobs, deps, start) }),
+    'jobs.get': async ({ id }) => ({ job: jobs.get(id) }),
+    'jobs.list': async () => ({ jobs: jobs.list() }),
+    'jobs.cancel': async ({ id }) => ({ job: jobs.cancel(id) }),
+    'jobs.dismiss': async ({ id }) => {
+      jobs.dismiss(id);
+      return {};
+    },
+    'jobs.reveal': async ({ id }) => {
+      const [file] = jobs.writtenPaths(id);
+      if (!file || !deps.host.revealPath) return { revealed: false };
+      deps.host.revealPath(file);
+      return { revealed: true };
+    },
+    'staging.release': async ({ id }) => {
+      await staging.release(id);
+      return {};
     },
   };
 }

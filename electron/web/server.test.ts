@@ -41,11 +41,28 @@ describe('browser-mode server', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=test-token-123$/);
   });
 
-  it('trades the token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
-    const login = await request(server, '/?token=test-token-123');
+  it('trades the token once for an HttpOnly SameSite=Strict session cookie of another value and a clean URL', async () => {
+    // beforeAll traded the printed token: it is spent.
+    expect(cookie).toMatch(new RegExp(`^affiche_session_${server.port}=[\\w-]{20,}$`));
+    expect(cookie).not.toContain('test-token-123');
+    const second = await request(server, '/?token=test-token-123');
+    expect(second.status).toBe(401);
+    expect(second.body.toString()).toContain('used already');
+    // The browser that traded it may open the link again (a reload): it keeps its session.
+    const reload = await request(server, '/?token=test-token-123', { headers: { Cookie: cookie } });
+    expect(reload.status).toBe(303);
+    expect(reload.headers['set-cookie']).toBeUndefined();
+    // A script with the token mints a fresh one-time link (the test suite opens one per browser).
+    const link = JSON.parse((await request(server, '/api/links', { method: 'POST', headers: { 'X-Affiche-Token': 'test-token-123' } })).body.toString()) as { url: string };
+    const code = new URL(link.url).searchParams.get('token')!;
+    expect(code).not.toBe('test-token-123');
+    const login = await request(server, `/?token=${code}`);
     expect(login.status).toBe(303);
     expect(login.headers.location).toBe('/');
     expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await request(server, `/?token=${code}`)).status).toBe(401);
+    // A session cookie is no key to minting links.
+    expect((await request(server, '/api/links', { method: 'POST', headers: { Cookie: cookie } })).status).toBe(403);
   });
 
   it('refuses everything without the token, or with a wrong one', async () => {
@@ -104,7 +121,10 @@ describe('browser-mode server', () => {
 
   it('imports an image and serves it and its thumbnail', async () => {
     const png = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#ff0000' } }).png().toBuffer();
-    const reply = decodeWire((await call('assets.import', { fileName: 'red.png', data: new Uint8Array(png) })).body.toString()) as {
+    const uploaded = await request(server, '/api/staging?name=red.png', { method: 'POST', headers: { Cookie: cookie }, body: png });
+    const staged = decodeWire(uploaded.body.toString()) as { ok: boolean; result: { id: string; bytes: number } };
+    expect(staged).toMatchObject({ ok: true, result: { bytes: png.length } });
+    const reply = decodeWire((await call('assets.import', { fileName: 'red.png', source: staged.result.id })).body.toString()) as {
       ok: boolean;
       result: { asset: { id: string; width: number } };
     };
@@ -120,8 +140,7 @@ describe('browser-mode server', () => {
   });
 
   it('names its cookie after its port, so two servers on one machine do not clash', async () => {
-    const login = await request(server, '/?token=test-token-123');
-    expect(String(login.headers['set-cookie'])).toContain(`affiche_session_${server.port}=`);
+    expect(cookie.startsWith(`affiche_session_${server.port}=`)).toBe(true);
   });
 
   it('answers a malformed escape in a call name as an unknown call, not a crash', async () => {

@@ -1,10 +1,17 @@
 /**
- * Browser mode (DESIGN.md §1): the built renderer and the real backend on 127.0.0.1.
+ * Browser mode (docs/architecture.md, "Transports"): the built renderer and the real backend on
+ * 127.0.0.1.
  *
- * Who may talk to it: only a page opened with the random token printed at start. That URL sets an
- * HttpOnly SameSite=Strict cookie and redirects to a clean URL; every other request needs the
- * cookie (or the X-Affiche-Token header for scripts), a Host of this loopback address (no DNS
- * rebinding) and, for calls, an Origin of this server when the client sends one.
+ * Who may talk to it: only the browser that opened the printed URL. Its token is single-use: the
+ * first visit trades it for a session cookie with a different, random value (HttpOnly,
+ * SameSite=Strict) and a clean URL, so a second browser opening the same URL is refused. Scripts may
+ * send the token in an X-Affiche-Token header instead (and mint a fresh one-time link with
+ * POST /api/links). Every request also needs a Host of this loopback address (no DNS rebinding)
+ * and, for calls and uploads, an Origin of this server when the client sends one.
+ *
+ * Big files never ride inside a call: uploads stream to the staging area (POST /api/staging) and
+ * a job's output streams back once (GET /api/staging/<id>). Call bodies are small (a design at
+ * most) and capped before they are read, and their total in memory is bounded.
  */
 import { promises as fs } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,18 +21,20 @@ import { decodeWire, encodeWire } from '../../core/api';
 import type { Backend } from '../services/backend';
 import { contentTypeForFile, decodeSafe, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
-import { ARCHIVE_LIMITS, stagingFor } from '../services/library/archive';
-import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
-import { createWriteStream } from 'node:fs';
+import { constants as fsConstants } from 'node:fs';
+import { msg, type Message } from '../../core/messages';
+import { apiError } from '../services/dispatcher';
+import { MAX_UPLOAD_BYTES } from '../services/staging/staging';
 
 export interface WebServerOptions {
   backend: Backend;
   rendererDir: string;
   port?: number;
   token?: string;
-  /** Largest call body accepted (imports carry files as base64). */
+  /** Largest call body accepted (a design; files travel by staging, never in a call). */
   maxBodyBytes?: number;
+  /** The most call-body bytes held in memory at once, across concurrent calls. */
+  bodyBudgetBytes?: number;
 }
 
 export interface WebServer {
@@ -69,30 +78,84 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
+function sendError(res: ServerResponse, status: number, code: Parameters<typeof apiError>[0], message: Message): void {
+  send(res, status, encodeWire({ ok: false, error: apiError(code, message) }), 'application/json; charset=utf-8');
+}
+
+/**
+ * Call bodies held in memory, all calls together. A body is refused before it is read when it says
+ * it is too large, and while it is read when it turns out to be; one that does not fit in what is
+ * left of the budget waits for nobody: it is refused as busy.
+ */
+class BodyBudget {
+  private used = 0;
+  constructor(
+    private readonly perCall: number,
+    private readonly total: number,
+  ) {}
+
+  /** The body as text, or why not: 'too-large' (over the per-call cap) or 'busy' (over the shared budget). */
+  async read(req: IncomingMessage): Promise<string | 'too-large' | 'busy'> {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > this.perCall) return 'too-large';
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of req) {
+        const buffer = chunk as Buffer;
+        if (size + buffer.length > this.perCall) return 'too-large';
+        if (this.used + buffer.length > this.total) return 'busy';
+        size += buffer.length;
+        this.used += buffer.length;
+        chunks.push(buffer);
+      }
+      return Buffer.concat(chunks).toString('utf8');
+    } finally {
+      this.used -= size;
+      // A refused body is not read further: the connection is closed after the answer.
+      if (size > 0 && req.readableEnded === false) req.resume();
+    }
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `attachment; filename="..."` with the UTF-8 name for browsers that read RFC 6266's filename*. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const { backend, rendererDir } = options;
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 400 * 1024 * 1024;
+  const bodies = new BodyBudget(options.maxBodyBytes ?? 64 * 1024 * 1024, options.bodyBudgetBytes ?? 256 * 1024 * 1024);
   let port = 0;
   const sseClients = new Set<ServerResponse>();
+  /** Codes a browser may trade once for a session: the printed token, and links minted by scripts. */
+  const oneTimeCodes = new Set<string>([token]);
+  /** Session cookie values handed out (random, never the token). */
+  const sessions = new Set<string>();
 
   const allowedHosts = () => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
-  const authorised = (req: IncomingMessage) => {
-    const presented = (req.headers['x-affiche-token'] as string | undefined) ?? cookieToken(req, port);
-    return presented !== undefined && sameSecret(presented, token);
+  const byHeader = (req: IncomingMessage) => {
+    const presented = req.headers['x-affiche-token'];
+    return typeof presented === 'string' && sameSecret(presented, token);
   };
+  const authorised = (req: IncomingMessage) => {
+    if (byHeader(req)) return true;
+    const session = cookieToken(req, port);
+    return session !== undefined && [...sessions].some((known) => sameSecret(session, known));
+  };
+  const takeCode = (offered: string) => {
+    for (const code of oneTimeCodes) {
+      if (sameSecret(offered, code)) {
+        oneTimeCodes.delete(code);
+        return true;
+      }
+    }
+    return false;
+  };
+  const foreignOrigin = (req: IncomingMessage) => req.headers.origin !== undefined && !allowedOrigins().has(req.headers.origin);
 
   const unsubscribe = backend.onEvent((name, payload) => {
     const line = `data: ${JSON.stringify({ name, payload })}\n\n`;
@@ -107,12 +170,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const serveFile = async (req: IncomingMessage, res: ServerResponse, file: string, type: string, cache: string, validate = false) => {
     let handle: fs.FileHandle;
     try {
-      handle = await fs.open(file, 'r');
+      // Never through a symbolic link (a library or staged file replaced by one is refused).
+      handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0));
     } catch {
       return send(res, 404, 'Not found');
     }
     try {
-      const { size, mtimeMs } = await handle.stat();
+      const stat = await handle.stat();
+      if (!stat.isFile()) return send(res, 404, 'Not found');
+      const { size, mtimeMs } = stat;
       const etag = validate ? `"${size.toString(36)}-${Math.floor(mtimeMs).toString(36)}"` : undefined;
       if (etag !== undefined && ifNoneMatch(req, etag)) {
         res.writeHead(304, { ETag: etag, 'Cache-Control': cache });
@@ -130,48 +196,45 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   /**
-   * GET /api/archive/<downloadId>: streams an archive `library.exportArchive` staged, once (the
-   * file is removed after). POST /api/archive/upload?name=<file name>: the raw zip as the body,
-   * streamed to a staged file (at most 4 GB); answers `{ ok, result: { uploadId } }` for
-   * `library.importArchive`. Same checks as every route (token, Host); POST also checks Origin.
+   * POST /api/staging?name=<file name>: the raw file as the body, streamed to the staging area
+   * (memory bounded whatever the size); answers `{ ok, result: { id, bytes } }`. A client that stops
+   * sending leaves nothing behind. GET /api/staging/<id>: a job's staged output, served once.
    */
-  const handleArchive = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const staging = stagingFor(backend.library.dir);
-    const download = /^\/api\/archive\/([0-9a-f]{32})$/.exec(url.pathname);
-    if (download && req.method === 'GET') {
-      const staged = staging.takeExport(download[1]);
+  const handleStaging = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const download = /^\/api\/staging\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (download && (req.method === 'GET' || req.method === 'HEAD')) {
+      const staged = backend.staging.takeDownload(download[1]);
       if (!staged) return send(res, 404, 'Not found');
       // Served once: the file goes when this response ends, sent in full or not.
       res.once('close', () => void staged.remove());
-      const name = staged.fileName.replace(/[^\w.-]/g, '_');
-      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-      await serveFile(req, res, staged.path, 'application/zip', 'no-store');
+      res.setHeader('Content-Disposition', contentDisposition(staged.fileName));
+      await serveFile(req, res, staged.path, 'application/octet-stream', 'no-store');
       return;
     }
-    if (url.pathname !== '/api/archive/upload') return send(res, 404, 'Not found');
+    if (url.pathname !== '/api/staging') return send(res, 404, 'Not found');
     if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-    const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
-    const fileName = (url.searchParams.get('name') ?? '').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'archive.zip';
-    const declared = Number(req.headers['content-length'] ?? 0);
-    const tooLarge = () => send(res, 413, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The archive is larger than 4 GB' } }), 'application/json');
-    if (declared > ARCHIVE_LIMITS.maxArchiveBytes) return tooLarge();
-    const staged = await staging.reserve(fileName);
-    let size = 0;
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        done(size > ARCHIVE_LIMITS.maxArchiveBytes ? new Error('too large') : null, chunk);
-      },
+    if (foreignOrigin(req)) return send(res, 403, 'Forbidden origin');
+    const fileName = url.searchParams.get('name') || 'file';
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) {
+      return sendError(res, 413, 'invalid-args', msg('staging.tooLarge', { name: fileName.slice(0, 200), limit: MAX_UPLOAD_BYTES }));
+    }
+    const aborted = new AbortController();
+    req.once('aborted', () => aborted.abort());
+    res.once('close', () => {
+      if (!res.writableFinished) aborted.abort();
     });
     try {
-      await pipeline(req, counter, createWriteStream(staged.path, { flags: 'wx' }));
-    } catch {
-      await staged.discard();
-      return size > ARCHIVE_LIMITS.maxArchiveBytes ? tooLarge() : send(res, 400, 'The upload did not complete');
+      const staged = await backend.staging.receive(fileName, req, { maxBytes: MAX_UPLOAD_BYTES, signal: aborted.signal });
+      const { size } = await fs.stat(staged.path);
+      return send(res, 200, encodeWire({ ok: true, result: { id: staged.id, bytes: size } }), 'application/json; charset=utf-8');
+    } catch (error) {
+      if (aborted.signal.aborted || res.destroyed) return res.destroy();
+      const code = (error as { code?: string }).code;
+      if (code === 'invalid-args') return sendError(res, 413, 'invalid-args', msg('staging.tooLarge', { name: fileName.slice(0, 200), limit: MAX_UPLOAD_BYTES }));
+      if (code === 'ENOSPC') return sendError(res, 507, 'disk-full', msg('disk.full'));
+      return sendError(res, 400, 'invalid-args', msg('staging.uploadIncomplete', { name: fileName.slice(0, 200) }));
     }
-    staged.commit();
-    return send(res, 200, encodeWire({ ok: true, result: { uploadId: staged.id } }), 'application/json; charset=utf-8');
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -185,28 +248,51 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host');
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
 
-    // The printed URL: trade the token for a session cookie, then drop it from the address bar.
+    // The printed URL: trade its one-time token for a session cookie, then drop it from the address bar.
     const offered = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
-      if (!sameSecret(offered, token)) return send(res, 401, 'This link is not valid any more: open the URL printed by "npm run web".');
-      res.writeHead(303, { Location: '/', 'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
+      if (!takeCode(offered)) {
+        if (authorised(req)) {
+          // This browser already has its session (a reload of the printed URL).
+          res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store' });
+          return res.end();
+        }
+        return send(res, 401, 'This link has been used already: it opens Affiche in one browser only. Stop "npm run web" and start it again for a new link.');
+      }
+      const session = randomBytes(24).toString('base64url');
+      sessions.add(session);
+      res.writeHead(303, { Location: '/', 'Set-Cookie': `${cookieName(port)}=${session}; HttpOnly; SameSite=Strict; Path=/`, 'Cache-Control': 'no-store' });
       return res.end();
     }
     if (!authorised(req)) {
       return send(res, 401, 'Affiche: open the URL printed in the terminal by "npm run web" (it carries the access token).');
     }
 
+    // A fresh one-time link, for scripts holding the token (the test suite opens one per browser).
+    if (url.pathname === '/api/links' && req.method === 'POST') {
+      if (!byHeader(req)) return send(res, 403, 'Forbidden');
+      const code = randomBytes(24).toString('base64url');
+      oneTimeCodes.add(code);
+      return send(res, 200, JSON.stringify({ url: `http://${HOST}:${port}/?token=${code}` }), 'application/json; charset=utf-8');
+    }
+
     if (url.pathname.startsWith('/api/call/')) {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins().has(origin)) return send(res, 403, 'Forbidden origin');
-      const body = await readBody(req, maxBody);
-      if (body === null) return send(res, 413, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The request is too large' } }), 'application/json');
+      if (foreignOrigin(req)) return send(res, 403, 'Forbidden origin');
+      const body = await bodies.read(req);
+      if (body === 'too-large') {
+        res.setHeader('Connection', 'close');
+        return sendError(res, 413, 'invalid-args', msg('call.tooLarge', { limit: options.maxBodyBytes ?? 64 * 1024 * 1024 }));
+      }
+      if (body === 'busy') {
+        res.setHeader('Connection', 'close');
+        return sendError(res, 503, 'invalid-args', msg('call.busy'));
+      }
       let args: unknown;
       try {
         args = body.trim() === '' ? {} : decodeWire(body);
       } catch {
-        return send(res, 400, encodeWire({ ok: false, error: { code: 'invalid-args', message: 'The request body is not valid JSON' } }), 'application/json');
+        return sendError(res, 400, 'invalid-args', msg('call.badBody'));
       }
       const outcome = await backend.dispatch(decodeSafe(url.pathname.slice('/api/call/'.length)) ?? '', args);
       return send(res, 200, encodeWire(outcome), 'application/json; charset=utf-8');
@@ -230,8 +316,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return serveFile(req, res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
     }
 
-    // Library archives (README "Browser mode"): a whole library never goes through a JSON call.
-    if (url.pathname.startsWith('/api/archive/')) return handleArchive(req, res, url);
+    // Files in and out by staging id (README "Browser mode"): never inside a call.
+    if (url.pathname === '/api/staging' || url.pathname.startsWith('/api/staging/')) return handleStaging(req, res, url);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     const file = await resolveAppFile(rendererDir, url.pathname);
@@ -263,7 +349,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     async close() {
       unsubscribe();
-      await stagingFor(backend.library.dir).dispose();
       for (const client of sseClients) client.end();
       sseClients.clear();
       server.closeAllConnections();

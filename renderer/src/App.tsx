@@ -14,6 +14,7 @@ import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
 import { useStartupNotices } from './shared/useStartupNotices';
 import { useMenuCommand } from './shared/useMenuCommand';
 import { useUserFormatsSync } from './shared/userFormats';
+import { JobsTray } from './jobs/JobsTray';
 
 const loadHome = () => import('./home/HomeScreen');
 const loadLibrary = () => import('./library/LibraryScreen');
@@ -73,6 +74,7 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
           newDesignRequest={newDesignRequest}
         />
       )}
+      <JobsTray />
       {settingsOpen && (
         <SettingsDialog setting={language.setting} onChange={language.change} version={appInfo?.version} onClose={() => setSettingsOpen(false)} />
       )}

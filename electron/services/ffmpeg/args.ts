@@ -9,8 +9,8 @@
  *
  * Careful: like every ffmpeg *input* option, it applies only to the next `-i`. Checked against
  * ffmpeg 5.1: with the whitelist before the first input only, a second `-i http://...` still
- * connects. Put it before every input (use `ffmpegInputArgs`, or with fluent-ffmpeg
- * `.input(file).inputOptions(ffmpegArgsPrefix())` for each input).
+ * connects. Put it before every input (use `ffmpegInputArgs`): the runner (./run.ts) refuses
+ * arguments where an `-i` lacks it (`unguardedInput`).
  */
 export function ffmpegArgsPrefix(): string[] {
   return ['-protocol_whitelist', 'file,pipe'];
@@ -19,6 +19,23 @@ export function ffmpegArgsPrefix(): string[] {
 /** `-protocol_whitelist file,pipe [...inputOptions] -i <file>` for one input. */
 export function ffmpegInputArgs(file: string, inputOptions: readonly string[] = []): string[] {
   return [...ffmpegArgsPrefix(), ...inputOptions, '-i', file];
+}
+
+/**
+ * The first `-i` value not preceded by `-protocol_whitelist file,pipe` since the previous input,
+ * or null when every input has it. (A positional ffprobe input is not seen: pass it with `-i`.)
+ */
+export function unguardedInput(args: readonly string[]): string | null {
+  let guarded = false;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-protocol_whitelist' && args[i + 1] === 'file,pipe') guarded = true;
+    if (args[i] === '-i') {
+      if (!guarded) return args[i + 1] ?? '';
+      guarded = false;
+      i++;
+    }
+  }
+  return null;
 }
 
 /** POSIX-shell quoting for logs: `'it'\''s'`; plain words stay bare. */

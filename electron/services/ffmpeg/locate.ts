@@ -8,6 +8,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { formatMessage, msg } from '../../../core/messages';
 
 export type FfmpegSource = 'setting' | 'FFMPEG_PATH' | 'ffmpeg-static' | 'PATH';
 
@@ -157,10 +158,8 @@ export function describeSkipped(skipped: readonly SkippedCandidate[]): string {
   return skipped.map((s) => `${describeSource(s.source)}: ${s.reason}`).join('; ');
 }
 
-/** What to tell a user when no ffmpeg can be found at all. */
-export const INSTALL_HINT =
-  'Install ffmpeg (Debian/Ubuntu: sudo apt install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) ' +
-  'or set FFMPEG_PATH to the ffmpeg program. Video export stays off until then; images, PDF and carousels still work.';
+/** What to tell a user when no ffmpeg can be found at all (in English; the key is `ffmpeg.installHint`). */
+export const INSTALL_HINT = formatMessage(msg('ffmpeg.installHint'), 'en');
 
 /**
  * ffprobe next to the chosen ffmpeg (Debian and most builds ship both), else FFPROBE_PATH, else on

@@ -1,9 +1,9 @@
 /**
  * The start-up check of ffmpeg (DESIGN.md §3): run it once on a 1-frame lavfi source and say
- * clearly what is missing. Plain Node, no 'electron'.
+ * clearly what is missing. Plain Node, no 'electron'. Both runs go through the runner (./run.ts).
+ * The `problem` sentences stay English for now (shown as is in the app info).
  */
-import { spawn } from 'node:child_process';
-import { ffmpegArgsPrefix, commandLine } from './args';
+import { ffmpegArgsPrefix } from './args';
 import {
   INSTALL_HINT,
   describeSkipped,
@@ -14,6 +14,7 @@ import {
   type LocateOptions,
   type SkippedCandidate,
 } from './locate';
+import { FfmpegFailure, FfmpegRunError, FfmpegTimeout, runFfmpeg, stderrSummary, type RunResult } from './run';
 
 export { ffmpegArgsPrefix, ffmpegInputArgs, commandLine, shellQuote } from './args';
 export { locateFfmpeg, locateFfprobe, findOnPath, ffmpegStaticPath, type FfmpegSource, type FfmpegLocation } from './locate';
@@ -58,49 +59,16 @@ export const SELF_CHECK_ARGS: readonly string[] = [
   '-',
 ];
 
-interface RunResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  spawnError?: NodeJS.ErrnoException;
-}
+type Attempt = { ok: true; result: RunResult } | { ok: false; error: FfmpegRunError };
 
-const OUTPUT_CAP = 64 * 1024;
-
-function run(file: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const finish = (result: Omit<RunResult, 'stdout' | 'stderr' | 'timedOut'>) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve({ ...result, stdout, stderr, timedOut });
-    };
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn(file, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, shell: false });
-    } catch (error) {
-      resolve({ code: null, signal: null, stdout, stderr, timedOut, spawnError: error as NodeJS.ErrnoException });
-      return;
-    }
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (stdout.length < OUTPUT_CAP) stdout += chunk.toString('utf8');
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (stderr.length < OUTPUT_CAP) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => finish({ code: null, signal: null, spawnError: error as NodeJS.ErrnoException }));
-    child.on('close', (code, signal) => finish({ code, signal }));
-  });
+/** One run through the runner, its failure kept as a value: the check explains it, never throws it. */
+async function attempt(ffmpegPath: string, args: readonly string[], timeoutMs: number): Promise<Attempt> {
+  try {
+    return { ok: true, result: await runFfmpeg(args, { binary: ffmpegPath, timeoutMs, maxStdoutBytes: 64 * 1024 }) };
+  } catch (error) {
+    if (error instanceof FfmpegRunError) return { ok: false, error };
+    throw error;
+  }
 }
 
 /** "ffmpeg version 5.1.9-0+deb12u1 Copyright (c) ..." -> "5.1.9-0+deb12u1". */
@@ -109,26 +77,31 @@ export function parseFfmpegVersion(output: string): string | null {
   return match ? match[1] : null;
 }
 
-function lastLines(text: string, count = 3): string {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  return lines.slice(-count).join(' | ').slice(0, 500);
+function whyNotStarted(file: string, errno: string): string {
+  if (errno === 'ENOENT') return `${file} does not exist.`;
+  if (errno === 'EACCES') return `${file} can't be run (permission denied): make it executable (chmod +x "${file}") or choose another ffmpeg.`;
+  if (errno === 'ENOEXEC') return `${file} is not a program this computer can run (wrong platform or not an executable).`;
+  return `${file} could not be started (${errno}).`;
 }
 
-function describeFailure(what: string, file: string, result: RunResult, timeoutMs: number): string {
-  if (result.spawnError) {
-    const code = result.spawnError.code;
-    if (code === 'ENOENT') return `${file} does not exist.`;
-    if (code === 'EACCES') return `${file} can't be run (permission denied): make it executable (chmod +x "${file}") or choose another ffmpeg.`;
-    if (code === 'ENOEXEC') return `${file} is not a program this computer can run (wrong platform or not an executable).`;
-    return `${file} could not be started (${code ?? result.spawnError.message}).`;
+function describeFailure(what: string, file: string, error: FfmpegRunError, timeoutMs: number): string {
+  if (error instanceof FfmpegTimeout) {
+    return `${file} did not finish ${what} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`} and was stopped.`;
   }
-  if (result.timedOut) return `${file} did not finish ${what} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`} and was stopped.`;
-  const detail = lastLines(result.stderr) || lastLines(result.stdout) || 'no output';
-  const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
-  return `${file} failed ${what}: it ${how} (${detail}).`;
+  const reason = (error as FfmpegFailure).reason;
+  const detail = stderrSummary(error.stderrTail) || 'no output';
+  switch (reason.kind) {
+    case 'not-found':
+      return `${file} does not exist.`;
+    case 'not-started':
+      return whyNotStarted(file, reason.errno);
+    case 'exit':
+      return `${file} failed ${what}: it exited with code ${reason.exitCode} (${detail}).`;
+    case 'signal':
+      return `${file} failed ${what}: it was killed by ${reason.signal} (${detail}).`;
+    case 'too-much-output':
+      return `${file} failed ${what}: it wrote more than ${reason.limitBytes} bytes.`;
+  }
 }
 
 const FIX = 'Point Settings or FFMPEG_PATH to a working ffmpeg, or install one on PATH.';
@@ -139,20 +112,18 @@ async function diagnose(ffmpegPath: string, source: FfmpegSource | undefined, ti
   const notRunnable = whyNotExecutable(ffmpegPath);
   if (notRunnable) return { reason: `ffmpeg${from} can't be used: ${notRunnable}.` };
 
-  const versionRun = await run(ffmpegPath, ['-version'], timeoutMs);
-  if (versionRun.spawnError || versionRun.timedOut || versionRun.code !== 0) {
-    return { reason: `ffmpeg${from}: ${describeFailure('to print its version', ffmpegPath, versionRun, timeoutMs)}` };
-  }
-  const version = parseFfmpegVersion(versionRun.stdout) ?? parseFfmpegVersion(versionRun.stderr);
+  const versionRun = await attempt(ffmpegPath, ['-version'], timeoutMs);
+  if (!versionRun.ok) return { reason: `ffmpeg${from}: ${describeFailure('to print its version', ffmpegPath, versionRun.error, timeoutMs)}` };
+  const version = parseFfmpegVersion(versionRun.result.stdout.toString('utf8')) ?? parseFfmpegVersion(versionRun.result.stderrTail);
   if (!version) return { reason: `${ffmpegPath}${from} does not look like ffmpeg: "-version" printed no "ffmpeg version" line.` };
 
-  const frameRun = await run(ffmpegPath, SELF_CHECK_ARGS, timeoutMs);
-  if (frameRun.spawnError || frameRun.timedOut || frameRun.code !== 0) {
+  const frameRun = await attempt(ffmpegPath, SELF_CHECK_ARGS, timeoutMs);
+  if (!frameRun.ok) {
     return {
       version,
       reason:
-        `ffmpeg ${version}${from}: ${describeFailure('to encode a 1-frame test video', ffmpegPath, frameRun, timeoutMs)} ` +
-        `To reproduce: ${commandLine(ffmpegPath, SELF_CHECK_ARGS)}`,
+        `ffmpeg ${version}${from}: ${describeFailure('to encode a 1-frame test video', ffmpegPath, frameRun.error, timeoutMs)} ` +
+        `To reproduce: ${frameRun.error.commandLine}`,
     };
   }
   return { version };

@@ -78,6 +78,46 @@ describe('searchAssets', () => {
     expect(ids(searchAssets(records, range).records)).toEqual([idOf(3), idOf(2)]);
   });
 
+  it('matches tags without case or accents, like words: "ete" finds "été" and "Été" finds "ete"', () => {
+    const tagged = [
+      asset(1, { tags: ['été', 'plage'] }),
+      asset(2, { tags: ['ete'] }),
+      asset(3, { tags: ['noël', 'œuvre'] }),
+      asset(4, { tags: ['étés'] }),
+      asset(5, { tags: ['été'], deletedAt: '2025-03-01T00:00:00.000Z' }),
+    ];
+    const found = (tags: string[], trash = false) => ids(searchAssets(tagged, { tags, trash }).records).sort();
+    expect(found(['ete'])).toEqual([idOf(1), idOf(2)].sort());
+    expect(found(['#ÉTÉ'])).toEqual([idOf(1), idOf(2)].sort());
+    expect(found(['Ete', 'PLAGE'])).toEqual([idOf(1)]);
+    expect(found(['noel', 'oeuvre'])).toEqual([idOf(3)]);
+    // A whole tag, not a part of one: "ete" does not find "étés".
+    expect(found(['et'])).toEqual([]);
+    expect(found(['ete'], true)).toEqual([idOf(5)]);
+  });
+
+  it('for any tag, its lower-case form without accents finds it (property)', () => {
+    const letters = [...'aeiouyclnszAEIOUCNSZéèêëàâäîïôöùûüÿçñÉÈÊÀÂÎÔÛÇŒœæÆß- 0123456789'];
+    const stripped = (tag: string) => tag.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 20 }).map((chars) => chars.join('')),
+        fc.array(fc.constantFrom('mer', 'plage', 'ete', 'logo'), { maxLength: 3 }),
+        (typed, others) => {
+          const tag = normaliseTag(typed);
+          fc.pre(tag !== '' && stripped(tag).trim() !== '');
+          const record = asset(1, { tags: normaliseTags([tag, ...others]) });
+          const decoy = asset(2, { tags: normaliseTags(others.length > 0 ? others : ['autre']) });
+          const result = ids(searchAssets([record, decoy], { tags: [stripped(tag)] }).records);
+          expect(result).toContain(idOf(1));
+          // And a decoy is found only when it carries the same tag under another spelling.
+          if (result.includes(idOf(2))) expect(decoy.tags!.some((other) => fold(other) === fold(tag))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds by dominant colour within a distance, nearest first', () => {
     expect(hexToLab('#ffffff')![0]).toBeCloseTo(100, 0);
     expect(ids(searchAssets(records, { colour: '#ff0000' }).records)).toEqual([idOf(1), idOf(5)]);
@@ -129,10 +169,17 @@ describe('assetFacets', () => {
   /** The obvious way: one filter per question. facets must agree with it on any library. */
   function naiveFacets(records: AssetRecord[]) {
     const live = records.filter((r) => r.deletedAt === undefined);
-    const names = [...new Set(live.flatMap((r) => r.tags ?? []))];
-    const tags = names
-      .map((tag) => ({ tag, count: live.filter((r) => r.tags?.includes(tag)).length }))
-      .sort((a, b) => b.count - a.count || (fold(a.tag) < fold(b.tag) ? -1 : fold(a.tag) > fold(b.tag) ? 1 : a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+    const keys = [...new Set(live.flatMap((r) => (r.tags ?? []).map(fold)))];
+    const tags = keys
+      .map((key) => {
+        const spellings = [...new Set(live.flatMap((r) => (r.tags ?? []).filter((tag) => fold(tag) === key)))];
+        const uses = (tag: string) => live.filter((r) => r.tags?.includes(tag)).length;
+        // The most used spelling; on a tie, the higher code points (the accented one).
+        const shown = spellings.sort((a, b) => uses(b) - uses(a) || (a < b ? 1 : -1))[0];
+        return { tag: shown, count: live.filter((r) => r.tags?.some((tag) => fold(tag) === key)).length, key };
+      })
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ tag, count }) => ({ tag, count }));
     const kind = (k: AssetRecord['kind']) => live.filter((r) => r.kind === k).length;
     return {
       tags,
@@ -156,13 +203,17 @@ describe('assetFacets', () => {
     const facets = assetFacets(records);
     expect(assetFacetsSchema.safeParse(facets).success).toBe(true);
     // "mer" is on 1, 2 and the trashed 4: two. A tag only in the trash is not listed.
-    // Ties by folded name: "ete" and "été" sit together, before "z…", plain "ete" first.
+    // "été" (on 3) and "ete" (on 5) are one tag, as the tag filter sees them: two assets, shown
+    // with its accents on a tie; ties in count by folded name.
     expect(facets.tags).toEqual([
+      { tag: 'été', count: 2 },
       { tag: 'mer', count: 2 },
       { tag: 'plage', count: 2 },
-      { tag: 'ete', count: 1 },
-      { tag: 'été', count: 1 },
     ]);
+    // Each facet finds as many assets as it counts.
+    for (const { tag, count } of facets.tags) expect(searchAssets(records, { tags: [tag] }).total).toBe(count);
+    // The spelling most assets carry is the one shown.
+    expect(assetFacets([asset(1, { tags: ['ete'] }), asset(2, { tags: ['ete'] }), asset(3, { tags: ['Été'.toLowerCase()] })]).tags).toEqual([{ tag: 'ete', count: 3 }]);
     expect(facets.kinds).toEqual({ image: 2, video: 1, audio: 1, font: 1 });
     expect(facets).toMatchObject({ favourites: 2, trash: 2, total: 5 });
     expect(assetFacets([])).toEqual({ tags: [], kinds: { image: 0, video: 0, audio: 0, font: 0 }, favourites: 0, trash: 0, total: 0 });
@@ -189,6 +240,8 @@ describe('assetFacets', () => {
         expect(facets).toEqual(naiveFacets(records));
         // The order of the records never changes the answer.
         expect(assetFacets([...records].reverse())).toEqual(facets);
+        // A tag's count is what filtering by it finds.
+        for (const { tag, count } of facets.tags) expect(searchAssets(records, { tags: [tag] }).total).toBe(count);
       }),
       { numRuns: 300 },
     );

@@ -8,6 +8,9 @@
  * a changed record simply misses the cache and is prepared again: the index cannot go stale and
  * needs no hook in the import path. What remains per query is one pass of cheap comparisons and
  * a sort of the matches.
+ *
+ * Tags match like words do, without case or accents: a filter on "ete" finds the "été" tags (in
+ * the app, the CLI and archives alike), and the facets count "été" and "ete" as one tag.
  */
 import type { AssetFacets, AssetListArgs, AssetSort } from '../../../core/api/assetArgs';
 import { DEFAULT_COLOUR_DISTANCE } from '../../../core/api/assetArgs';
@@ -36,6 +39,8 @@ interface Prepared {
   text: string;
   /** Folded display name, for sorting by name. */
   sortName: string;
+  /** Folded tags, for tag filters. */
+  tagKeys: ReadonlySet<string>;
   created: number;
   /** Computed at the first colour search: most searches never need them. */
   labs?: Lab[];
@@ -76,6 +81,11 @@ export function coloursOf(record: AssetRecord): string[] {
     .filter((hex): hex is string => typeof hex === 'string');
 }
 
+/** What a tag is matched by: normalised like a stored tag, then folded ("#Été" -> "ete"). */
+export function tagKey(tag: string): string {
+  return fold(normaliseTag(tag));
+}
+
 export function displayNameOf(record: AssetRecord): string {
   return record.name ?? record.fileName;
 }
@@ -89,6 +99,7 @@ function prepare(record: AssetRecord): Prepared {
     prepared = {
       text: fold(parts.join('\n')),
       sortName: fold(displayNameOf(record)),
+      tagKeys: new Set((record.tags ?? []).map(fold)),
       created: Date.parse(record.createdAt),
     };
     cache.set(record, prepared);
@@ -125,7 +136,7 @@ export function searchAssets(records: Iterable<AssetRecord>, args: AssetListArgs
   const terms = fold(args.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const tags = (args.tags ?? []).map(normaliseTag).filter(Boolean);
+  const tags = (args.tags ?? []).map((tag) => tagKey(tag)).filter(Boolean);
   const from = args.from ? Date.parse(args.from) : -Infinity;
   const to = args.to ? Date.parse(args.to) : Infinity;
   const target = args.colour ? hexToLab(args.colour) : null;
@@ -139,8 +150,9 @@ export function searchAssets(records: Iterable<AssetRecord>, args: AssetListArgs
     if (args.favourite === true && record.favourite !== true) continue;
     if (args.favourite === false && record.favourite === true) continue;
     if (args.collection && !record.collections?.includes(args.collection)) continue;
-    if (tags.length > 0 && !tags.every((tag) => record.tags?.includes(tag))) continue;
+    if (tags.length > 0 && !record.tags) continue;
     const prepared = prepare(record);
+    if (tags.length > 0 && !tags.every((tag) => prepared.tagKeys.has(tag))) continue;
     if (prepared.created < from || prepared.created > to) continue;
     if (terms.length > 0 && !terms.every((term) => prepared.text.includes(term))) continue;
     let distance = 0;
@@ -167,13 +179,14 @@ export function searchAssets(records: Iterable<AssetRecord>, args: AssetListArgs
 
 /**
  * `assets.facets`: tag counts, counts per kind, favourites, trash and total in one pass over the
- * records (no preparing, no copies: ~1 ms for 10,000 assets, far under the search budget). Stored
- * tags are already normalised and unique per asset (core/schema/library.ts), so each asset counts
- * once per tag. Ties in count are ordered by the folded tag ("été" next to "ete", not after "z"),
- * then by the tag itself so the order never depends on the records' order.
+ * records (no preparing, no copies: ~1 ms for 10,000 assets, far under the search budget).
+ * Tags that differ only by case or accents ("été", "ete") are one tag, as the tag filter sees
+ * them: counted once per asset that has any of them, and shown as the spelling most assets carry
+ * (on a tie, the one with accents: the higher code points). Ordered by count, then by the folded
+ * tag, then by the tag itself, so the order never depends on the records' order.
  */
 export function assetFacets(records: Iterable<AssetRecord>): AssetFacets {
-  const tagCounts = new Map<string, number>();
+  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
   const kinds: AssetFacets['kinds'] = { image: 0, video: 0, audio: 0, font: 0 };
   let favourites = 0;
   let trash = 0;
@@ -186,9 +199,25 @@ export function assetFacets(records: Iterable<AssetRecord>): AssetFacets {
     total++;
     kinds[record.kind]++;
     if (record.favourite === true) favourites++;
-    if (record.tags) for (const tag of record.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    if (!record.tags) continue;
+    const counted = new Set<string>();
+    for (const tag of record.tags) {
+      const key = fold(tag);
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { count: 0, spellings: new Map() }));
+      entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
+      if (!counted.has(key)) {
+        counted.add(key);
+        entry.count++;
+      }
+    }
   }
-  const tags = [...tagCounts].map(([tag, count]) => ({ tag, count, key: fold(tag) }));
+  const tags = [...byKey].map(([key, { count, spellings }]) => {
+    let shown = '';
+    let most = 0;
+    for (const [tag, uses] of spellings) if (uses > most || (uses === most && tag > shown)) [shown, most] = [tag, uses];
+    return { tag: shown, count, key };
+  });
   tags.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   return { tags: tags.map(({ tag, count }) => ({ tag, count })), kinds, favourites, trash, total };
 }

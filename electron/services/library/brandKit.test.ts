@@ -10,6 +10,7 @@ import type { ArgsOf, MethodName, ResultOf } from '../../../core/api';
 import { DEFAULT_TEXT_PRESETS } from '../../../core/schema/brandKit';
 import { LIBRARY_SCHEMA_VERSION } from '../../../core/schema/library';
 import { createBackend, type Backend } from '../backend';
+import { staged } from '../testing/backendTesting';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
 import { makeTempDir, pngBytes, removeDir, steppingClock, switchableFullDisk } from './testing/helpers';
@@ -48,7 +49,7 @@ describe('brand kit through the dispatcher', () => {
   it('saves palettes, presets and logos; they survive a reopen, and each change is announced', async () => {
     const seen: unknown[] = [];
     backend.onEvent((name, payload) => seen.push([name, payload]));
-    const { asset } = await call('assets.import', { fileName: 'logo.png', data: new Uint8Array(await pngBytes(40, 20, '#6d4aff')) });
+    const { asset } = await call('assets.import', await staged(backend, 'logo.png', new Uint8Array(await pngBytes(40, 20, '#6d4aff'))));
 
     const heading = { ...DEFAULT_TEXT_PRESETS.heading, fontFamily: 'Lora', fontSize: 120, fill: '#ff5a5f' };
     const { brandKit } = await call('brandKit.update', {

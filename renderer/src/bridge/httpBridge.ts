@@ -8,6 +8,7 @@ import type { ApiError } from '../../../core/api/contract';
 import { decodeWire, encodeWire } from '../../../core/api/codec';
 import type { AfficheApi, AfficheBridge, AfficheEvents, CallOutcome, EventName, MediaKind, MethodName } from '../../../core/api/contract';
 import type {} from '../early'; // window.__afficheEarlyCalls
+import { uploadOverHttp } from './upload';
 
 /**
  * The answer early.ts asked for before the bundle ran, for this exact call; taken once, so a
@@ -35,7 +36,7 @@ export function createHttpBridge(base = ''): AfficheBridge {
       // An early answer that failed to arrive is asked for again.
       response = await ((base === '' ? takeEarlyCall(method, body) : undefined)?.catch(send) ?? send());
     } catch {
-      throw new AfficheCallError('internal', 'Affiche’s local server is not responding. Is "npm run web" still running?');
+      throw new AfficheCallError('internal', 'Affiche’s local server is not responding. Is "npm run web" still running?', { key: 'call.serverGone' });
     }
     const outcome = decodeWire(await response.text()) as CallOutcome<MethodName>;
     if (!outcome.ok) throw callErrorOf(outcome.error);
@@ -73,5 +74,7 @@ export function createHttpBridge(base = ''): AfficheBridge {
     events,
     mediaUrl: (kind: MediaKind, id: string, version?: string) =>
       `${base}/media/${kind}/${encodeURIComponent(id)}${version ? `?v=${encodeURIComponent(version)}` : ''}`,
+    upload: (file, fileName, options) => uploadOverHttp(base, file, fileName, options),
+    downloadUrl: (downloadId) => `${base}/api/staging/${encodeURIComponent(downloadId)}`,
   };
 }

@@ -4,16 +4,18 @@
  * wrapped to always throw AfficheCallError with the backend's code and message.
  */
 import { AfficheCallError, METHOD_NAMES, type ErrorCode } from '../../../core/api/names';
-import type { AfficheApi, AfficheBridge } from '../../../core/api/contract';
+import type { AfficheApi, AfficheBridge, PreloadBridge } from '../../../core/api/contract';
 import { createHttpBridge } from './httpBridge';
+import { uploadInChunks } from './upload';
 
 declare global {
   interface Window {
-    affiche?: AfficheBridge;
+    affiche?: PreloadBridge;
   }
 }
 
-function withErrorClass(bridge: AfficheBridge): AfficheBridge {
+/** Electron's preload: calls rethrown as AfficheCallError, uploads sent in chunks, no downloads (jobs save where the user chose). */
+function fromPreload(bridge: PreloadBridge): AfficheBridge {
   const api = Object.fromEntries(
     METHOD_NAMES.map((name) => [
       name,
@@ -32,12 +34,19 @@ function withErrorClass(bridge: AfficheBridge): AfficheBridge {
       },
     ]),
   ) as unknown as AfficheApi;
-  return { ...bridge, api };
+  return {
+    transport: 'electron',
+    api,
+    events: bridge.events,
+    mediaUrl: bridge.mediaUrl,
+    upload: (file, fileName, options) => uploadInChunks(file, fileName, bridge.uploads, options),
+    downloadUrl: () => null,
+  };
 }
 
 let bridge: AfficheBridge | undefined;
 
 export function getBridge(): AfficheBridge {
-  bridge ??= window.affiche ? withErrorClass(window.affiche) : createHttpBridge();
+  bridge ??= window.affiche ? fromPreload(window.affiche) : createHttpBridge();
   return bridge;
 }

@@ -128,6 +128,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     });
   };
 
+  /** The export job reads the saved design: pending edits (a text being typed included) go first. */
+  const saveBeforeExport = async () => {
+    editorRef.current?.commitTextEditing();
+    if (readOnly) return true;
+    return (await autosave.flush()).status !== 'error';
+  };
+
   return (
     <div className="editor" data-testid="editor">
       <TopBar
@@ -171,7 +178,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         {imagesOpen && (
           <LibraryPanel
             readOnly={readOnly}
-            replacing={replacing !== null}
+            mode={replacing === null ? 'browse' : replacing === BACKGROUND ? 'background' : 'replace'}
             soundtrackId={design.audio?.assetId}
             onRemoveSoundtrack={library.removeSoundtrack}
             onPick={async (asset) => {
@@ -286,7 +293,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           }}
         />
       )}
-      {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} saveFirst={saveBeforeExport} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

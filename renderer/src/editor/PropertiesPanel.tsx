@@ -2,8 +2,8 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paintToSolid } from '../../../core/render/paint';
 import type { Design, Element, Page } from '../../../core/schema/design';
-import { currentLanguage } from '../i18n';
-import { formatLabel, percent } from '../shared/formatLabel';
+import { formatLabel } from '../shared/formatLabel';
+import { formatPercent } from '../shared/locale';
 import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
 import { ACTIONS, type ElementPatch, type HeadlessEditor } from '../../../core/editor';
@@ -99,7 +99,7 @@ function SelectionProperties({
       <section className="panel-section">
         <div className="field">
           <label className="field-label" htmlFor="opacity">
-            {t('editor.props.opacity')} <span className="field-value">{percent(opacity / 100, currentLanguage())}</span>
+            {t('editor.props.opacity')} <span className="field-value">{formatPercent(opacity / 100)}</span>
           </label>
           <input
             id="opacity"

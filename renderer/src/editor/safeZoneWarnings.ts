@@ -11,6 +11,7 @@ import { safeAreaFor, type SafeAreaLookup } from '../../../core/formats/safeArea
 import { unsafeOverlaps, type UnsafeArea, type UnsafeOverlap } from '../../../core/preflight/safeZoneOverlap';
 import type { FormatRef, Page } from '../../../core/schema/design';
 import { currentLanguage } from '../i18n';
+import { formatList } from '../shared/locale';
 
 export function useSafeArea(format: FormatRef): SafeAreaLookup {
   const { preset, width, height } = format;
@@ -33,9 +34,8 @@ export function useOverlapText() {
   const { t } = useTranslation();
   return useMemo(() => {
     const language = currentLanguage();
-    const list = new Intl.ListFormat(language, { type: 'conjunction' });
     const areaName = (area: UnsafeArea) => t(`editor.safeZone.areas.${area.kind === 'overlay' ? area.id : area.side}`);
-    const areas = (overlap: UnsafeOverlap) => list.format(overlap.areas.map(areaName));
+    const areas = (overlap: UnsafeOverlap) => formatList(overlap.areas.map(areaName), language);
     const name = (overlap: UnsafeOverlap) => overlap.name || t(overlap.role === 'text' ? 'editor.names.text' : 'editor.names.image');
     return {
       /** For a row that already shows the element's name (layers panel). */

@@ -3,20 +3,20 @@ import type { AssetKind } from '../../../core/schema/constants';
 import type { AssetSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
 import { errorMessage } from '../shared/errors';
-import { readFileBytes } from '../shared/files';
+import { importAssetFile } from '../bridge/files';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 
 export type { AssetKind };
 
 /** Imports a file the user picked, dropped or pasted; throws the backend's reason when it is refused. */
-export async function importAssetFile(file: File, fallbackName = 'pasted-file'): Promise<AssetSummary> {
-  const { asset } = await getBridge().api['assets.import']({ fileName: file.name || fallbackName, data: await readFileBytes(file) });
+export async function importLibraryFile(file: File, fallbackName = 'pasted-file'): Promise<AssetSummary> {
+  const { asset } = await importAssetFile(file, { fallbackName });
   return asset;
 }
 
 /** Imports an image the user picked, dropped or pasted (a pasted picture has no name). */
 export function importImageFile(file: File): Promise<AssetSummary> {
-  return importAssetFile(file, 'pasted-image.png');
+  return importLibraryFile(file, 'pasted-image.png');
 }
 
 /** The library's images, newest first, and importing new ones from disk. */

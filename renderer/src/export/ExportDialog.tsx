@@ -1,35 +1,61 @@
-import { useMemo, useState } from 'react';
+/**
+ * The export dialog: the format shown or every format, a file type, a page. The export itself is
+ * the backend's `designs.exportImages` job (docs/architecture.md, "Export"), the same as `affiche
+ * render`: the saved design drawn by the Node renderer at exact pixel size, each image checked
+ * and fixed for its format. The dialog saves pending edits first, shows the job's progress with a
+ * cancel button, then downloads the result (browser mode) or leaves it where the user chose it
+ * (Electron's save dialog).
+ */
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { JobProgress, JobResultOf } from '../../../core/api/jobs';
 import { formatFileName } from '../../../core/files/names';
+import { msg } from '../../../core/messages';
 import type { Design } from '../../../core/schema/design';
 import { resolveDesign } from '../../../core/variants/variants';
-import { errorMessage } from '../shared/errors';
-import { downloadBlob } from '../shared/files';
+import { downloadStaged } from '../bridge/files';
+import { startJob } from '../jobs/jobStore';
+import { errorMessage, isCancelled, messageText } from '../shared/errors';
 import { formatLabel, pixelSize } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
-import { IMAGE_EXTENSIONS, IMAGE_FILE_TYPES, type ImageFileType } from '../../../core/files/imageTypes';
+import { IMAGE_EXTENSIONS, IMAGE_FILE_TYPES, IMAGE_TYPE_NAMES, type ImageFileType } from '../../../core/files/imageTypes';
+import { needsVideoExport } from '../../../core/elements';
 import { exportFileName } from './fileName';
-import { exportPageImage } from './exportPage';
-import { exportAllFormats, type FileReport } from './exportAll';
-import { checkExportedFile, withExtension } from './checkExport';
 import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
 
-const FORMATS = IMAGE_FILE_TYPES;
-/** Proper names of the file types (the same in every language). */
-const FORMAT_NAMES: Record<ImageFileType, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+type ExportResult = JobResultOf<'designs.exportImages'>;
 
-/** `design` is the master (with its variants); `variantId` the variant on screen, if any. */
-export function ExportDialog({ design, variantId = null, initialPage, onClose }: { design: Design; variantId?: string | null; initialPage: number; onClose: () => void }) {
+const FORMATS = IMAGE_FILE_TYPES;
+
+/**
+ * `design` is the master (with its variants); `variantId` the variant on screen, if any.
+ * `saveFirst` writes pending edits (the job exports the saved design); false when that failed.
+ */
+export function ExportDialog({
+  design,
+  variantId = null,
+  initialPage,
+  saveFirst,
+  onClose,
+}: {
+  design: Design;
+  variantId?: string | null;
+  initialPage: number;
+  saveFirst: () => Promise<boolean>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
   const [format, setFormat] = useState<ImageFileType>('png');
   const [pageIndex, setPageIndex] = useState(Math.min(initialPage, design.pages.length - 1));
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
   // With linked variants: the format on screen, or every format (master and variants) in one zip.
   const [scope, setScope] = useState<'one' | 'all'>('one');
   const hasVariants = (design.variants?.length ?? 0) > 0;
@@ -43,35 +69,44 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
         ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
         : exportFileName(design.name, format, pageIndex, design.pages.length);
 
+  const videoPages = (scope === 'all' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => needsVideoExport(design.pages[i])).map((i) => i + 1);
+
   // What the format check changed (or could not fix) is said, file by file, with the result.
-  const announce = (message: string, reports: FileReport[]) => {
-    const fixed = reports.flatMap((r) => r.changes.map((change) => `${r.name}: ${change}`));
-    const failed = reports.flatMap((r) => r.problems.map((problem) => `${r.name}: ${problem}`));
-    if (failed.length > 0) toast.show({ kind: 'error', message: t('export.stillFails', { message }), detail: [...failed, ...fixed].join('\n') });
-    else if (fixed.length > 0) toast.show({ kind: 'success', message: t('export.fixed', { message }), detail: fixed.join('\n') });
-    else toast.show({ kind: 'success', message });
+  const announce = (message: string, result: ExportResult) => {
+    const fixed = result.images.flatMap((image) => image.changes.map((change) => `${image.name}: ${messageText(change)}`));
+    const failed = result.images.flatMap((image) => image.problems.map((problem) => `${image.name}: ${messageText(problem)}`));
+    const notes = result.notes.map((note) => messageText(note));
+    if (failed.length > 0) toast.show({ kind: 'error', message: t('export.stillFails', { message }), detail: [...failed, ...fixed, ...notes].join('\n') });
+    else if (fixed.length > 0) toast.show({ kind: 'success', message: t('export.fixed', { message }), detail: [...fixed, ...notes].join('\n') });
+    else toast.show({ kind: 'success', message, ...(notes.length > 0 ? { detail: notes.join('\n') } : {}) });
   };
 
   const run = async () => {
     setBusy(true);
     setError(null);
+    setProgress(null);
+    const controller = new AbortController();
+    running.current = controller;
     try {
-      if (scope === 'all') {
-        const zip = await exportAllFormats(design, format);
-        downloadBlob(zip.blob, zip.name);
-        announce(t('export.doneAll', { name: zip.name, count: zip.count }), zip.reports);
-      } else {
-        const checked = await checkExportedFile(await exportPageImage(shown, pageIndex, format), shown.format);
-        const name = withExtension(fileName, checked.extension);
-        downloadBlob(checked.blob, name);
-        announce(t('export.done', { name }), checked.changes.length + checked.problems.length > 0 ? [{ name, ...checked }] : []);
-      }
+      if (!(await saveFirst())) throw new Error(t('export.notSaved'));
+      const args =
+        scope === 'all'
+          ? { design: { id: design.id }, type: format, formats: { ids: [], allVariants: true } }
+          : { design: { id: design.id }, type: format, pages: [pageIndex], ...(hasVariants ? { variant: variantId } : {}) };
+      const { result } = await startJob('designs.exportImages', args, { signal: controller.signal, onProgress: setProgress });
+      downloadStaged(result.downloadId, result.fileName);
+      announce(scope === 'all' ? t('export.doneAll', { name: result.fileName, count: result.images.length }) : t('export.done', { name: result.fileName }), result);
       onClose();
     } catch (e) {
-      setError(errorMessage(e));
+      if (!isCancelled(e)) setError(errorMessage(e));
       setBusy(false);
+      setProgress(null);
+    } finally {
+      running.current = null;
     }
   };
+
+  const percent = progress ? Math.floor(progress.fraction * 100) : 0;
 
   return (
     <Modal
@@ -81,7 +116,7 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
       testId="export-dialog"
       footer={
         <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <button type="button" className="btn btn-secondary" onClick={() => (running.current ? running.current.abort() : onClose())} data-testid="export-cancel">
             {t('common.cancel')}
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy} data-testid="export-download">
@@ -114,7 +149,7 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
           {FORMATS.map((value) => (
             <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
               <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
-              <span className="export-format-name">{FORMAT_NAMES[value]}</span>
+              <span className="export-format-name">{IMAGE_TYPE_NAMES[value]}</span>
               <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
             </label>
           ))}
@@ -151,6 +186,19 @@ export function ExportDialog({ design, variantId = null, initialPage, onClose }:
         </div>
       </dl>
       <SafeZoneWarnings design={shown} pageIndex={pageIndex} />
+      {videoPages.length > 0 && (
+        <p className="inline-warning" role="note" data-testid="export-video-warning">
+          {messageText(msg('export.videoAsStill', { pages: videoPages.join(', '), count: videoPages.length }))}
+        </p>
+      )}
+      {busy && (
+        <div className="export-progress" data-testid="export-progress">
+          <div className="job-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('export.working')}>
+            <span style={{ width: `${Math.max(2, percent)}%` }} />
+          </div>
+          <span className="export-progress-stage">{progress?.stage ? messageText(progress.stage) : t('export.working')}</span>
+        </div>
+      )}
       {error && (
         <p className="inline-error" role="alert" data-testid="export-error">
           {t('export.failed', { message: error })}

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { DesignSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
 import { errorMessage } from '../shared/errors';
-import { downloadBlob, readFileBytes } from '../shared/files';
+import { downloadStaged, stageFile } from '../bridge/files';
+import { startJob } from '../jobs/jobStore';
+import { isCancelled } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 
 export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: string) => void) {
@@ -64,12 +66,16 @@ export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: 
       },
       exportFile: (design: DesignSummary) =>
         attempt(t('home.exportFileFailed'), async () => {
-          const { fileName, data } = await getBridge().api['designs.exportFile']({ id: design.id });
-          downloadBlob(new Blob([data.slice()], { type: 'application/zip' }), fileName);
+          try {
+            const { result } = await startJob('designs.exportPortable', { id: design.id });
+            downloadStaged(result.downloadId, result.fileName);
+          } catch (error) {
+            if (!isCancelled(error)) throw error;
+          }
         }),
       importFile: (file: File) =>
         attempt(t('home.openFileFailed', { name: file.name }), async () => {
-          const summary = await getBridge().api['designs.importFile']({ fileName: file.name, data: await readFileBytes(file) });
+          const summary = await getBridge().api['designs.importPortable']({ fileName: file.name, source: await stageFile(file) });
           toast.show({
             kind: 'success',
             message: t('home.opened', { name: summary.name }),

@@ -2,8 +2,9 @@
  * UI strings: every visible word lives in fr.json / en.json (same keys, checked by i18n.test.ts).
  * The language follows the OS unless the user picked one in Settings.
  */
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ELIDED_WORDS, elide, type ElidedWord } from './elision';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -46,6 +47,11 @@ function reflectInDocument(language: UiLanguage): void {
   document.title = i18next.t('app.name');
 }
 
+/** `{{name, de}}`, `{{name, le}}`, `{{name, la}}` in a translation: the word and the name, elided in French (./elision.ts). */
+export function addFrenchElision(instance: i18n): void {
+  for (const word of Object.keys(ELIDED_WORDS) as ElidedWord[]) instance.services.formatter?.add(word, (value) => elide(word, String(value)));
+}
+
 export async function initI18n(language: UiLanguage): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: { en: { translation: en }, fr: { translation: fr } },
@@ -55,6 +61,7 @@ export async function initI18n(language: UiLanguage): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addFrenchElision(i18next);
   reflectInDocument(language);
 }
 

@@ -5,7 +5,7 @@ import type { AssetSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
 import { Icon, type IconName } from '../shared/Icon';
 import { assetName } from './useAssetActions';
-import { formatDuration } from './formatting';
+import { formatDuration, pixelSize } from '../shared/locale';
 
 export const KIND_ICON: Record<AssetSummary['kind'], IconName> = { image: 'image', video: 'video', audio: 'audio', font: 'font' };
 
@@ -13,7 +13,7 @@ export const KIND_ICON: Record<AssetSummary['kind'], IconName> = { image: 'image
 export function assetMeta(asset: AssetSummary): string {
   if (asset.kind === 'font') return [asset.fontFamily, asset.fontStyle].filter(Boolean).join(' ') || asset.fileName;
   const parts: string[] = [];
-  if (asset.width && asset.height) parts.push(`${asset.width} × ${asset.height}`);
+  if (asset.width && asset.height) parts.push(pixelSize(asset.width, asset.height));
   if (asset.kind === 'audio' && asset.durationMs !== undefined) parts.push(formatDuration(asset.durationMs));
   const subtype = asset.mime.split('/')[1]?.replace('svg+xml', 'svg').replace('quicktime', 'mov').replace('mpeg', 'mp3').toUpperCase();
   if (subtype) parts.push(subtype);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api';
 import { normaliseTags } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
+import { formatNumber } from '../shared/locale';
 import { Popover } from './Popover';
 import { TagSuggestionList } from './TagSuggestionList';
 import type { AssetActions } from './useAssetActions';
@@ -28,7 +29,7 @@ export function parseTagInput(text: string): string[] {
 }
 
 export function BulkBar({ ids, loaded, inTrash, readOnly, collections, knownTags, actions, onClear }: BulkBarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [tagText, setTagText] = useState('');
   const count = ids.length;
   const tagsOnSelection = [...new Set(loaded.flatMap((asset) => asset.tags ?? []))].sort();
@@ -40,7 +41,7 @@ export function BulkBar({ ids, loaded, inTrash, readOnly, collections, knownTags
   return (
     <div className="lib-bulk" role="toolbar" aria-label={t('library.bulkLabel')} data-testid="bulk-bar">
       <span className="lib-bulk-count" data-testid="bulk-count">
-        {t('library.selectedCount', { count, formatted: new Intl.NumberFormat(i18n.language).format(count) })}
+        {t('library.selectedCount', { count, formatted: formatNumber(count) })}
       </span>
       {inTrash ? (
         <button type="button" className="btn btn-ghost btn-small" disabled={readOnly} onClick={() => void actions.restore(ids).then(onClear)} data-testid="bulk-restore">

@@ -16,7 +16,7 @@ import { useToast } from '../shared/toastContext';
 import { AssetThumb } from './AssetCard';
 import { parseTagInput } from './BulkBar';
 import { TagSuggestionList } from './TagSuggestionList';
-import { formatBytes, formatDuration } from './formatting';
+import { formatBytes, formatDate, formatDuration, formatNumber, pixelSize } from '../shared/locale';
 import { assetName, type AssetActions } from './useAssetActions';
 import type { CollectionWithCount } from './useCollections';
 
@@ -122,7 +122,7 @@ function InfoRow({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function DetailsPanel({ asset, readOnly, collections, knownTags, actions, onFilterTag, onFilterColour, onClose }: DetailsPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const toast = useToast();
   const usage = useUsage(asset.id);
   const [tagText, setTagText] = useState('');
@@ -138,7 +138,6 @@ export function DetailsPanel({ asset, readOnly, collections, knownTags, actions,
     }
   };
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const usedIn = usage?.designs ?? [];
 
   return (
@@ -317,11 +316,11 @@ export function DetailsPanel({ asset, readOnly, collections, knownTags, actions,
             </InfoRow>
             {asset.width && asset.height && (
               <InfoRow label={t('library.pixelSize')}>
-                {asset.width} × {asset.height} px
+                {pixelSize(asset.width, asset.height, { unit: true })}
               </InfoRow>
             )}
             {asset.durationMs !== undefined && <InfoRow label={t('library.duration')}>{formatDuration(asset.durationMs)}</InfoRow>}
-            {asset.fps !== undefined && <InfoRow label={t('library.fps')}>{Math.round(asset.fps * 100) / 100}</InfoRow>}
+            {asset.fps !== undefined && <InfoRow label={t('library.fps')}>{formatNumber(asset.fps)}</InfoRow>}
             {(asset.videoCodec || asset.audioCodec) && (
               <InfoRow label={t('library.codecs')}>{[asset.videoCodec, asset.audioCodec].filter(Boolean).join(' · ')}</InfoRow>
             )}
@@ -331,8 +330,8 @@ export function DetailsPanel({ asset, readOnly, collections, knownTags, actions,
                 {asset.fontStyle ? ` · ${asset.fontStyle}` : ''}
               </InfoRow>
             )}
-            <InfoRow label={t('library.fileSize')}>{formatBytes(asset.bytes, i18n.language)}</InfoRow>
-            <InfoRow label={t('library.imported')}>{dateFormat.format(new Date(asset.createdAt))}</InfoRow>
+            <InfoRow label={t('library.fileSize')}>{formatBytes(asset.bytes)}</InfoRow>
+            <InfoRow label={t('library.imported')}>{formatDate(asset.createdAt, { withTime: true })}</InfoRow>
           </dl>
           {asset.colors && asset.colors.length > 0 && (
             <div className="lib-details-colours" role="group" aria-label={t('library.colours')}>

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../shared/Icon';
+import { formatDate } from '../shared/locale';
 import type { LibraryFilters } from './filters';
 import type { CollectionWithCount } from './useCollections';
 
@@ -17,8 +18,8 @@ interface Props {
 }
 
 export function FilterSummary({ filters, collections, onChange, onClearSearch, onClearAll }: Props) {
-  const { t, i18n } = useTranslation();
-  const day = (value: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${value}T12:00:00`));
+  const { t } = useTranslation();
+  const day = (value: string) => formatDate(`${value}T12:00:00`);
   const chips: Array<{ key: string; label: string; remove: () => void; swatch?: string }> = [];
   if (filters.query.trim()) chips.push({ key: 'query', label: `“${filters.query.trim()}”`, remove: onClearSearch });
   if (filters.kind) chips.push({ key: 'kind', label: t(`library.kindPlural.${filters.kind}`), remove: () => onChange({ kind: null }) });

@@ -33,6 +33,7 @@ import { useCollections } from './useCollections';
 import { useFacets } from './useFacets';
 import { useFileDrop } from './useFileDrop';
 import { useImporter } from './useImporter';
+import { withTag } from './tagSuggestions';
 import '../home/home.css';
 import './library.css';
 
@@ -299,7 +300,7 @@ export function LibraryScreen({ readOnly, onOpenSettings }: LibraryScreenProps) 
             collections={collections.collections}
             knownTags={knownTags}
             actions={actions}
-            onFilterTag={(tag) => patchFilters({ tags: filters.tags.includes(tag) ? filters.tags : [...filters.tags, tag] })}
+            onFilterTag={(tag) => patchFilters({ tags: withTag(filters.tags, tag) })}
             onFilterColour={(hex) => patchFilters({ colour: hex, sort: 'colour' })}
             onClose={() => setSelection(EMPTY_SELECTION)}
           />

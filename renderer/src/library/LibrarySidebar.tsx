@@ -1,16 +1,17 @@
 /** Left column: views (all, favourites, trash), kinds, collections, tags, colour and dates. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseTag } from '../../../core/schema/assetOrganisation';
 import { Icon } from '../shared/Icon';
+import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
 import { ASSET_KINDS } from '../../../core/schema/constants';
+import { DayField } from './DayField';
 import type { LibraryFilters, LibraryView } from './filters';
 import type { useCollections } from './useCollections';
 import type { Facets } from './useFacets';
-import { suggestTags } from './tagSuggestions';
+import { suggestTags, withTag } from './tagSuggestions';
 
 /** Colour families to search by (the API finds dominant colours within a CIE76 distance). */
 export const COLOUR_SWATCHES = ['#e53935', '#fb8c00', '#fdd835', '#43a047', '#00acc1', '#1e88e5', '#8e24aa', '#ec407a', '#8d6e63', '#212121', '#9e9e9e', '#ffffff'];
@@ -39,11 +40,10 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 
 /** A count beside a view, a kind or a tag; nothing until the counts are known. */
 function Count({ value, className = 'lib-side-count', testId }: { value: number | undefined; className?: string; testId: string }) {
-  const { i18n } = useTranslation();
   if (value === undefined) return null;
   return (
     <span className={className} data-testid={testId}>
-      {new Intl.NumberFormat(i18n.language).format(value)}
+      {formatNumber(value)}
     </span>
   );
 }
@@ -65,9 +65,9 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
   const kindCounts = filters.view === 'trash' ? undefined : facets?.kinds;
 
   const addTag = () => {
-    const tag = normaliseTag(tagText);
+    const tags = withTag(filters.tags, tagText);
     setTagText('');
-    if (tag && !filters.tags.includes(tag)) onChange({ tags: [...filters.tags, tag] });
+    if (tags.length !== filters.tags.length) onChange({ tags });
   };
   // The most used tags, narrowed to what is typed: a tag carried by one asset is one keystroke away.
   const suggestions = suggestTags(knownTags, tagText, filters.tags, 12);
@@ -258,7 +258,7 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
                   className="lib-chip"
                   onClick={() => {
                     setTagText('');
-                    onChange({ tags: [...filters.tags, tag] });
+                    onChange({ tags: withTag(filters.tags, tag) });
                   }}
                   data-testid="tag-suggestion"
                   data-tag={tag}
@@ -301,14 +301,14 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
 
       <Section title={t('library.dateTitle')}>
         <div className="lib-dates">
-          <label className="field">
-            <span className="field-label">{t('library.dateFrom')}</span>
-            <input className="input input-small" type="date" value={filters.from} onChange={(event) => onChange({ from: event.target.value })} data-testid="date-from" />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('library.dateTo')}</span>
-            <input className="input input-small" type="date" value={filters.to} onChange={(event) => onChange({ to: event.target.value })} data-testid="date-to" />
-          </label>
+          <span className="field-label" aria-hidden="true">
+            {t('library.dateFrom')}
+          </span>
+          <DayField label={t('library.dateFromLabel')} value={filters.from} onChange={(from) => onChange({ from })} testId="date-from" />
+          <span className="field-label" aria-hidden="true">
+            {t('library.dateTo')}
+          </span>
+          <DayField label={t('library.dateToLabel')} value={filters.to} onChange={(to) => onChange({ to })} testId="date-to" />
         </div>
       </Section>
     </nav>

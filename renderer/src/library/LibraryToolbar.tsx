@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../shared/Icon';
+import { formatNumber } from '../shared/locale';
 import { type LibraryFilters, type LibrarySort } from './filters';
 
 interface ToolbarProps {
@@ -17,14 +18,14 @@ interface ToolbarProps {
 }
 
 export function LibraryToolbar({ title, total, filters, searchText, onSearch, onChange, tileSize, onTileSize, trashAction }: ToolbarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const sorts: LibrarySort[] = filters.colour ? ['colour', 'newest', 'oldest', 'name', 'size'] : ['newest', 'oldest', 'name', 'size'];
   return (
     <div className="lib-toolbar">
       <div className="lib-toolbar-title">
         <h1 className="view-title">{title}</h1>
         <p className="lib-count" aria-live="polite" data-testid="library-count" data-total={total ?? ''}>
-          {total === null ? '\u00a0' : t('library.assetCount', { count: total, formatted: new Intl.NumberFormat(i18n.language).format(total) })}
+          {total === null ? '\u00a0' : t('library.assetCount', { count: total, formatted: formatNumber(total) })}
         </p>
         {trashAction && <div className="lib-toolbar-end">{trashAction}</div>}
       </div>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { activeFilterCount, clearFilters, DEFAULT_FILTERS, toListArgs } from './filters';
-import { formatBytes, formatDuration } from './formatting';
 
 describe('filters to list arguments', () => {
   it('asks for everything, newest first, by default', () => {
@@ -42,19 +41,5 @@ describe('filters to list arguments', () => {
     const busy = { ...DEFAULT_FILTERS, view: 'trash' as const, query: 'x', tags: ['a', 'b'], colour: '#000000', sort: 'colour' as const };
     expect(activeFilterCount(busy)).toBe(4);
     expect(clearFilters(busy)).toEqual({ ...DEFAULT_FILTERS, view: 'trash' });
-  });
-});
-
-describe('formatting', () => {
-  it('writes durations as m:ss or h:mm:ss', () => {
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(65_000)).toBe('1:05');
-    expect(formatDuration(3_723_000)).toBe('1:02:03');
-  });
-
-  it('writes sizes in decimal units in both languages', () => {
-    expect(formatBytes(532, 'en')).toBe('532 B');
-    expect(formatBytes(1_530_000, 'en')).toBe('1.5 MB');
-    expect(formatBytes(1_530_000, 'fr')).toBe('1,5 Mo');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestTags } from './tagSuggestions';
+import { sameTag, suggestTags, withTag } from './tagSuggestions';
 
 const known = ['summer', 'été', 'promo', 'logo', 'plage', 'rare-tag'];
 
@@ -19,5 +19,21 @@ describe('suggestTags', () => {
   it('reads only the last comma-separated fragment', () => {
     expect(suggestTags(known, 'summer, pl')).toEqual(['plage']);
     expect(suggestTags(known, 'summer, ', ['summer'], 2)).toEqual(['été', 'promo']);
+  });
+});
+
+describe('tags under another spelling', () => {
+  it('are the same tag for the filter, whatever the case, accents or "#"', () => {
+    expect(sameTag('été', 'ETE')).toBe(true);
+    expect(sameTag('#Noël', 'noel')).toBe(true);
+    expect(sameTag('œuvre', 'oeuvre')).toBe(true);
+    expect(sameTag('été', 'étés')).toBe(false);
+  });
+
+  it('are added to a filter once, and not offered again', () => {
+    expect(withTag(['été'], 'ETE')).toEqual(['été']);
+    expect(withTag(['été'], ' #Plage ')).toEqual(['été', 'plage']);
+    expect(withTag(['été'], '  ')).toEqual(['été']);
+    expect(suggestTags(known, '', ['ete', 'LOGO'])).toEqual(['summer', 'promo', 'plage', 'rare-tag']);
   });
 });

@@ -1,26 +1,22 @@
 /**
- * Imports the files the user picked, dropped (folders too) or pasted: two uploads at a time, a
- * cancel, and progress handed to React at most ten times a second. Only the two files being sent
- * are ever read into memory.
+ * Imports the files the user picked, dropped (folders too) or pasted: a few uploads at a time, a
+ * cancel, and progress handed to React at most ten times a second. Files are streamed to the
+ * backend's staging area (bridge/files.ts), never read whole into memory.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getBridge } from '../bridge';
+import { importAssetFile } from '../bridge/files';
 import { emptyProgress, runImportQueue, throttle, type ImportOutcome, type ImportProgress, type ImportQueue } from './importQueue';
 
 /** Files in flight; the backend bounds the decoding itself (one per core), a few more keep it busy. */
 const CONCURRENCY = 4;
 const PROGRESS_INTERVAL_MS = 100;
 
-/** The API takes 1..255 characters; a longer name keeps its end (the extension). */
-export function uploadName(file: File): string {
-  const name = file.name.trim() || `pasted-${file.type.split('/')[1] ?? 'file'}`;
-  return name.length <= 255 ? name : name.slice(name.length - 255);
-}
+export { uploadName } from '../bridge/files';
 
 async function importFile(file: File): Promise<ImportOutcome> {
   try {
-    const data = new Uint8Array(await file.arrayBuffer());
-    const { asset, duplicate } = await getBridge().api['assets.import']({ fileName: uploadName(file), data });
+    // Streamed to the backend (never read whole into memory here), then imported by staging id.
+    const { asset, duplicate } = await importAssetFile(file);
     return duplicate ? { status: 'duplicate', id: asset.id } : { status: 'imported', id: asset.id };
   } catch (error) {
     return { status: 'refused', reason: error instanceof Error ? error.message : String(error) };

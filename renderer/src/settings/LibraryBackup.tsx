@@ -7,13 +7,14 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveReport } from '../../../core/api/archiveArgs';
 import { archivePickedByHost, exportArchive, importArchive } from '../bridge/archive';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, isCancelled } from '../shared/errors';
 import { HiddenFileInput } from '../shared/HiddenFileInput';
+import { formatBytes } from '../shared/locale';
 
 type Status = { kind: 'busy'; text: string } | { kind: 'done'; text: string; report?: ArchiveReport } | { kind: 'error'; text: string };
 
 function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return formatBytes(bytes);
 }
 
 export function LibraryBackup() {
@@ -26,13 +27,10 @@ export function LibraryBackup() {
     setStatus({ kind: 'busy', text: t('archive.exporting') });
     try {
       const result = await exportArchive('library');
-      setStatus(
-        result.cancelled
-          ? { kind: 'done', text: t('archive.exportCancelled') }
-          : { kind: 'done', text: t('archive.exported', { designs: result.counts.designs, assets: result.counts.assets, size: megabytes(result.bytes) }) },
-      );
+      setStatus({ kind: 'done', text: t('archive.exported', { designs: result.counts.designs, assets: result.counts.assets, size: megabytes(result.bytes) }) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `${t('archive.exportFailed')} ${errorMessage(error)}` });
+      if (isCancelled(error)) setStatus({ kind: 'done', text: t('archive.exportCancelled') });
+      else setStatus({ kind: 'error', text: `${t('archive.exportFailed')} ${errorMessage(error)}` });
     }
   };
 
@@ -42,7 +40,8 @@ export function LibraryBackup() {
       const report = await importArchive(file, 'merge');
       setStatus({ kind: 'done', text: t('archive.imported', report.totals), report });
     } catch (error) {
-      setStatus({ kind: 'error', text: `${t('archive.importFailed')} ${errorMessage(error)}` });
+      if (isCancelled(error)) setStatus(null);
+      else setStatus({ kind: 'error', text: `${t('archive.importFailed')} ${errorMessage(error)}` });
     }
   };
 

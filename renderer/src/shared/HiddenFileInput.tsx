@@ -4,24 +4,26 @@
  */
 import { forwardRef } from 'react';
 
-interface HiddenFileInputProps {
+type HiddenFileInputProps = {
   accept: string;
   testId: string;
-  onFile: (file: File) => void;
-}
+} & ({ multiple?: false; onFile: (file: File) => void } | { multiple: true; onFiles: (files: File[]) => void });
 
-export const HiddenFileInput = forwardRef<HTMLInputElement, HiddenFileInputProps>(function HiddenFileInput({ accept, testId, onFile }, ref) {
+export const HiddenFileInput = forwardRef<HTMLInputElement, HiddenFileInputProps>(function HiddenFileInput(props, ref) {
   return (
     <input
       ref={ref}
       type="file"
-      accept={accept}
+      accept={props.accept}
+      multiple={props.multiple}
       hidden
-      data-testid={testId}
+      data-testid={props.testId}
       onChange={(event) => {
-        const file = event.target.files?.[0];
+        const files = [...(event.target.files ?? [])];
         event.target.value = '';
-        if (file) onFile(file);
+        if (files.length === 0) return;
+        if (props.multiple) props.onFiles(files);
+        else props.onFile(files[0]);
       }}
     />
   );

@@ -1,4 +1,10 @@
-/** A small popup menu behind a "⋯" button (WAI-ARIA menu button pattern). */
+/**
+ * A small popup menu behind a "⋯" button (WAI-ARIA menu button pattern).
+ *
+ * The menu is a popover: it opens in the top layer, so no scrolling row (the variant tabs), side
+ * panel or dialog around its button can clip or cover it, and CSS anchor positioning keeps it
+ * under the button (above it, or to its other side, when the window has no room there).
+ */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Icon, type IconName } from './Icon';
 import './shared.css';
@@ -8,6 +14,8 @@ export interface MenuItem {
   label: string;
   icon?: IconName;
   danger?: boolean;
+  /** A choice among the items (the format shown...): a check before the chosen one. */
+  checked?: boolean;
   onSelect: () => void;
 }
 
@@ -16,21 +24,22 @@ interface MenuProps {
   items: MenuItem[];
   testId?: string;
   className?: string;
+  /** The button's icon: "⋯" unless told. */
+  icon?: IconName;
 }
 
-export function Menu({ label, items, testId, className }: MenuProps) {
+export function Menu({ label, items, testId, className, icon = 'more' }: MenuProps) {
   const [open, setOpen] = useState(false);
-  const [upward, setUpward] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  // A dashed ident naming this menu's button for anchor positioning (useId gives "«r1»" or ":r1:").
+  const anchor = `--menu-${menuId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
-  // Open upwards when the menu would run past the bottom of the window.
   useLayoutEffect(() => {
-    if (!open) return setUpward(false);
-    const rect = menuRef.current?.getBoundingClientRect();
-    if (rect && rect.bottom > window.innerHeight - 8 && rect.height + 48 < rect.top) setUpward(true);
+    const menu = menuRef.current;
+    if (open && menu && !menu.matches(':popover-open')) menu.showPopover();
   }, [open]);
 
   useEffect(() => {
@@ -39,7 +48,7 @@ export function Menu({ label, items, testId, className }: MenuProps) {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
-    rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    rootRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
   }, [open]);
 
@@ -49,7 +58,7 @@ export function Menu({ label, items, testId, className }: MenuProps) {
   };
 
   const onMenuKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const entries = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const entries = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
     const index = entries.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -70,6 +79,7 @@ export function Menu({ label, items, testId, className }: MenuProps) {
         ref={buttonRef}
         type="button"
         className="icon-btn menu-button"
+        style={{ anchorName: anchor }}
         aria-label={label}
         title={label}
         aria-haspopup="menu"
@@ -81,15 +91,16 @@ export function Menu({ label, items, testId, className }: MenuProps) {
           setOpen((v) => !v);
         }}
       >
-        <Icon name="more" />
+        <Icon name={icon} />
       </button>
       {open && (
-        <div ref={menuRef} className={`menu ${upward ? 'menu-up' : ''}`} role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} className="menu menu-popover" popover="manual" style={{ positionAnchor: anchor }} role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
           {items.map((item) => (
             <button
               key={item.id}
               type="button"
-              role="menuitem"
+              role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+              aria-checked={item.checked}
               tabIndex={-1}
               className={`menu-item ${item.danger ? 'menu-item-danger' : ''}`}
               data-testid={`menu-${item.id}`}
@@ -99,6 +110,7 @@ export function Menu({ label, items, testId, className }: MenuProps) {
                 item.onSelect();
               }}
             >
+              {item.checked !== undefined && <span className="menu-check">{item.checked && <Icon name="check" size={18} />}</span>}
               {item.icon && <Icon name={item.icon} size={18} />}
               <span>{item.label}</span>
             </button>

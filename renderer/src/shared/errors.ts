@@ -18,3 +18,8 @@ export function errorMessage(error: unknown): string {
   if (typeof error === 'string' && error.trim()) return error;
   return i18next.t('errors.unknown');
 }
+
+/** The user stopped it (a job cancelled, a save dialog closed): nothing to report as a failure. */
+export function isCancelled(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'cancelled';
+}

@@ -1,11 +1,10 @@
 /** How a design's format reads in the UI: "Instagram · 1080 × 1350". */
 import { findFormat, NETWORK_LABELS, type Format } from '../../../core/formats/catalog';
 import type { FormatRef } from '../../../core/schema/design';
+import { pixelSize } from './locale';
 import { userFormatName } from './userFormats';
 
-export function pixelSize(width: number, height: number): string {
-  return `${width} × ${height}`;
-}
+export { pixelSize };
 
 /**
  * `customLabel` is the translated "Custom size". A design made from one of the user's own formats
@@ -20,14 +19,4 @@ export function formatLabel(format: FormatRef, customLabel: string): string {
 
 export function formatName(format: Format, language: 'fr' | 'en'): string {
   return format.name[language];
-}
-
-/** 0.46 -> "46%" (en) / "46 %" (fr). */
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-export function percent(value: number, language: string): string {
-  // Building an Intl formatter costs milliseconds; the zoom label asks on every frame of a zoom.
-  let format = percentFormats.get(language);
-  if (!format) percentFormats.set(language, (format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })));
-  return format.format(value);
 }

@@ -15,7 +15,7 @@ import { findTemps, makeTempDir, pngBytes, removeDir, sampleDesign, steppingCloc
 import type { LibraryStore } from '../types';
 import { exportArchive, importArchive } from '.';
 import { ArchiveRefused } from './readArchive';
-import { importFromBytes } from './service';
+import { importArchiveFile } from './service';
 import { assetRecord, buildArchive, fillLibrary, sha256, snapshot, type FilledLibrary } from './testing';
 import { defaultArchiveIo, type ArchiveIo } from './zipWriter';
 import designV1 from '../../../../core/schema/fixtures/design.v1.json';
@@ -33,6 +33,13 @@ async function tempFile(name: string): Promise<string> {
   const dir = await makeTempDir('affiche-archive-out-');
   dirs.push(dir);
   return path.join(dir, name);
+}
+
+/** An archive's bytes imported as a file (what the import job does with an upload). */
+async function importFromBytes(library: LibraryStore, fileName: string, bytes: Uint8Array) {
+  const file = await tempFile(fileName);
+  await fs.writeFile(file, bytes);
+  return importArchiveFile(library, file, fileName, undefined);
 }
 
 beforeEach(() => {

@@ -27,6 +27,8 @@ export interface ExportArchiveOptions {
   now?: () => Date;
   /** Test seam: replaces the file writes (full disk). */
   io?: ArchiveIo;
+  /** `target` is a fresh temp name the caller renames itself (a job's output): written directly. */
+  inPlace?: boolean;
 }
 
 export interface ExportedArchive {
@@ -72,7 +74,7 @@ export async function exportArchive(library: LibraryStore, target: string, optio
   const designs = full ? library.listDesigns({ trash: false }) : [];
   const entryCount = () => designs.length + Object.keys(index.assets).length + 2;
 
-  const writer = await ZipFileWriter.create(target, { io: options.io, maxBytes: ARCHIVE_LIMITS.maxArchiveBytes, mtime: now });
+  const writer = await ZipFileWriter.create(target, { io: options.io, maxBytes: ARCHIVE_LIMITS.maxArchiveBytes, mtime: now, inPlace: options.inPlace });
   try {
     // Designs first: the media list is complete once every design has said what it uses.
     const wanted = new Set<string>(full ? library.listAssets({}).map((asset) => asset.id) : brandKitFontIds(library));

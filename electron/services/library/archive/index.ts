@@ -7,5 +7,4 @@ export { importArchive, type ImportArchiveOptions } from './importArchive';
 export { ArchiveRefused } from './readArchive';
 export { ARCHIVE_FORMAT, ARCHIVE_LIMITS, ARCHIVE_VERSION } from './format';
 export { progressLine, type ArchiveProgress } from './progress';
-export { stagingFor, type ArchiveStaging, type StagedFile } from './staging';
-export { archiveFileName, exportToBytes, exportToStaging, importFromBytes, importFromFile, importStaged } from './service';
+export { archiveFileName, archiveJobProgress, importArchiveFile } from './service';

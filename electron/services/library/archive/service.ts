@@ -1,80 +1,43 @@
-/** The archive calls as the handlers, the CLI and the transports use them. */
-import fs from 'node:fs/promises';
-import type { ArchiveCounts, ArchiveReport, ArchiveScope, BrandKitMode } from '../../../../core/api/archiveArgs';
+/** Library archives as jobs (docs/architecture.md, "Jobs"): names, progress and refusals. */
+import type { ArchiveReport, ArchiveScope, BrandKitMode } from '../../../../core/api/archiveArgs';
+import { msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import type { LibraryStore } from '../types';
-import { exportArchive } from './exportArchive';
 import { importArchive } from './importArchive';
 import type { ArchiveProgress } from './progress';
 import { ArchiveRefused } from './readArchive';
-import { stagingFor } from './staging';
 
 export function archiveFileName(scope: ArchiveScope, now = new Date()): string {
   return `affiche-${scope === 'library' ? 'library' : 'brand-kit'}-${now.toISOString().slice(0, 10)}.zip`;
 }
 
-interface Exported {
-  fileName: string;
-  bytes: number;
-  counts: ArchiveCounts;
+/** Where each phase sits in the whole job, so the fraction only moves forward. */
+const BANDS: Record<'export' | 'import', Partial<Record<ArchiveProgress['phase'], [number, number]>>> = {
+  export: { designs: [0, 0.15], media: [0.15, 1] },
+  import: { checking: [0, 0.2], importing: [0.2, 0.85], designs: [0.85, 1] },
+};
+
+/** An archive's progress as a job's fraction and stage ("Media 3 of 120: photo.jpg"). */
+export function archiveJobProgress(direction: 'export' | 'import', progress: ArchiveProgress): { fraction?: number; stage?: Message } {
+  if (progress.phase === 'done') return {};
+  const band = BANDS[direction][progress.phase];
+  const within = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
+  const fraction = band ? band[0] + (band[1] - band[0]) * within : undefined;
+  const stage = msg('archive.stage', {
+    phase: msg(`archive.phase.${progress.phase}`),
+    done: Math.min(progress.done + 1, Math.max(progress.total, 1)),
+    total: Math.max(progress.total, 1),
+    name: progress.name ?? '',
+  });
+  return { ...(fraction !== undefined ? { fraction } : {}), stage };
 }
 
-/** The archive as bytes (a brand kit: small), through a staged file removed at once. */
-export async function exportToBytes(library: LibraryStore, scope: ArchiveScope): Promise<Exported & { data: Uint8Array }> {
-  const fileName = archiveFileName(scope);
-  const staged = await stagingFor(library.dir).reserve(fileName);
-  try {
-    const { bytes, counts } = await exportArchive(library, staged.path, { scope });
-    return { fileName, bytes, counts, data: new Uint8Array(await fs.readFile(staged.path)) };
-  } finally {
-    await staged.discard();
-  }
-}
-
-/** The archive written to the staging area, to be streamed by its id (browser mode's download route). */
-export async function exportToStaging(library: LibraryStore, scope: ArchiveScope): Promise<Exported & { downloadId: string }> {
-  const fileName = archiveFileName(scope);
-  const staged = await stagingFor(library.dir).reserve(fileName);
-  try {
-    const { bytes, counts } = await exportArchive(library, staged.path, { scope });
-    staged.commit();
-    return { fileName, bytes, counts, downloadId: staged.id };
-  } catch (error) {
-    await staged.discard();
-    throw error;
-  }
-}
-
-async function importFile(library: LibraryStore, file: string, fileName: string, mode: BrandKitMode | undefined, onProgress?: (progress: ArchiveProgress) => void): Promise<ArchiveReport> {
+/** Imports an archive file, turning a refusal of the whole archive into a clear user error. */
+export async function importArchiveFile(library: LibraryStore, file: string, fileName: string, mode: BrandKitMode | undefined, onProgress?: (progress: ArchiveProgress) => void): Promise<ArchiveReport> {
   try {
     return await importArchive(library, file, { mode, onProgress });
   } catch (error) {
-    if (error instanceof ArchiveRefused) throw new UserError('bad-file', `"${fileName}" cannot be imported: ${error.message}. Nothing was changed.`);
+    if (error instanceof ArchiveRefused) throw new UserError('bad-file', msg('archive.refused', { name: fileName, reason: error.message }));
     throw error;
-  }
-}
-
-export async function importFromFile(library: LibraryStore, file: string, fileName: string, mode?: BrandKitMode, onProgress?: (progress: ArchiveProgress) => void): Promise<ArchiveReport> {
-  return importFile(library, file, fileName, mode, onProgress);
-}
-
-export async function importFromBytes(library: LibraryStore, fileName: string, data: Uint8Array, mode?: BrandKitMode): Promise<ArchiveReport> {
-  const staged = await stagingFor(library.dir).reserve(fileName);
-  try {
-    await fs.writeFile(staged.path, data);
-    return await importFile(library, staged.path, fileName, mode);
-  } finally {
-    await staged.discard();
-  }
-}
-
-export async function importStaged(library: LibraryStore, uploadId: string, mode?: BrandKitMode): Promise<ArchiveReport> {
-  const staging = stagingFor(library.dir);
-  const staged = staging.get(uploadId);
-  if (!staged) throw new UserError('not-found', 'This uploaded archive is no longer available: upload it again.');
-  try {
-    return await importFile(library, staged.path, staged.fileName, mode);
-  } finally {
-    await staging.release(uploadId);
   }
 }

@@ -51,8 +51,12 @@ export class ZipFileWriter {
     });
   }
 
-  static async create(target: string, options: { io?: ArchiveIo; maxBytes: number; mtime: Date }): Promise<ZipFileWriter> {
-    const temp = tempPathFor(target);
+  /**
+   * `inPlace`: `target` is already a fresh temp name of the caller's (a job's output, renamed into
+   * place by the job when it succeeds), so the zip is written there directly.
+   */
+  static async create(target: string, options: { io?: ArchiveIo; maxBytes: number; mtime: Date; inPlace?: boolean }): Promise<ZipFileWriter> {
+    const temp = options.inPlace ? target : tempPathFor(target);
     const handle = await fs.open(temp, 'wx', 0o644);
     return new ZipFileWriter(handle, temp, options.io ?? defaultArchiveIo, options.maxBytes, options.mtime);
   }
@@ -75,6 +79,16 @@ export class ZipFileWriter {
 
   async addDeflated(name: string, bytes: Uint8Array): Promise<void> {
     const file = new ZipDeflate(name, { level: 6 });
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    file.push(bytes, true);
+    this.entries.push({ name, bytes: bytes.byteLength });
+    await this.drain();
+  }
+
+  /** An entry stored as is (pictures are compressed already). */
+  async addStored(name: string, bytes: Uint8Array): Promise<void> {
+    const file = new ZipPassThrough(name);
     file.mtime = this.mtime;
     this.zip.add(file);
     file.push(bytes, true);
@@ -114,8 +128,10 @@ export class ZipFileWriter {
     await this.drain();
     await this.handle.sync();
     await this.handle.close();
-    await fs.rename(this.temp, target);
-    await syncDirectory(path.dirname(target));
+    if (this.temp !== target) {
+      await fs.rename(this.temp, target);
+      await syncDirectory(path.dirname(target));
+    }
     return this.position;
   }
 

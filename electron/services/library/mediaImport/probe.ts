@@ -4,12 +4,13 @@
  * pass itself off as a playlist or concat list that opens other files, and `-protocol_whitelist
  * file,pipe` keeps it off the network anyway (DESIGN.md §3).
  */
+import { msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import { ffmpegInputArgs } from '../../ffmpeg/args';
-import { INSTALL_HINT, locateFfmpeg, locateFfprobe } from '../../ffmpeg/locate';
+import { locateFfmpeg, locateFfprobe } from '../../ffmpeg/locate';
+import { FfmpegFailure, FfmpegTimeout, runFfprobe } from '../../ffmpeg/run';
 import type { AudioMime, VideoMime } from '../sniff';
 import { MEDIA_LIMITS } from './limits';
-import { runTool, RunTimeout } from './run';
 
 /** Demuxer per sniffed type. */
 export const DEMUXER: Record<VideoMime | AudioMime, string> = {
@@ -79,22 +80,21 @@ function rotation(stream: FfprobeStream): number {
  * the end: ffprobe needs to seek, so a pipe will not do).
  */
 export async function probeMedia(file: string, name: string, kind: 'video' | 'audio', mime: VideoMime | AudioMime, tools: Tools): Promise<Probed> {
-  if (!tools.ffprobe) {
-    throw new UserError('bad-file', `"${name}" cannot be checked: importing video and sound needs ffprobe, which was not found. ${INSTALL_HINT}`);
-  }
+  if (!tools.ffprobe) throw new UserError('bad-file', msg('media.needsFfprobe', { name, hint: msg('ffmpeg.installHint') }));
   const args = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', ...ffmpegInputArgs(file, ['-f', DEMUXER[mime]])];
-  let result;
+  const damaged = new UserError('bad-file', msg('media.unreadable', { name }));
+  let stdout: Buffer;
   try {
-    result = await runTool(tools.ffprobe, args, { timeoutMs: MEDIA_LIMITS.probeTimeoutMs, maxStdout: 4 * 1024 * 1024 });
+    ({ stdout } = await runFfprobe(args, { binary: tools.ffprobe, timeoutMs: MEDIA_LIMITS.probeTimeoutMs, maxStdoutBytes: 4 * 1024 * 1024 }));
   } catch (error) {
-    if (error instanceof RunTimeout) throw new UserError('bad-file', `"${name}" could not be read within ${MEDIA_LIMITS.probeTimeoutMs / 1000} s; it is probably damaged`);
+    if (error instanceof FfmpegTimeout) throw new UserError('bad-file', msg('media.probeTimeout', { name, seconds: MEDIA_LIMITS.probeTimeoutMs / 1000 }));
+    // ffprobe ran and refused the file: an exit code, a crash, or pages of JSON for a hostile one.
+    if (error instanceof FfmpegFailure && error.reason.kind !== 'not-found' && error.reason.kind !== 'not-started') throw damaged;
     throw error;
   }
-  const damaged = new UserError('bad-file', `"${name}" is truncated or damaged and cannot be read`);
-  if (result.code !== 0) throw damaged;
   let parsed: FfprobeOutput;
   try {
-    parsed = JSON.parse(result.stdout.toString('utf8')) as FfprobeOutput;
+    parsed = JSON.parse(stdout.toString('utf8')) as FfprobeOutput;
   } catch {
     throw damaged;
   }
@@ -102,27 +102,26 @@ export async function probeMedia(file: string, name: string, kind: 'video' | 'au
   // Cover art in an MP3 or M4A is a "video" stream of one picture: not a video.
   const video = streams.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
   const audio = streams.find((s) => s.codec_type === 'audio');
-  if (kind === 'video' && !video) {
-    throw new UserError('bad-file', audio ? `"${name}" has no picture, only sound; import it as a sound (M4A, MP3...)` : `"${name}" has no video stream`);
-  }
-  if (kind === 'audio' && !audio) throw new UserError('bad-file', `"${name}" has no sound stream`);
+  if (kind === 'video' && !video) throw new UserError('bad-file', msg(audio ? 'media.soundOnly' : 'media.noVideoStream', { name }));
+  if (kind === 'audio' && !audio) throw new UserError('bad-file', msg('media.noSoundStream', { name }));
 
   const seconds = Number(parsed.format?.duration ?? (kind === 'video' ? video?.duration : audio?.duration));
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError('bad-file', `"${name}" has no readable duration; it is probably truncated or damaged`);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError('bad-file', msg('media.noDuration', { name }));
   const durationMs = Math.round(seconds * 1000);
   const limits = MEDIA_LIMITS[kind];
-  if (durationMs < limits.minDurationMs) throw new UserError('bad-file', `"${name}" is too short (${durationMs} ms)`);
+  if (durationMs < limits.minDurationMs) throw new UserError('bad-file', msg('media.tooShort', { name, ms: durationMs }));
   if (durationMs > limits.maxDurationMs) {
-    throw new UserError('bad-file', `"${name}" lasts ${formatDuration(durationMs)}; the limit for ${kind === 'video' ? 'a video' : 'a sound'} is ${formatDuration(limits.maxDurationMs)}`);
+    const params = { name, duration: durationMessage(durationMs), limit: durationMessage(limits.maxDurationMs) };
+    throw new UserError('bad-file', kind === 'video' ? msg('media.videoTooLong', params) : msg('media.soundTooLong', params));
   }
 
   const probed: Probed = { durationMs };
   if (audio?.codec_name) probed.audioCodec = audio.codec_name.slice(0, 40);
   if (video) {
     const { width, height } = video;
-    if (!width || !height || width <= 0 || height <= 0) throw new UserError('bad-file', `"${name}" declares no picture size; it is probably damaged`);
+    if (!width || !height || width <= 0 || height <= 0) throw new UserError('bad-file', msg('media.noPictureSize', { name }));
     const maxSide = MEDIA_LIMITS.video.maxSide;
-    if (width > maxSide || height > maxSide) throw new UserError('bad-file', `"${name}" declares ${width} x ${height} pixels; the limit is ${maxSide} px per side`);
+    if (width > maxSide || height > maxSide) throw new UserError('bad-file', msg('media.pictureTooLarge', { name, width, height, limit: maxSide }));
     const quarter = rotation(video) % 180 === 90;
     probed.width = quarter ? height : width;
     probed.height = quarter ? width : height;
@@ -133,10 +132,10 @@ export async function probeMedia(file: string, name: string, kind: 'video' | 'au
   return probed;
 }
 
-export function formatDuration(ms: number): string {
+/** 65 000 ms -> "1 min 05 s"; 8 000 -> "8 s" (rounded to the second), in the reader's language. */
+export function durationMessage(ms: number): Message {
   const total = Math.round(ms / 1000);
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s` : `${seconds} s`;
+  return minutes > 0 ? msg('media.minutesSeconds', { minutes, seconds: String(seconds).padStart(2, '0') }) : msg('media.seconds', { seconds });
 }
-

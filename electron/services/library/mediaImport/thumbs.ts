@@ -6,8 +6,8 @@
 import { createCanvas, registerFont } from 'canvas';
 import sharp from 'sharp';
 import { ffmpegInputArgs } from '../../ffmpeg/args';
+import { runFfmpeg } from '../../ffmpeg/run';
 import { MEDIA_LIMITS, THUMBNAIL_WEBP } from './limits';
-import { runTool } from './run';
 
 const SIDE = MEDIA_LIMITS.thumbnailSide;
 
@@ -19,11 +19,16 @@ export function toWebp(png: Uint8Array): Promise<Buffer> {
     .toBuffer();
 }
 
+/**
+ * One PNG on stdout. A failure rejects with the runner's error (exit code, stderr tail, command
+ * line); the import turns any of them into its "cannot be decoded" refusal.
+ */
 async function ffmpegPng(ffmpeg: string, args: string[]): Promise<Buffer> {
-  const result = await runTool(ffmpeg, ['-v', 'error', '-nostdin', ...args, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', 'pipe:1'], {
+  const result = await runFfmpeg(['-v', 'error', '-nostdin', ...args, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', 'pipe:1'], {
+    binary: ffmpeg,
     timeoutMs: MEDIA_LIMITS.thumbnailTimeoutMs,
   });
-  if (result.code !== 0 || result.stdout.length === 0) throw new Error(`ffmpeg made no picture: ${result.stderr.trim().slice(-300)}`);
+  if (result.stdout.length === 0) throw new Error(`ffmpeg made no picture (${result.stderrTail.trim().slice(-300) || 'no output'}). To reproduce: ${result.commandLine}`);
   return result.stdout;
 }
 

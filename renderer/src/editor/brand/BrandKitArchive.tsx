@@ -49,7 +49,7 @@ export function BrandKitArchive({ readOnly }: { readOnly: boolean }) {
           testId="brand-import-input"
           onFile={(file) =>
             void run(async () => {
-              const report = await importArchive(file, mode, { small: true });
+              const report = await importArchive(file, mode);
               await loadBrandKit();
               return t('archive.imported', report.totals);
             })

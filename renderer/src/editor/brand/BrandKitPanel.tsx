@@ -1,12 +1,13 @@
 /**
  * The brand kit side panel: palettes (edited here, shown by every colour field), the four text
- * styles (add a text in a style, apply one, save one from the selected text) and logos (picked
- * among library images, placed in the page's top-right corner).
+ * styles (add a text in a style, apply one, save one from the selected text) and logos (imported
+ * from a file, picked or dropped here, or picked among library images; placed in the page's
+ * top-right corner). A logo imported here joins the library like any import (useAssets.ts).
  *
  * Every change is one `brandKit.update` with the whole part that changed; the backend validates it
  * and its answer replaces the shared copy (shared/brandKit.ts), so what shows is what was stored.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArgsOf, AssetSummary } from '../../../../core/api';
 import { BRAND_KIT_LIMITS, TEXT_ROLES, type TextRole } from '../../../../core/schema/brandKitDefaults';
@@ -15,7 +16,9 @@ import type { Element, TextElement } from '../../../../core/schema/design';
 import { loadFontFamilies } from '../../fonts/loadFonts';
 import { updateBrandKit, useBrandKit } from '../../shared/brandKit';
 import { errorMessage } from '../../shared/errors';
+import { HiddenFileInput } from '../../shared/HiddenFileInput';
 import { Icon } from '../../shared/Icon';
+import { formatUnit } from '../../shared/locale';
 import { AssetTile } from '../AssetTile';
 import { normalizeHex } from '../color';
 import { SidePanel } from '../SidePanel';
@@ -80,6 +83,7 @@ export function BrandKitPanel({ selected, readOnly, brand, onApplyColor, onClose
         readOnly={readOnly}
         onSave={(update) => run(() => updateBrandKit((current) => ({ logos: update(current.logos) })))}
         onInsert={(asset) => run(() => brand.insertLogo(asset))}
+        onRun={run}
       />
       <BrandKitArchive readOnly={readOnly} />
     </SidePanel>
@@ -325,7 +329,7 @@ function TextStylesSection({
                 {t(`brand.roles.${role}`)}
               </span>
               <span className="brand-style-meta">
-                {preset.fontFamily} · {Math.round(preset.fontSize)} px
+                {preset.fontFamily} · {formatUnit(preset.fontSize, 'px', { decimals: 0 })}
               </span>
             </button>
             {selectedText && !readOnly && (
@@ -347,26 +351,81 @@ function TextStylesSection({
 
 /* Logos ------------------------------------------------------------------------------------- */
 
+/** Dragged files that may be images (a drag only tells types, not names, before the drop). */
+function dragHasFiles(event: DragEvent): boolean {
+  return [...event.dataTransfer.types].includes('Files');
+}
+
 function LogosSection({
   logos,
   readOnly,
   onSave,
   onInsert,
+  onRun,
 }: {
   logos: string[];
   readOnly: boolean;
   onSave: (update: (logos: string[]) => string[]) => Promise<void>;
   onInsert: (asset: AssetSummary) => Promise<void>;
+  /** Runs a change, showing the backend's reason in the panel when it fails. */
+  onRun: (change: () => Promise<unknown>) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const { assets } = useImageAssets();
+  const { assets, importFile } = useImageAssets();
   const [picking, setPicking] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const byId = new Map((assets ?? []).map((asset) => [asset.id, asset]));
   const logoAssets = logos.map((id) => byId.get(id)).filter((asset): asset is AssetSummary => asset !== undefined);
   const candidates = (assets ?? []).filter((asset) => !logos.includes(asset.id));
+  const full = logos.length >= BRAND_KIT_LIMITS.maxLogos;
+  const canAdd = !readOnly && !full && !importing;
+
+  /**
+   * Files picked or dropped: each imported into the library (the import every panel uses), then
+   * added to the logos in one change. A file that is not an image stops there with its name.
+   */
+  const importLogos = (files: readonly File[]) =>
+    onRun(async () => {
+      setImporting(true);
+      try {
+        const added: string[] = [];
+        for (const file of files) {
+          const asset = await importFile(file);
+          if (asset.kind !== 'image') throw new Error(t('brand.logoNotImage', { name: asset.name ?? asset.fileName }));
+          added.push(asset.id);
+        }
+        setPicking(false);
+        await onSave((current) => [...current, ...added.filter((id, index) => !current.includes(id) && added.indexOf(id) === index)].slice(0, BRAND_KIT_LIMITS.maxLogos));
+      } finally {
+        setImporting(false);
+      }
+    });
+
+  const dropProps = canAdd
+    ? {
+        onDragOver: (event: DragEvent) => {
+          if (!dragHasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropping(true);
+        },
+        onDragLeave: (event: DragEvent) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+        },
+        onDrop: (event: DragEvent) => {
+          if (!dragHasFiles(event)) return;
+          event.preventDefault();
+          setDropping(false);
+          const files = [...event.dataTransfer.files];
+          if (files.length > 0) void importLogos(files);
+        },
+      }
+    : {};
 
   return (
-    <section className="brand-section" aria-labelledby="brand-logos-title">
+    <section className={`brand-section brand-logos-section ${dropping ? 'is-dropping' : ''}`} aria-labelledby="brand-logos-title" data-testid="brand-logos-section" {...dropProps}>
       <header className="brand-section-header">
         <h3 id="brand-logos-title" className="brand-section-title">
           {t('brand.logos')}
@@ -375,7 +434,7 @@ function LogosSection({
           type="button"
           className="btn btn-ghost btn-small"
           aria-expanded={picking}
-          disabled={readOnly || logos.length >= BRAND_KIT_LIMITS.maxLogos}
+          disabled={readOnly || full}
           onClick={() => setPicking((open) => !open)}
           data-testid="brand-logo-add"
         >
@@ -383,7 +442,13 @@ function LogosSection({
           {picking ? t('brand.doneAddingLogos') : t('brand.addLogo')}
         </button>
       </header>
-      {logoAssets.length === 0 && !picking && <p className="side-panel-hint">{t('brand.logosEmpty')}</p>}
+      <HiddenFileInput ref={fileInput} accept="image/*" multiple testId="brand-logo-file" onFiles={(files) => void importLogos(files)} />
+      {dropping && (
+        <p className="brand-logo-drop" role="status">
+          {t('brand.dropLogos')}
+        </p>
+      )}
+      {logoAssets.length === 0 && !picking && !dropping && <p className="side-panel-hint">{t('brand.logosEmpty')}</p>}
       {logoAssets.length > 0 && (
         <>
           <p className="side-panel-hint">{t('brand.logosHint')}</p>
@@ -410,20 +475,26 @@ function LogosSection({
       )}
       {picking && (
         <div className="brand-logo-picker" data-testid="brand-logo-picker">
+          <button type="button" className="btn btn-secondary btn-block" disabled={!canAdd} onClick={() => fileInput.current?.click()} data-testid="brand-logo-import">
+            <Icon name="upload" size={18} />
+            {importing ? t('brand.importingLogo') : t('brand.importLogo')}
+          </button>
           <p className="side-panel-hint">{candidates.length > 0 ? t('brand.pickLogo') : t('brand.noImages')}</p>
-          <div className="asset-grid">
-            {candidates.map((asset) => (
-              <AssetTile
-                key={asset.id}
-                asset={asset}
-                label={t('brand.useAsLogo', { name: asset.fileName })}
-                onPick={() => {
-                  setPicking(false);
-                  void onSave((current) => (current.includes(asset.id) ? current : [...current, asset.id]));
-                }}
-              />
-            ))}
-          </div>
+          {candidates.length > 0 && (
+            <div className="asset-grid">
+              {candidates.map((asset) => (
+                <AssetTile
+                  key={asset.id}
+                  asset={asset}
+                  label={t('brand.useAsLogo', { name: asset.fileName })}
+                  onPick={() => {
+                    setPicking(false);
+                    void onSave((current) => (current.includes(asset.id) ? current : [...current, asset.id]));
+                  }}
+                />
+              ))}
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../../core/schema/design';
 import { designFontFamilies, fontsReady, loadFontFamilies } from '../../fonts/loadFonts';
 import { currentLanguage } from '../../i18n';
-import { percent } from '../../shared/formatLabel';
+import { formatPercent } from '../../shared/locale';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
 import type { SafeZoneView } from '../useSafeZoneView';
 import { SafeZoneOverlay, SafeZoneToggles } from './SafeZoneOverlay';
@@ -124,7 +124,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
             −
           </button>
           <button type="button" className="stage-zoom-level" onClick={() => editor.zoomToActualSize()} title={t('editor.zoom.actual')} data-testid="zoom-level">
-            {percent(frame.viewport.zoom, currentLanguage())}
+            {formatPercent(frame.viewport.zoom)}
           </button>
           <button type="button" className="stage-zoom-button" onClick={() => editor.zoomStep(1)} aria-label={t('editor.zoom.in')} title={t('editor.zoom.in')} data-testid="zoom-in">
             +

@@ -14,7 +14,7 @@ import { HiddenFileInput } from '../../shared/HiddenFileInput';
 import { Icon } from '../../shared/Icon';
 import { AssetTile } from '../AssetTile';
 import { SidePanel } from '../SidePanel';
-import { importAssetFile, useLibraryAssets, type AssetKind } from '../useAssets';
+import { importLibraryFile, useLibraryAssets, type AssetKind } from '../useAssets';
 import { assetName, formatDuration } from './format';
 import { AudioRow, FontRow } from './LibraryRows';
 import { SoundtrackCard } from './SoundtrackCard';
@@ -29,10 +29,15 @@ const ACCEPT: Record<AssetKind, string> = {
 /** Typing pauses this long before the library is searched. */
 const SEARCH_DEBOUNCE_MS = 250;
 
+/** What a click on a picture does: add it (any kind), replace an image element's, or set the page background. */
+export type LibraryPanelMode = 'browse' | 'replace' | 'background';
+
+const TITLE = { browse: 'editor.library.title', replace: 'editor.imageProps.replaceTitle', background: 'editor.background.chooseTitle' } as const;
+
 interface LibraryPanelProps {
   readOnly: boolean;
-  /** Choosing a picture for an image element or the page background: images only. */
-  replacing?: boolean;
+  /** Replacing an image element's picture or choosing the page background: images only, and the title says which. */
+  mode?: LibraryPanelMode;
   /** The design's soundtrack (design.audio), shown with the sounds. */
   soundtrackId?: string;
   /** A click on an asset (insert it, make it the soundtrack, apply the font). */
@@ -50,8 +55,9 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-export function LibraryPanel({ readOnly, replacing = false, soundtrackId, onPick, onRemoveSoundtrack, onClose }: LibraryPanelProps) {
+export function LibraryPanel({ readOnly, mode = 'browse', soundtrackId, onPick, onRemoveSoundtrack, onClose }: LibraryPanelProps) {
   const { t } = useTranslation();
+  const replacing = mode !== 'browse';
   const [chosenKind, setKind] = useState<AssetKind>('image');
   const kind = replacing ? 'image' : chosenKind;
   const [search, setSearch] = useState('');
@@ -80,7 +86,7 @@ export function LibraryPanel({ readOnly, replacing = false, soundtrackId, onPick
     setError(null);
     setNotice(null);
     try {
-      const asset = await importAssetFile(file);
+      const asset = await importLibraryFile(file);
       setNotice(t('editor.library.imported', { name: assetName(asset) }));
       // A new brand font: the font picker and the canvas learn of it now.
       if (asset.kind === 'font') void refreshLibraryFonts();
@@ -104,7 +110,7 @@ export function LibraryPanel({ readOnly, replacing = false, soundtrackId, onPick
   };
 
   const empty = assets !== null && assets.length === 0;
-  const title = replacing ? t('editor.imageProps.replaceTitle') : t('editor.library.title');
+  const title = t(TITLE[mode]);
 
   return (
     <SidePanel title={title} testId="image-panel" onClose={onClose}>
@@ -166,7 +172,7 @@ export function LibraryPanel({ readOnly, replacing = false, soundtrackId, onPick
       {empty && <p className="side-panel-empty">{query.trim() ? t('editor.library.noMatch', { query: query.trim() }) : t(`editor.library.empty.${kind}`)}</p>}
       {assets && assets.length > 0 && (
         <>
-          <p className="side-panel-hint">{t(`editor.library.hint.${kind}`)}</p>
+          <p className="side-panel-hint">{mode === 'replace' ? t('editor.imageProps.replaceHint') : mode === 'background' ? t('editor.background.chooseHint') : t(`editor.library.hint.${kind}`)}</p>
           <div id={`${tabsId}-list`} role="tabpanel" aria-labelledby={`${tabsId}-${kind}`} className={kind === 'image' || kind === 'video' ? 'asset-grid' : 'library-rows'} data-testid="asset-grid" data-kind={kind}>
             {assets.map((asset) => {
               const onClick = () => void pick(asset);

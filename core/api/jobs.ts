@@ -1,0 +1,161 @@
+/**
+ * Long work is a job (docs/architecture.md, "Jobs"): `jobs.start` answers at once with the job,
+ * `job.progress` events follow (fraction 0..1, monotonic, a stage, an ETA when known), `job.done`
+ * carries the result or the error, and `jobs.cancel` stops it (the handler's AbortSignal fires; a
+ * cancelled job leaves nothing at its destination). Jobs live in the backend: a reloaded page finds
+ * them again with `jobs.list`.
+ *
+ * Files go in and out by staging id (./staging.ts): a job's `target` is where to write (a save
+ * dialog's choice, `--out`); without one, Electron asks the user where to save, and browser mode
+ * stages the result for a download (`downloadId`, GET /api/staging/<id>).
+ */
+import { z } from 'zod';
+import { idSchema, LIMITS } from '../schema/design';
+import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSchema } from './archiveArgs';
+import { messageSchema } from './messageSchema';
+import { ERROR_CODES } from './names';
+import { stagingIdSchema } from './staging';
+import { IMAGE_FILE_TYPES } from '../files/imageTypes';
+
+
+/** A file a job wrote: its name, and in browser mode the id to download it once. */
+const writtenShape = {
+  /** The file's name (the zip's, the single image's, or the folder's for separate files). */
+  fileName: z.string(),
+  bytes: z.number().int().min(0),
+  /** Browser mode: GET /api/staging/<downloadId> serves it once. Absent when written to a chosen place. */
+  downloadId: stagingIdSchema.optional(),
+};
+
+export const exportedImageSchema = z.object({
+  /** Name of the image (inside the zip, or in the target folder). */
+  name: z.string(),
+  /** Its type after any fix (a PNG may become a JPEG where a network refuses PNG). */
+  type: z.string(),
+  bytes: z.number().int().min(0),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** 0-based page of the design. */
+  page: z.number().int().min(0),
+  /** The format it was made for: a catalog id, `user:<id>`, or null for a custom size. */
+  format: z.string().nullable(),
+  /** What the format check changed ("JPEG quality 92 -> 71 to fit 1,000,000 bytes"). */
+  changes: z.array(messageSchema),
+  /** Network limits it still fails, and why. Empty when it passes. */
+  problems: z.array(messageSchema),
+  /** Not checked: a custom size has no limits; a video or document format gets a still of each page. */
+  unchecked: z.enum(['custom', 'not-image']).optional(),
+});
+export type ExportedImage = z.infer<typeof exportedImageSchema>;
+
+export const exportImagesArgsSchema = z.object({
+  /** A library design, or a `.affiche` file staged by the command line (rendered without importing it). */
+  design: z.union([z.object({ id: idSchema }), z.object({ portable: stagingIdSchema })]),
+  /** An image file type (core/files/imageTypes.ts: the identifier; the file extension of jpeg is .jpg). */
+  type: z.enum(IMAGE_FILE_TYPES),
+  /** 0-based pages; every page when absent. */
+  pages: z.array(z.number().int().min(0).max(LIMITS.maxPages)).min(1).max(LIMITS.maxPages).optional(),
+  /**
+   * Which formats. Absent: the one shown (`variant`: a variant id, or null / absent for the master).
+   * `ids`: catalog or `user:` formats, each from its saved variant or resized in memory as
+   * "Resize to..." would; `allVariants`: the master and every saved variant.
+   */
+  variant: idSchema.nullable().optional(),
+  formats: z.object({ ids: z.array(z.string().min(1).max(100)).max(100), allVariants: z.boolean() }).optional(),
+  /** One zip (the default for several images), or separate files in a folder target (command line). */
+  packaging: z.enum(['zip', 'files']).optional(),
+  target: stagingIdSchema.optional(),
+});
+export type ExportImagesArgs = z.input<typeof exportImagesArgsSchema>;
+
+export const jobs = {
+  /** The whole library or the brand kit as one zip. */
+  'library.exportArchive': {
+    args: z.object({ scope: z.enum(ARCHIVE_SCOPES), target: stagingIdSchema.optional() }),
+    result: z.object({
+      ...writtenShape,
+      counts: archiveCountsSchema,
+      /** What could not be exported and why (a design damaged beyond its backups, a missing original). */
+      skipped: z.array(messageSchema),
+    }),
+  },
+  /** Checks the whole archive first, then merges it; `source` absent: Electron asks for the file. */
+  'library.importArchive': {
+    args: z.object({ source: stagingIdSchema.optional(), mode: z.enum(BRAND_KIT_MODES).optional() }),
+    result: archiveReportSchema,
+  },
+  /** Pages of a design as images at exact pixel size, checked and fixed for each format. */
+  'designs.exportImages': {
+    args: exportImagesArgsSchema,
+    result: z.object({
+      ...writtenShape,
+      images: z.array(exportedImageSchema),
+      /** Every image passes its format (or has none to pass). */
+      ok: z.boolean(),
+      /** About the export as a whole (a page holding a video exports a still of it). */
+      notes: z.array(messageSchema),
+    }),
+  },
+  /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
+  'designs.exportPortable': {
+    args: z.object({ id: idSchema, target: stagingIdSchema.optional() }),
+    result: z.object(writtenShape),
+  },
+} as const;
+
+export type Jobs = typeof jobs;
+export type JobType = keyof Jobs;
+export const JOB_TYPES = Object.keys(jobs) as JobType[];
+export type JobArgsOf<T extends JobType> = z.input<Jobs[T]['args']>;
+export type JobParsedArgsOf<T extends JobType> = z.output<Jobs[T]['args']>;
+export type JobResultOf<T extends JobType> = z.output<Jobs[T]['result']>;
+
+export function isJobType(value: unknown): value is JobType {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(jobs, value);
+}
+
+export type JobStartInput = { [T in JobType]: { type: T; args: JobArgsOf<T> } }[JobType];
+export type JobStart = { [T in JobType]: { type: T; args: JobParsedArgsOf<T> } }[JobType];
+
+/** `{ type, args }`, the args checked against that job type's schema. */
+export const jobStartSchema = z.discriminatedUnion(
+  'type',
+  JOB_TYPES.map((type) => z.object({ type: z.literal(type), args: jobs[type].args })) as unknown as [z.ZodObject<{ type: z.ZodLiteral<string> }>],
+) as unknown as z.ZodType<JobStart, JobStartInput>;
+
+export const JOB_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const jobIdSchema = z.string().regex(/^j[0-9a-f]{16}$/, 'not a job id');
+
+export const apiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** What a `job.progress` event says. `fraction` never goes back; it is 1 only in the job's last event. */
+export const jobProgressSchema = z.object({
+  id: jobIdSchema,
+  type: z.enum(JOB_TYPES as [JobType, ...JobType[]]),
+  fraction: z.number().min(0).max(1),
+  /** What it is doing now ("Media 3 of 120: photo.jpg"). */
+  stage: messageSchema.optional(),
+  /** Milliseconds left, when the job can tell. */
+  etaMs: z.number().int().min(0).optional(),
+});
+export type JobProgress = z.infer<typeof jobProgressSchema>;
+
+export const jobSummarySchema = jobProgressSchema.extend({
+  status: z.enum(JOB_STATUSES),
+  /** What the tray shows: "Export of Soldes d’été". */
+  title: messageSchema,
+  startedAt: z.string(),
+  finishedAt: z.string().optional(),
+  /** The job's result (its type's `result` schema) once done. */
+  result: z.unknown().optional(),
+  /** Why it failed. */
+  error: apiErrorSchema.optional(),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;

@@ -1,0 +1,33 @@
+/** Exports of designs as images and as portable .affiche files. */
+import { defineArea } from '../area';
+
+export const exportArea = defineArea({
+  en: {
+    'export.title': 'Export of {{name}}',
+    'export.portableTitle': '{{name}}.affiche',
+    'export.stage': 'Image {{done}} of {{total}}: {{name}}',
+    'export.noSuchPage': '"{{name}}" has {{count}} pages; there is no page {{page}}.',
+    'export.unknownFormat': 'Unknown format "{{id}}" (the ids are listed by "affiche formats").',
+    'export.videoAsStill_one': 'Page {{pages}} holds a video: video export is not available yet, so the image shows a still placeholder where the video plays.',
+    'export.videoAsStill_other': 'Pages {{pages}} hold videos: video export is not available yet, so the images show a still placeholder where the videos play.',
+    'export.imageFileType': '{{type}} image',
+    'export.zipFileType': 'Zip archive',
+    'export.portableFileType': 'Affiche design',
+    'export.filesNeedFolder': 'Separate files need a folder to write them into.',
+    'export.ruleFails': '{{rule}}: measured {{measured}}, limit {{limit}}',
+  },
+  fr: {
+    'export.title': 'Export de {{name}}',
+    'export.portableTitle': '{{name}}.affiche',
+    'export.stage': 'Image {{done}} sur {{total}}\u00a0: {{name}}',
+    'export.noSuchPage': '«\u00a0{{name}}\u00a0» a {{count}}\u00a0pages\u202f; il n’y a pas de page {{page}}.',
+    'export.unknownFormat': 'Format inconnu «\u00a0{{id}}\u00a0» (la commande «\u00a0affiche formats\u00a0» les liste).',
+    'export.videoAsStill_one': 'La page {{pages}} contient une vidéo\u00a0: l’export vidéo n’existe pas encore, l’image montre donc une vignette fixe à la place de la vidéo.',
+    'export.videoAsStill_other': 'Les pages {{pages}} contiennent des vidéos\u00a0: l’export vidéo n’existe pas encore, les images montrent donc une vignette fixe à la place des vidéos.',
+    'export.imageFileType': 'Image {{type}}',
+    'export.zipFileType': 'Archive zip',
+    'export.portableFileType': 'Création Affiche',
+    'export.filesNeedFolder': 'Des fichiers séparés ont besoin d’un dossier où les écrire.',
+    'export.ruleFails': '{{rule}}\u00a0: mesuré {{measured}}, limite {{limit}}',
+  },
+});

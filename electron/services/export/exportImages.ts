@@ -1,0 +1,150 @@
+/**
+ * The `designs.exportImages` job (docs/architecture.md, "Export"): pages of a design as images at
+ * exact pixel size, for the format shown, several formats or every saved format, each checked and
+ * fixed for its format, written as one image, one zip, or separate files in a folder (the command
+ * line's `render --out DIR`). The app's export dialog and `affiche render` both run it, with the
+ * same Node renderer as thumbnails (core/render on node-canvas): what you see is what exports.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
+import { formatFileName, pageFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
+import { msg, type Message } from '../../../core/messages';
+import type { Design } from '../../../core/schema';
+import { UserError } from '../errors';
+import type { JobDeps } from '../jobs/deps';
+import { chooseDestination, outputPath, written, type Destination } from '../jobs/destination';
+import type { JobContext, JobDefinition } from '../jobs/runner';
+import { ZipFileWriter } from '../library/archive/zipWriter';
+import { unpackDesign } from '../portable';
+import { libraryFontFiles } from '../render/libraryFonts';
+import type { NodeRenderOptions } from '../render/nodeRenderer';
+import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../../core/files/imageTypes';
+import { needsVideoExport } from '../../../core/elements';
+import { renderChecked } from './checkedImage';
+import { exportTargets, shownFormat, UnknownFormat, type ExportTarget } from './plan';
+
+type Args = JobParsedArgsOf<'designs.exportImages'>;
+type Result = JobResultOf<'designs.exportImages'>;
+
+
+interface Source {
+  design: Design;
+  render: NodeRenderOptions;
+}
+
+async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<Source> {
+  const libraryFonts = libraryFontFiles(deps.library);
+  if ('id' in args.design) {
+    const { design } = await deps.library.getDesign(args.design.id);
+    return { design, render: { readAsset: async (id) => (deps.library.getAsset(id) ? deps.library.readAsset(id) : null), libraryFonts } };
+  }
+  const input = deps.staging.input(args.design.portable);
+  ctx.onFinish(() => deps.staging.release(input.id));
+  const { design, blobs } = unpackDesign(new Uint8Array(await readFile(input.path)), input.fileName);
+  return { design, render: { readAsset: async (id) => blobs.get(id) ?? null, libraryFonts } };
+}
+
+/** One image to write: which format, which page, under which name. */
+interface Planned {
+  target: ExportTarget;
+  page: number;
+  name: string;
+}
+
+function plan(design: Design, args: Args, targets: ExportTarget[], pages: number[]): Planned[] {
+  // Asking for formats (or for one variant of several) names each file after its format, so the
+  // files of one design in several formats can be told apart: "Soldes-instagram-story.png".
+  const severalFormats = targets.length > 1 || Boolean(args.formats) || args.variant !== undefined;
+  const taken = new Set<string>();
+  const extension = IMAGE_EXTENSIONS[args.type];
+  return targets.flatMap((target) =>
+    pages.map((page) => ({
+      target,
+      page,
+      // Once a design has several formats, each file says which one it is (as the CLI always did).
+      name: uniqueFileName(
+        severalFormats ? formatFileName(design.name, target.format, extension, page, design.pages.length) : pageFileName(design.name, extension, page, design.pages.length),
+        taken,
+      ),
+    })),
+  );
+}
+
+export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result> {
+  return {
+    type: 'designs.exportImages',
+    title: msg('export.title', { name: 'id' in args.design ? (deps.library.listDesigns({}).find((d) => d.id === (args.design as { id: string }).id)?.name ?? '') : '' }),
+    async run(ctx) {
+      const source = await loadSource(deps, args, ctx);
+      const { design } = source;
+      const userFormats = deps.library.listFormats();
+      const pageCount = design.pages.length;
+      for (const page of args.pages ?? []) {
+        if (page >= pageCount) throw new UserError('invalid-args', msg('export.noSuchPage', { name: design.name, page: page + 1, count: pageCount }));
+      }
+      const pages = args.pages ? [...new Set(args.pages)].sort((a, b) => a - b) : design.pages.map((_, i) => i);
+      let targets: ExportTarget[];
+      try {
+        targets = args.formats ? exportTargets(design, args.formats, userFormats) : [shownFormat(design, args.variant ?? null, userFormats)];
+      } catch (error) {
+        if (error instanceof UnknownFormat) throw new UserError('invalid-args', msg('export.unknownFormat', { id: error.id }));
+        throw error;
+      }
+      const planned = plan(design, args, targets, pages);
+      const notes: Message[] = [];
+      const videoPages = pages.filter((page) => needsVideoExport(design.pages[page])).map((page) => page + 1);
+      if (videoPages.length > 0) notes.push(msg('export.videoAsStill', { pages: videoPages.join(', '), count: videoPages.length }));
+
+      const packaging = args.packaging ?? (planned.length > 1 ? 'zip' : 'single');
+      if (packaging === 'files' && !args.target) throw new UserError('invalid-args', msg('export.filesNeedFolder'));
+      const single = packaging !== 'files' && planned.length === 1;
+      const suggestedName = single ? planned[0].name : `${safeFileStem(design.name)}.zip`;
+      const filters = single
+        ? [{ name: msg('export.imageFileType', { type: IMAGE_TYPE_NAMES[args.type] }), extensions: [IMAGE_EXTENSIONS[args.type]] }]
+        : [{ name: msg('export.zipFileType'), extensions: ['zip'] }];
+      const destination: Destination = await chooseDestination(deps, ctx, { target: args.target, suggestedName, filters, folder: packaging === 'files' });
+
+      const zip = single || packaging === 'files' ? null : await ZipFileWriter.create(await outputPath(ctx, destination), { maxBytes: 0xffff_ffff, mtime: new Date(), inPlace: true });
+      const images: Result['images'] = [];
+      const names = new Set<string>();
+      let bytes = 0;
+      try {
+        for (const [index, item] of planned.entries()) {
+          ctx.throwIfCancelled();
+          ctx.progress({ fraction: index / planned.length, stage: msg('export.stage', { done: index + 1, total: planned.length, name: item.name }) });
+          const image = await renderChecked(item.target, item.page, args.type, source.render, `"${item.name}"`);
+          // A fix may change the type (PNG -> JPEG): the name follows the content.
+          const name = image.extension === IMAGE_EXTENSIONS[args.type] ? item.name : uniqueFileName(item.name.replace(/\.[a-z0-9]+$/i, `.${image.extension}`), names);
+          names.add(name.toLowerCase());
+          if (zip) await zip.addStored(name, image.bytes);
+          else await writeFile(await outputPath(ctx, destination, name), image.bytes);
+          bytes += image.bytes.byteLength;
+          images.push({
+            name,
+            type: image.type,
+            bytes: image.bytes.byteLength,
+            width: image.width,
+            height: image.height,
+            page: item.page,
+            format: item.target.format.preset,
+            changes: image.changes,
+            problems: image.problems,
+            ...(image.unchecked ? { unchecked: image.unchecked } : {}),
+          });
+        }
+        if (zip) bytes = await zip.finish(zip.temp);
+      } catch (error) {
+        if (zip) await zip.abort(error, suggestedName).catch(() => undefined);
+        throw error;
+      }
+      const fileName = single ? images[0].name : packaging === 'files' ? '' : suggestedName;
+      return {
+        ...written(destination, fileName, bytes),
+        ...(packaging === 'files' ? { fileName: destination.kind === 'download' ? '' : destination.path } : {}),
+        images,
+        ok: images.every((image) => image.problems.length === 0),
+        notes,
+      };
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { UiLanguage } from '../i18n';
+import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatUnit, parseDay, parseNumber } from './locale';
+
+const LANGUAGES: UiLanguage[] = ['fr', 'en'];
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('numbers', () => {
+  it('are written with the language’s separators', () => {
+    expect(formatNumber(1234.5, {}, 'fr')).toBe(`1${NNBSP}234,5`);
+    expect(formatNumber(1234.5, {}, 'en')).toBe('1,234.5');
+    expect(formatNumber(1.1, {}, 'fr')).toBe('1,1');
+    expect(formatNumber(1.16, {}, 'en')).toBe('1.16');
+    expect(formatNumber(1080, { grouping: false }, 'fr')).toBe('1080');
+    expect(formatNumber(2 / 3, { decimals: 0 }, 'fr')).toBe('1');
+    expect(formatNumber(-0.25, {}, 'fr')).toBe('-0,25');
+  });
+
+  it('are read back in French with a comma or a point, spaces between digits allowed', () => {
+    expect(parseNumber('1,1', 'fr')).toBe(1.1);
+    expect(parseNumber('1.25', 'fr')).toBe(1.25);
+    expect(parseNumber(' 1 080 ', 'fr')).toBe(1080);
+    expect(parseNumber(`1${NNBSP}080,5`, 'fr')).toBe(1080.5);
+    expect(parseNumber('-3,5', 'fr')).toBe(-3.5);
+    expect(parseNumber('−3,5', 'fr')).toBe(-3.5);
+    expect(parseNumber(',5', 'fr')).toBe(0.5);
+    expect(parseNumber('12,', 'fr')).toBe(12);
+  });
+
+  it('are read back in English with a point, commas only between thousands', () => {
+    expect(parseNumber('1.1', 'en')).toBe(1.1);
+    expect(parseNumber('1,080', 'en')).toBe(1080);
+    expect(parseNumber('1,234,567.5', 'en')).toBe(1234567.5);
+    expect(parseNumber('.5', 'en')).toBe(0.5);
+    // Not a grouping: refused rather than guessed.
+    expect(parseNumber('1,5', 'en')).toBeNull();
+    expect(parseNumber('1,25', 'en')).toBeNull();
+  });
+
+  it('refuse what is not a number in both languages', () => {
+    for (const language of LANGUAGES) {
+      for (const text of ['', ' ', '-', 'abc', '1,2,3', '1.2.3', '1e5', '0x10', '12px', 'Infinity', '--1']) expect(parseNumber(text, language), `${language}: ${text}`).toBeNull();
+    }
+  });
+
+  it('read back what they printed, to the digits printed (property, both languages)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.constantFrom(...LANGUAGES),
+        (value, decimals, grouping, language) => {
+          const printed = formatNumber(value, { decimals, grouping }, language);
+          const read = parseNumber(printed, language);
+          expect(read, printed).not.toBeNull();
+          expect(Math.abs(read! - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + Math.abs(value) * 1e-15);
+          // Printing what was read gives the same text again.
+          expect(formatNumber(read!, { decimals, grouping }, language)).toBe(printed);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('percentages, pixels and degrees follow French typography', () => {
+    expect(formatPercent(0.46, 'fr')).toBe(`46${NBSP}%`);
+    expect(formatPercent(0.46, 'en')).toBe('46%');
+    expect(formatUnit(45, '%', {}, 'fr')).toBe(`45${NBSP}%`);
+    expect(formatUnit(45, '%', {}, 'en')).toBe('45%');
+    expect(formatUnit(12.5, 'px', {}, 'fr')).toBe(`12,5${NBSP}px`);
+    expect(formatUnit(12.5, 'px', {}, 'en')).toBe(`12.5${NBSP}px`);
+    expect(formatUnit(30, '°', {}, 'fr')).toBe('30°');
+    expect(formatUnit(30, '°', {}, 'en')).toBe('30°');
+  });
+
+  it('sizes in decimal units, durations as players show them', () => {
+    expect(formatBytes(532, 'en')).toBe(`532${NBSP}B`);
+    expect(formatBytes(1_530_000, 'en')).toBe(`1.5${NBSP}MB`);
+    expect(formatBytes(1_530_000, 'fr')).toBe(`1,5${NBSP}Mo`);
+    expect(formatBytes(250_000_000_000, 'fr')).toBe(`250${NBSP}Go`);
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(999)).toBe('0:01');
+    expect(formatDuration(65_000)).toBe('1:05');
+    expect(formatDuration(83_500)).toBe('1:24');
+    expect(formatDuration(3_723_000)).toBe('1:02:03');
+    expect(formatDuration(-5)).toBe('0:00');
+  });
+
+  it('lists', () => {
+    expect(formatList(['le haut', 'le bas'], 'fr')).toBe('le haut et le bas');
+    expect(formatList(['top', 'bottom', 'left'], 'en')).toBe('top, bottom, and left');
+  });
+});
+
+describe('dates', () => {
+  it('a day is written day first in French, month first in English', () => {
+    expect(formatDay('2025-05-08', 'fr')).toBe('08/05/2025');
+    expect(formatDay('2025-05-08', 'en')).toBe('05/08/2025');
+    expect(formatDay('not a day', 'fr')).toBe('');
+    expect(formatDate(new Date(2025, 4, 8, 12), {}, 'fr')).toBe('8 mai 2025');
+    expect(formatDate(new Date(2025, 4, 8, 12), {}, 'en')).toBe('May 8, 2025');
+    expect(formatDate(new Date(2025, 4, 8, 14, 5), { withTime: true }, 'fr')).toMatch(/^8 mai 2025.*14:05$/);
+  });
+
+  it('a typed day is read in the language’s order', () => {
+    expect(parseDay('8/5/2025', 'fr')).toBe('2025-05-08');
+    expect(parseDay('8/5/2025', 'en')).toBe('2025-08-05');
+    expect(parseDay('08.05.25', 'fr')).toBe('2025-05-08');
+    expect(parseDay(' 2025-05-08 ', 'en')).toBe('2025-05-08');
+    expect(parseDay('2025-05-08', 'fr')).toBe('2025-05-08');
+    expect(parseDay('31/12/1999', 'fr')).toBe('1999-12-31');
+  });
+
+  it('a day that is not in the calendar is refused', () => {
+    for (const language of LANGUAGES) {
+      for (const text of ['', '31/02/2025', '2025-13-01', '2025-02-30', '1/2', '1/2/3/4', 'hier', '1/2/202', '1/13/2025'.split('/').reverse().join('/')]) expect(parseDay(text, language), `${language}: ${text}`).toBeNull();
+    }
+    expect(parseDay('29/02/2024', 'fr')).toBe('2024-02-29');
+    expect(parseDay('29/02/2025', 'fr')).toBeNull();
+    expect(parseDay('02/31/2025', 'en')).toBeNull();
+    expect(parseDay('13/01/2025', 'en')).toBeNull();
+  });
+
+  it('reads back every day it writes (property, both languages)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }), fc.constantFrom(...LANGUAGES), (date, language) => {
+        const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        expect(parseDay(formatDay(day, language), language)).toBe(day);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Numbers, percentages, sizes, durations, dates and lists as the UI language writes them ("1,5 Mo",
+ * "46 %", "08/05/2025" in French; "1.5 MB", "46%", "05/08/2025" in English), and numbers and days
+ * typed back in the same form. Every label of the renderer that shows a number or a date goes
+ * through here, so the two languages can never disagree on a separator.
+ *
+ * Each function takes the language last and defaults to the one the UI shows (components that
+ * call them re-render on a language change through useTranslation). Intl formatters cost about a
+ * millisecond to build, so each one is built once per language and options.
+ */
+import { currentLanguage, type UiLanguage } from '../i18n';
+
+const NBSP = '\u00a0';
+
+const formatters = new Map<string, unknown>();
+
+/** One Intl formatter per kind, language and options, built at first use. */
+function cached<T>(kind: string, language: UiLanguage, options: object, build: () => T): T {
+  const key = `${kind}|${language}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = build()));
+  return formatter;
+}
+
+const numberFormat = (language: UiLanguage, options: Intl.NumberFormatOptions) => cached('number', language, options, () => new Intl.NumberFormat(language, options));
+const dateFormat = (language: UiLanguage, options: Intl.DateTimeFormatOptions) => cached('date', language, options, () => new Intl.DateTimeFormat(language, options));
+
+/* Numbers ----------------------------------------------------------------------------------- */
+
+export interface NumberOptions {
+  /** Most digits after the separator (trailing zeros dropped); 2 by default. */
+  decimals?: number;
+  /** Thousands separators ("1 080"); on by default, off in fields the user types into. */
+  grouping?: boolean;
+}
+
+/** 1234.5 -> "1 234,5" (fr) / "1,234.5" (en). */
+export function formatNumber(value: number, { decimals = 2, grouping = true }: NumberOptions = {}, language: UiLanguage = currentLanguage()): string {
+  return numberFormat(language, { maximumFractionDigits: decimals, useGrouping: grouping }).format(value);
+}
+
+/** Spaces of any width: French groups thousands with U+202F, people type U+0020. */
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+const FRENCH_NUMBER = /^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/;
+const ENGLISH_NUMBER = /^[-+]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)$/;
+
+/**
+ * What the user typed, read in the UI language; null when it is not a number. French takes a
+ * comma or a point as the decimal separator ("1,25" and "1.25"); English a point, with commas
+ * only between groups of three digits ("1,080"; "1,5" is refused rather than guessed). Spaces
+ * between digits and a typographic minus are accepted in both.
+ */
+export function parseNumber(text: string, language: UiLanguage = currentLanguage()): number | null {
+  const compact = text.replace(SPACES, '').replace(/[\u2212\u2012\u2013]/g, '-');
+  let plain: string;
+  if (language === 'fr') {
+    if (!FRENCH_NUMBER.test(compact)) return null;
+    plain = compact.replace(',', '.');
+  } else {
+    if (!ENGLISH_NUMBER.test(compact)) return null;
+    plain = compact.replace(/,/g, '');
+  }
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** "1080 × 1350", or "1080 × 1350 px" with `unit`: no grouping, as the formats catalog writes sizes. */
+export function pixelSize(width: number, height: number, { unit = false }: { unit?: boolean } = {}): string {
+  return `${width} × ${height}${unit ? `${NBSP}px` : ''}`;
+}
+
+/** 0.46 -> "46 %" (fr, after a no-break space) / "46%" (en). */
+export function formatPercent(fraction: number, language: UiLanguage = currentLanguage()): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** The units a value of the editor's fields is shown in. */
+export type Unit = 'px' | '%' | '°';
+
+/**
+ * What goes around a number in `unit`: "px" after a no-break space in both languages, "%" as the
+ * language writes it (glued in English, after a no-break space in French), "°" glued.
+ */
+export function unitAffixes(unit: Unit, language: UiLanguage = currentLanguage()): { prefix: string; suffix: string } {
+  if (unit === 'px') return { prefix: '', suffix: `${NBSP}px` };
+  const parts = numberFormat(language, { style: 'unit', unit: unit === '%' ? 'percent' : 'degree', unitDisplay: 'narrow' }).formatToParts(1);
+  const number = parts.findIndex((part) => part.type === 'integer');
+  const text = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
+  return { prefix: text(0, number), suffix: text(number + 1, parts.length) };
+}
+
+/** 12 -> "12 px"; 45 with "%" -> "45 %" (fr) / "45%" (en); 30 with "°" -> "30°". */
+export function formatUnit(value: number, unit: Unit, options: NumberOptions = {}, language: UiLanguage = currentLanguage()): string {
+  const { prefix, suffix } = unitAffixes(unit, language);
+  return `${prefix}${formatNumber(value, options, language)}${suffix}`;
+}
+
+/** Decimal units as the OS file managers show them (1 MB = 1,000,000 bytes): "1,5 Mo" / "1.5 MB". */
+export function formatBytes(bytes: number, language: UiLanguage = currentLanguage()): string {
+  const units = language === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const decimals = unit === 0 || value >= 100 ? 0 : 1;
+  return `${formatNumber(value, { decimals }, language)}${NBSP}${units[unit]}`;
+}
+
+/** 65,000 ms -> "1:05"; an hour or more -> "1:02:03" (the same in both languages, as players show it). */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.round(ms / 1000));
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const ss = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+}
+
+/** ["a", "b", "c"] -> "a, b et c" / "a, b, and c". */
+export function formatList(items: readonly string[], language: UiLanguage = currentLanguage()): string {
+  return cached('list', language, {}, () => new Intl.ListFormat(language, { type: 'conjunction' })).format(items);
+}
+
+/* Dates ------------------------------------------------------------------------------------- */
+
+type DateInput = Date | string | number;
+
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value));
+
+/** "8 mai 2025" / "May 8, 2025"; with a time when `withTime`. */
+export function formatDate(value: DateInput, { withTime = false }: { withTime?: boolean } = {}, language: UiLanguage = currentLanguage()): string {
+  return dateFormat(language, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(toDate(value));
+}
+
+/** "il y a 5 minutes" / "5 minutes ago", "hier" / "yesterday". */
+export function formatRelative(amount: number, unit: Intl.RelativeTimeFormatUnit, language: UiLanguage = currentLanguage()): string {
+  return cached('relative', language, {}, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' })).format(amount, unit);
+}
+
+const NUMERIC_DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+
+/** A calendar day ("yyyy-mm-dd", as date inputs give it) as the language writes it: "08/05/2025" / "05/08/2025". */
+export function formatDay(day: string, language: UiLanguage = currentLanguage()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return '';
+  // Noon, so no time zone can move it to another day.
+  return dateFormat(language, NUMERIC_DAY).format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
+}
+
+/** The order the language writes a numeric date in: ['day', 'month', 'year'] in French. */
+function dayOrder(language: UiLanguage): Array<'day' | 'month' | 'year'> {
+  return dateFormat(language, NUMERIC_DAY)
+    .formatToParts(new Date(2001, 10, 22, 12))
+    .map((part) => part.type)
+    .filter((type): type is 'day' | 'month' | 'year' => type === 'day' || type === 'month' || type === 'year');
+}
+
+/**
+ * A typed day back to "yyyy-mm-dd", in the language's order ("8/5/2025" is 8 May in French, 5
+ * August in English; any non-digit separates), or as ISO "2025-05-08" in both; a two-digit year
+ * is taken as 20xx. Null when it is not a day of the calendar (31/02).
+ */
+export function parseDay(text: string, language: UiLanguage = currentLanguage()): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  let year: number, month: number, day: number;
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else {
+    const fields = trimmed.split(/\D+/).filter(Boolean);
+    if (fields.length !== 3) return null;
+    const order = dayOrder(language);
+    const value = (type: 'day' | 'month' | 'year') => fields[order.indexOf(type)];
+    const typedYear = value('year');
+    if (!/^\d{2}$|^\d{4}$/.test(typedYear) || !/^\d{1,2}$/.test(value('month')) || !/^\d{1,2}$/.test(value('day'))) return null;
+    year = Number(typedYear) + (typedYear.length === 2 ? 2000 : 0);
+    month = Number(value('month'));
+    day = Number(value('day'));
+  }
+  const date = new Date(year, month - 1, day, 12);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
