@@ -1,8 +1,9 @@
 /**
- * The layers' import rules, checked on every source file of the repo (DESIGN.md §1: dependencies
- * point inward; only electron/main and electron/preload import 'electron'). Each import is read with
- * TypeScript's parser: static imports and re-exports, `import type`, dynamic `import()`, `import('x').T`
- * in types and `require()`. A violation names the file, the import and the rule it breaks.
+ * The layers' import rules, checked on every source file of the repo (docs/architecture.md, the
+ * layers: dependencies point inward; only electron/main and electron/preload import 'electron').
+ * Each import is read with TypeScript's parser: static imports and re-exports, `import type`,
+ * dynamic `import()`, `import('x').T` in types and `require()`. A violation names the file, the
+ * import and the rule it breaks.
  *
  * Test files (*.test.ts, *.spec.ts, e2e) may also use the test tools and Node's built-ins, but never
  * reach into a layer their folder may not import.

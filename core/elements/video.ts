@@ -1,6 +1,6 @@
 /**
  * Video (schema: videoElementSchema in core/schema/design.ts; Fabric: a placeholder frame in
- * core/render/elements.ts, the moving picture is ffmpeg's, DESIGN.md §3).
+ * core/render/elements.ts, the moving picture is ffmpeg's: docs/architecture.md, the render path).
  */
 import type { ElementModule } from './module';
 

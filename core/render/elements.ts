@@ -165,7 +165,7 @@ const BUILDERS: { readonly [T in ElementType]: Builder<T> } = {
   image: buildImage,
   shape: (env, el, offsetX, offsetY) => buildShape(env.fabric, el, offsetX, offsetY),
   group: buildGroup,
-  // Video frames are composed by ffmpeg (DESIGN.md §3); stills show the frame box.
+  // Video frames are composed by ffmpeg (docs/architecture.md, the render path); stills show the frame box.
   video: (env, el, offsetX, offsetY) => placeholder(env.fabric, el, offsetX, offsetY),
 };
 

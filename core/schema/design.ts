@@ -1,5 +1,5 @@
 /**
- * Design document, schema version 4 (DESIGN.md §2). Version 2 added text style runs, text
+ * Design document, schema version 4 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`.
  *
