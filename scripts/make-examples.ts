@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const examples: Array<[string, Design]> = [
     [
       'soldes-ete-instagram',
-      design('Soldes d’été', 'instagram-portrait', 'post', [
+      design('Soldes d’été', 'instagram-portrait', 'still', [
         page({ kind: 'linear', angle: 90, stops: [{ offset: 0, color: '#fff4e6' }, { offset: 1, color: '#ffd8a8' }] }, [
           createImageElement({ id: id('e'), assetId: sunsetImg.id, x: 90, y: 90, width: 900, height: 760, cornerRadius: 48, name: 'Photo' }),
           createShapeElement({ id: id('e'), shape: 'ellipse', x: 760, y: 700, width: 260, height: 260, fill: '#e8590c', name: 'Badge' }),
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     ],
     [
       'webinar-linkedin',
-      design('Webinar IA & marketing', 'linkedin-landscape', 'post', [
+      design('Webinar IA & marketing', 'linkedin-landscape', 'still', [
         page('#0b2545', [
           createShapeElement({ id: id('e'), shape: 'rect', x: 0, y: 0, width: 24, height: 627, fill: '#13c4a3', name: 'Bar' }),
           createTextElement({ id: id('e'), x: 80, y: 120, width: 700, text: 'Webinar gratuit', fontFamily: 'Montserrat', fontSize: 36, fill: '#13c4a3', align: 'left', letterSpacing: 200, uppercase: true }),
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     ],
     [
       'story-festival',
-      design('Festival de la mer', 'instagram-story', 'post', [
+      design('Festival de la mer', 'instagram-story', 'still', [
         page('#0b3d91', [
           createShapeElement({ id: id('e'), shape: 'star', sides: 5, x: 800, y: 300, width: 200, height: 200, fill: '#ffd43b', rotation: 12 }),
           createTextElement({ id: id('e'), x: 80, y: 600, width: 920, text: 'Festival\nde la mer', fontFamily: 'Pacifico', fontSize: 150, fill: '#ffffff', shadow: { color: '#00000080', blur: 20, offsetX: 0, offsetY: 8 } }),

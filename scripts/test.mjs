@@ -21,7 +21,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv[2]; // optional: "unit" or "e2e"
 
 if (!only) {
-  const status = run('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  // Each layer against its own tsconfig (scripts/typecheck.mjs); fails if any layer does.
+  const status = run('type-check', process.execPath, [path.join(root, 'scripts', 'typecheck.mjs')]);
   totals[status === 0 ? 'passed' : 'failed'] += 1;
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { assetIdSchema, idSchema } from '../schema/design';
+import { ASSET_KINDS } from '../schema/constants';
 import { ASSET_ORGANISATION_LIMITS as L, normaliseTag } from '../schema/assetOrganisation';
 
 export const ASSET_SORTS = ['newest', 'oldest', 'name', 'size'] as const;
@@ -25,7 +26,7 @@ export const tagListSchema = z
 
 export const assetListArgsSchema = z
   .object({
-    kind: z.enum(['image', 'video', 'audio', 'font']).optional(),
+    kind: z.enum(ASSET_KINDS).optional(),
     /** Words found in the name, file name, tags, notes, credit or licence; case and accents ignored. */
     query: z.string().max(200).optional(),
     /** Assets carrying every one of these tags (normalised like stored tags). */

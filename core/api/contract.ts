@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { MessageParams } from '../messages';
 import { AfficheCallError, ERROR_CODES, EVENT_NAMES, METHOD_NAMES, type ErrorCode } from './names';
 import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
+import { ASSET_KINDS } from '../schema/constants';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
@@ -64,7 +65,7 @@ export const designSummarySchema = z.object({
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 
-export const ASSET_KINDS = ['image', 'video', 'audio', 'font'] as const;
+export { ASSET_KINDS };
 export const assetSummarySchema = z.object({
   id: assetIdSchema,
   kind: z.enum(ASSET_KINDS),

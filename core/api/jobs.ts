@@ -15,10 +15,8 @@ import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSche
 import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
 import { stagingIdSchema } from './staging';
+import { IMAGE_FILE_TYPES } from '../files/imageTypes';
 
-/** Image file types an export can write (the identifier; the file extension of jpeg is .jpg). */
-export const EXPORT_IMAGE_TYPES = ['png', 'jpeg', 'webp'] as const;
-export type ExportImageType = (typeof EXPORT_IMAGE_TYPES)[number];
 
 /** A file a job wrote: its name, and in browser mode the id to download it once. */
 const writtenShape = {
@@ -53,7 +51,8 @@ export type ExportedImage = z.infer<typeof exportedImageSchema>;
 export const exportImagesArgsSchema = z.object({
   /** A library design, or a `.affiche` file staged by the command line (rendered without importing it). */
   design: z.union([z.object({ id: idSchema }), z.object({ portable: stagingIdSchema })]),
-  type: z.enum(EXPORT_IMAGE_TYPES),
+  /** An image file type (core/files/imageTypes.ts: the identifier; the file extension of jpeg is .jpg). */
+  type: z.enum(IMAGE_FILE_TYPES),
   /** 0-based pages; every page when absent. */
   pages: z.array(z.number().int().min(0).max(LIMITS.maxPages)).min(1).max(LIMITS.maxPages).optional(),
   /**

@@ -160,11 +160,11 @@ describe('HeadlessEditor: elements and selection', () => {
     const editor = createTestEditor();
     const [a, b] = editor.createElements([rect(0, 0), rect(200, 0)]);
     editor.select([a, b]);
-    for (const fill of ['#000001', '#000002', '#000003']) editor.updateSelection({ fill }, { coalesceKey: 'fill' });
+    for (const fill of ['#000001', '#000002', '#000003']) editor.updateSelection({ fill }, 'fill');
     expect(editor.undoDepth).toBe(2);
     expect([byId(editor, a), byId(editor, b)].map((e) => e.type === 'shape' && e.fill)).toEqual(['#000003', '#000003']);
     editor.select([a]);
-    editor.updateSelection({ fill: '#000004' }, { coalesceKey: 'fill' });
+    editor.updateSelection({ fill: '#000004' }, 'fill');
     expect(editor.undoDepth).toBe(3);
   });
 

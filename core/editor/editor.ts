@@ -1,13 +1,16 @@
 /**
  * HeadlessEditor: the editor's whole behaviour without a UI, in the manner of tldraw's TestEditor.
- * The Fabric canvas, keyboard shortcuts and panels call these methods; tests call them directly.
- * The class holds state and history and dispatches the pure actions of ./actions.
+ * It holds the state and the undo history and runs the action objects of ./registry.ts: the
+ * Fabric canvas, the keyboard (keyDown), the menus and the panels run them, and so do the tests.
+ * The convenience methods below are one-liners over the registry.
  */
 import type { Design, Element } from '../schema/design';
-import * as actions from './actions';
-import type { AlignEdge, BackgroundChange, ClipboardPayload, NudgeDirection } from './actions';
+import type { Action, Command } from './action';
+import { copySelection, type AlignEdge, type BackgroundChange, type ClipboardPayload, type NudgeDirection, type Soundtrack } from './actions';
 import * as history from './history';
-import type { Box, EditorAction, EditorState, ElementChange, ElementPatch } from './types';
+import { findShortcut, type KeyLike } from './keys';
+import { ACTIONS, EDITOR_COMMANDS, HISTORY } from './registry';
+import type { Box, EditorState, ElementChange, ElementPatch } from './types';
 
 export interface EditorOptions {
   /** Clock for coalescing bursts; tests pass a fake one. */
@@ -20,10 +23,8 @@ export interface EditorOptions {
   readOnly?: boolean;
 }
 
-export interface RunOptions {
-  /** The same key again within a second merges into the previous undo step (typing, sliders). */
-  coalesceKey?: string;
-}
+/** What `run` takes after the action: nothing for an action without arguments. */
+export type RunArgs<A> = A extends void ? [args?: NoInfer<A>] : [args: NoInfer<A>];
 
 export type EditorListener = (state: EditorState, previous: EditorState) => void;
 
@@ -68,12 +69,44 @@ export class HeadlessEditor {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs any action as one user step (or part of the running gesture / coalesced burst). */
-  run<A>(action: EditorAction<A>, args: A, options: RunOptions = {}): EditorState {
-    const next = action(this.h.present, args);
-    if (this.readOnly && next.design !== this.design) return this.h.present;
-    this.setHistory(history.commit(this.h, next, { coalesceKey: options.coalesceKey, at: this.now() }));
+  /**
+   * Whether a command applies now (menus grey it out otherwise): its own `enabled` rule, the
+   * history for undo and redo, and nothing that changes the design on a read-only one.
+   */
+  can(command: Command<never> | Command<unknown>): boolean {
+    if (command === HISTORY.undo) return !this.readOnly && this.canUndo;
+    if (command === HISTORY.redo) return !this.readOnly && this.canRedo;
+    if (this.readOnly && 'perform' in command && !(command as Action<unknown>).viewOnly) return false;
+    return command.enabled?.(this.h.present) ?? true;
+  }
+
+  /**
+   * Runs an action as one user step, or as part of the running gesture or of a burst (the action's
+   * `coalesce` rule). Nothing happens when it does not apply (`can`). Returns the new state.
+   */
+  run<A>(action: Action<A>, ...[args]: RunArgs<A>): EditorState {
+    const state = this.h.present;
+    if (!this.can(action as Action<unknown>)) return state;
+    const next = action.perform(state, args as A);
+    const key = action.coalesce?.(state, args as A) ?? null;
+    this.setHistory(history.commit(this.h, next, { coalesceKey: key === null ? undefined : `${action.name}:${key}`, at: this.now() }));
     return this.h.present;
+  }
+
+  /**
+   * A key pressed in the editor: runs the command its shortcut names (ACTIONS, undo, redo) when it
+   * applies. True when the key is an editor shortcut, even one that does not apply now (the UI then
+   * keeps the browser from acting on it); false for other keys and for the clipboard's, which the
+   * browser's copy, cut and paste events carry.
+   */
+  keyDown(event: KeyLike): boolean {
+    const hit = findShortcut(event, EDITOR_COMMANDS);
+    if (!hit || hit.shortcut.clipboard) return false;
+    if (!this.can(hit.command)) return true;
+    if (hit.command === HISTORY.undo) this.undo();
+    else if (hit.command === HISTORY.redo) this.redo();
+    else this.run(hit.command as Action<unknown>, hit.shortcut.args);
+    return true;
   }
 
   /** Opening a design is no undo step: it starts a fresh history. */
@@ -98,134 +131,52 @@ export class HeadlessEditor {
     this.setHistory(history.cancelGesture(this.h));
   }
 
-  setPageIndex(index: number): void {
-    this.run(actions.setPageIndex, { index });
-  }
-  select(ids: readonly string[], add = false): void {
-    this.run(actions.select, { ids, add });
-  }
-  selectAll(): void {
-    this.run(actions.selectAll, undefined);
-  }
-  deselect(): void {
-    this.run(actions.deselect, undefined);
-  }
-
+  // Convenience, one line each over ACTIONS (tests and hosts read better with them).
+  setPageIndex = (index: number) => void this.run(ACTIONS.setPageIndex, { index });
+  select = (ids: readonly string[], add = false) => void this.run(ACTIONS.select, { ids, add });
+  selectAll = () => void this.run(ACTIONS.selectAll);
+  deselect = () => void this.run(ACTIONS.deselect);
   /** Adds elements on top and selects them; returns their ids. */
-  createElements(elements: readonly Element[]): string[] {
-    this.run(actions.createElements, { elements });
-    return [...this.selection];
-  }
-  updateElements(changes: readonly ElementChange[], options?: RunOptions): void {
-    this.run(actions.updateElements, { changes }, options);
-  }
-  /**
-   * One patch on every selected element (a colour for the whole selection). The coalesce key is
-   * scoped to the selection, so recolouring A then B quickly stays two steps.
-   */
-  updateSelection(patch: ElementPatch, options: RunOptions = {}): void {
-    const coalesceKey = options.coalesceKey && `${options.coalesceKey}:${this.selection.join(',')}`;
-    this.updateElements(this.selection.map((id) => ({ id, patch })), { coalesceKey });
-  }
-  /** Typing: keystrokes merge into one step until the user pauses for a second. */
-  setText(id: string, text: string): void {
-    this.updateElements([{ id, patch: { text } }], { coalesceKey: `text:${id}` });
-  }
-  /** End of in-place text editing: an emptied text box goes away, as in every design tool. */
-  commitTextEdit(id: string, edit: { text: string } & ElementPatch): void {
-    if (edit.text.trim() === '') this.run(actions.deleteElements, { ids: [id] });
-    else this.updateElements([{ id, patch: edit }]);
-  }
-  deleteElements(ids: readonly string[]): void {
-    this.run(actions.deleteElements, { ids });
-  }
-  deleteSelection(): void {
-    this.run(actions.deleteSelection, undefined);
-  }
-  duplicateSelection(): string[] {
-    this.run(actions.duplicateSelection, undefined);
-    return [...this.selection];
-  }
-  /** New boxes from the resize handles (inside a gesture); groups scale their children. */
-  resizeElements(changes: ReadonlyArray<{ id: string; box: Box }>, options?: RunOptions): void {
-    this.run(actions.resizeElements, { changes }, options);
-  }
-  moveSelection(dx: number, dy: number, options?: RunOptions): void {
-    this.run(actions.moveSelection, { dx, dy }, options);
-  }
-  /** Holding an arrow key repeats: the repeats merge into one step. */
-  nudge(direction: NudgeDirection, shift = false): void {
-    this.run(actions.nudge, { direction, shift }, { coalesceKey: 'nudge' });
-  }
-  align(edge: AlignEdge, to?: 'selection' | 'page'): void {
-    this.run(actions.align, { edge, to });
-  }
-  distribute(axis: 'horizontal' | 'vertical'): void {
-    this.run(actions.distribute, { axis });
-  }
-  /** Returns the new group's id, or null when fewer than two elements are selected. */
-  group(): string | null {
-    const before = this.design;
-    this.run(actions.group, undefined);
-    return this.design === before ? null : (this.selection[0] ?? null);
-  }
-  ungroup(): string[] {
-    this.run(actions.ungroup, undefined);
-    return [...this.selection];
-  }
-  bringForward(): void {
-    this.run(actions.bringForward, undefined);
-  }
-  sendBackward(): void {
-    this.run(actions.sendBackward, undefined);
-  }
-  bringToFront(): void {
-    this.run(actions.bringToFront, undefined);
-  }
-  sendToBack(): void {
-    this.run(actions.sendToBack, undefined);
-  }
-  reorder(id: string, index: number): void {
-    this.run(actions.reorder, { id, index });
-  }
-  setLocked(ids: readonly string[], locked: boolean): void {
-    this.run(actions.setLocked, { ids, locked });
-  }
-  setHidden(ids: readonly string[], hidden: boolean): void {
-    this.run(actions.setHidden, { ids, hidden });
-  }
-  rename(id: string, name: string): void {
-    this.run(actions.rename, { id, name }, { coalesceKey: `name:${id}` });
-  }
-  copy(): ClipboardPayload | null {
-    return actions.copySelection(this.h.present);
-  }
+  createElements = (elements: readonly Element[]): string[] => [...this.run(ACTIONS.createElements, { elements }).selection];
+  updateElements = (changes: readonly ElementChange[]) => void this.run(ACTIONS.updateElements, { changes });
+  /** `control`: the panel control being dragged (a burst of it on one selection is one step). */
+  updateSelection = (patch: ElementPatch, control?: string) => void this.run(ACTIONS.updateSelection, { patch, control });
+  setText = (id: string, text: string) => void this.run(ACTIONS.setText, { id, text });
+  commitTextEdit = (id: string, edit: { text: string } & ElementPatch) => void this.run(ACTIONS.commitTextEdit, { id, edit });
+  deleteElements = (ids: readonly string[]) => void this.run(ACTIONS.deleteElements, { ids });
+  deleteSelection = () => void this.run(ACTIONS.delete);
+  duplicateSelection = (): string[] => [...this.run(ACTIONS.duplicate).selection];
+  resizeElements = (changes: ReadonlyArray<{ id: string; box: Box }>) => void this.run(ACTIONS.resize, { changes });
+  moveSelection = (dx: number, dy: number) => void this.run(ACTIONS.move, { dx, dy });
+  nudge = (direction: NudgeDirection, shift = false) => void this.run(ACTIONS.nudge, { direction, shift });
+  align = (edge: AlignEdge, to?: 'selection' | 'page') => void this.run(ACTIONS.align, { edge, to });
+  distribute = (axis: 'horizontal' | 'vertical') => void this.run(ACTIONS.distribute, { axis });
+  /** Returns the new group's id, or null when fewer than two unlocked elements are selected. */
+  group = (): string | null => (this.changes(ACTIONS.group) ? this.selection[0] : null);
+  ungroup = (): string[] => [...this.run(ACTIONS.ungroup).selection];
+  bringForward = () => void this.run(ACTIONS.bringForward);
+  sendBackward = () => void this.run(ACTIONS.sendBackward);
+  bringToFront = () => void this.run(ACTIONS.bringToFront);
+  sendToBack = () => void this.run(ACTIONS.sendToBack);
+  reorder = (id: string, index: number) => void this.run(ACTIONS.reorder, { id, index });
+  setLocked = (ids: readonly string[], locked: boolean) => void this.run(ACTIONS.setLocked, { ids, locked });
+  setHidden = (ids: readonly string[], hidden: boolean) => void this.run(ACTIONS.setHidden, { ids, hidden });
+  rename = (id: string, name: string) => void this.run(ACTIONS.rename, { id, name });
+  /** What a copy puts on the clipboard (a query: nothing changes); null when nothing is selected. */
+  copy = (): ClipboardPayload | null => copySelection(this.h.present);
   /** Returns the pasted elements' new ids (also the new selection). */
-  paste(payload: ClipboardPayload): string[] {
-    const before = this.design;
-    this.run(actions.paste, { payload });
-    return this.design === before ? [] : [...this.selection];
-  }
-  renameDesign(name: string): void {
-    this.run(actions.renameDesign, { name }, { coalesceKey: 'design-name' });
-  }
-  setBackground(change: BackgroundChange, options?: RunOptions): void {
-    this.run(actions.setBackground, change, options);
-  }
+  paste = (payload: ClipboardPayload): string[] => (this.changes(ACTIONS.paste, { payload }) ? [...this.selection] : []);
+  renameDesign = (name: string) => void this.run(ACTIONS.renameDesign, { name });
+  setBackground = (change: BackgroundChange) => void this.run(ACTIONS.setBackground, change);
+  replaceImage = (id: string, assetId: string, name?: string) => void this.run(ACTIONS.replaceImage, { id, assetId, name });
+  setSoundtrack = (soundtrack: Partial<Soundtrack> & Pick<Soundtrack, 'assetId'> | null) => void this.run(ACTIONS.setSoundtrack, soundtrack);
+  /** False when nothing changed (no text selected, same family). */
+  setFontFamily = (family: string): boolean => this.changes(ACTIONS.setFontFamily, { family });
 
-  /** Another picture in an image's frame (drop on an image, "Replace"): one step, crop reset to cover. */
-  replaceImage(id: string, assetId: string, name?: string): void {
-    this.run(actions.replaceImage, { id, assetId, name });
-  }
-  /** A library sound as the design's soundtrack; null removes it. */
-  setSoundtrack(soundtrack: Parameters<typeof actions.setSoundtrack>[1]): void {
-    this.run(actions.setSoundtrack, soundtrack);
-  }
-  /** A font family for the selected texts (groups included); false when nothing changed (no text selected, same family). */
-  setFontFamily(family: string): boolean {
+  /** Runs an action; true when it changed the design. */
+  private changes<A>(action: Action<A>, ...args: RunArgs<A>): boolean {
     const before = this.design;
-    this.run(actions.setFontFamily, { family });
-    return this.design !== before;
+    return this.run(action, ...args).design !== before;
   }
 
   private setHistory(next: history.HistoryState): void {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Element } from '../schema/design';
 import { childToPage } from './actions';
+import { ACTIONS } from './registry';
 import { cornersOf, rotatedBounds, selectionBounds } from './bounds';
 import { byId, createTestEditor, elementsOf, rect } from './testing';
 
@@ -195,14 +196,13 @@ describe('HeadlessEditor: resizing a group scales its content', () => {
 });
 
 describe('transformElements (what the canvas reports after a gesture)', () => {
-  it('scales a resized group children and patches the rest, in one step', async () => {
-    const { transformElements } = await import('./actions');
+  it('scales a resized group children and patches the rest, in one step', () => {
     const editor = createTestEditor();
     const [a, b, c] = editor.createElements([rect(0, 0, 100, 100), rect(100, 100, 100, 100), rect(500, 500, 10, 10)]);
     editor.select([a, b]);
     const g = editor.group()!;
     const depth = editor.undoDepth;
-    editor.run(transformElements, {
+    editor.run(ACTIONS.transform, {
       changes: [
         { id: g, patch: { x: 10, y: 20, width: 400, height: 400, rotation: 30 } },
         { id: c, patch: { x: 600 } },
@@ -219,14 +219,13 @@ describe('transformElements (what the canvas reports after a gesture)', () => {
     expect(byId(editor, c).x).toBe(600);
   });
 
-  it('a moved group keeps its children as they were', async () => {
-    const { transformElements } = await import('./actions');
+  it('a moved group keeps its children as they were', () => {
     const editor = createTestEditor();
     const ids = editor.createElements([rect(0, 0, 100, 100), rect(100, 100, 100, 100)]);
     editor.select(ids);
     const g = editor.group()!;
     const before = byId(editor, g);
-    editor.run(transformElements, { changes: [{ id: g, patch: { x: 50, y: 60, width: before.width, height: before.height } }] });
+    editor.run(ACTIONS.transform, { changes: [{ id: g, patch: { x: 50, y: 60, width: before.width, height: before.height } }] });
     const after = byId(editor, g);
     if (after.type !== 'group' || before.type !== 'group') throw new Error('not a group');
     expect(after.children).toBe(before.children);
@@ -235,18 +234,17 @@ describe('transformElements (what the canvas reports after a gesture)', () => {
 });
 
 describe('setSize (the width and height fields)', () => {
-  it('changes one side freely, or both when the ratio is locked; a group keeps its ratio and scales its children', async () => {
-    const { setSize } = await import('./actions');
+  it('changes one side freely, or both when the ratio is locked; a group keeps its ratio and scales its children', () => {
     const editor = createTestEditor();
     const [free, locked] = editor.createElements([rect(10, 20, 200, 100), rect(0, 0, 200, 100, { aspectLocked: true })]);
-    editor.run(setSize, { id: free, width: 400 });
+    editor.run(ACTIONS.setSize, { id: free, width: 400 });
     expect(byId(editor, free)).toMatchObject({ x: 10, y: 20, width: 400, height: 100 });
-    editor.run(setSize, { id: locked, height: 50 });
+    editor.run(ACTIONS.setSize, { id: locked, height: 50 });
     expect(byId(editor, locked)).toMatchObject({ width: 100, height: 50 });
     editor.select([free, locked]);
     const g = editor.group()!;
     const before = byId(editor, g);
-    editor.run(setSize, { id: g, width: before.width * 2 });
+    editor.run(ACTIONS.setSize, { id: g, width: before.width * 2 });
     const after = byId(editor, g);
     if (after.type !== 'group') throw new Error('not a group');
     expect(after.height).toBeCloseTo(before.height * 2);
@@ -254,13 +252,12 @@ describe('setSize (the width and height fields)', () => {
   });
 
   it('never leaves the schema bounds, keeps the ratio doing so, and ignores nonsense', async () => {
-    const { setSize } = await import('./actions');
     const { designSchema } = await import('../schema/design');
     fc.assert(
       fc.property(fc.double({ min: -1e9, max: 1e9 }), fc.boolean(), (value, locked) => {
         const editor = createTestEditor();
         const [id] = editor.createElements([rect(0, 0, 300, 100, { aspectLocked: locked })]);
-        editor.run(setSize, { id, width: value });
+        editor.run(ACTIONS.setSize, { id, width: value });
         const el = byId(editor, id);
         expect(designSchema.safeParse(editor.design).success).toBe(true);
         if (locked) expect(el.width / el.height).toBeCloseTo(3, 6);

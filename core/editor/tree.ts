@@ -129,8 +129,7 @@ export function existingIds(state: EditorState, ids: readonly string[]): string[
 
 /** A deep copy with fresh ids: duplicates and pastes must never share an id with anything. */
 export function withFreshIds(el: Element): Element {
-  if (el.type === 'group') return { ...el, id: newId('e'), children: el.children.map(withFreshIds) };
-  return { ...el, id: newId('e') };
+  return mapDeep([el], (e) => ({ ...e, id: newId('e') }))[0];
 }
 
 /** Rotation kept inside the schema's -360..360 range, as (-180, 180]. */

@@ -18,8 +18,8 @@ export interface EditorState {
   readonly variantId?: string | null;
 }
 
-/** Every user operation: a named pure function. Returning the same state means "nothing to do". */
-export type EditorAction<A> = (state: EditorState, args: A) => EditorState;
+/** What an action does (./action.ts): a pure function of the state. Returning the same state means "nothing to do". */
+export type Perform<A> = (state: EditorState, args: A) => EditorState;
 
 type Editable<T> = Partial<Omit<T, 'id' | 'type'>>;
 /** Children of a group are changed through their own ids, never by replacing the list. */

@@ -7,11 +7,12 @@
  * centre so Fabric's angle matches our rotation, and place each object at the box centre.
  */
 import type { FabricObject, FabricImage } from 'fabric';
-import type { Element, GroupElement, ImageElement, ShapeElement } from '../schema/design';
+import type { Element, ElementType, GroupElement, ImageElement, ShapeElement } from '../schema/design';
+import { unreachable, type ElementOf } from '../elements/module';
 import { paintToSolid, toFabricPaint } from './paint';
 import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
 import { buildText } from './text';
-import { tagWithElementId, type FabricNS, type RenderEnv } from './types';
+import { tagWithElementId, type FabricImageSource, type FabricNS, type RenderEnv } from './types';
 
 const CENTER = { originX: 'center', originY: 'center' } as const;
 
@@ -37,7 +38,7 @@ export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, 
   const crop = el.crop
     ? { x: el.crop.x * source.width, y: el.crop.y * source.height, width: el.crop.width * source.width, height: el.crop.height * source.height }
     : coverCrop(source.width, source.height, el.width / el.height);
-  const image: FabricImage = new fabric.FabricImage(source as HTMLImageElement, {
+  const image: FabricImage = new fabric.FabricImage(source as FabricImageSource, {
     ...commonProps(el, offsetX, offsetY),
     cropX: crop.x,
     cropY: crop.y,
@@ -126,6 +127,8 @@ export function buildShape(fabric: FabricNS, el: ShapeElement, offsetX = 0, offs
         strokeUniform: false,
       });
     }
+    default:
+      return unreachable(el.shape, 'shape kind');
   }
 }
 
@@ -151,28 +154,26 @@ export async function buildGroup(env: RenderEnv, el: GroupElement, offsetX = 0, 
 /** Text lives in ./text (its Textbox subclass); re-exported so existing imports keep working. */
 export { buildText };
 
+type Builder<T extends ElementType> = (env: RenderEnv, el: ElementOf<T>, offsetX: number, offsetY: number) => FabricObject | Promise<FabricObject>;
+
+/** One Fabric build per element type: a type added to the schema fails to compile until it has one. */
+const BUILDERS: { readonly [T in ElementType]: Builder<T> } = {
+  text: async (env, el, offsetX, offsetY) => {
+    await env.ensureFont?.(el.fontFamily);
+    return buildText(env.fabric, el, offsetX, offsetY);
+  },
+  image: buildImage,
+  shape: (env, el, offsetX, offsetY) => buildShape(env.fabric, el, offsetX, offsetY),
+  group: buildGroup,
+  // Video frames are composed by ffmpeg (docs/architecture.md, the render path); stills show the frame box.
+  video: (env, el, offsetX, offsetY) => placeholder(env.fabric, el, offsetX, offsetY),
+};
+
 /** Builds the Fabric object for any element; `offset` places children of groups. */
 export async function buildElement(env: RenderEnv, el: Element, offsetX = 0, offsetY = 0): Promise<FabricObject> {
-  let object: FabricObject;
-  switch (el.type) {
-    case 'text':
-      await env.ensureFont?.(el.fontFamily);
-      object = buildText(env.fabric, el, offsetX, offsetY);
-      break;
-    case 'image':
-      object = await buildImage(env, el, offsetX, offsetY);
-      break;
-    case 'shape':
-      object = buildShape(env.fabric, el, offsetX, offsetY);
-      break;
-    case 'group':
-      object = await buildGroup(env, el, offsetX, offsetY);
-      break;
-    case 'video':
-      // Video frames are composed by ffmpeg (DESIGN.md §3); stills show the frame box.
-      object = placeholder(env.fabric, el, offsetX, offsetY);
-      break;
-  }
+  // Indexing by a union loses the link between an element and its builder: restore it once, here.
+  const build = BUILDERS[el.type] as Builder<Element['type']>;
+  const object = await build(env, el, offsetX, offsetY);
   tagWithElementId(object, el.id);
   return object;
 }

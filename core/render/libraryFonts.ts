@@ -11,7 +11,8 @@
  * (electron/services/render). A bundled family always wins over a library font of the same name,
  * so every bundled design draws the same everywhere.
  */
-import type { Design, Element } from '../schema/design';
+import { fontFamiliesOf } from '../elements';
+import type { Design } from '../schema/design';
 import { isBundledFont } from './fonts';
 
 /** One face of a library font: which asset holds it, and the family/weight/style it answers to. */
@@ -92,10 +93,6 @@ export function libraryFamilyNames(faces: readonly LibraryFontFace[]): string[] 
 /** Every font family a design's texts use, on every page (or the pages given), groups included. */
 export function designFontFamilies(design: Design, pages: readonly Design['pages'][number][] = design.pages): Set<string> {
   const families = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'text') families.add(el.fontFamily);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
-  pages.forEach((page) => page.elements.forEach(visit));
+  for (const page of pages) for (const family of fontFamiliesOf(page)) families.add(family);
   return families;
 }

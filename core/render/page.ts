@@ -4,7 +4,7 @@ import type { Design, Page } from '../schema/design';
 import { buildElement } from './elements';
 import { containBox, coverCrop } from './geometry';
 import { toFabricPaint } from './paint';
-import type { RenderEnv } from './types';
+import type { FabricImageSource, RenderEnv } from './types';
 
 export async function buildBackgroundImage(env: RenderEnv, page: Page, width: number, height: number): Promise<FabricObject | undefined> {
   const bg = page.background.image;
@@ -14,7 +14,7 @@ export async function buildBackgroundImage(env: RenderEnv, page: Page, width: nu
   const common = { originX: 'left', originY: 'top', selectable: false, evented: false } as const;
   if (bg.fit === 'cover') {
     const crop = coverCrop(source.width, source.height, width / height, bg.focalX, bg.focalY);
-    return new env.fabric.FabricImage(source as HTMLImageElement, {
+    return new env.fabric.FabricImage(source as FabricImageSource, {
       ...common,
       left: 0,
       top: 0,
@@ -27,7 +27,7 @@ export async function buildBackgroundImage(env: RenderEnv, page: Page, width: nu
     });
   }
   const box = containBox(source.width, source.height, width, height);
-  return new env.fabric.FabricImage(source as HTMLImageElement, {
+  return new env.fabric.FabricImage(source as FabricImageSource, {
     ...common,
     left: box.x,
     top: box.y,

@@ -7,7 +7,7 @@ import type { Textbox } from 'fabric';
 import type { TextElement } from '../schema/design';
 import { toFabricPaint } from './paint';
 import { fitFontSize, toFabricTextStyles } from './textStyles';
-import type { FabricNS } from './types';
+import type { Context2D, FabricNS } from './types';
 
 /** The Textbox we build: Fabric's, plus the highlight box and the fixed height of auto-fit text. */
 export interface AfficheTextbox extends Textbox {
@@ -21,9 +21,9 @@ export interface AfficheTextbox extends Textbox {
 type AfficheTextboxClass = new (text: string, options?: Record<string, unknown>) => AfficheTextbox;
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-type NodeContext = CanvasRenderingContext2D & { textDrawingMode?: 'path' | 'glyph' };
+type NodeContext = Context2D & { textDrawingMode?: 'path' | 'glyph' };
 
-function hasShadow(ctx: CanvasRenderingContext2D): boolean {
+function hasShadow(ctx: Context2D): boolean {
   const color = ctx.shadowColor;
   const visible = color !== '' && color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color) && !/^#[0-9a-f]{6}00$/i.test(color);
   return visible && (ctx.shadowBlur > 0 || ctx.shadowOffsetX !== 0 || ctx.shadowOffsetY !== 0);
@@ -47,7 +47,7 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     }
 
     /** Fabric fills the bare text box; we draw the padded, rounded box in the same place in the paint order. */
-    override _renderBackground(ctx: CanvasRenderingContext2D): void {
+    override _renderBackground(ctx: Context2D): void {
       if (!this.backgroundColor) return;
       const pad = this.highlightPadding || 0;
       const w = this.width + pad * 2;
@@ -77,7 +77,7 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
      */
     override _renderChar(
       method: 'fillText' | 'strokeText',
-      ctx: CanvasRenderingContext2D,
+      ctx: Context2D,
       lineIndex: number,
       charIndex: number,
       chars: string,

@@ -6,8 +6,23 @@ import type * as FabricModule from 'fabric';
  */
 export type FabricNS = typeof FabricModule;
 
-/** Anything Fabric can draw as an image: HTMLImageElement in the browser, node-canvas Image in Node. */
-export type ImageSource = HTMLImageElement | HTMLCanvasElement | ImageBitmap | { width: number; height: number };
+/**
+ * Anything Fabric can draw as an image: a browser image or canvas, node-canvas's Image in Node.
+ * Core reads only its size and hands it on to Fabric as Fabric's own `ImageSource`.
+ */
+export interface ImageSource {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The image type Fabric's FabricImage takes (named by Fabric, so core names no DOM type itself). */
+export type FabricImageSource = FabricModule.ImageSource;
+
+/**
+ * The 2D context Fabric draws with (a browser canvas's, or node-canvas's in Node), as Fabric's
+ * types name it; core overrides a few of Fabric's drawing methods and must not name DOM types.
+ */
+export type Context2D = Parameters<FabricModule.Textbox['_renderBackground']>[0];
 
 export interface RenderEnv {
   fabric: FabricNS;

@@ -45,16 +45,16 @@ describe('brand kit schema', () => {
   it('the v3 fixture has a palette, a saved heading and a logo', () => {
     const { library } = parseLibrary(readFixture('library.v3.json'));
     const kit = library.brandKit;
-    expect(kit.palettes[0]).toMatchObject({ name: "Soldes d'été", colours: [{ hex: '#ff5a5f', name: 'Corail' }, { hex: '#ffb547' }, { hex: '#1e88e580' }] });
+    expect(kit.palettes[0]).toMatchObject({ name: "Soldes d'été", colors: [{ hex: '#ff5a5f', name: 'Corail' }, { hex: '#ffb547' }, { hex: '#1e88e580' }] });
     expect(kit.presets.heading.fontFamily).toBe('Playfair Display');
     expect(kit.presets.subheading).toEqual(DEFAULT_TEXT_PRESETS.subheading);
     expect(library.assets[kit.logos[0]]?.kind).toBe('image');
   });
 
   it('colours are hex, stored lower-case; transparent and names are refused', () => {
-    const palette = (hex: string) => ({ palettes: [{ id: 'p1', name: 'Brand', colours: [{ hex }] }] });
-    expect(brandKitSchema.parse(palette('#FF5A5F')).palettes[0].colours[0].hex).toBe('#ff5a5f');
-    expect(brandKitSchema.parse(palette('#ff5a5f80')).palettes[0].colours[0].hex).toBe('#ff5a5f80');
+    const palette = (hex: string) => ({ palettes: [{ id: 'p1', name: 'Brand', colors: [{ hex }] }] });
+    expect(brandKitSchema.parse(palette('#FF5A5F')).palettes[0].colors[0].hex).toBe('#ff5a5f');
+    expect(brandKitSchema.parse(palette('#ff5a5f80')).palettes[0].colors[0].hex).toBe('#ff5a5f80');
     for (const bad of ['transparent', 'red', '#fff', 'url(x)']) {
       const result = brandKitSchema.safeParse(palette(bad));
       expect(result.success, bad).toBe(false);
@@ -63,16 +63,16 @@ describe('brand kit schema', () => {
   });
 
   it('is bounded: palettes, colours per palette, names, logos; no duplicate ids or logos', () => {
-    const colours = (n: number) => Array.from({ length: n }, (_, i) => ({ hex: `#${i.toString(16).padStart(6, '0')}` }));
-    const palettes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, colours: [] }));
+    const colors = (n: number) => Array.from({ length: n }, (_, i) => ({ hex: `#${i.toString(16).padStart(6, '0')}` }));
+    const palettes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}`, colors: [] }));
     expect(brandKitSchema.safeParse({ palettes: palettes(BRAND_KIT_LIMITS.maxPalettes) }).success).toBe(true);
     expect(brandKitSchema.safeParse({ palettes: palettes(BRAND_KIT_LIMITS.maxPalettes + 1) }).success).toBe(false);
-    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'P', colours: colours(BRAND_KIT_LIMITS.maxColoursPerPalette) }] }).success).toBe(true);
-    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'P', colours: colours(BRAND_KIT_LIMITS.maxColoursPerPalette + 1) }] }).success).toBe(false);
-    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'x'.repeat(BRAND_KIT_LIMITS.maxNameLength + 1), colours: [] }] }).success).toBe(false);
-    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: '   ', colours: [] }] }).success).toBe(false);
+    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'P', colors: colors(BRAND_KIT_LIMITS.maxColorsPerPalette) }] }).success).toBe(true);
+    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'P', colors: colors(BRAND_KIT_LIMITS.maxColorsPerPalette + 1) }] }).success).toBe(false);
+    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: 'x'.repeat(BRAND_KIT_LIMITS.maxNameLength + 1), colors: [] }] }).success).toBe(false);
+    expect(brandKitSchema.safeParse({ palettes: [{ id: 'p', name: '   ', colors: [] }] }).success).toBe(false);
     expect(brandKitSchema.safeParse({ palettes: [...palettes(1), ...palettes(1)] }).success).toBe(false);
-    expect(brandKitSchema.safeParse({ palettes: [{ id: '../x', name: 'P', colours: [] }] }).success).toBe(false);
+    expect(brandKitSchema.safeParse({ palettes: [{ id: '../x', name: 'P', colors: [] }] }).success).toBe(false);
 
     const logos = (n: number) => Array.from({ length: n }, (_, i) => i.toString(16).padStart(64, '0'));
     expect(brandKitSchema.safeParse({ logos: logos(BRAND_KIT_LIMITS.maxLogos) }).success).toBe(true);
@@ -95,7 +95,7 @@ describe('brand kit schema', () => {
   });
 
   it('the update arguments: new palettes have no id, a preset may be null (back to default), unknown roles are refused', () => {
-    expect(brandKitPatchSchema.safeParse({ palettes: [{ name: 'New', colours: [] }], presets: { heading: null } }).success).toBe(true);
+    expect(brandKitPatchSchema.safeParse({ palettes: [{ name: 'New', colors: [] }], presets: { heading: null } }).success).toBe(true);
     expect(brandKitPatchSchema.safeParse({ presets: { title: DEFAULT_TEXT_PRESETS.heading } }).success).toBe(false);
     expect(brandKitPatchSchema.safeParse({}).success).toBe(true);
   });

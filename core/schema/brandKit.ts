@@ -28,18 +28,19 @@ const nameOf = (what: string) =>
     .string({ error: `a ${what} name is text` })
     .max(BRAND_KIT_LIMITS.maxNameLength, `a ${what} name is at most ${BRAND_KIT_LIMITS.maxNameLength} characters`);
 
-export const brandColourSchema = z.object({
+export const brandColorSchema = z.object({
   hex: brandHexSchema,
   name: nameOf('colour').optional(),
 });
-export type BrandColour = z.infer<typeof brandColourSchema>;
+export type BrandColor = z.infer<typeof brandColorSchema>;
 
 export const paletteSchema = z.object({
   id: idSchema,
   name: nameOf('palette').refine((name) => name.trim().length > 0, 'a palette needs a name'),
-  colours: z
-    .array(brandColourSchema)
-    .max(BRAND_KIT_LIMITS.maxColoursPerPalette, `a palette holds at most ${BRAND_KIT_LIMITS.maxColoursPerPalette} colours`),
+  /** `colours` until library schema v4. */
+  colors: z
+    .array(brandColorSchema)
+    .max(BRAND_KIT_LIMITS.maxColorsPerPalette, `a palette holds at most ${BRAND_KIT_LIMITS.maxColorsPerPalette} colours`),
 });
 export type Palette = z.infer<typeof paletteSchema>;
 

@@ -6,7 +6,7 @@ import type { BrandKit, TextPreset } from './brandKit';
 
 export const BRAND_KIT_LIMITS = {
   maxPalettes: 50,
-  maxColoursPerPalette: 64,
+  maxColorsPerPalette: 64,
   maxNameLength: 80,
   maxLogos: 50,
 } as const;

@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 3;
+export const DESIGN_SCHEMA_VERSION = 4;
 
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {
@@ -21,7 +21,15 @@ export const LIMITS = {
 
 export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
 
-export const DESIGN_KINDS = ['post', 'carousel', 'video', 'meme'] as const;
+/**
+ * What a design is. `still`: one still visual (a feed image, a story, a thumbnail), `post` until
+ * schema v4 (design v3 -> v4 and library v3 -> v4 rename it: a Post is a scheduled publication).
+ */
+/** What a library asset is: the one list (library.json, the API, the CLI's --type, the UI's filters). */
+export const ASSET_KINDS = ['image', 'video', 'audio', 'font'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+export const DESIGN_KINDS = ['still', 'carousel', 'video', 'meme'] as const;
 
 /**
  * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or

@@ -1,6 +1,7 @@
 /**
- * Design document, schema version 2 (DESIGN.md §2). Version 2 added text style runs, text
- * auto-fit, the image circle mask and the speech-bubble shape (all optional: v1 files stay valid).
+ * Design document, schema version 4 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
+ * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`.
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -269,18 +270,3 @@ export type Page = z.infer<typeof pageSchema>;
 export type FormatRef = z.infer<typeof formatRefSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type DesignKind = Design['kind'];
-
-/** Every asset a design refers to (images, video, audio, backgrounds), once each. */
-export function assetIdsOfDesign(design: Design): string[] {
-  const ids = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'image' || el.type === 'video') ids.add(el.assetId);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
-  for (const page of design.pages) {
-    if (page.background.image) ids.add(page.background.image.assetId);
-    page.elements.forEach(visit);
-  }
-  if (design.audio) ids.add(design.audio.assetId);
-  return [...ids];
-}

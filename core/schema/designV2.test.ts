@@ -33,13 +33,14 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 3 with one numbered step from each earlier version', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(3);
+  it('is version 4 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(4);
     expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
       [1, 'text styles and auto-fit'],
       [2, 'aspect ratio lock'],
+      [3, 'design kind post renamed still'],
     ]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json']));
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {

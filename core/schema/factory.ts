@@ -1,6 +1,6 @@
 /** Constructors for new designs and elements with the defaults a user expects. */
 import { DESIGN_SCHEMA_VERSION } from './constants';
-import type { Design, DesignKind, FormatRef, ImageElement, Page, ShapeElement, TextElement } from './design';
+import type { Design, DesignKind, FormatRef, ImageElement, Page, ShapeElement, TextElement, VideoElement } from './design';
 
 /** Short random id, url-safe (globalThis.crypto exists in browsers and Node >= 19). */
 export function newId(prefix = ''): string {
@@ -21,7 +21,7 @@ export function createDesign(input: { name: string; format: FormatRef; kind?: De
     schemaVersion: DESIGN_SCHEMA_VERSION,
     id: newId('d'),
     name: input.name,
-    kind: input.kind ?? 'post',
+    kind: input.kind ?? 'still',
     format: input.format,
     pages: [createPage()],
     createdAt: now,
@@ -73,4 +73,10 @@ export function createImageElement(
   props: Partial<ImageElement> & Pick<ImageElement, 'assetId' | 'x' | 'y' | 'width' | 'height'>,
 ): ImageElement {
   return { ...baseDefaults, id: newId('e'), type: 'image', name: 'Image', flipX: false, flipY: false, cornerRadius: 0, ...props };
+}
+
+export function createVideoElement(
+  props: Partial<VideoElement> & Pick<VideoElement, 'assetId' | 'x' | 'y' | 'width' | 'height'>,
+): VideoElement {
+  return { ...baseDefaults, id: newId('e'), type: 'video', name: 'Video', trimInMs: 0, muted: false, volume: 1, ...props };
 }

@@ -4,3 +4,4 @@ export * from './parseDesign';
 export * from './factory';
 export * from './library';
 export * from './brandKit';
+export * from './walk';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AssetSummary, DesignSummary, Settings } from '../api';
-import { DESIGN_SCHEMA_VERSION, assetIdsOfDesign } from './design';
+import { assetIdsOfDesign } from '../elements';
+import { DESIGN_SCHEMA_VERSION } from './design';
 import {
   emptyLibrary,
   LIBRARY_MIGRATIONS,

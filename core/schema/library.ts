@@ -12,17 +12,17 @@
 import { z } from 'zod';
 import { MEDIA_TYPES } from '../formats/schema';
 import { assetIdSchema, DESIGN_KINDS, formatRefSchema, idSchema, LIMITS } from './design';
-import { USER_FORMAT_LIMITS } from './constants';
+import { ASSET_KINDS, USER_FORMAT_LIMITS } from './constants';
 
 export { USER_FORMAT_LIMITS } from './constants';
-import { describeZodError } from './parseDesign';
+import { describeZodError, renamePostKind } from './parseDesign';
 import { msg } from '../messages';
-import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
+import { migrate, parseJsonText, SchemaError, type FileSubject, type JsonObject, type Migration } from './migrate';
 import { brandKitSchema, emptyBrandKit } from './brandKit';
 import { assetOrganisationShape, collectionsSchema } from './assetOrganisation';
 import { assetMediaShape } from './assetMedia';
 
-export const LIBRARY_SCHEMA_VERSION = 3;
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 /**
  * Library migrations, numbered by the version they read. Each released version keeps a fixture
@@ -38,14 +38,37 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [
   // v3 also gave the `brandKit` placeholder its shape (./brandKit.ts); every field is defaulted,
   // so the v2 `{}` stays valid and needs no step of its own.
   { from: 2, name: 'asset metadata and organisation', up: (doc) => doc },
+  // v4: the design index says `still` where it said `post`, as design files do from their v4; the
+  // brand kit's palettes list `colors` (identifiers say color, as CSS and Fabric do).
+  { from: 3, name: 'design kind still, palette colors', up: (doc) => renamePaletteColors(renameIndexedPostKinds(doc)) },
 ];
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function renameIndexedPostKinds(doc: JsonObject): JsonObject {
+  const designs = doc.designs;
+  if (!isObject(designs)) return doc;
+  // fromEntries defines own keys, so an id such as "__proto__" stays an entry like any other.
+  return { ...doc, designs: Object.fromEntries(Object.entries(designs).map(([id, entry]) => [id, isObject(entry) ? renamePostKind(entry) : entry])) };
+}
+
+function renamePaletteColors(doc: JsonObject): JsonObject {
+  const kit = doc.brandKit;
+  if (!isObject(kit) || !Array.isArray(kit.palettes)) return doc;
+  const palettes = kit.palettes.map((palette: unknown) => {
+    if (!isObject(palette) || !('colours' in palette)) return palette;
+    const { colours, ...rest } = palette;
+    return { ...rest, colors: colours };
+  });
+  return { ...doc, brandKit: { ...kit, palettes } };
+}
 
 const timestamp = z.string().datetime();
 
 /** One imported original. Mirrors AssetSummary in core/api/contract.ts (checked by a type test). */
 export const assetRecordSchema = z.object({
   id: assetIdSchema,
-  kind: z.enum(['image', 'video', 'audio', 'font']),
+  kind: z.enum(ASSET_KINDS),
   mime: z.string().min(1).max(100),
   /** Name the user imported it as: display only, never used to build a path. */
   fileName: z.string().max(255),

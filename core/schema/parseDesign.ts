@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, type Design, type Element } from './design';
 import { msg } from '../messages';
 import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
+import { walkElements } from './walk';
 
 /**
  * Design migrations, numbered by the version they read. Each released version keeps a fixture
@@ -13,7 +14,14 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   { from: 1, name: 'text styles and auto-fit', up: (doc) => doc },
   // v3 added only the optional element flag `aspectLocked`.
   { from: 2, name: 'aspect ratio lock', up: (doc) => doc },
+  // v4 renamed the design kind `post` to `still` (a post is a scheduled publication now).
+  { from: 3, name: 'design kind post renamed still', up: renamePostKind },
 ];
+
+/** `kind: 'post'` becomes `'still'`; any other kind (or a damaged one, left for the schema to refuse) stays. */
+export function renamePostKind<T extends Record<string, unknown>>(doc: T): T {
+  return doc.kind === 'post' ? { ...doc, kind: 'still' } : doc;
+}
 
 /** The first problem zod found, as `path: message`, which is what a person can fix. */
 export function describeZodError(error: z.ZodError): string {
@@ -24,26 +32,28 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 /** Depth of nested groups, checked after parsing (zod's lazy schema cannot bound recursion). */
-export function maxGroupDepth(elements: readonly Element[], depth = 0): number {
-  let max = depth;
-  for (const el of elements) {
-    if (el.type === 'group') max = Math.max(max, maxGroupDepth(el.children, depth + 1));
-  }
+export function maxGroupDepth(elements: readonly Element[]): number {
+  let max = 0;
+  walkElements(elements, (el, { depth }) => {
+    if (el.type === 'group') max = Math.max(max, depth + 1);
+  });
   return max;
 }
 
 function countElements(elements: readonly Element[]): number {
   let n = 0;
-  for (const el of elements) n += 1 + (el.type === 'group' ? countElements(el.children) : 0);
+  walkElements(elements, () => {
+    n += 1;
+  });
   return n;
 }
 
-function checkUniqueIds(elements: readonly Element[], seen: Set<string>, what: FileSubject): void {
-  for (const el of elements) {
+function checkUniqueIds(elements: readonly Element[], what: FileSubject): void {
+  const seen = new Set<string>();
+  walkElements(elements, (el) => {
     if (seen.has(el.id)) throw new SchemaError('invalid', msg('schema.elementIdTwice', { what, id: el.id }));
     seen.add(el.id);
-    if (el.type === 'group') checkUniqueIds(el.children, seen, what);
-  }
+  });
 }
 
 export interface ParsedDesign {
@@ -74,7 +84,7 @@ export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
     if (countElements(page.elements) > LIMITS.maxElementsPerPage) {
       throw new SchemaError('invalid', msg('schema.tooManyElements', { what: subject, max: LIMITS.maxElementsPerPage }));
     }
-    checkUniqueIds(page.elements, new Set(), subject);
+    checkUniqueIds(page.elements, subject);
   }
   return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
 }

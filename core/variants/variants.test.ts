@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createVariants, deleteVariant, resetToMaster, showVariant } from '../editor/actions';
+import { ACTIONS } from '../editor/registry';
 import { createTestEditor, rect, testDesign } from '../editor/testing';
 import { designSchema, type Design, type Element } from '../schema/design';
 import { createTextElement } from '../schema/factory';
@@ -13,7 +13,7 @@ const LANDSCAPE = { preset: 'linkedin-landscape', width: 1200, height: 627 };
 function editorWithStory() {
   const editor = createTestEditor(); // 1080 x 1080 master
   const [box, title] = editor.createElements([rect(100, 100, 200, 200), createTextElement({ x: 140, y: 800, width: 800, text: 'Bonjour', fontSize: 60 })]);
-  editor.run(createVariants, { formats: [STORY] });
+  editor.run(ACTIONS.createVariants, { formats: [STORY] });
   const variantId = editor.getState().variantId!;
   return { editor, box, title, variantId };
 }
@@ -26,16 +26,16 @@ describe('linked variants', () => {
     const { editor, variantId } = editorWithStory();
     expect(editor.design.variants).toHaveLength(1);
     expect(editor.getState().variantId).toBe(variantId);
-    editor.run(createVariants, { formats: [STORY, LANDSCAPE, { preset: null, width: 1080, height: 1080 }] });
+    editor.run(ACTIONS.createVariants, { formats: [STORY, LANDSCAPE, { preset: null, width: 1080, height: 1080 }] });
     expect(editor.design.variants!.map((v) => v.format.preset)).toEqual(['instagram-story', 'linkedin-landscape']);
     expect(designSchema.safeParse(editor.design).success).toBe(true);
   });
 
   it('a move in a variant stays in that variant; the master and other variants keep their layout', () => {
     const { editor, box, variantId } = editorWithStory();
-    editor.run(createVariants, { formats: [LANDSCAPE] });
+    editor.run(ACTIONS.createVariants, { formats: [LANDSCAPE] });
     const landscapeId = editor.getState().variantId!;
-    editor.run(showVariant, { id: variantId });
+    editor.run(ACTIONS.showVariant, { id: variantId });
     const before = shown(editor.design, landscapeId, box);
     editor.select([box]);
     editor.moveSelection(50, 70);
@@ -61,7 +61,7 @@ describe('linked variants', () => {
     editor.select([title]);
     editor.moveSelection(0, -300);
     const tweaked = shown(editor.design, variantId, title);
-    editor.run(showVariant, { id: null });
+    editor.run(ACTIONS.showVariant, { id: null });
     editor.updateElements([{ id: title, patch: { text: 'Nouveau texte' } }]);
     const after = shown(editor.design, variantId, title);
     expect(after).toMatchObject({ text: 'Nouveau texte', x: tweaked.x, y: tweaked.y });
@@ -93,9 +93,9 @@ describe('linked variants', () => {
     editor.select([box, title]);
     editor.moveSelection(10, 10);
     expect(Object.keys(editor.design.variants![0].overrides).sort()).toEqual([box, title].sort());
-    editor.run(resetToMaster, { ids: [box] });
+    editor.run(ACTIONS.resetToMaster, { ids: [box] });
     expect(Object.keys(editor.design.variants![0].overrides)).toEqual([title]);
-    editor.run(resetToMaster, undefined);
+    editor.run(ACTIONS.resetToMaster);
     expect(editor.design.variants![0].overrides).toEqual({});
   });
 
@@ -105,7 +105,7 @@ describe('linked variants', () => {
     editor.align('bottom');
     const b = shown(editor.design, variantId, box);
     expect(b.y + b.height).toBeCloseTo(1920);
-    editor.run(deleteVariant, { id: variantId });
+    editor.run(ACTIONS.deleteVariant, { id: variantId });
     expect(editor.getState().variantId).toBeNull();
     expect(editor.design.variants).toBeUndefined();
   });

@@ -17,7 +17,7 @@ import { createDesignViaApi, pageElements, quadrantPng, selectedId, waitForCanva
 test.describe.configure({ mode: 'serial' });
 
 interface Kit {
-  palettes: Array<{ id: string; name: string; colours: Array<{ hex: string }> }>;
+  palettes: Array<{ id: string; name: string; colors: Array<{ hex: string }> }>;
   presets: Record<'heading' | 'subheading' | 'body' | 'caption', { fontFamily: string; fontSize: number; fontWeight: number; fill: string }>;
   logos: string[];
 }
@@ -69,7 +69,7 @@ test('a palette of two colours paints a shape from the fill picker', async ({ pa
   await palette.getByTestId('brand-hex').fill('1e88e5');
   await palette.getByTestId('brand-hex').press('Enter');
   await expect(palette.getByTestId('brand-colour')).toHaveCount(2);
-  await expect.poll(async () => (await kit(app)).palettes).toMatchObject([{ name: 'Summer sale', colours: [{ hex: '#ff5a5f' }, { hex: '#1e88e5' }] }]);
+  await expect.poll(async () => (await kit(app)).palettes).toMatchObject([{ name: 'Summer sale', colors: [{ hex: '#ff5a5f' }, { hex: '#1e88e5' }] }]);
 
   // The shape's fill picker shows the palette first, under its name; a click paints the shape.
   await clickElement(page, 'rect1');

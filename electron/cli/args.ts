@@ -1,6 +1,7 @@
 /** Command-line parsing for `affiche`: strict, with messages that say what to type instead. */
 import { parseArgs } from 'node:util';
-import type { ImageType } from '../services/render/nodeRenderer';
+import { imageFileTypeNamed, type ImageFileType } from '../../core/files/imageTypes';
+import { ASSET_KINDS, type AssetKind } from '../../core/schema/constants';
 import { findFormat } from '../../core/formats/catalog';
 
 export class CliUsageError extends Error {
@@ -25,21 +26,17 @@ export interface FormatRequest {
 export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library';
 const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library'] satisfies HelpTopic[];
 
-export const ASSET_TYPES = ['image', 'video', 'audio', 'font'] as const;
-export type AssetType = (typeof ASSET_TYPES)[number];
 
 export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean; library?: string }
-  | { name: 'render'; source: string; out: string; type: ImageType; page?: number; library?: string; formats?: FormatRequest }
+  | { name: 'render'; source: string; out: string; type: ImageFileType; page?: number; library?: string; formats?: FormatRequest }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
-  | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetType; library?: string }
+  | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetKind; library?: string }
   | { name: 'library-export'; file: string; brandKit: boolean; json: boolean; library?: string }
   | { name: 'library-import-archive'; file: string; replaceBrandKit: boolean; json: boolean; library?: string };
-
-const TYPES: Record<string, ImageType> = { png: 'png', jpg: 'jpg', jpeg: 'jpg', webp: 'webp' };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -132,8 +129,7 @@ export function parseCommandLine(argv: string[]): Command {
         throw new CliUsageError(`render needs exactly one design: a .affiche file or a design id (see "affiche render --help")${optionsAfterTerminator(rest)}`);
       }
       if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('render needs --out DIR (the folder to write images into)');
-      const typeName = (typeof values.type === 'string' ? values.type : 'png').toLowerCase();
-      const type = TYPES[typeName];
+      const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
       if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
       let page: number | undefined;
       if (values.page !== undefined) {
@@ -207,15 +203,15 @@ function parseLibraryCommand(rest: string[]): Command {
       });
       if (positionals.length > 0) throw new CliUsageError(`library list takes no argument (got "${positionals[0]}"; search with --query)`);
       const type = values.type;
-      if (type !== undefined && !(ASSET_TYPES as readonly unknown[]).includes(type)) {
-        throw new CliUsageError(`--type must be ${ASSET_TYPES.join(', ')} (got "${String(type)}")`);
+      if (type !== undefined && !(ASSET_KINDS as readonly unknown[]).includes(type)) {
+        throw new CliUsageError(`--type must be ${ASSET_KINDS.join(', ')} (got "${String(type)}")`);
       }
       return {
         name: 'library-list',
         json: Boolean(values.json),
         tags: tagsOf(values.tag),
         ...(typeof values.query === 'string' ? { query: values.query } : {}),
-        ...(type !== undefined ? { type: type as AssetType } : {}),
+        ...(type !== undefined ? { type: type as AssetKind } : {}),
         ...libraryOf(values.library),
       };
     }

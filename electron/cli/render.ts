@@ -13,8 +13,6 @@ import type { Command } from './args';
 import type { CliIO } from './main';
 import { runCliJob, text, withLibrary } from './session';
 
-const JOB_TYPE = { png: 'png', jpg: 'jpeg', webp: 'webp' } as const;
-
 /** Returns the exit code: 0, or 1 when a file written fails its format's preflight and no fix could make it pass. */
 export async function runRender(command: Extract<Command, { name: 'render' }>, io: CliIO): Promise<number> {
   const { source } = command;
@@ -30,7 +28,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
     const target = session.backend.staging.target(command.out, 'folder').id;
     const { result } = await runCliJob(session, io, 'designs.exportImages', {
       design,
-      type: JOB_TYPE[command.type],
+      type: command.type,
       ...(command.page !== undefined ? { pages: [command.page - 1] } : {}),
       ...(command.formats ? { formats: command.formats } : {}),
       packaging: 'files',

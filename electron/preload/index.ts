@@ -7,6 +7,9 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL, MENU_CHANNEL, MENU_DOM_EVENT, UPLOAD_CHANNEL, isMenuCommand } from '../main/channels';
 import { buildPreloadSurface, createEventHub } from './surface';
 
+/** The page this preload runs in (its only DOM use); the electron layer compiles without DOM types. */
+declare const window: EventTarget;
+
 const hub = createEventHub((error) => console.error('[affiche] an event listener failed:', error));
 
 // The IpcRendererEvent (sender, ports...) never reaches the page: only the name and payload do.

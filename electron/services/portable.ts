@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
-import { assetIdsOfDesign, decodeUtf8, parseDesignText, SchemaError, type Design } from '../../core/schema';
+import { assetIdsOfDesign } from '../../core/elements';
+import { decodeUtf8, parseDesignText, SchemaError, type Design } from '../../core/schema';
 import { msg } from '../../core/messages';
 import { UserError } from './errors';
 

@@ -2,8 +2,9 @@
  * Align and distribute, measured on what the user sees: the bounding box of each rotated element.
  * Rotation is about the centre, so shifting x/y shifts that box by the same amount.
  */
+import { unreachable } from '../../elements';
 import type { Element } from '../../schema/design';
-import type { Box, EditorAction, EditorState } from '../types';
+import type { Box, Perform, EditorState } from '../types';
 import { rotatedBounds, selectionBounds } from '../bounds';
 import { currentFormat, currentPage, mapTop, selectedElements, withElements } from '../tree';
 
@@ -34,6 +35,8 @@ function alignShift(box: Box, target: Box, edge: AlignEdge): { dx: number; dy: n
       return { dx: 0, dy: target.y + target.height / 2 - (box.y + box.height / 2) };
     case 'bottom':
       return { dx: 0, dy: target.y + target.height - (box.y + box.height) };
+    default:
+      return unreachable(edge, 'edge');
   }
 }
 
@@ -42,7 +45,7 @@ function alignShift(box: Box, target: Box, edge: AlignEdge): { dx: number; dy: n
  * an element to itself would do nothing) or when asked. Locked elements keep their place but
  * still count in the selection's bounds.
  */
-export const align: EditorAction<{ edge: AlignEdge; to?: 'selection' | 'page' }> = (state, { edge, to }) => {
+export const align: Perform<{ edge: AlignEdge; to?: 'selection' | 'page' }> = (state, { edge, to }) => {
   const chosen = selectedElements(state);
   if (chosen.length === 0) return state;
   const { width, height } = currentFormat(state);
@@ -54,7 +57,7 @@ export const align: EditorAction<{ edge: AlignEdge; to?: 'selection' | 'page' }>
  * Equal gaps between neighbours along an axis; the two outermost elements stay. Needs three or
  * more (with two there is nothing to even out). Locked elements keep their place.
  */
-export const distribute: EditorAction<{ axis: 'horizontal' | 'vertical' }> = (state, { axis }) => {
+export const distribute: Perform<{ axis: 'horizontal' | 'vertical' }> = (state, { axis }) => {
   const chosen = selectedElements(state);
   if (chosen.length < 3) return state;
   const horizontal = axis === 'horizontal';

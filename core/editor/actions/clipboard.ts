@@ -3,8 +3,9 @@
  * Media is referenced by asset id (sha256, content-addressed), so pasting into another design
  * keeps the same ids; `assetIds` lets the host make sure those assets exist in the target library.
  */
+import { assetIdsOf } from '../../elements';
 import type { Element } from '../../schema/design';
-import type { EditorAction, EditorState } from '../types';
+import type { Perform, EditorState } from '../types';
 import { currentPage, selectedElements, withElements, withFreshIds } from '../tree';
 
 export const CLIPBOARD_KIND = 'affiche/elements';
@@ -17,16 +18,6 @@ export interface ClipboardPayload {
   sourcePageId: string;
   elements: Element[];
   assetIds: string[];
-}
-
-function assetIdsOf(elements: readonly Element[]): string[] {
-  const ids = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'image' || el.type === 'video') ids.add(el.assetId);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
-  elements.forEach(visit);
-  return [...ids];
 }
 
 /** A query, not an action: copying changes nothing. Null when nothing is selected. */
@@ -56,7 +47,7 @@ export function isClipboardPayload(value: unknown): value is ClipboardPayload {
  * offset by 20 px, and by 20 px more for each earlier paste still sitting there, so repeated
  * pastes cascade instead of stacking invisibly. Into another page or design it keeps its position.
  */
-export const paste: EditorAction<{ payload: ClipboardPayload }> = (state, { payload }) => {
+export const paste: Perform<{ payload: ClipboardPayload }> = (state, { payload }) => {
   if (!isClipboardPayload(payload) || payload.elements.length === 0) return state;
   const page = currentPage(state);
   let offset = 0;

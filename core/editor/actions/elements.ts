@@ -1,24 +1,21 @@
 /** Creating, changing, deleting and duplicating elements of the current page. */
 import type { Element } from '../../schema/design';
-import type { EditorAction, ElementChange } from '../types';
+import { someElement, walkElements } from '../../schema/walk';
+import type { Perform, ElementChange } from '../types';
 import { currentPage, mapDeep, patchElement, withElements, withFreshIds } from '../tree';
 
 export const DUPLICATE_OFFSET = 20;
 
 /** Adds elements on top of the page and selects them. Ids already on the page are refreshed. */
-export const createElements: EditorAction<{ elements: readonly Element[] }> = (state, { elements }) => {
+export const createElements: Perform<{ elements: readonly Element[] }> = (state, { elements }) => {
   if (elements.length === 0) return state;
   const page = currentPage(state);
   const taken = new Set<string>();
-  const collect = (el: Element): void => {
-    taken.add(el.id);
-    if (el.type === 'group') el.children.forEach(collect);
-  };
-  page.elements.forEach(collect);
+  const collect = (tree: readonly Element[]) => walkElements(tree, (el) => void taken.add(el.id));
+  collect(page.elements);
   const added = elements.map((el) => {
-    const clashes = (e: Element): boolean => taken.has(e.id) || (e.type === 'group' && e.children.some(clashes));
-    const fresh = clashes(el) ? withFreshIds(el) : el;
-    collect(fresh); // two copies of one element in the same batch must differ too
+    const fresh = someElement([el], (e) => taken.has(e.id)) ? withFreshIds(el) : el;
+    collect([fresh]); // two copies of one element in the same batch must differ too
     return fresh;
   });
   return withElements(state, [...page.elements, ...added], added.map((el) => el.id));
@@ -28,7 +25,7 @@ export const createElements: EditorAction<{ elements: readonly Element[] }> = (s
  * Patches elements by id at any depth (group children included, e.g. from the layers panel).
  * A raw patch: a group's new width does not scale its children (resizeElements does).
  */
-export const updateElements: EditorAction<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
+export const updateElements: Perform<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
   if (changes.length === 0) return state;
   const byId = new Map(changes.map((c) => [c.id, c.patch]));
   const elements = mapDeep(currentPage(state).elements, (el) => {
@@ -42,7 +39,7 @@ export const updateElements: EditorAction<{ changes: readonly ElementChange[] }>
  * Removes top-level elements by id (layers panel, an emptied text box). Locked elements survive
  * (as in Canva: unlock first).
  */
-export const deleteElements: EditorAction<{ ids: readonly string[] }> = (state, { ids }) => {
+export const deleteElements: Perform<{ ids: readonly string[] }> = (state, { ids }) => {
   const wanted = new Set(ids);
   const page = currentPage(state);
   const doomed = new Set(page.elements.filter((el) => wanted.has(el.id) && !el.locked).map((el) => el.id));
@@ -55,10 +52,10 @@ export const deleteElements: EditorAction<{ ids: readonly string[] }> = (state, 
 };
 
 /** Deletes the selection; locked elements stay, and stay selected. */
-export const deleteSelection: EditorAction<void> = (state) => deleteElements(state, { ids: state.selection });
+export const deleteSelection: Perform<void> = (state) => deleteElements(state, { ids: state.selection });
 
 /** Copies each selected element (deeply, new ids) just above itself, offset, and selects the copies. */
-export const duplicateSelection: EditorAction<void> = (state) => {
+export const duplicateSelection: Perform<void> = (state) => {
   const chosen = new Set(state.selection);
   if (chosen.size === 0) return state;
   const copies: string[] = [];
@@ -71,11 +68,20 @@ export const duplicateSelection: EditorAction<void> = (state) => {
   return withElements(state, elements, copies);
 };
 
-export const setLocked: EditorAction<{ ids: readonly string[]; locked: boolean }> = (state, { ids, locked }) =>
+export const setLocked: Perform<{ ids: readonly string[]; locked: boolean }> = (state, { ids, locked }) =>
   updateElements(state, { changes: ids.map((id) => ({ id, patch: { locked } })) });
 
-export const setHidden: EditorAction<{ ids: readonly string[]; hidden: boolean }> = (state, { ids, hidden }) =>
+export const setHidden: Perform<{ ids: readonly string[]; hidden: boolean }> = (state, { ids, hidden }) =>
   updateElements(state, { changes: ids.map((id) => ({ id, patch: { hidden } })) });
 
-export const rename: EditorAction<{ id: string; name: string }> = (state, { id, name }) =>
-  updateElements(state, { changes: [{ id, patch: { name: name.slice(0, 200) } }] });
+/** Lock (or unlock, when every one of them is locked) the selected elements. */
+export const toggleLock: Perform<void> = (state) => {
+  const selected = currentPage(state).elements.filter((el) => state.selection.includes(el.id));
+  return setLocked(state, { ids: state.selection, locked: !selected.every((el) => el.locked) });
+};
+
+/** A layer's name (layers panel); an empty name is no name. */
+export const rename: Perform<{ id: string; name: string }> = (state, { id, name }) => {
+  const clean = name.trim().slice(0, 200);
+  return clean === '' ? state : updateElements(state, { changes: [{ id, patch: { name: clean } }] });
+};

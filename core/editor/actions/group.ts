@@ -5,7 +5,7 @@
  */
 import { newId } from '../../schema/factory';
 import type { Element, GroupElement } from '../../schema/design';
-import type { EditorAction } from '../types';
+import type { Perform } from '../types';
 import { centreOf, rotatePoint, selectionBounds } from '../bounds';
 import { currentPage, normaliseRotation, withElements } from '../tree';
 
@@ -14,7 +14,7 @@ import { currentPage, normaliseRotation, withElements } from '../tree';
  * where the topmost of them was. The group box is the union of the children's rotated bounds,
  * so its handles hug what the user sees; the group itself starts unrotated.
  */
-export const group: EditorAction<{ id?: string; name?: string } | void> = (state, args) => {
+export const group: Perform<{ id?: string; name?: string } | void> = (state, args) => {
   const chosen = new Set(state.selection);
   const elements = currentPage(state).elements;
   // A locked element stays out: inside a group it would move with the group.
@@ -69,7 +69,7 @@ export function childToPage(parent: GroupElement, child: Element): Element {
 }
 
 /** Replaces each selected group by its children, in place, and selects the children. */
-export const ungroup: EditorAction<void> = (state) => {
+export const ungroup: Perform<void> = (state) => {
   const chosen = new Set(state.selection);
   const elements = currentPage(state).elements;
   if (!elements.some((el) => chosen.has(el.id) && el.type === 'group')) return state;

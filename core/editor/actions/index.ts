@@ -1,6 +1,11 @@
-/** Every editor action, by name. Each is a pure `(state, args) => state`. */
+/**
+ * What each editor action does: pure `(state, args) => state` functions. The action objects that
+ * name them, with their shortcuts and burst rules, are in ../registry.ts.
+ */
 export { select, selectAll, deselect, setPageIndex } from './selection';
-export { createElements, updateElements, deleteElements, deleteSelection, duplicateSelection, setLocked, setHidden, rename, DUPLICATE_OFFSET } from './elements';
+export { createElements, updateElements, deleteElements, deleteSelection, duplicateSelection, setLocked, setHidden, toggleLock, rename, DUPLICATE_OFFSET } from './elements';
+export { addText, addShape, insertMedia, newTextFontSize, NEW_MEDIA_SHARE, NEW_SHAPE_SIZE_SHARE, NEW_TEXT_WIDTH_SHARE } from './create';
+export { updateSelection, setPosition, setConstraints, setAspectLocked, setText, commitTextEdit } from './properties';
 export { moveSelection, nudge, NUDGE_PX, NUDGE_SHIFT_PX, type NudgeDirection } from './move';
 export { align, distribute, type AlignEdge } from './align';
 export { group, ungroup, childToPage } from './group';

@@ -3,15 +3,16 @@
  * soundtrack, and a font family for the selected texts.
  */
 import type { Design, Element } from '../../schema/design';
-import type { EditorAction } from '../types';
-import { currentPage, mapDeep, patchElement, withElements } from '../tree';
+import type { Perform, EditorState } from '../types';
+import { someElement } from '../../schema/walk';
+import { currentPage, mapDeep, patchElement, selectedElements, withElements } from '../tree';
 
 /**
  * Puts another picture in an image element (at any depth): its frame, rotation, opacity, corner
  * radius, mask, flips and filters stay; the crop goes, so the new picture covers the frame centred
  * (a crop chosen for the old picture means nothing for the new one). Not an image: no change.
  */
-export const replaceImage: EditorAction<{ id: string; assetId: string; name?: string }> = (state, { id, assetId, name }) => {
+export const replaceImage: Perform<{ id: string; assetId: string; name?: string }> = (state, { id, assetId, name }) => {
   const elements = mapDeep(currentPage(state).elements, (el) => {
     if (el.id !== id || el.type !== 'image') return el;
     return patchElement(el, { assetId, crop: undefined, ...(name !== undefined ? { name: name.slice(0, 200) } : {}) });
@@ -26,7 +27,7 @@ export type Soundtrack = NonNullable<Design['audio']>;
  * removes it with null. A new sound starts at full volume with no fades; changing the sound of an
  * existing soundtrack keeps its volume and fades.
  */
-export const setSoundtrack: EditorAction<{ assetId: string; volume?: number; startMs?: number; fadeInMs?: number; fadeOutMs?: number } | null> = (state, args) => {
+export const setSoundtrack: Perform<{ assetId: string; volume?: number; startMs?: number; fadeInMs?: number; fadeOutMs?: number } | null> = (state, args) => {
   const current = state.design.audio;
   if (args === null) {
     if (!current) return state;
@@ -54,7 +55,7 @@ function clamp(value: number, min: number, max: number): number {
  * A font family for the selected texts, texts inside selected groups included (shapes and images
  * in the selection are left alone). Style runs keep their weights; the family is the element's.
  */
-export const setFontFamily: EditorAction<{ family: string }> = (state, { family }) => {
+export const setFontFamily: Perform<{ family: string }> = (state, { family }) => {
   const name = family.trim().slice(0, 100);
   if (name === '' || state.selection.length === 0) return state;
   const chosen = new Set(state.selection);
@@ -78,8 +79,6 @@ export const setFontFamily: EditorAction<{ family: string }> = (state, { family 
 };
 
 /** True when the selection holds a text, directly or inside a group (fonts apply to it). */
-export function selectionHasText(state: Parameters<EditorAction<void>>[0]): boolean {
-  const chosen = new Set(state.selection);
-  const hasText = (el: Element): boolean => el.type === 'text' || (el.type === 'group' && el.children.some(hasText));
-  return currentPage(state).elements.some((el) => chosen.has(el.id) && hasText(el));
+export function selectionHasText(state: EditorState): boolean {
+  return someElement(selectedElements(state), (el) => el.type === 'text');
 }

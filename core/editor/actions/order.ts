@@ -1,6 +1,6 @@
 /** Paint order (z-order) of top-level elements; index 0 is painted first, at the back. */
 import type { Element } from '../../schema/design';
-import type { EditorAction, EditorState } from '../types';
+import type { Perform, EditorState } from '../types';
 import { currentPage, withElements } from '../tree';
 
 function sameOrder(a: readonly Element[], b: readonly Element[]): boolean {
@@ -26,23 +26,23 @@ function step(state: EditorState, direction: 1 | -1): EditorState {
   return reordered(state, list);
 }
 
-export const bringForward: EditorAction<void> = (state) => step(state, 1);
-export const sendBackward: EditorAction<void> = (state) => step(state, -1);
+export const bringForward: Perform<void> = (state) => step(state, 1);
+export const sendBackward: Perform<void> = (state) => step(state, -1);
 
-export const bringToFront: EditorAction<void> = (state) => {
+export const bringToFront: Perform<void> = (state) => {
   const moving = new Set(state.selection);
   const list = currentPage(state).elements;
   return reordered(state, [...list.filter((el) => !moving.has(el.id)), ...list.filter((el) => moving.has(el.id))]);
 };
 
-export const sendToBack: EditorAction<void> = (state) => {
+export const sendToBack: Perform<void> = (state) => {
   const moving = new Set(state.selection);
   const list = currentPage(state).elements;
   return reordered(state, [...list.filter((el) => moving.has(el.id)), ...list.filter((el) => !moving.has(el.id))]);
 };
 
 /** Layers panel drag: puts one element at `index` of the paint order (clamped). */
-export const reorder: EditorAction<{ id: string; index: number }> = (state, { id, index }) => {
+export const reorder: Perform<{ id: string; index: number }> = (state, { id, index }) => {
   const list = currentPage(state).elements.slice();
   const from = list.findIndex((el) => el.id === id);
   if (from < 0 || !Number.isFinite(index)) return state;

@@ -1,6 +1,6 @@
 /** Page-level edits: the background (a fill, an image on top of it, or removing the image). */
 import type { Background } from '../../schema/design';
-import type { EditorAction } from '../types';
+import type { Perform } from '../types';
 import { withPage } from '../tree';
 
 export interface BackgroundChange {
@@ -9,7 +9,7 @@ export interface BackgroundChange {
   image?: Background['image'] | null;
 }
 
-export const setBackground: EditorAction<BackgroundChange> = (state, change) =>
+export const setBackground: Perform<BackgroundChange & { control?: string }> = (state, change) =>
   withPage(state, (page) => {
     const current = page.background;
     const next: Background = { ...current };
@@ -21,8 +21,8 @@ export const setBackground: EditorAction<BackgroundChange> = (state, change) =>
     return { ...page, background: next };
   });
 
-/** The design's own name (top bar); typing in it merges like text. */
-export const renameDesign: EditorAction<{ name: string }> = (state, { name }) => {
-  const trimmed = name.slice(0, 200);
-  return trimmed === state.design.name ? state : { ...state, design: { ...state.design, name: trimmed } };
+/** The design's own name (top bar); an empty name is refused. Autosave stores it with the design. */
+export const renameDesign: Perform<{ name: string }> = (state, { name }) => {
+  const trimmed = name.trim().slice(0, 200);
+  return trimmed === '' || trimmed === state.design.name ? state : { ...state, design: { ...state.design, name: trimmed } };
 };

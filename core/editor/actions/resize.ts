@@ -4,7 +4,7 @@
  * and children are stored relative to the group, so they must be scaled explicitly.
  */
 import { LIMITS } from '../../schema/constants';
-import type { Box, EditorAction, ElementChange } from '../types';
+import type { Box, Perform, ElementChange } from '../types';
 import { keepsAspectRatio, scaleElement } from '../scale';
 
 export { scaleElement };
@@ -14,7 +14,7 @@ import { currentPage, mapTop, patchElement, withElements } from '../tree';
 const MIN_SIZE = 1e-3;
 
 /** Gives top-level elements new boxes; groups scale their content. Locked elements keep theirs. */
-export const resizeElements: EditorAction<{ changes: ReadonlyArray<{ id: string; box: Box }> }> = (state, { changes }) => {
+export const resizeElements: Perform<{ changes: ReadonlyArray<{ id: string; box: Box }> }> = (state, { changes }) => {
   const byId = new Map(changes.map((c) => [c.id, c.box]));
   const elements = mapTop(currentPage(state).elements, (el) => {
     const box = byId.get(el.id);
@@ -31,7 +31,7 @@ export const resizeElements: EditorAction<{ changes: ReadonlyArray<{ id: string;
  * What the canvas reports after a drag, resize or rotation: new geometry per element. A group whose
  * size changed scales its children (resizeElements); everything else is a plain patch.
  */
-export const transformElements: EditorAction<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
+export const transformElements: Perform<{ changes: readonly ElementChange[] }> = (state, { changes }) => {
   const page = currentPage(state);
   const boxes: Array<{ id: string; box: Box }> = [];
   const patches: ElementChange[] = [];
@@ -55,7 +55,7 @@ export const transformElements: EditorAction<{ changes: readonly ElementChange[]
  * kept. An aspect-locked element keeps its width:height ratio (and so does a group, whose rotated
  * children cannot be stretched); a group scales its children with it.
  */
-export const setSize: EditorAction<{ id: string; width?: number; height?: number }> = (state, { id, width, height }) => {
+export const setSize: Perform<{ id: string; width?: number; height?: number }> = (state, { id, width, height }) => {
   const el = currentPage(state).elements.find((e) => e.id === id);
   if (!el || el.locked) return state;
   const ratio = el.width / el.height;

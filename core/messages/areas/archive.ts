@@ -94,7 +94,7 @@ export const archive = defineArea({
     'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} of {{total}}: {{name}}',
-    'archive.phase.designs': 'Designs',
+    'archive.phase.designs': 'Design',
     'archive.phase.media': 'Media',
     'archive.phase.checking': 'Checking',
     'archive.phase.importing': 'Media',
@@ -188,7 +188,7 @@ export const archive = defineArea({
     'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} sur {{total}}\u00a0: {{name}}',
-    'archive.phase.designs': 'Designs',
+    'archive.phase.designs': 'Design',
     'archive.phase.media': 'Médias',
     'archive.phase.checking': 'Vérification',
     'archive.phase.importing': 'Médias',

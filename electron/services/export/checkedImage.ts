@@ -8,7 +8,8 @@ import { msg, type Message, type MessageParam } from '../../../core/messages';
 import { passes, preflight, type RuleResult } from '../../../core/preflight';
 import { autoFix, type FixNote } from '../preflight/autoFix';
 import { measureImage } from '../preflight/measure';
-import { renderDesignPage, type ImageType, type NodeRenderOptions } from '../render/nodeRenderer';
+import { renderDesignPage, type NodeRenderOptions } from '../render/nodeRenderer';
+import { IMAGE_EXTENSIONS, type ImageFileType } from '../../../core/files/imageTypes';
 import type { ExportTarget } from './plan';
 
 export interface CheckedImage {
@@ -31,10 +32,10 @@ export function noteMessage(note: FixNote): Message {
   return { key: note.key, ...(note.params ? { params: note.params } : {}) };
 }
 
-export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageType, options: NodeRenderOptions, name: MessageParam): Promise<CheckedImage> {
+export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageFileType, options: NodeRenderOptions, name: MessageParam): Promise<CheckedImage> {
   const rendered = await renderDesignPage(target.design, pageIndex, type, options);
   const measured = await measureImage(rendered, name);
-  const plain = { bytes: rendered, type: measured.type, extension: extensionOfType(measured.type) ?? type, width: measured.width, height: measured.height, changes: [], problems: [] };
+  const plain = { bytes: rendered, type: measured.type, extension: extensionOfType(measured.type) ?? IMAGE_EXTENSIONS[type], width: measured.width, height: measured.height, changes: [], problems: [] };
   const format = target.catalog;
   if (!format) return { ...plain, rules: [], unchecked: 'custom' };
   if (format.kind !== 'image') return { ...plain, rules: [], unchecked: 'not-image' };
@@ -45,7 +46,7 @@ export async function renderChecked(target: ExportTarget, pageIndex: number, typ
   return {
     bytes: fixed.bytes,
     type: fixed.type,
-    extension: extensionOfType(fixed.type) ?? type,
+    extension: extensionOfType(fixed.type) ?? IMAGE_EXTENSIONS[type],
     width: fixed.width,
     height: fixed.height,
     rules: fixed.rules,

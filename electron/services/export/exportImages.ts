@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
 import { formatFileName, pageFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
 import { msg, type Message } from '../../../core/messages';
-import type { Design, Element } from '../../../core/schema';
+import type { Design } from '../../../core/schema';
 import { UserError } from '../errors';
 import type { JobDeps } from '../jobs/deps';
 import { chooseDestination, outputPath, written, type Destination } from '../jobs/destination';
@@ -17,16 +17,15 @@ import type { JobContext, JobDefinition } from '../jobs/runner';
 import { ZipFileWriter } from '../library/archive/zipWriter';
 import { unpackDesign } from '../portable';
 import { libraryFontFiles } from '../render/libraryFonts';
-import type { ImageType, NodeRenderOptions } from '../render/nodeRenderer';
+import type { NodeRenderOptions } from '../render/nodeRenderer';
+import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../../core/files/imageTypes';
+import { needsVideoExport } from '../../../core/elements';
 import { renderChecked } from './checkedImage';
 import { exportTargets, shownFormat, UnknownFormat, type ExportTarget } from './plan';
 
 type Args = JobParsedArgsOf<'designs.exportImages'>;
 type Result = JobResultOf<'designs.exportImages'>;
 
-const EXTENSION: Record<Args['type'], string> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
-const RENDER_TYPE: Record<Args['type'], ImageType> = { png: 'png', jpeg: 'jpg', webp: 'webp' };
-const FILE_TYPE_NAMES: Record<Args['type'], string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
 
 interface Source {
   design: Design;
@@ -45,10 +44,6 @@ async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<S
   return { design, render: { readAsset: async (id) => blobs.get(id) ?? null, libraryFonts } };
 }
 
-function holdsVideo(elements: readonly Element[]): boolean {
-  return elements.some((element) => element.type === 'video' || (element.type === 'group' && holdsVideo(element.children)));
-}
-
 /** One image to write: which format, which page, under which name. */
 interface Planned {
   target: ExportTarget;
@@ -61,7 +56,7 @@ function plan(design: Design, args: Args, targets: ExportTarget[], pages: number
   // files of one design in several formats can be told apart: "Soldes-instagram-story.png".
   const severalFormats = targets.length > 1 || Boolean(args.formats) || args.variant !== undefined;
   const taken = new Set<string>();
-  const extension = EXTENSION[args.type];
+  const extension = IMAGE_EXTENSIONS[args.type];
   return targets.flatMap((target) =>
     pages.map((page) => ({
       target,
@@ -97,7 +92,7 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
       }
       const planned = plan(design, args, targets, pages);
       const notes: Message[] = [];
-      const videoPages = pages.filter((page) => holdsVideo(design.pages[page].elements)).map((page) => page + 1);
+      const videoPages = pages.filter((page) => needsVideoExport(design.pages[page])).map((page) => page + 1);
       if (videoPages.length > 0) notes.push(msg('export.videoAsStill', { pages: videoPages.join(', '), count: videoPages.length }));
 
       const packaging = args.packaging ?? (planned.length > 1 ? 'zip' : 'single');
@@ -105,7 +100,7 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
       const single = packaging !== 'files' && planned.length === 1;
       const suggestedName = single ? planned[0].name : `${safeFileStem(design.name)}.zip`;
       const filters = single
-        ? [{ name: msg('export.imageFileType', { type: FILE_TYPE_NAMES[args.type] }), extensions: [EXTENSION[args.type]] }]
+        ? [{ name: msg('export.imageFileType', { type: IMAGE_TYPE_NAMES[args.type] }), extensions: [IMAGE_EXTENSIONS[args.type]] }]
         : [{ name: msg('export.zipFileType'), extensions: ['zip'] }];
       const destination: Destination = await chooseDestination(deps, ctx, { target: args.target, suggestedName, filters, folder: packaging === 'files' });
 
@@ -117,9 +112,9 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
         for (const [index, item] of planned.entries()) {
           ctx.throwIfCancelled();
           ctx.progress({ fraction: index / planned.length, stage: msg('export.stage', { done: index + 1, total: planned.length, name: item.name }) });
-          const image = await renderChecked(item.target, item.page, RENDER_TYPE[args.type], source.render, msg('file.named', { name: item.name }));
+          const image = await renderChecked(item.target, item.page, args.type, source.render, msg('file.named', { name: item.name }));
           // A fix may change the type (PNG -> JPEG): the name follows the content.
-          const name = image.extension === EXTENSION[args.type] ? item.name : uniqueFileName(item.name.replace(/\.[a-z0-9]+$/i, `.${image.extension}`), names);
+          const name = image.extension === IMAGE_EXTENSIONS[args.type] ? item.name : uniqueFileName(item.name.replace(/\.[a-z0-9]+$/i, `.${image.extension}`), names);
           names.add(name.toLowerCase());
           if (zip) await zip.addStored(name, image.bytes);
           else await writeFile(await outputPath(ctx, destination, name), image.bytes);

@@ -8,7 +8,7 @@ import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
 import { safeFileStem } from '../../../core/files/names';
 import { msg } from '../../../core/messages';
 import { designFontFamilies, libraryFacesFor, libraryFontFaces } from '../../../core/render/libraryFonts';
-import { assetIdsOfDesign } from '../../../core/schema';
+import { assetIdsOfDesign } from '../../../core/elements';
 import type { JobDeps } from '../jobs/deps';
 import { chooseDestination, outputPath, written } from '../jobs/destination';
 import type { JobDefinition } from '../jobs/runner';

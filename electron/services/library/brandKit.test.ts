@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArgsOf, MethodName, ResultOf } from '../../../core/api';
 import { DEFAULT_TEXT_PRESETS } from '../../../core/schema/brandKit';
+import { LIBRARY_SCHEMA_VERSION } from '../../../core/schema/library';
 import { createBackend, type Backend } from '../backend';
 import { staged } from '../testing/backendTesting';
 import { openLibrary } from './library';
@@ -52,11 +53,11 @@ describe('brand kit through the dispatcher', () => {
 
     const heading = { ...DEFAULT_TEXT_PRESETS.heading, fontFamily: 'Lora', fontSize: 120, fill: '#ff5a5f' };
     const { brandKit } = await call('brandKit.update', {
-      palettes: [{ name: '  Summer   sale ', colours: [{ hex: '#FF5A5F', name: ' Coral ' }, { hex: '#ffb547', name: '  ' }] }],
+      palettes: [{ name: '  Summer   sale ', colors: [{ hex: '#FF5A5F', name: ' Coral ' }, { hex: '#ffb547', name: '  ' }] }],
       presets: { heading },
       logos: [asset.id],
     });
-    expect(brandKit.palettes).toEqual([{ id: expect.stringMatching(/^pal[a-z0-9]{9}$/), name: 'Summer sale', colours: [{ hex: '#ff5a5f', name: 'Coral' }, { hex: '#ffb547' }] }]);
+    expect(brandKit.palettes).toEqual([{ id: expect.stringMatching(/^pal[a-z0-9]{9}$/), name: 'Summer sale', colors: [{ hex: '#ff5a5f', name: 'Coral' }, { hex: '#ffb547' }] }]);
     expect(brandKit.presets.heading).toEqual(heading);
     expect(brandKit.presets.body).toEqual(DEFAULT_TEXT_PRESETS.body);
     expect(brandKit.logos).toEqual([asset.id]);
@@ -64,7 +65,7 @@ describe('brand kit through the dispatcher', () => {
 
     // Parts left out stay as they were; a palette keeps its id when renamed.
     const id = brandKit.palettes[0].id;
-    await call('brandKit.update', { palettes: [{ id, name: 'Été', colours: brandKit.palettes[0].colours }, { name: 'Night', colours: [{ hex: '#111111' }] }] });
+    await call('brandKit.update', { palettes: [{ id, name: 'Été', colors: brandKit.palettes[0].colors }, { name: 'Night', colors: [{ hex: '#111111' }] }] });
 
     await backend.close();
     await open();
@@ -76,7 +77,7 @@ describe('brand kit through the dispatcher', () => {
     expect(reopened.presets.heading).toEqual(heading);
     expect(reopened.logos).toEqual([asset.id]);
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.brandKit.palettes[0].name).toBe('Été');
 
     // null puts a preset back to its default.
@@ -84,14 +85,14 @@ describe('brand kit through the dispatcher', () => {
   });
 
   it('refuses bad input with the reason, and changes nothing', async () => {
-    const { brandKit } = await call('brandKit.update', { palettes: [{ name: 'Brand', colours: [{ hex: '#111111' }] }] });
+    const { brandKit } = await call('brandKit.update', { palettes: [{ name: 'Brand', colors: [{ hex: '#111111' }] }] });
     const before = JSON.stringify(brandKit);
     const cases: Array<[unknown, string, RegExp]> = [
-      [{ palettes: [{ name: 'X', colours: [{ hex: 'red' }] }] }, 'invalid-args', /hex code like #ff5a5f/],
-      [{ palettes: [{ name: '   ', colours: [] }] }, 'invalid-args', /needs a name/],
-      [{ palettes: [{ name: 'A', colours: [] }, { name: 'a', colours: [] }] }, 'invalid-args', /already a palette named "A"/],
-      [{ palettes: [{ name: 'A', colours: [{ hex: '#111111' }, { hex: '#111111' }] }] }, 'invalid-args', /#111111 is twice/],
-      [{ palettes: [{ id: 'palnothere', name: 'Gone', colours: [] }] }, 'not-found', /no longer exists/],
+      [{ palettes: [{ name: 'X', colors: [{ hex: 'red' }] }] }, 'invalid-args', /hex code like #ff5a5f/],
+      [{ palettes: [{ name: '   ', colors: [] }] }, 'invalid-args', /needs a name/],
+      [{ palettes: [{ name: 'A', colors: [] }, { name: 'a', colors: [] }] }, 'invalid-args', /already a palette named "A"/],
+      [{ palettes: [{ name: 'A', colors: [{ hex: '#111111' }, { hex: '#111111' }] }] }, 'invalid-args', /#111111 is twice/],
+      [{ palettes: [{ id: 'palnothere', name: 'Gone', colors: [] }] }, 'not-found', /no longer exists/],
       [{ logos: ['0'.repeat(64)] }, 'invalid-args', /must be an image of the library/],
       [{ logos: ['../../etc/passwd'] }, 'invalid-args', /logos/],
       [{ presets: { heading: { ...DEFAULT_TEXT_PRESETS.heading, fontSize: 0 } } }, 'invalid-args', /font size is at least 1 px/],
@@ -121,7 +122,7 @@ describe('brand kit on a full disk (REL-04)', () => {
   });
 
   it('a failed write puts the kit back as it was, in memory and on disk', async () => {
-    await library.updateBrandKit({ palettes: [{ name: 'Brand', colours: [{ hex: '#111111' }] }] });
+    await library.updateBrandKit({ palettes: [{ name: 'Brand', colors: [{ hex: '#111111' }] }] });
     const file = await fs.readFile(path.join(dir, 'library.json'), 'utf8');
     const kit = library.getBrandKit();
     disk.full = true;
@@ -134,15 +135,15 @@ describe('brand kit on a full disk (REL-04)', () => {
     expect(library.getBrandKit()).toEqual(kit);
   });
 
-  it('a v2 library (brandKit: {}) opens with the defaults and saves a kit as v3', async () => {
+  it('a v2 library (brandKit: {}) opens with the defaults and saves a kit at the current version', async () => {
     await library.close();
     const v2 = { schemaVersion: 2, assets: {}, designs: {}, settings: { language: 'fr' }, formats: {}, tags: [], collections: [], brandKit: {}, templates: [] };
     await fs.writeFile(path.join(dir, 'library.json'), JSON.stringify(v2));
     library = await openLibrary({ dir, now: steppingClock() });
     expect(library.getBrandKit().presets.caption).toEqual(DEFAULT_TEXT_PRESETS.caption);
-    await library.updateBrandKit({ palettes: [{ name: 'Brand', colours: [] }] });
+    await library.updateBrandKit({ palettes: [{ name: 'Brand', colors: [] }] });
     const onDisk = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.brandKit.palettes[0].name).toBe('Brand');
     expect(onDisk.settings.language).toBe('fr');
   });

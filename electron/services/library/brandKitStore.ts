@@ -95,7 +95,7 @@ export class BrandKitStore {
       // Swatches are grouped under the palette's name: two palettes named alike could not be told apart.
       const clash = out.find((other) => sameName(other.name, name));
       if (clash) throw new UserError('invalid-args', msg('brandKit.paletteNameTaken', { name: clash.name }));
-      const colours = palette.colours.map(({ hex, name: colourName }) => {
+      const colours = palette.colors.map(({ hex, name: colourName }) => {
         const cleaned = colourName === undefined ? '' : cleanName(colourName);
         return cleaned ? { hex: hex.toLowerCase(), name: cleaned } : { hex: hex.toLowerCase() };
       });
@@ -103,7 +103,7 @@ export class BrandKitStore {
       if (twice) throw new UserError('invalid-args', msg('brandKit.colourTwice', { hex: twice.hex, name }));
       const id = palette.id ?? newId('pal');
       ids.add(id);
-      out.push({ id, name, colours });
+      out.push({ id, name, colors: colours });
     }
     return out;
   }

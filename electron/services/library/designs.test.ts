@@ -34,7 +34,7 @@ describe('designs', () => {
     expect(summary).toEqual({
       id: 'd1',
       name: 'Summer sale',
-      kind: 'post',
+      kind: 'still',
       format: design.format,
       pageCount: 1,
       createdAt: design.createdAt,

@@ -9,7 +9,8 @@
  * files themselves at every open. The cost is one read of each design on the first question per
  * session, not at open (opening stays within its budget).
  */
-import { assetIdsOfDesign, type Design } from '../../../core/schema/design';
+import { assetIdsOfDesign } from '../../../core/elements';
+import type { Design } from '../../../core/schema/design';
 import type { AssetUsage } from '../../../core/api/assetArgs';
 import { data, type LibraryContext } from './context';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { createHash } from 'node:crypto';
 import { createDesign, createImageElement, createShapeElement, createTextElement, type Design } from '../../../core/schema';
+import { IMAGE_FILE_TYPES } from '../../../core/files/imageTypes';
 import { renderDesignPage } from './nodeRenderer';
 
 async function pixels(bytes: Buffer) {
@@ -27,9 +28,9 @@ const noAssets = { readAsset: async () => null };
 describe('node renderer (core/render on fabric/node)', () => {
   it('writes the exact pixel size in every type', async () => {
     const design = designOf(1080, 1350);
-    for (const type of ['png', 'jpg', 'webp'] as const) {
+    for (const type of IMAGE_FILE_TYPES) {
       const meta = await sharp(await renderDesignPage(design, 0, type, noAssets)).metadata();
-      expect([meta.width, meta.height, meta.format]).toEqual([1080, 1350, type === 'jpg' ? 'jpeg' : type]);
+      expect([meta.width, meta.height, meta.format]).toEqual([1080, 1350, type]);
     }
   });
 

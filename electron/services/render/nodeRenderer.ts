@@ -9,11 +9,10 @@ import * as fabricNode from 'fabric/node';
 import { deregisterAllFonts, loadImage, registerFont, type Image } from 'canvas';
 import sharp from 'sharp';
 import { BUNDLED_FONTS, designFontFamilies, libraryFacesFor, renderPage, type FabricNS, type RenderEnv } from '../../../core/render';
+import type { ImageFileType } from '../../../core/files/imageTypes';
 import type { Design } from '../../../core/schema';
 import { registerLibraryFaces, type LibraryFontFile } from './libraryFonts';
 
-export type ImageType = 'png' | 'jpg' | 'webp';
-export const IMAGE_TYPES: readonly ImageType[] = ['png', 'jpg', 'webp'];
 
 /** The repo's (or the installed app's) assets folder, found by walking up from this file. */
 export function findAssetsDir(start = path.dirname(fileURLToPath(import.meta.url))): string {
@@ -98,7 +97,7 @@ export function nodeRenderEnv(readAsset: NodeRenderOptions['readAsset']): Render
 export async function renderDesignPage(
   design: Design,
   pageIndex: number,
-  type: ImageType,
+  type: ImageFileType,
   options: NodeRenderOptions & { quality?: number; scale?: number },
 ): Promise<Buffer> {
   prepareFonts(design, pageIndex, options);
@@ -119,8 +118,8 @@ export async function renderDesignPage(
 }
 
 /** PNG bytes to the requested type; JPEG has no alpha, so transparent areas become white. */
-export async function encodeImage(png: Buffer, type: ImageType, quality = 92): Promise<Buffer> {
+export async function encodeImage(png: Buffer, type: ImageFileType, quality = 92): Promise<Buffer> {
   if (type === 'png') return png;
-  if (type === 'jpg') return sharp(png).flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }).toBuffer();
+  if (type === 'jpeg') return sharp(png).flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }).toBuffer();
   return sharp(png).webp({ quality }).toBuffer();
 }

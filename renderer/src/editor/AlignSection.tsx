@@ -1,7 +1,6 @@
 /** Align to the selection (or to the page for one element), distribute, group: the "Position" section. */
 import { useTranslation } from 'react-i18next';
-import type { AlignEdge } from '../../../core/editor';
-import type { ArrangeActions } from './useArrangeActions';
+import { ACTIONS, type AlignEdge, type HeadlessEditor } from '../../../core/editor';
 import { PathIcon } from '../shared/PathIcon';
 
 /** Small drawn glyphs: a bar for the reference edge and two boxes lined up against it. */
@@ -15,7 +14,7 @@ const GLYPHS: Record<AlignEdge, string> = {
 };
 const EDGES: AlignEdge[] = ['left', 'center', 'right', 'top', 'middle', 'bottom'];
 
-export function AlignSection({ arrange, count }: { arrange: ArrangeActions; count: number }) {
+export function AlignSection({ editor, count }: { editor: HeadlessEditor; count: number }) {
   const { t } = useTranslation();
   return (
     <section className="panel-section" data-testid="align-section">
@@ -26,7 +25,7 @@ export function AlignSection({ arrange, count }: { arrange: ArrangeActions; coun
             key={edge}
             type="button"
             className="icon-btn align-btn"
-            onClick={() => arrange.align(edge)}
+            onClick={() => editor.run(ACTIONS.align, { edge })}
             aria-label={t(`editor.align.${edge}`)}
             title={t(`editor.align.${edge}`)}
             data-testid={`align-${edge}`}
@@ -37,26 +36,26 @@ export function AlignSection({ arrange, count }: { arrange: ArrangeActions; coun
       </div>
       {count > 1 && (
         <div className="button-row">
-          <button type="button" className="btn btn-secondary btn-small" disabled={!arrange.canDistribute} onClick={() => arrange.distribute('horizontal')} data-testid="distribute-horizontal">
+          <button type="button" className="btn btn-secondary btn-small" disabled={!editor.can(ACTIONS.distribute)} onClick={() => editor.run(ACTIONS.distribute, { axis: 'horizontal' })} data-testid="distribute-horizontal">
             {t('editor.align.distributeHorizontal')}
           </button>
-          <button type="button" className="btn btn-secondary btn-small" disabled={!arrange.canDistribute} onClick={() => arrange.distribute('vertical')} data-testid="distribute-vertical">
+          <button type="button" className="btn btn-secondary btn-small" disabled={!editor.can(ACTIONS.distribute)} onClick={() => editor.run(ACTIONS.distribute, { axis: 'vertical' })} data-testid="distribute-vertical">
             {t('editor.align.distributeVertical')}
           </button>
         </div>
       )}
       <div className="button-row">
-        {arrange.canGroup && (
-          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.group} data-testid="group">
+        {editor.can(ACTIONS.group) && (
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => editor.run(ACTIONS.group)} data-testid="group">
             {t('editor.commands.group')}
           </button>
         )}
-        {arrange.canUngroup && (
-          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.ungroup} data-testid="ungroup">
+        {editor.can(ACTIONS.ungroup) && (
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => editor.run(ACTIONS.ungroup)} data-testid="ungroup">
             {t('editor.commands.ungroup')}
           </button>
         )}
-        <button type="button" className="btn btn-secondary btn-small" onClick={arrange.duplicate} data-testid="duplicate">
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => editor.run(ACTIONS.duplicate)} data-testid="duplicate">
           {t('editor.commands.duplicate')}
         </button>
       </div>

@@ -3,20 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../core/schema/design';
 import { PaintField } from './PaintField';
 import { RangeField } from './RangeField';
-import type { ArrangeActions } from './useArrangeActions';
+import { ACTIONS, type BackgroundChange, type HeadlessEditor } from '../../../core/editor';
 
-export function BackgroundSection({ page, arrange, onChooseImage }: { page: Page; arrange: ArrangeActions; onChooseImage: () => void }) {
+export function BackgroundSection({ page, editor, onChooseImage }: { page: Page; editor: HeadlessEditor; onChooseImage: () => void }) {
   const { t } = useTranslation();
+  const setBackground = (change: BackgroundChange, control?: string) => editor.run(ACTIONS.setBackground, { ...change, control });
   const image = page.background.image;
   return (
     <section className="panel-section" data-testid="background-section">
-      <PaintField label={t('editor.props.background')} value={page.background.fill} onChange={(fill, key) => arrange.setBackground({ fill }, key)} testId="background" />
+      <PaintField label={t('editor.props.background')} value={page.background.fill} onChange={(fill, key) => setBackground({ fill }, key)} testId="background" />
       <div className="button-row">
         <button type="button" className="btn btn-secondary btn-small" onClick={onChooseImage} data-testid="background-image-choose">
           {image ? t('editor.background.replaceImage') : t('editor.background.addImage')}
         </button>
         {image && (
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => arrange.setBackground({ image: null })} data-testid="background-image-remove">
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => setBackground({ image: null })} data-testid="background-image-remove">
             {t('editor.background.removeImage')}
           </button>
         )}
@@ -31,7 +32,7 @@ export function BackgroundSection({ page, arrange, onChooseImage }: { page: Page
                 role="radio"
                 className="segmented-btn segmented-text"
                 aria-checked={image.fit === fit}
-                onClick={() => arrange.setBackground({ image: { ...image, fit } })}
+                onClick={() => setBackground({ image: { ...image, fit } })}
                 data-testid={`background-fit-${fit}`}
               >
                 {t(`editor.background.${fit}`)}
@@ -40,8 +41,8 @@ export function BackgroundSection({ page, arrange, onChooseImage }: { page: Page
           </div>
           {image.fit === 'cover' && (
             <>
-              <RangeField label={t('editor.background.focalX')} value={Math.round(image.focalX * 100)} min={0} max={100} unit=" %" onChange={(v) => arrange.setBackground({ image: { ...image, focalX: v / 100 } }, 'focalX')} testId="background-focal-x" />
-              <RangeField label={t('editor.background.focalY')} value={Math.round(image.focalY * 100)} min={0} max={100} unit=" %" onChange={(v) => arrange.setBackground({ image: { ...image, focalY: v / 100 } }, 'focalY')} testId="background-focal-y" />
+              <RangeField label={t('editor.background.focalX')} value={Math.round(image.focalX * 100)} min={0} max={100} unit=" %" onChange={(v) => setBackground({ image: { ...image, focalX: v / 100 } }, 'focalX')} testId="background-focal-x" />
+              <RangeField label={t('editor.background.focalY')} value={Math.round(image.focalY * 100)} min={0} max={100} unit=" %" onChange={(v) => setBackground({ image: { ...image, focalY: v / 100 } }, 'focalY')} testId="background-focal-y" />
             </>
           )}
         </>

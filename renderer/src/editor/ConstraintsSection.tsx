@@ -6,23 +6,24 @@
 import { useTranslation } from 'react-i18next';
 import type { Element } from '../../../core/schema/design';
 import { inferConstraints, type HorizontalConstraint, type VerticalConstraint } from '../../../core/variants/layout';
-import type { ArrangeActions } from './useArrangeActions';
+import { ACTIONS, type HeadlessEditor } from '../../../core/editor';
 
 const HORIZONTAL: HorizontalConstraint[] = ['left', 'center', 'right', 'leftRight', 'scale'];
 const VERTICAL: VerticalConstraint[] = ['top', 'center', 'bottom', 'topBottom', 'scale'];
 
-export function ConstraintsSection({ element, page, arrange }: { element: Element; page: { width: number; height: number }; arrange: ArrangeActions }) {
+export function ConstraintsSection({ element, page, editor }: { element: Element; page: { width: number; height: number }; editor: HeadlessEditor }) {
   const { t } = useTranslation();
   const inferred = inferConstraints(element, page);
   const current = element.constraints;
+  const setConstraints = (constraints: Element['constraints']) => editor.run(ACTIONS.setConstraints, { id: element.id, constraints });
   const set = (axis: 'horizontal' | 'vertical', value: string) => {
     if (value === 'auto') {
       // Both axes on auto: no constraints at all, so the inference keeps following the element.
       const other = axis === 'horizontal' ? 'vertical' : 'horizontal';
-      if (!current || current[other] === inferred[other]) return arrange.setConstraints(element.id, undefined);
-      return arrange.setConstraints(element.id, { ...inferred, ...current, [axis]: inferred[axis] });
+      if (!current || current[other] === inferred[other]) return setConstraints(undefined);
+      return setConstraints({ ...inferred, ...current, [axis]: inferred[axis] });
     }
-    arrange.setConstraints(element.id, { ...inferred, ...current, [axis]: value } as NonNullable<Element['constraints']>);
+    setConstraints({ ...inferred, ...current, [axis]: value } as NonNullable<Element['constraints']>);
   };
   return (
     <section className="panel-section" data-testid="constraints-section">

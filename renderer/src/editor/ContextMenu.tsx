@@ -1,32 +1,34 @@
 /** The canvas's right-click menu: the common commands with their shortcuts, at the pointer. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMANDS, displayKeys, isMacPlatform, type CommandId } from './commands';
-import type { CommandState } from './useEditorCommands';
+import { ACTIONS, COPY, type Command } from '../../../core/editor';
+import { commandLabel, displayKeys, isMacPlatform, shownKeys } from './commands';
+import type { CommandRunner } from './useEditorCommands';
 import { currentLanguage } from '../i18n';
 
-const ITEMS: ReadonlyArray<CommandId | '-'> = [
-  'copy',
-  'cut',
-  'paste',
-  'duplicate',
+/** The common commands, as the registry defines them (core/editor/registry.ts); '-' is a separator. */
+const ITEMS: ReadonlyArray<Command<unknown> | '-'> = [
+  COPY,
+  ACTIONS.cut,
+  ACTIONS.paste,
+  ACTIONS.duplicate,
   '-',
-  'bringForward',
-  'sendBackward',
-  'bringToFront',
-  'sendToBack',
+  ACTIONS.bringForward,
+  ACTIONS.sendBackward,
+  ACTIONS.bringToFront,
+  ACTIONS.sendToBack,
   '-',
-  'group',
-  'ungroup',
-  'lock',
+  ACTIONS.group,
+  ACTIONS.ungroup,
+  ACTIONS.lock,
   '-',
-  'selectAll',
-  'delete',
+  ACTIONS.selectAll,
+  ACTIONS.delete,
 ];
 
 interface ContextMenuProps {
   at: { x: number; y: number };
-  commands: Record<CommandId, CommandState>;
+  commands: CommandRunner;
   onClose: () => void;
 }
 
@@ -84,25 +86,25 @@ export function ContextMenu({ at, commands, onClose }: ContextMenuProps) {
       onContextMenu={(event) => event.preventDefault()}
       data-testid="context-menu"
     >
-      {ITEMS.map((id, index) =>
-        id === '-' ? (
+      {ITEMS.map((command, index) =>
+        command === '-' ? (
           <div key={`sep-${index}`} className="menu-separator" role="separator" />
         ) : (
           <button
-            key={id}
+            key={command.name}
             type="button"
             role="menuitem"
             tabIndex={-1}
-            className={`menu-item ${id === 'delete' ? 'menu-item-danger' : ''}`}
-            disabled={!commands[id].enabled}
-            data-testid={`context-${id}`}
+            className={`menu-item ${command === ACTIONS.delete ? 'menu-item-danger' : ''}`}
+            disabled={!commands.enabled(command)}
+            data-testid={`context-${command.name}`}
             onClick={() => {
               onClose();
-              commands[id].run();
+              commands.run(command);
             }}
           >
-            <span>{t(`editor.commands.${id}`)}</span>
-            <kbd className="menu-shortcut">{displayKeys(COMMANDS.find((c) => c.id === id)!.keys[0], mac, currentLanguage())}</kbd>
+            <span>{commandLabel(command, t)}</span>
+            <kbd className="menu-shortcut">{displayKeys(shownKeys(command)[0], mac, currentLanguage())}</kbd>
           </button>
         ),
       )}

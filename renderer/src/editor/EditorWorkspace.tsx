@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createVariants, deleteVariant, resetToMaster, showVariant } from '../../../core/editor';
+import { ACTIONS, HISTORY } from '../../../core/editor';
 import { selectedElements } from '../../../core/editor/tree';
 import { overriddenIds, resolveDesign } from '../../../core/variants/variants';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
-import { getBridge } from '../bridge';
 import { errorMessage } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 import { CanvasStage } from './canvas/CanvasStage';
@@ -26,8 +25,7 @@ import { ResizeDialog } from './variants/ResizeDialog';
 import { VariantTabs } from './variants/VariantTabs';
 import './variants/variants.css';
 import { useEditorShortcuts } from './useEditorShortcuts';
-import { useEditorCommands } from './useEditorCommands';
-import { useArrangeActions } from './useArrangeActions';
+import { useEditorCommands, type ViewHandlers } from './useEditorCommands';
 import { useElementClipboard } from './useElementClipboard';
 import { ContextMenu } from './ContextMenu';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -74,7 +72,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const centerRef = useRef<HTMLDivElement>(null);
   const autosave = useAutosave(design, !readOnly);
 
-  const actions = useEditorActions({ editor, state, editorRef });
+  const actions = useEditorActions({ editor, editorRef });
   const library = useLibraryActions({ editor, editorRef }, actions);
   const brand = useBrandActions({ editor, state, editorRef });
   // The palettes show in every colour field of the editor: keep them loaded and current.
@@ -84,14 +82,22 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const safeZone = useSafeZoneView(view.format);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeContextMenu = useCallback(() => setContextMenuAt(null), []);
-  // canUndo/canRedo change only with the state, which re-renders this component.
-  const canUndo = editor.canUndo;
-  const canRedo = editor.canRedo;
-  const historyCommands = useMemo(() => ({ undo: actions.undo, redo: actions.redo, canUndo, canRedo }), [actions, canUndo, canRedo]);
-  const arrange = useArrangeActions({ editor, state, editorRef });
-  useElementClipboard(arrange, editorRef, !readOnly);
-  const commands = useEditorCommands({ actions, arrange, history: historyCommands, editorRef, page, selection, readOnly, toggleGrid, safeZone: safeZone.command, openShortcuts });
-  useEditorShortcuts(commands, actions, editorRef);
+  const viewCommands = useMemo<ViewHandlers>(
+    () => ({
+      zoomIn: { run: () => editorRef.current?.zoomStep(1) },
+      zoomOut: { run: () => editorRef.current?.zoomStep(-1) },
+      zoomFit: { run: () => editorRef.current?.fit() },
+      zoomActual: { run: () => editorRef.current?.zoomToActualSize() },
+      toggleGrid: { run: toggleGrid },
+      // A custom size has no safe zone.
+      toggleSafeZone: { run: safeZone.command.toggle, enabled: safeZone.command.available },
+      shortcuts: { run: openShortcuts },
+    }),
+    [toggleGrid, safeZone.command, openShortcuts],
+  );
+  const commands = useEditorCommands(editor, editorRef, viewCommands);
+  useElementClipboard(editor, editorRef, !readOnly);
+  useEditorShortcuts(editor, commands, editorRef);
   useEditorTestHook(design, editorRef);
   const dropTarget = useImageDropAndPaste(centerRef, editorRef, !readOnly, {
     onFiles: (files, at, onto) => {
@@ -129,13 +135,6 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     return (await autosave.flush()).status !== 'error';
   };
 
-  const rename = (name: string) => {
-    arrange.renameDesign(name);
-    getBridge()
-      .api['designs.rename']({ id: design.id, name })
-      .catch((error) => toast.error(t('home.renameFailed'), errorMessage(error)));
-  };
-
   return (
     <div className="editor" data-testid="editor">
       <TopBar
@@ -143,12 +142,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         format={view.format}
         saveState={autosave.state}
         readOnly={readOnly}
-        canUndo={canUndo}
-        canRedo={canRedo}
+        canUndo={commands.enabled(HISTORY.undo)}
+        canRedo={commands.enabled(HISTORY.redo)}
         onBack={() => void leave()}
-        onRename={rename}
-        onUndo={actions.undo}
-        onRedo={actions.redo}
+        // Autosave writes the name with the design, like any other edit.
+        onRename={(name) => editor.run(ACTIONS.renameDesign, { name })}
+        onUndo={() => commands.run(HISTORY.undo)}
+        onRedo={() => commands.run(HISTORY.redo)}
         onRetrySave={() => void autosave.retry()}
         onExport={() => {
           editorRef.current?.commitTextEditing();
@@ -183,7 +183,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             onRemoveSoundtrack={library.removeSoundtrack}
             onPick={async (asset) => {
               if (replacing === BACKGROUND) {
-                arrange.setBackground({ image: { assetId: asset.id, fit: 'cover', focalX: 0.5, focalY: 0.5 } });
+                editor.run(ACTIONS.setBackground, { image: { assetId: asset.id, fit: 'cover', focalX: 0.5, focalY: 0.5 } });
                 setReplacing(null);
               } else if (replacing) {
                 actions.replaceImage(replacing, asset);
@@ -198,7 +198,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         )}
         {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
         {sidePanel === 'brand' && (
-          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColour={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
+          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColor={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
         )}
         {sidePanel === 'layers' && (
           <LayersPanel
@@ -206,7 +206,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             format={view.format}
             selection={selection}
             readOnly={readOnly}
-            arrange={arrange}
+            editor={editor}
             onSelect={(ids) => editorRef.current?.select(ids)}
             onClose={() => setSidePanel(null)}
           />
@@ -227,14 +227,14 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             readOnly={readOnly}
             onShow={(id) => {
               editorRef.current?.commitTextEditing();
-              editor.run(showVariant, { id });
+              editor.run(ACTIONS.showVariant, { id });
             }}
             onResize={() => setResizeOpen(true)}
             onReset={(id) => {
-              editor.run(showVariant, { id });
-              editor.run(resetToMaster, undefined);
+              editor.run(ACTIONS.showVariant, { id });
+              editor.run(ACTIONS.resetToMaster);
             }}
-            onDelete={(id) => editor.run(deleteVariant, { id })}
+            onDelete={(id) => editor.run(ACTIONS.deleteVariant, { id })}
           />
           <CanvasStage
             design={view}
@@ -246,7 +246,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             safeZone={safeZone}
             onShowShortcuts={openShortcuts}
             callbacks={{
-              onSelectionChange: (ids) => editor.select(ids),
+              onSelectionChange: (ids) => editor.run(ACTIONS.select, { ids }),
               onElementsModified: actions.canvasChanged,
               onTextEdited: actions.textEdited,
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
@@ -258,18 +258,18 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             count={design.pages.length}
             onChange={(index) => {
               editorRef.current?.commitTextEditing();
-              editor.setPageIndex(index);
+              editor.run(ACTIONS.setPageIndex, { index });
             }}
           />
         </div>
         <PropertiesPanel
           design={view}
           overridden={overridden}
-          onResetLayout={(ids) => editor.run(resetToMaster, { ids })}
+          onResetLayout={(ids) => editor.run(ACTIONS.resetToMaster, { ids })}
           page={page}
           selected={selected}
           actions={actions}
-          arrange={arrange}
+          editor={editor}
           onReplaceImage={(id) => {
             setReplacing(id);
             setSidePanel('images');
@@ -288,7 +288,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onClose={() => setResizeOpen(false)}
           onCreate={(formats) => {
             editorRef.current?.commitTextEditing();
-            editor.run(createVariants, { formats });
+            editor.run(ACTIONS.createVariants, { formats });
             setResizeOpen(false);
           }}
         />

@@ -8,14 +8,13 @@ import { LIMITS } from '../../../core/schema/constants';
 import type { Element } from '../../../core/schema/design';
 import { PathIcon } from '../shared/PathIcon';
 import { NumberField } from './NumberField';
-import type { ArrangeActions } from './useArrangeActions';
-import { keepsAspectRatio } from '../../../core/editor';
+import { ACTIONS, keepsAspectRatio, type HeadlessEditor } from '../../../core/editor';
 
 const CHAIN_CLOSED = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M7.6 12.4l4.8-4.8';
 const CHAIN_OPEN = 'M8 7.5 9.8 5.7a3 3 0 0 1 4.2 4.2L12.3 11.6M11.7 12.4 9.9 14.2a3 3 0 0 1-4.2-4.2L7.5 8.3M4 4l2 2M16 16l-2-2';
 const MAX = LIMITS.maxCoordinate;
 
-export function GeometrySection({ element, arrange }: { element: Element; arrange: ArrangeActions }) {
+export function GeometrySection({ element, editor }: { element: Element; editor: HeadlessEditor }) {
   const { t } = useTranslation();
   const locked = keepsAspectRatio(element);
   const fixed = element.locked;
@@ -24,15 +23,15 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
     <section className="panel-section" data-testid="geometry-section">
       <span className="field-label">{t('editor.geometry.title')}</span>
       <div className="geometry-grid">
-        <NumberField label="X" value={element.x} min={-MAX} max={MAX} disabled={fixed} onChange={(x) => arrange.setPosition(id, { x })} decimals={0} className="geo-x" testId="geometry-x" />
-        <NumberField label="Y" value={element.y} min={-MAX} max={MAX} disabled={fixed} onChange={(y) => arrange.setPosition(id, { y })} decimals={0} className="geo-y" testId="geometry-y" />
+        <NumberField label="X" value={element.x} min={-MAX} max={MAX} disabled={fixed} onChange={(x) => editor.run(ACTIONS.setPosition, { id, x })} decimals={0} className="geo-x" testId="geometry-x" />
+        <NumberField label="Y" value={element.y} min={-MAX} max={MAX} disabled={fixed} onChange={(y) => editor.run(ACTIONS.setPosition, { id, y })} decimals={0} className="geo-y" testId="geometry-y" />
         <NumberField
           label={t('editor.geometry.width')}
           value={element.width}
           min={1}
           max={MAX}
           disabled={fixed}
-          onChange={(width) => arrange.setSize(id, { width })}
+          onChange={(width) => editor.run(ACTIONS.setSize, { id, width })}
           decimals={0} className="geo-width" testId="geometry-width"
         />
         <button
@@ -40,7 +39,7 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
           className="icon-btn geo-lock"
           aria-pressed={locked}
           disabled={fixed || element.type === 'group'}
-          onClick={() => arrange.setAspectLocked(id, !locked)}
+          onClick={() => editor.run(ACTIONS.setAspectLocked, { id, locked: !locked })}
           aria-label={locked ? t('editor.geometry.unlockRatio') : t('editor.geometry.lockRatio')}
           title={element.type === 'group' ? t('editor.geometry.groupRatio') : locked ? t('editor.geometry.unlockRatio') : t('editor.geometry.lockRatio')}
           data-testid="geometry-lock-ratio"
@@ -53,7 +52,7 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
           min={1}
           max={MAX}
           disabled={fixed || element.type === 'text'}
-          onChange={(height) => arrange.setSize(id, { height })}
+          onChange={(height) => editor.run(ACTIONS.setSize, { id, height })}
           decimals={0} className="geo-height" testId="geometry-height"
         />
         <NumberField
@@ -63,7 +62,7 @@ export function GeometrySection({ element, arrange }: { element: Element; arrang
           max={360}
           unit="°"
           disabled={fixed}
-          onChange={(rotation) => arrange.setPosition(id, { rotation })}
+          onChange={(rotation) => editor.run(ACTIONS.setPosition, { id, rotation })}
           className="geo-rotation" testId="geometry-rotation"
         />
       </div>

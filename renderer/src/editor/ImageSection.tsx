@@ -9,7 +9,7 @@ import type { ElementPatch } from '../../../core/editor';
 import { CornerRadiusField, RangeField } from './RangeField';
 import { cropChannel } from './canvas/cropChannel';
 
-type Change = (patch: ElementPatch, coalesceKey?: string) => void;
+type Change = (patch: ElementPatch, control?: string) => void;
 type Filters = NonNullable<ImageElement['filters']>;
 
 const ADJUSTMENTS = ['brightness', 'contrast', 'saturation', 'blur'] as const;

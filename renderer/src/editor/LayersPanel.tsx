@@ -5,12 +5,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unsafeOverlapsByRow } from '../../../core/preflight/safeZoneOverlap';
+import { ACTIONS, type HeadlessEditor } from '../../../core/editor';
 import type { FormatRef, Page } from '../../../core/schema/design';
 import { pageOverlaps, useOverlapText, useSafeArea } from './safeZoneWarnings';
 import './canvas/safeZone.css';
 import { SidePanel } from './SidePanel';
 import { PathIcon } from '../shared/PathIcon';
-import type { ArrangeActions } from './useArrangeActions';
+import { viewOf } from './elements';
 
 interface LayersPanelProps {
   page: Page;
@@ -18,7 +19,7 @@ interface LayersPanelProps {
   format: FormatRef;
   selection: readonly string[];
   readOnly: boolean;
-  arrange: ArrangeActions;
+  editor: HeadlessEditor;
   onSelect: (ids: string[]) => void;
   onClose: () => void;
 }
@@ -29,7 +30,7 @@ const LOCK = 'M5 9V6a5 5 0 0 1 10 0v3M4 9h12v9H4z';
 const UNLOCK = 'M5 9V6a5 5 0 0 1 9.6-2M4 9h12v9H4z';
 const WARNING = 'M10 2.5 18.5 17h-17zM10 8v4.5M10 14.5v.5';
 
-export function LayersPanel({ page, format, selection, readOnly, arrange, onSelect, onClose }: LayersPanelProps) {
+export function LayersPanel({ page, format, selection, readOnly, editor, onSelect, onClose }: LayersPanelProps) {
   const { t } = useTranslation();
   const safeArea = useSafeArea(format);
   const warnings = useMemo(() => unsafeOverlapsByRow(pageOverlaps(safeArea, page, format)), [safeArea, page, format]);
@@ -58,7 +59,7 @@ export function LayersPanel({ page, format, selection, readOnly, arrange, onSele
               onDragOver={(event) => dragged && event.preventDefault()}
               onDrop={(event) => {
                 event.preventDefault();
-                if (dragged && dragged !== element.id) arrange.reorder(dragged, index);
+                if (dragged && dragged !== element.id) editor.run(ACTIONS.reorder, { id: dragged, index });
                 setDragged(null);
               }}
               onDragEnd={() => setDragged(null)}
@@ -73,8 +74,7 @@ export function LayersPanel({ page, format, selection, readOnly, arrange, onSele
                   maxLength={200}
                   aria-label={t('editor.layers.rename')}
                   onBlur={(event) => {
-                    const name = event.target.value.trim();
-                    if (name && name !== element.name) arrange.renameElement(element.id, name);
+                    editor.run(ACTIONS.rename, { id: element.id, name: event.target.value });
                     setRenaming(null);
                   }}
                   onKeyDown={(event) => {
@@ -94,7 +94,10 @@ export function LayersPanel({ page, format, selection, readOnly, arrange, onSele
                   onDoubleClick={() => !readOnly && setRenaming(element.id)}
                   title={t('editor.layers.renameHint')}
                 >
-                  {element.name || t(`editor.names.${element.type === 'shape' ? 'shape' : element.type}`)}
+                  <span className="layer-icon" aria-hidden="true">
+                    {viewOf(element).icon(element)}
+                  </span>
+                  <span className="layer-label">{element.name || viewOf(element).kindLabel(element, t)}</span>
                 </button>
               )}
               {warning && (
@@ -110,7 +113,7 @@ export function LayersPanel({ page, format, selection, readOnly, arrange, onSele
                 aria-label={element.hidden ? t('editor.layers.show') : t('editor.layers.hide')}
                 title={element.hidden ? t('editor.layers.show') : t('editor.layers.hide')}
                 disabled={readOnly}
-                onClick={() => arrange.setHidden([element.id], !element.hidden)}
+                onClick={() => editor.run(ACTIONS.setHidden, { ids: [element.id], hidden: !element.hidden })}
                 data-testid="layer-hide"
               >
                 <PathIcon d={element.hidden ? EYE_OFF : EYE} size={18} />
@@ -122,7 +125,7 @@ export function LayersPanel({ page, format, selection, readOnly, arrange, onSele
                 aria-label={element.locked ? t('editor.layers.unlock') : t('editor.layers.lock')}
                 title={element.locked ? t('editor.layers.unlock') : t('editor.layers.lock')}
                 disabled={readOnly}
-                onClick={() => arrange.setLocked([element.id], !element.locked)}
+                onClick={() => editor.run(ACTIONS.setLocked, { ids: [element.id], locked: !element.locked })}
                 data-testid="layer-lock"
               >
                 <PathIcon d={element.locked ? LOCK : UNLOCK} size={18} />

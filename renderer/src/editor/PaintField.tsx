@@ -7,7 +7,7 @@ import { RangeField } from './RangeField';
 
 type FillKind = 'solid' | 'linear' | 'radial';
 
-export function PaintField({ label, value, onChange, testId }: { label: string; value: Paint; onChange: (paint: Paint, coalesceKey?: string) => void; testId: string }) {
+export function PaintField({ label, value, onChange, testId }: { label: string; value: Paint; onChange: (paint: Paint, control?: string) => void; testId: string }) {
   const { t } = useTranslation();
   const kind: FillKind = typeof value === 'string' ? 'solid' : value.kind;
   const start = paintToSolid(value).slice(0, 7);

@@ -6,15 +6,11 @@ import { formatLabel } from '../shared/formatLabel';
 import { formatPercent } from '../shared/locale';
 import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
-import type { ElementPatch } from '../../../core/editor';
-import { TextSection } from './TextSection';
-import { TextEffectsSection } from './TextEffectsSection';
-import { ShapeSection } from './ShapeSection';
-import { ImageSection } from './ImageSection';
+import { ACTIONS, type ElementPatch, type HeadlessEditor } from '../../../core/editor';
 import { BackgroundSection } from './BackgroundSection';
 import type { EditorActions } from './useEditorActions';
-import type { ArrangeActions } from './useArrangeActions';
 import { AlignSection } from './AlignSection';
+import { viewOf } from './elements';
 import { GeometrySection } from './GeometrySection';
 import { ConstraintsSection } from './ConstraintsSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
@@ -24,7 +20,7 @@ interface PropertiesPanelProps {
   page: Page;
   selected: Element[];
   actions: EditorActions;
-  arrange: ArrangeActions;
+  editor: HeadlessEditor;
   onReplaceImage: (id: string) => void;
   onChooseBackgroundImage: () => void;
   /** Elements with their own layout in the shown variant (empty for the master). */
@@ -33,7 +29,7 @@ interface PropertiesPanelProps {
 }
 
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
-export function PropertiesPanel({ design, page, selected, actions, arrange, onReplaceImage, onChooseBackgroundImage, overridden, onResetLayout }: PropertiesPanelProps) {
+export function PropertiesPanel({ design, page, selected, actions, editor, onReplaceImage, onChooseBackgroundImage, overridden, onResetLayout }: PropertiesPanelProps) {
   const { t } = useTranslation();
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel" onMouseDown={keepTextEditingFocus}>
@@ -41,12 +37,12 @@ export function PropertiesPanel({ design, page, selected, actions, arrange, onRe
         <>
           <h2 className="panel-title">{t('editor.props.page')}</h2>
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
-          <BackgroundSection page={page} arrange={arrange} onChooseImage={onChooseBackgroundImage} />
+          <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} arrange={arrange} onReplaceImage={onReplaceImage} />
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
@@ -63,42 +59,33 @@ function keepTextEditingFocus(event: MouseEvent): void {
   if (typingInCanvas && event.target instanceof Element && event.target.closest('button')) event.preventDefault();
 }
 
-function kindLabelKey(element: Element) {
-  if (element.type === 'shape') return `editor.shapes.${element.shape}` as const;
-  if (element.type === 'text') return 'editor.names.text';
-  if (element.type === 'image') return 'editor.names.image';
-  return element.type === 'group' ? 'editor.names.group' : 'editor.names.video';
-}
-
 function SelectionProperties({
   selected,
   pageSize,
   actions,
-  arrange,
+  editor,
   onReplaceImage,
 }: {
   selected: Element[];
   pageSize: { width: number; height: number };
   actions: EditorActions;
-  arrange: ArrangeActions;
+  editor: HeadlessEditor;
   onReplaceImage: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
   const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
-  const change = (patch: ElementPatch, key?: string) => actions.changeSelected(patch, key);
+  const change = (patch: ElementPatch, control?: string) => actions.changeSelected(patch, control);
+  const view = single ? viewOf(single) : null;
   const opacity = Math.round((single ? single.opacity : selected[0].opacity) * 100);
   const selectedChars = useTextSelectionStyle(single?.type === 'text' ? single.id : undefined);
 
   return (
     <>
       <h2 className="panel-title" data-testid="selection-title">
-        {single ? t(kindLabelKey(single)) : t('editor.props.multiple', { count: selected.length })}
+        {single && view ? view.kindLabel(single, t) : t('editor.props.multiple', { count: selected.length })}
       </h2>
-      {single?.type === 'text' && <TextSection element={single} onChange={change} />}
-      {single?.type === 'text' && <TextEffectsSection element={single} onChange={change} />}
-      {single?.type === 'shape' && <ShapeSection element={single} onChange={change} />}
-      {single?.type === 'image' && <ImageSection element={single} onChange={change} onReplace={() => onReplaceImage(single.id)} />}
+      {single && view?.Properties && <view.Properties element={single} onChange={change} onReplaceImage={onReplaceImage} />}
       {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">
           <ColorField
@@ -125,22 +112,22 @@ function SelectionProperties({
           />
         </div>
       </section>
-      <AlignSection arrange={arrange} count={selected.length} />
-      {single && <GeometrySection element={single} arrange={arrange} />}
-      {single && <ConstraintsSection element={single} page={pageSize} arrange={arrange} />}
+      <AlignSection editor={editor} count={selected.length} />
+      {single && <GeometrySection element={single} editor={editor} />}
+      {single && <ConstraintsSection element={single} page={pageSize} editor={editor} />}
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">
-          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.bringForward} data-testid="bring-forward">
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => editor.run(ACTIONS.bringForward)} data-testid="bring-forward">
             <Icon name="forward" size={16} />
             {t('editor.props.forward')}
           </button>
-          <button type="button" className="btn btn-secondary btn-small" onClick={arrange.sendBackward} data-testid="send-backward">
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => editor.run(ACTIONS.sendBackward)} data-testid="send-backward">
             <Icon name="backward" size={16} />
             {t('editor.props.backward')}
           </button>
         </div>
-        <button type="button" className="btn btn-danger-outline btn-small" onClick={actions.deleteSelected} data-testid="delete-selection">
+        <button type="button" className="btn btn-danger-outline btn-small" onClick={() => editor.run(ACTIONS.delete)} data-testid="delete-selection">
           <Icon name="trash" size={16} />
           {t('editor.props.delete')}
         </button>

@@ -6,7 +6,7 @@ import { ColorField } from './ColorField';
 import { CornerRadiusField, RangeField } from './RangeField';
 import type { ElementPatch } from '../../../core/editor';
 
-type Change = (patch: ElementPatch, coalesceKey?: string) => void;
+type Change = (patch: ElementPatch, control?: string) => void;
 export function ShapeSection({ element, onChange }: { element: ShapeElement; onChange: Change }) {
   const { t } = useTranslation();
   const stroke = element.stroke ?? { color: '#1c1b22', width: 4 };

@@ -1,12 +1,13 @@
 /** Every editor shortcut, grouped, from the same list the keyboard handler uses. */
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../shared/Modal';
-import { COMMANDS, displayKeys, isMacPlatform, type CommandSection } from './commands';
+import type { CommandSection } from '../../../core/editor';
+import { ALL_COMMANDS, commandLabel, displayKeys, isMacPlatform, shownKeys } from './commands';
 import { currentLanguage } from '../i18n';
 
 const SECTIONS: CommandSection[] = ['edit', 'arrange', 'view', 'help'];
 
-/** Gestures that are not commands but still belong on the sheet. */
+/** Gestures and keys said in words rather than as one command's keys (the arrow-key nudges). */
 const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'freeMove', 'editText'] as const;
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
@@ -19,11 +20,11 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           <section key={section}>
             <h3>{t(`editor.shortcuts.sections.${section}`)}</h3>
             <dl>
-              {COMMANDS.filter((command) => command.section === section).map((command) => (
-                <div key={command.id} className="shortcut-row">
-                  <dt>{t(`editor.commands.${command.id}`)}</dt>
+              {ALL_COMMANDS.filter((command) => command.section === section && shownKeys(command).length > 0).map((command) => (
+                <div key={command.name} className="shortcut-row">
+                  <dt>{commandLabel(command, t)}</dt>
                   <dd>
-                    {command.keys.map((keys) => (
+                    {shownKeys(command).map((keys) => (
                       <kbd key={keys}>{displayKeys(keys, mac, currentLanguage())}</kbd>
                     ))}
                   </dd>

@@ -10,7 +10,7 @@ import { RangeField } from './RangeField';
 import type { ElementPatch } from '../../../core/editor';
 import { useTextSelectionStyle } from './canvas/textSelection';
 
-type Change = (patch: ElementPatch, coalesceKey?: string) => void;
+type Change = (patch: ElementPatch, control?: string) => void;
 
 function Effect(props: { label: string; on: boolean; onToggle: () => void; testId: string; children: ReactNode }) {
   return (

@@ -27,7 +27,7 @@ export function faceSupport(family: string, libraryFaces: readonly LibraryFontFa
   return { bold: faces.some((f) => f.weight >= 600), italic: faces.some((f) => f.style === 'italic') };
 }
 
-export function TextSection({ element, onChange }: { element: TextElement; onChange: (patch: ElementPatch, coalesceKey?: string) => void }) {
+export function TextSection({ element, onChange }: { element: TextElement; onChange: (patch: ElementPatch, control?: string) => void }) {
   const { t } = useTranslation();
   const libraryFaces = useLibraryFonts();
   const support = faceSupport(element.fontFamily, libraryFaces);

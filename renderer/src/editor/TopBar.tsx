@@ -5,6 +5,9 @@ import { formatLabel } from '../shared/formatLabel';
 import type { FormatRef } from '../../../core/schema/design';
 import type { SaveState } from './autosave';
 import { SaveStatus } from './SaveStatus';
+import { HISTORY } from '../../../core/editor';
+import { currentLanguage } from '../i18n';
+import { commandTitle } from './commands';
 
 interface TopBarProps {
   name: string;
@@ -63,10 +66,10 @@ export function TopBar(props: TopBarProps) {
         <SaveStatus state={props.saveState} readOnly={props.readOnly} onRetry={props.onRetrySave} />
       </div>
       <div className="topbar-right">
-        <button type="button" className="icon-btn" onClick={props.onUndo} disabled={!props.canUndo} aria-label={t('editor.undo')} title={t('editor.undoShortcut')} data-testid="undo">
+        <button type="button" className="icon-btn" onClick={props.onUndo} disabled={!props.canUndo} aria-label={t('editor.undo')} title={commandTitle(HISTORY.undo, t, currentLanguage())} data-testid="undo">
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-btn" onClick={props.onRedo} disabled={!props.canRedo} aria-label={t('editor.redo')} title={t('editor.redoShortcut')} data-testid="redo">
+        <button type="button" className="icon-btn" onClick={props.onRedo} disabled={!props.canRedo} aria-label={t('editor.redo')} title={commandTitle(HISTORY.redo, t, currentLanguage())} data-testid="redo">
           <Icon name="redo" />
         </button>
         <button type="button" className="btn btn-primary" onClick={props.onExport} data-testid="open-export">

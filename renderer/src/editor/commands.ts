@@ -1,102 +1,51 @@
 /**
- * Every editor command with its keyboard shortcut, as data: the keyboard handler, the context menu
- * and the shortcut sheet all read this one list, so a shortcut shown is a shortcut that works.
+ * The editor's commands as the UI lists them: core's (core/editor/registry.ts: every action, undo,
+ * redo, copy) and the view's own (zoom, grid, safe zone, the shortcut sheet), in one shape
+ * (core/editor `Command`). The keyboard handler, the context menu and the shortcut sheet read these
+ * lists, so a shortcut shown is a shortcut that works, and nothing here decides what an edit does.
  */
+import type { TFunction } from 'i18next';
+import { EDITOR_COMMANDS, type Command } from '../../../core/editor';
+import type en from '../i18n/en.json';
 
-export type CommandId =
-  | 'undo'
-  | 'redo'
-  | 'delete'
-  | 'selectAll'
-  | 'deselect'
-  | 'bringForward'
-  | 'sendBackward'
-  | 'bringToFront'
-  | 'sendToBack'
-  | 'duplicate'
-  | 'copy'
-  | 'cut'
-  | 'paste'
-  | 'group'
-  | 'ungroup'
-  | 'lock'
-  | 'zoomIn'
-  | 'zoomOut'
-  | 'zoomFit'
-  | 'zoomActual'
-  | 'toggleGrid'
-  | 'toggleSafeZone'
-  | 'shortcuts';
-
-export type CommandSection = 'edit' | 'arrange' | 'view' | 'help';
-
-export interface CommandSpec {
-  id: CommandId;
-  section: CommandSection;
-  /** Key combinations, e.g. 'Mod+Z' (Mod = Ctrl, or ⌘ on a Mac), 'Shift+Mod+Z', 'Delete'. The first is shown. */
-  keys: readonly string[];
-  /** Also accepted, never shown (the same keys as typed on other keyboard layouts). */
-  alsoKeys?: readonly string[];
-  /**
-   * Done by the browser's own clipboard events (copy, cut, paste), which carry the data: the
-   * keydown handler leaves these keys alone.
-   */
-  clipboard?: boolean;
-}
-
-export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'undo', section: 'edit', keys: ['Mod+Z'] },
-  { id: 'redo', section: 'edit', keys: ['Shift+Mod+Z', 'Mod+Y'] },
-  { id: 'copy', section: 'edit', keys: ['Mod+C'], clipboard: true },
-  { id: 'cut', section: 'edit', keys: ['Mod+X'], clipboard: true },
-  { id: 'paste', section: 'edit', keys: ['Mod+V'], clipboard: true },
-  { id: 'duplicate', section: 'edit', keys: ['Mod+D'] },
-  { id: 'delete', section: 'edit', keys: ['Delete', 'Backspace'] },
-  { id: 'selectAll', section: 'edit', keys: ['Mod+A'] },
-  { id: 'deselect', section: 'edit', keys: ['Escape'] },
-  { id: 'bringForward', section: 'arrange', keys: ['Mod+]'] },
-  { id: 'sendBackward', section: 'arrange', keys: ['Mod+['] },
-  // With Shift held, US layouts report ']' and '[' as '}' and '{'.
-  { id: 'bringToFront', section: 'arrange', keys: ['Shift+Mod+]'], alsoKeys: ['Shift+Mod+}'] },
-  { id: 'sendToBack', section: 'arrange', keys: ['Shift+Mod+['], alsoKeys: ['Shift+Mod+{'] },
-  { id: 'group', section: 'arrange', keys: ['Mod+G'] },
-  { id: 'ungroup', section: 'arrange', keys: ['Shift+Mod+G'] },
-  { id: 'lock', section: 'arrange', keys: ['Shift+Mod+L'] },
-  { id: 'zoomIn', section: 'view', keys: ['Mod+='], alsoKeys: ['Mod++'] },
-  { id: 'zoomOut', section: 'view', keys: ['Mod+-'] },
-  { id: 'zoomFit', section: 'view', keys: ['Mod+0'] },
-  { id: 'zoomActual', section: 'view', keys: ['Mod+1'] },
-  { id: 'toggleGrid', section: 'view', keys: ["Mod+'"] },
+/** What only the screen does: the view changes, the design never does. Run by the workspace. */
+export const VIEW_COMMANDS = {
+  zoomIn: { name: 'zoomIn', section: 'view', shortcuts: [{ keys: ['Mod+='], alsoKeys: ['Mod++'] }] },
+  zoomOut: { name: 'zoomOut', section: 'view', shortcuts: [{ keys: ['Mod+-'] }] },
+  zoomFit: { name: 'zoomFit', section: 'view', shortcuts: [{ keys: ['Mod+0'] }] },
+  zoomActual: { name: 'zoomActual', section: 'view', shortcuts: [{ keys: ['Mod+1'] }] },
+  toggleGrid: { name: 'toggleGrid', section: 'view', shortcuts: [{ keys: ["Mod+'"] }] },
   // Guides are Ctrl+; in Photoshop and Illustrator; ';' needs no Shift on US and French layouts.
-  { id: 'toggleSafeZone', section: 'view', keys: ['Mod+;'] },
-  { id: 'shortcuts', section: 'help', keys: ['Mod+/', '?'] },
-];
+  toggleSafeZone: { name: 'toggleSafeZone', section: 'view', shortcuts: [{ keys: ['Mod+;'] }] },
+  shortcuts: { name: 'shortcuts', section: 'help', shortcuts: [{ keys: ['Mod+/', '?'] }] },
+} as const satisfies Record<string, Command>;
 
-export interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
+export type ViewCommandName = keyof typeof VIEW_COMMANDS;
+
+/** Every command of the editor screen, in the shortcut sheet's order. */
+export const ALL_COMMANDS: readonly Command<unknown>[] = [...EDITOR_COMMANDS, ...Object.values(VIEW_COMMANDS)];
+
+export function commandNamed(name: string): Command<unknown> | undefined {
+  return ALL_COMMANDS.find((command) => command.name === name);
 }
 
-/** Does this key event match a combination like 'Shift+Mod+Z'? Mod accepts Ctrl or ⌘. */
-export function matchesKeys(event: KeyLike, combination: string): boolean {
-  const parts = combination.split('+');
-  // 'Mod++' splits into ['Mod', '', '']: the key itself is '+'.
-  const key = combination.endsWith('++') ? '+' : parts[parts.length - 1];
-  const modifiers = new Set(combination.endsWith('++') ? parts.slice(0, -2) : parts.slice(0, -1));
-  const mod = event.ctrlKey || event.metaKey;
-  if (modifiers.has('Mod') !== mod) return false;
-  if (modifiers.has('Alt') !== event.altKey) return false;
-  // Shift is part of the key on some layouts ('?', '+'): only enforce it when the combination names it.
-  if (modifiers.has('Shift') && !event.shiftKey) return false;
-  if (!modifiers.has('Shift') && event.shiftKey && key.length === 1 && /[a-z0-9]/i.test(key)) return false;
-  return event.key.toLowerCase() === key.toLowerCase();
+/** The commands the UI names (menus, the sheet): each has `editor.commands.<name>` in both languages (commands.test.ts). */
+export type LabelledCommandName = keyof (typeof en)['editor']['commands'];
+
+/** A command's name in the UI's language. */
+export function commandLabel(command: Command<unknown>, t: TFunction): string {
+  return t(`editor.commands.${command.name as LabelledCommandName}`);
 }
 
-export function commandForKey(event: KeyLike): CommandSpec | undefined {
-  return COMMANDS.find((command) => [...command.keys, ...(command.alsoKeys ?? [])].some((keys) => matchesKeys(event, keys)));
+/** 'Undo (Ctrl+Z)': a button's tooltip naming its command and first shortcut, as the platform writes it. */
+export function commandTitle(command: Command<unknown>, t: TFunction, language: string): string {
+  const keys = shownKeys(command)[0];
+  return keys ? `${commandLabel(command, t)} (${displayKeys(keys, isMacPlatform(), language)})` : commandLabel(command, t);
+}
+
+/** The key combinations the sheet and the menus show for a command (hidden ones left out), first first. */
+export function shownKeys(command: Command<unknown>): string[] {
+  return (command.shortcuts ?? []).filter((shortcut) => !shortcut.hidden).flatMap((shortcut) => shortcut.keys);
 }
 
 /** Key caps as printed on French PC keyboards (AZERTY): what a French user looks for. */

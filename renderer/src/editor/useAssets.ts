@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AssetKind } from '../../../core/schema/constants';
 import type { AssetSummary } from '../../../core/api';
 import { getBridge } from '../bridge';
 import { errorMessage } from '../shared/errors';
 import { importAssetFile } from '../bridge/files';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 
-export type AssetKind = AssetSummary['kind'];
+export type { AssetKind };
 
 /** Imports a file the user picked, dropped or pasted; throws the backend's reason when it is refused. */
 export async function importLibraryFile(file: File, fallbackName = 'pasted-file'): Promise<AssetSummary> {

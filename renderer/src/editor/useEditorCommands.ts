@@ -1,64 +1,50 @@
+/**
+ * Runs any command of the editor screen (./commands.ts) by its object: the context menu, the
+ * keyboard handler and the buttons that mirror a command (undo, redo) all come through here.
+ * Actions run on the headless editor as they are (core/editor/registry.ts); only what touches the
+ * browser is done here: the system clipboard, finishing a text being typed, the view.
+ */
 import { useMemo, type RefObject } from 'react';
-import type { Page } from '../../../core/schema/design';
+import { ACTIONS, COPY, HISTORY, type Action, type Command, type HeadlessEditor } from '../../../core/editor';
 import type { EditorCanvas } from './canvas/EditorCanvas';
-import type { CommandId } from './commands';
-import type { EditorActions } from './useEditorActions';
-import type { ArrangeActions } from './useArrangeActions';
+import { VIEW_COMMANDS, type ViewCommandName } from './commands';
 import { lastCopy } from './clipboard';
 
-export interface CommandState {
-  run: () => void;
-  enabled: boolean;
+export interface CommandRunner {
+  /** Whether the command applies now (greyed out in menus when not). */
+  enabled(command: Command<unknown>): boolean;
+  run(command: Command<unknown>): void;
 }
 
-interface Context {
-  actions: EditorActions;
-  arrange: ArrangeActions;
-  history: { undo: () => void; redo: () => void; canUndo: boolean; canRedo: boolean };
-  editorRef: RefObject<EditorCanvas | null>;
-  page: Page;
-  selection: readonly string[];
-  readOnly: boolean;
-  toggleGrid: () => void;
-  /** Absent or disabled when the design's format has no safe zone (custom sizes). */
-  safeZone?: { toggle: () => void; available: boolean };
-  openShortcuts: () => void;
-}
+/** What the view commands do on this screen; `enabled` false greys one out (no safe zone for a custom size). */
+export type ViewHandlers = Record<ViewCommandName, { run: () => void; enabled?: boolean }>;
 
-/** What each command does right now, and whether it can (greyed out in menus when not). */
-export function useEditorCommands(ctx: Context): Record<CommandId, CommandState> {
-  const { actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, safeZone, openShortcuts } = ctx;
+const viewNames = new Set<string>(Object.keys(VIEW_COMMANDS));
+
+export function useEditorCommands(editor: HeadlessEditor, editorRef: RefObject<EditorCanvas | null>, view: ViewHandlers): CommandRunner {
   return useMemo(() => {
-    const editor = () => editorRef.current;
-    const hasSelection = selection.length > 0;
-    const canEdit = !readOnly;
-    const selected = page.elements.filter((el) => selection.includes(el.id));
-    const allLocked = selected.length > 0 && selected.every((el) => el.locked);
-    return {
-      // From a menu, copy and cut go through the browser's own clipboard events (useElementClipboard).
-      copy: { run: () => document.execCommand('copy'), enabled: hasSelection },
-      cut: { run: () => document.execCommand('cut'), enabled: canEdit && hasSelection },
-      paste: { run: () => { const payload = lastCopy(); if (payload) arrange.paste(payload); }, enabled: canEdit && lastCopy() !== null },
-      duplicate: { run: arrange.duplicate, enabled: canEdit && hasSelection },
-      group: { run: arrange.group, enabled: canEdit && arrange.canGroup },
-      ungroup: { run: arrange.ungroup, enabled: canEdit && arrange.canUngroup },
-      lock: { run: () => arrange.setLocked(selection, !allLocked), enabled: canEdit && hasSelection },
-      bringToFront: { run: arrange.bringToFront, enabled: canEdit && hasSelection },
-      sendToBack: { run: arrange.sendToBack, enabled: canEdit && hasSelection },
-      undo: { run: history.undo, enabled: canEdit && history.canUndo },
-      redo: { run: history.redo, enabled: canEdit && history.canRedo },
-      delete: { run: actions.deleteSelected, enabled: canEdit && hasSelection },
-      selectAll: { run: () => editor()?.select(page.elements.filter((el) => !el.hidden).map((el) => el.id)), enabled: page.elements.length > 0 },
-      deselect: { run: () => editor()?.select([]), enabled: hasSelection },
-      bringForward: { run: arrange.bringForward, enabled: canEdit && hasSelection },
-      sendBackward: { run: arrange.sendBackward, enabled: canEdit && hasSelection },
-      zoomIn: { run: () => editor()?.zoomStep(1), enabled: true },
-      zoomOut: { run: () => editor()?.zoomStep(-1), enabled: true },
-      zoomFit: { run: () => editor()?.fit(), enabled: true },
-      zoomActual: { run: () => editor()?.zoomToActualSize(), enabled: true },
-      toggleGrid: { run: toggleGrid, enabled: true },
-      toggleSafeZone: { run: () => safeZone?.toggle(), enabled: safeZone?.available === true },
-      shortcuts: { run: openShortcuts, enabled: true },
+    const viewOf = (command: Command<unknown>) => (viewNames.has(command.name) ? view[command.name as ViewCommandName] : undefined);
+    const enabled = (command: Command<unknown>): boolean => {
+      const handler = viewOf(command);
+      if (handler) return handler.enabled !== false;
+      // The menu's Paste has no system clipboard to read: it pastes the last copy, if any.
+      if (command === ACTIONS.paste) return lastCopy() !== null && editor.can(command);
+      return editor.can(command);
     };
-  }, [actions, arrange, history, editorRef, page, selection, readOnly, toggleGrid, safeZone, openShortcuts]);
+    const run = (command: Command<unknown>): void => {
+      const handler = viewOf(command);
+      if (handler) return handler.run();
+      if (!enabled(command)) return;
+      // Copy and cut go through the browser's clipboard events (useElementClipboard), which carry the data.
+      if (command === COPY || command === ACTIONS.cut) return void document.execCommand(command.name);
+      // A text being typed is part of what undo and every other edit must see.
+      editorRef.current?.commitTextEditing();
+      if (command === HISTORY.undo) return editor.undo();
+      if (command === HISTORY.redo) return editor.redo();
+      if (command === ACTIONS.paste) return void editor.run(ACTIONS.paste, { payload: lastCopy()! });
+      // The commands of menus and buttons take no arguments.
+      editor.run(command as Action<void>);
+    };
+    return { enabled, run };
+  }, [editor, editorRef, view]);
 }

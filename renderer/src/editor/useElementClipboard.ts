@@ -1,22 +1,23 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
+import { ACTIONS, copySelection, type HeadlessEditor } from '../../../core/editor';
 import { isTyping } from '../shared/isTyping';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { CLIPBOARD_MIME, readClipboardPayload, rememberCopy } from './clipboard';
-import type { ArrangeActions } from './useArrangeActions';
 
-
-/** Ctrl/⌘ + C, X, V on elements, through the browser's clipboard events (no clipboard permission needed). */
-export function useElementClipboard(arrange: ArrangeActions, editorRef: RefObject<EditorCanvas | null>, enabled: boolean): void {
-  const latest = useRef(arrange);
-  latest.current = arrange;
-
+/**
+ * Copy, cut and paste of elements (core/editor/registry.ts: COPY, ACTIONS.cut, ACTIONS.paste; their
+ * keys, or the context menu's execCommand), through the browser's clipboard events: no clipboard
+ * permission is needed and the payload reaches other windows and designs.
+ */
+export function useElementClipboard(editor: HeadlessEditor, editorRef: RefObject<EditorCanvas | null>, enabled: boolean): void {
   useEffect(() => {
     const busy = (event: Event) => isTyping(event.target) || editorRef.current?.editingText() || document.querySelector('dialog[open]');
     const onCopyOrCut = (event: ClipboardEvent) => {
       if (busy(event)) return;
-      const payload = event.type === 'cut' && enabled ? latest.current.cut() : latest.current.copy();
+      const payload = copySelection(editor.getState());
       if (!payload || !event.clipboardData) return;
       event.preventDefault();
+      if (event.type === 'cut' && enabled) editor.run(ACTIONS.cut);
       rememberCopy(payload);
       event.clipboardData.setData(CLIPBOARD_MIME, JSON.stringify(payload));
       event.clipboardData.setData('text/plain', payload.elements.map((el) => el.name).join('\n'));
@@ -27,7 +28,7 @@ export function useElementClipboard(arrange: ArrangeActions, editorRef: RefObjec
       if (!text) return;
       // Ours: the browser must not paste it as text; it is validated before anything is added.
       event.preventDefault();
-      void readClipboardPayload(text).then((payload) => payload && latest.current.paste(payload));
+      void readClipboardPayload(text).then((payload) => payload && editor.run(ACTIONS.paste, { payload }));
     };
     window.addEventListener('copy', onCopyOrCut);
     window.addEventListener('cut', onCopyOrCut);
@@ -37,5 +38,5 @@ export function useElementClipboard(arrange: ArrangeActions, editorRef: RefObjec
       window.removeEventListener('cut', onCopyOrCut);
       window.removeEventListener('paste', onPaste);
     };
-  }, [editorRef, enabled]);
+  }, [editor, editorRef, enabled]);
 }

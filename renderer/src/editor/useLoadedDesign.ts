@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ResultOf } from '../../../core/api';
-import type { Design, Element } from '../../../core/schema/design';
+import { fontFamiliesOf } from '../../../core/elements';
+import type { Design } from '../../../core/schema/design';
+import { walkElements } from '../../../core/schema/walk';
 import { getBridge } from '../bridge';
 import { loadFontFamilies } from '../fonts/loadFonts';
 import { errorMessage } from '../shared/errors';
@@ -39,14 +41,10 @@ function errorState(error: unknown): LoadedDesign {
 function warmFirstPage(design: Design): void {
   const page = design.pages[0];
   if (!page) return;
-  const families = new Set<string>();
-  const visit = (el: Element): void => {
-    if (el.type === 'image') void loadAssetImage(el.assetId);
-    if (el.type === 'text') families.add(el.fontFamily);
-    if (el.type === 'group') el.children.forEach(visit);
-  };
+  // The canvas draws pictures (videos show a frame box): those are what it will ask for.
+  walkElements(page, (el) => void (el.type === 'image' && loadAssetImage(el.assetId)));
   if (page.background.image) void loadAssetImage(page.background.image.assetId);
-  page.elements.forEach(visit);
+  const families = fontFamiliesOf(page);
   if (families.size > 0) void loadFontFamilies(families);
 }
 

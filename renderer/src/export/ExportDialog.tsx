@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobProgress, JobResultOf } from '../../../core/api/jobs';
 import { formatFileName } from '../../../core/files/names';
 import { msg } from '../../../core/messages';
-import type { Design, Element } from '../../../core/schema/design';
+import type { Design } from '../../../core/schema/design';
 import { resolveDesign } from '../../../core/variants/variants';
 import { downloadStaged } from '../bridge/files';
 import { startJob } from '../jobs/jobStore';
@@ -20,20 +20,16 @@ import { formatLabel, pixelSize } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
-import { EXTENSIONS, exportFileName, type ImageFormat } from './fileName';
+import { IMAGE_EXTENSIONS, IMAGE_FILE_TYPES, IMAGE_TYPE_NAMES, type ImageFileType } from '../../../core/files/imageTypes';
+import { needsVideoExport } from '../../../core/elements';
+import { exportFileName } from './fileName';
 import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
 
 type ExportResult = JobResultOf<'designs.exportImages'>;
 
-function holdsVideo(elements: readonly Element[]): boolean {
-  return elements.some((element) => element.type === 'video' || (element.type === 'group' && holdsVideo(element.children)));
-}
-
-const FORMATS: ImageFormat[] = ['png', 'jpeg', 'webp'];
-/** Proper names of the file types (the same in every language). */
-const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+const FORMATS = IMAGE_FILE_TYPES;
 
 /**
  * `design` is the master (with its variants); `variantId` the variant on screen, if any.
@@ -54,7 +50,7 @@ export function ExportDialog({
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [format, setFormat] = useState<ImageFormat>('png');
+  const [format, setFormat] = useState<ImageFileType>('png');
   const [pageIndex, setPageIndex] = useState(Math.min(initialPage, design.pages.length - 1));
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -70,10 +66,10 @@ export function ExportDialog({
     scope === 'all'
       ? zipFileName(design.name)
       : hasVariants
-        ? formatFileName(design.name, shown.format, EXTENSIONS[format], pageIndex, design.pages.length)
+        ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
         : exportFileName(design.name, format, pageIndex, design.pages.length);
 
-  const videoPages = (scope === 'all' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => holdsVideo(design.pages[i].elements)).map((i) => i + 1);
+  const videoPages = (scope === 'all' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => needsVideoExport(design.pages[i])).map((i) => i + 1);
 
   // What the format check changed (or could not fix) is said, file by file, with the result.
   const announce = (message: string, result: ExportResult) => {
@@ -153,7 +149,7 @@ export function ExportDialog({
           {FORMATS.map((value) => (
             <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
               <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
-              <span className="export-format-name">{FORMAT_NAMES[value]}</span>
+              <span className="export-format-name">{IMAGE_TYPE_NAMES[value]}</span>
               <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
             </label>
           ))}

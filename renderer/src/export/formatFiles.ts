@@ -6,7 +6,7 @@
 import { formatFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
 import type { Design } from '../../../core/schema/design';
 import { resolveDesign } from '../../../core/variants/variants';
-import { EXTENSIONS, type ImageFormat } from './fileName';
+import { IMAGE_EXTENSIONS, type ImageFileType } from '../../../core/files/imageTypes';
 
 export interface FormatFile {
   /** Name inside the zip: "<design>-<format id>[-<page>].<ext>". */
@@ -17,13 +17,13 @@ export interface FormatFile {
 }
 
 /** The master and each variant, every page of each: one file per format and page. */
-export function formatFiles(design: Design, type: ImageFormat): FormatFile[] {
+export function formatFiles(design: Design, type: ImageFileType): FormatFile[] {
   const shown = [resolveDesign(design, null), ...(design.variants ?? []).map((variant) => resolveDesign(design, variant.id))];
   const taken = new Set<string>();
   const pageCount = design.pages.length;
   return shown.flatMap((resolved) =>
     resolved.pages.map((_, pageIndex) => ({
-      name: uniqueFileName(formatFileName(design.name, resolved.format, EXTENSIONS[type], pageIndex, pageCount), taken),
+      name: uniqueFileName(formatFileName(design.name, resolved.format, IMAGE_EXTENSIONS[type], pageIndex, pageCount), taken),
       design: resolved,
       pageIndex,
     })),

@@ -6,8 +6,9 @@ import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
+import { ASSET_KINDS } from '../../../core/schema/constants';
 import { DayField } from './DayField';
-import { ASSET_KIND_LIST, type LibraryFilters, type LibraryView } from './filters';
+import type { LibraryFilters, LibraryView } from './filters';
 import type { useCollections } from './useCollections';
 import type { Facets } from './useFacets';
 import { suggestTags, withTag } from './tagSuggestions';
@@ -96,7 +97,7 @@ export function LibrarySidebar({ filters, onChange, collections, facets, readOnl
             {t('library.kindAll')}
             <Count value={kindCounts && facets?.total} className="lib-kind-count" testId="kind-count" />
           </button>
-          {ASSET_KIND_LIST.map((kind) => (
+          {ASSET_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"

@@ -1,10 +1,9 @@
 /** What the user filters the library by, and the `assets.list` arguments it becomes. */
 import type { AssetListArgs, AssetSort } from '../../../core/api/assetArgs';
-import type { ASSET_KINDS } from '../../../core/api';
+import type { AssetKind } from '../../../core/schema/constants';
 
-export type AssetKind = (typeof ASSET_KINDS)[number];
+export type { AssetKind };
 /** The contract's kinds, listed here so the screen does not load the contract's schemas for them. */
-export const ASSET_KIND_LIST: readonly AssetKind[] = ['image', 'video', 'audio', 'font'];
 export type LibraryView = 'all' | 'favourites' | 'trash';
 /** 'colour': nearest to the chosen colour first (the API's order when no sort is given). */
 export type LibrarySort = AssetSort | 'colour';

@@ -27,7 +27,7 @@ describe('format choices', () => {
     expect(defaultDesignName(format, 'fr')).toBe('Instagram – Publication portrait');
   });
   it('maps format kinds to design kinds', () => {
-    expect(designKindFor('image')).toBe('post');
+    expect(designKindFor('image')).toBe('still');
     expect(designKindFor('video')).toBe('video');
     expect(designKindFor('document')).toBe('carousel');
   });

@@ -21,7 +21,7 @@ export function quickStartFormats(): Format[] {
 export function designKindFor(kind: FormatKind): DesignKind {
   if (kind === 'video') return 'video';
   if (kind === 'document') return 'carousel';
-  return 'post';
+  return 'still';
 }
 
 export function formatRefOf(format: Format): FormatRef {

@@ -39,7 +39,7 @@ export function useCreateDesign(onCreated: (designId: string) => void) {
 
   const fromSize = useCallback(
     (width: number, height: number) =>
-      run({ name: t('newDesign.customName', { size: pixelSize(width, height) }), format: { preset: null, width, height }, kind: 'post' }),
+      run({ name: t('newDesign.customName', { size: pixelSize(width, height) }), format: { preset: null, width, height }, kind: 'still' }),
     [run, t],
   );
 

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createImageElement } from '../../../../core/schema/factory';
 import { formatMessage, type Message } from '../../../../core/messages';
+import { DESIGN_SCHEMA_VERSION } from '../../../../core/schema/constants';
 import { UserError } from '../../errors';
 import { openLibrary } from '../library';
 import { findTemps, makeTempDir, pngBytes, removeDir, sampleDesign, steppingClock } from '../testing/helpers';
@@ -90,7 +91,7 @@ async function contents(library: LibraryStore) {
 /** Palette ids are each library's own. */
 function kitWithoutIds(library: LibraryStore) {
   const kit = library.getBrandKit();
-  return { ...kit, palettes: kit.palettes.map(({ name, colours }) => ({ name, colours })) };
+  return { ...kit, palettes: kit.palettes.map(({ name, colors }) => ({ name, colors })) };
 }
 
 async function exportTo(library: LibraryStore, scope: 'library' | 'brandKit' = 'library') {
@@ -198,7 +199,7 @@ describe('library archive: round trip', () => {
     // Merge keeps the user's own style and palettes; replace takes the archive's.
     const d = await newLibrary();
     const dKit = d.getBrandKit();
-    await d.updateBrandKit({ palettes: [{ name: 'Maison', colours: [{ hex: '#00ff00' }] }], presets: { heading: { ...dKit.presets.heading, fontSize: 99 } } });
+    await d.updateBrandKit({ palettes: [{ name: 'Maison', colors: [{ hex: '#00ff00' }] }], presets: { heading: { ...dKit.presets.heading, fontSize: 99 } } });
     const merged = await importArchive(d, file, { mode: 'merge' });
     expect(d.getBrandKit().palettes.map((p) => p.name)).toEqual(['Maison', 'Marque']);
     expect(d.getBrandKit().presets.heading.fontSize).toBe(99);
@@ -344,7 +345,7 @@ describe('library archive: bad archives change nothing', () => {
     const report = await importFromBytes(target, 'old.zip', zip);
     expect(report.totals.refused).toBe(0);
     const imported = (await target.getDesign('dold1')).design;
-    expect(imported.schemaVersion).toBe(3);
+    expect(imported.schemaVersion).toBe(DESIGN_SCHEMA_VERSION);
     expect(target.getAsset(id)?.fileName).toBe('ancien.png');
   });
 

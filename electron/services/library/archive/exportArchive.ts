@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AssetSummary } from '../../../../core/api';
 import type { ArchiveCounts, ArchiveScope } from '../../../../core/api/archiveArgs';
-import { assetIdsOfDesign } from '../../../../core/schema/design';
+import { assetIdsOfDesign } from '../../../../core/elements';
 import { emptyLibrary, LIBRARY_SCHEMA_VERSION, type AssetRecord, type LibraryFile } from '../../../../core/schema/library';
 import { errorReason, msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';

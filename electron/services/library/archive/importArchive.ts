@@ -293,33 +293,33 @@ async function importBrandKit(library: LibraryStore, archive: CheckedArchive, re
   let changed = false;
 
   if (mode === 'replace') {
-    patch.palettes = incoming.palettes.map(({ name, colours }) => ({ name, colours }));
+    patch.palettes = incoming.palettes.map(({ name, colors }) => ({ name, colors }));
     for (const palette of incoming.palettes) report.add('palette', palette.name, 'imported');
     patch.presets = { ...incoming.presets };
     for (const role of TEXT_ROLES) report.add('preset', role, 'imported');
     patch.logos = [...new Set(logos)].slice(0, BRAND_KIT_LIMITS.maxLogos);
     changed = true;
   } else {
-    const palettes: NonNullable<BrandKitPatch['palettes']> = current.palettes.map((palette) => ({ ...palette, colours: [...palette.colours] }));
+    const palettes: NonNullable<BrandKitPatch['palettes']> = current.palettes.map((palette) => ({ ...palette, colors: [...palette.colors] }));
     for (const palette of incoming.palettes) {
       const match = palettes.find((other) => sameName(other.name, palette.name));
       if (match) {
-        const added = palette.colours.filter((colour) => !match.colours.some((c) => c.hex === colour.hex));
-        const room = BRAND_KIT_LIMITS.maxColoursPerPalette - match.colours.length;
-        match.colours.push(...added.slice(0, Math.max(0, room)));
+        const added = palette.colors.filter((colour) => !match.colors.some((c) => c.hex === colour.hex));
+        const room = BRAND_KIT_LIMITS.maxColorsPerPalette - match.colors.length;
+        match.colors.push(...added.slice(0, Math.max(0, room)));
         if (added.length > 0) changed = true;
         report.add('palette', palette.name, added.length > 0 ? 'merged' : 'skipped', {
           reason:
             added.length === 0
               ? msg('archive.item.inBrandKit')
               : added.length > room
-                ? msg('archive.item.coloursLeftOut', { count: added.length - room, max: BRAND_KIT_LIMITS.maxColoursPerPalette })
+                ? msg('archive.item.coloursLeftOut', { count: added.length - room, max: BRAND_KIT_LIMITS.maxColorsPerPalette })
                 : undefined,
         });
       } else if (palettes.length >= BRAND_KIT_LIMITS.maxPalettes) {
         report.add('palette', palette.name, 'refused', { reason: msg('archive.item.tooManyPalettes', { max: BRAND_KIT_LIMITS.maxPalettes }) });
       } else {
-        palettes.push({ name: palette.name, colours: [...palette.colours] });
+        palettes.push({ name: palette.name, colors: [...palette.colors] });
         report.add('palette', palette.name, 'imported');
         changed = true;
       }

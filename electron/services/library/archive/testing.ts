@@ -46,7 +46,7 @@ export async function fillLibrary(library: LibraryStore): Promise<FilledLibrary>
   await library.trashDesign('dtrash');
   const kit = library.getBrandKit();
   await library.updateBrandKit({
-    palettes: [{ name: 'Marque', colours: [{ hex: '#ff5a5f', name: 'Corail' }, { hex: '#222222' }] }],
+    palettes: [{ name: 'Marque', colors: [{ hex: '#ff5a5f', name: 'Corail' }, { hex: '#222222' }] }],
     presets: { heading: { ...kit.presets.heading, fontFamily: 'Lora' } },
     logos: [blue],
   });

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArgsOf, AssetSummary } from '../../../../core/api';
 import { BRAND_KIT_LIMITS, TEXT_ROLES, type TextRole } from '../../../../core/schema/brandKitDefaults';
-import type { BrandColour, Palette, TextPreset } from '../../../../core/schema/brandKit';
+import type { BrandColor, Palette, TextPreset } from '../../../../core/schema/brandKit';
 import type { Element, TextElement } from '../../../../core/schema/design';
 import { loadFontFamilies } from '../../fonts/loadFonts';
 import { updateBrandKit, useBrandKit } from '../../shared/brandKit';
@@ -23,7 +23,7 @@ import { AssetTile } from '../AssetTile';
 import { normalizeHex } from '../color';
 import { SidePanel } from '../SidePanel';
 import { useImageAssets } from '../useAssets';
-import { colourOf, presetOf, type BrandActions } from './useBrandActions';
+import { colorOf, presetOf, type BrandActions } from './useBrandActions';
 import { BrandKitArchive } from './BrandKitArchive';
 import './brand.css';
 
@@ -35,11 +35,11 @@ interface BrandKitPanelProps {
   readOnly: boolean;
   brand: BrandActions;
   /** A palette colour clicked here goes to the selection's fill. */
-  onApplyColour: (hex: string) => void;
+  onApplyColor: (hex: string) => void;
   onClose: () => void;
 }
 
-export function BrandKitPanel({ selected, readOnly, brand, onApplyColour, onClose }: BrandKitPanelProps) {
+export function BrandKitPanel({ selected, readOnly, brand, onApplyColor, onClose }: BrandKitPanelProps) {
   const { t } = useTranslation();
   const kit = useBrandKit();
   const [error, setError] = useState<string | null>(null);
@@ -58,7 +58,7 @@ export function BrandKitPanel({ selected, readOnly, brand, onApplyColour, onClos
 
   const single = selected.length === 1 ? selected[0] : undefined;
   const selectedText = single?.type === 'text' ? single : undefined;
-  const selectionColour = colourOf(single);
+  const selectionColour = colorOf(single);
   // Like the properties panel's fill field: only when every selected element has a fill.
   const fillable = selected.length > 0 && selected.every((el) => el.type === 'text' || el.type === 'shape');
 
@@ -69,7 +69,7 @@ export function BrandKitPanel({ selected, readOnly, brand, onApplyColour, onClos
           {error}
         </p>
       )}
-      <PalettesSection palettes={kit.palettes} readOnly={readOnly} selectionColour={selectionColour} onSave={savePalettes} onApplyColour={fillable ? onApplyColour : undefined} />
+      <PalettesSection palettes={kit.palettes} readOnly={readOnly} selectionColour={selectionColour} onSave={savePalettes} onApplyColor={fillable ? onApplyColor : undefined} />
       <TextStylesSection
         presets={kit.presets}
         readOnly={readOnly}
@@ -104,19 +104,19 @@ function PalettesSection({
   readOnly,
   selectionColour,
   onSave,
-  onApplyColour,
+  onApplyColor,
 }: {
   palettes: Palette[];
   readOnly: boolean;
   selectionColour: string | null;
   onSave: (update: (palettes: Palette[]) => PaletteInput[]) => Promise<void>;
-  onApplyColour?: (hex: string) => void;
+  onApplyColor?: (hex: string) => void;
 }) {
   const { t } = useTranslation();
   // `update` sees the palette as the newest kit has it (quick successive edits all stay).
   const replace = (id: string, update: ((palette: Palette) => Palette) | null) =>
     onSave((current) => (update ? current.map((palette) => (palette.id === id ? update(palette) : palette)) : current.filter((palette) => palette.id !== id)));
-  const add = () => onSave((current) => [...current, { name: nextPaletteName(current, (n) => t('brand.newPaletteName', { n })), colours: [] }]);
+  const add = () => onSave((current) => [...current, { name: nextPaletteName(current, (n) => t('brand.newPaletteName', { n })), colors: [] }]);
 
   return (
     <section className="brand-section" aria-labelledby="brand-palettes-title">
@@ -138,7 +138,7 @@ function PalettesSection({
           selectionColour={selectionColour}
           onChange={(update) => replace(palette.id, update)}
           onDelete={() => replace(palette.id, null)}
-          onApplyColour={onApplyColour}
+          onApplyColor={onApplyColor}
         />
       ))}
     </section>
@@ -151,14 +151,14 @@ function PaletteCard({
   selectionColour,
   onChange,
   onDelete,
-  onApplyColour,
+  onApplyColor,
 }: {
   palette: Palette;
   readOnly: boolean;
   selectionColour: string | null;
   onChange: (update: (palette: Palette) => Palette) => Promise<void>;
   onDelete: () => Promise<void>;
-  onApplyColour?: (hex: string) => void;
+  onApplyColor?: (hex: string) => void;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(palette.name);
@@ -171,11 +171,11 @@ function PaletteCard({
     if (!next) return setName(palette.name);
     if (next !== palette.name) void onChange((current) => ({ ...current, name: next }));
   };
-  const full = palette.colours.length >= BRAND_KIT_LIMITS.maxColoursPerPalette;
+  const full = palette.colors.length >= BRAND_KIT_LIMITS.maxColorsPerPalette;
   const addColour = (colour: string) => {
     // Already there: nothing to add (the backend would refuse a colour listed twice).
-    if (palette.colours.some((c) => c.hex.slice(0, 7) === colour)) return;
-    void onChange((current) => (current.colours.some((c) => c.hex.slice(0, 7) === colour) ? current : { ...current, colours: [...current.colours, { hex: colour }] }));
+    if (palette.colors.some((c) => c.hex.slice(0, 7) === colour)) return;
+    void onChange((current) => (current.colors.some((c) => c.hex.slice(0, 7) === colour) ? current : { ...current, colors: [...current.colors, { hex: colour }] }));
   };
   const addTyped = () => {
     const colour = normalizeHex(hex);
@@ -184,7 +184,7 @@ function PaletteCard({
     setHex('');
     addColour(colour);
   };
-  const remove = (colour: BrandColour) => void onChange((current) => ({ ...current, colours: current.colours.filter((c) => c.hex !== colour.hex) }));
+  const remove = (colour: BrandColor) => void onChange((current) => ({ ...current, colors: current.colors.filter((c) => c.hex !== colour.hex) }));
 
   return (
     <div className="brand-palette" data-testid="brand-palette" data-name={palette.name}>
@@ -204,9 +204,9 @@ function PaletteCard({
           <Icon name="trash" size={18} />
         </button>
       </div>
-      {palette.colours.length > 0 ? (
+      {palette.colors.length > 0 ? (
         <div className="brand-colours">
-          {palette.colours.map((colour) => {
+          {palette.colors.map((colour) => {
             const label = colour.name ? `${colour.name} (${colour.hex})` : colour.hex;
             return (
               <span key={colour.hex} className="brand-colour">
@@ -214,10 +214,10 @@ function PaletteCard({
                   type="button"
                   className="swatch brand-colour-swatch"
                   style={{ background: colour.hex }}
-                  title={onApplyColour ? t('brand.applyColour', { colour: label }) : label}
-                  aria-label={onApplyColour ? t('brand.applyColour', { colour: label }) : label}
-                  disabled={!onApplyColour || readOnly}
-                  onClick={() => onApplyColour?.(colour.hex.slice(0, 7))}
+                  title={onApplyColor ? t('brand.applyColour', { colour: label }) : label}
+                  aria-label={onApplyColor ? t('brand.applyColour', { colour: label }) : label}
+                  disabled={!onApplyColor || readOnly}
+                  onClick={() => onApplyColor?.(colour.hex.slice(0, 7))}
                   data-testid="brand-colour"
                   data-hex={colour.hex}
                 />

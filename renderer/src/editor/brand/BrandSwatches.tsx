@@ -12,7 +12,7 @@ interface BrandSwatchesProps {
 export function BrandSwatches({ current, onPick, testId }: BrandSwatchesProps) {
   const { t } = useTranslation();
   const { palettes } = useBrandKit();
-  const shown = palettes.filter((palette) => palette.colours.length > 0);
+  const shown = palettes.filter((palette) => palette.colors.length > 0);
   if (shown.length === 0) return null;
   return (
     <div className="brand-swatches" data-testid={`${testId}-brand`}>
@@ -22,7 +22,7 @@ export function BrandSwatches({ current, onPick, testId }: BrandSwatchesProps) {
             {palette.name}
           </span>
           <div className="swatches">
-            {palette.colours.map((colour) => {
+            {palette.colors.map((colour) => {
               // The colour fields edit opaque colours (the picker and the hex field are #rrggbb):
               // a brand colour with alpha is shown and applied without it, like everywhere else here.
               const hex = colour.hex.slice(0, 7);

@@ -50,7 +50,7 @@ export function presetOf(text: TextElement): TextPreset {
 }
 
 /** The solid colour of a selected element, if it has one a palette can take (#rrggbb). */
-export function colourOf(element: Element | undefined): string | null {
+export function colorOf(element: Element | undefined): string | null {
   if (!element || (element.type !== 'text' && element.type !== 'shape')) return null;
   const solid = paintToSolid(element.fill);
   return /^#[0-9a-fA-F]{6}/.test(solid) ? solid.slice(0, 7).toLowerCase() : null;

@@ -6,11 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../../core/schema/design';
 import { designFontFamilies, fontsReady, loadFontFamilies } from '../../fonts/loadFonts';
+import { currentLanguage } from '../../i18n';
 import { formatPercent } from '../../shared/locale';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
 import type { SafeZoneView } from '../useSafeZoneView';
 import { SafeZoneOverlay, SafeZoneToggles } from './SafeZoneOverlay';
 import { browserRenderEnv } from './renderEnv';
+import { commandLabel, commandTitle, VIEW_COMMANDS } from '../commands';
 import { gridStep, type Size, type Viewport } from './viewport';
 
 interface CanvasStageProps {
@@ -144,8 +146,8 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
           <button
             type="button"
             onClick={onShowShortcuts}
-            aria-label={t('editor.shortcuts.open')}
-            title={t('editor.shortcuts.open')}
+            aria-label={commandLabel(VIEW_COMMANDS.shortcuts, t)}
+            title={commandTitle(VIEW_COMMANDS.shortcuts, t, currentLanguage())}
             data-testid="show-shortcuts"
           >
             ?

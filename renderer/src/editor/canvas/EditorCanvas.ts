@@ -169,10 +169,10 @@ export class EditorCanvas {
     return this.viewport;
   }
 
-  private stageColour: string | null = null;
+  private stageColor: string | null = null;
 
   private coverOutsidePage(ctx: CanvasRenderingContext2D): void {
-    this.stageColour ??= getComputedStyle(this.canvas.getElement().closest('.stage') ?? document.body).backgroundColor || '#ececf1';
+    this.stageColor ??= getComputedStyle(this.canvas.getElement().closest('.stage') ?? document.body).backgroundColor || '#ececf1';
     const { zoom, offsetX, offsetY } = this.viewport;
     const left = Math.round(offsetX);
     const top = Math.round(offsetY);
@@ -183,7 +183,7 @@ export class EditorCanvas {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     const ratio = this.canvas.getRetinaScaling();
     ctx.scale(ratio, ratio);
-    ctx.fillStyle = this.stageColour;
+    ctx.fillStyle = this.stageColor;
     ctx.fillRect(0, 0, width, Math.max(0, top));
     ctx.fillRect(0, bottom, width, Math.max(0, height - bottom));
     ctx.fillRect(0, top, Math.max(0, left), bottom - top);

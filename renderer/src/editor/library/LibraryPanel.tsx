@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../../core/api';
+import { ASSET_KINDS } from '../../../../core/schema/constants';
 import { refreshLibraryFonts } from '../../fonts/libraryFonts';
 import { errorMessage } from '../../shared/errors';
 import { HiddenFileInput } from '../../shared/HiddenFileInput';
@@ -19,7 +20,6 @@ import { AudioRow, FontRow } from './LibraryRows';
 import { SoundtrackCard } from './SoundtrackCard';
 import './library.css';
 
-const KINDS: readonly AssetKind[] = ['image', 'video', 'audio', 'font'];
 const ACCEPT: Record<AssetKind, string> = {
   image: 'image/*',
   video: 'video/*',
@@ -116,7 +116,7 @@ export function LibraryPanel({ readOnly, mode = 'browse', soundtrackId, onPick, 
     <SidePanel title={title} testId="image-panel" onClose={onClose}>
       {!replacing && (
         <div className="library-tabs" role="tablist" aria-label={t('editor.library.tabsLabel')}>
-          {KINDS.map((k) => (
+          {ASSET_KINDS.map((k) => (
             <button
               key={k}
               type="button"

@@ -7,59 +7,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../../core/api';
-import { selectionHasText } from '../../../../core/editor';
-import { currentFormat, currentPage } from '../../../../core/editor/tree';
-import { containBox } from '../../../../core/render/geometry';
-import { createTextElement, newId } from '../../../../core/schema/factory';
-import type { VideoElement } from '../../../../core/schema/design';
+import { ACTIONS, selectionHasText, type Point } from '../../../../core/editor';
+import { currentPage } from '../../../../core/editor/tree';
+import { unreachable } from '../../../../core/elements';
 import { loadFontFamilies } from '../../fonts/loadFonts';
 import { currentLibraryFonts, refreshLibraryFonts } from '../../fonts/libraryFonts';
 import type { EditorActions, EditorContext } from '../useEditorActions';
 import { assetName } from './format';
 
-type Point = { x: number; y: number };
-
-const round = (value: number) => Math.round(value * 100) / 100;
+/** A video the library has no size for (an older library) is placed as 16:9. */
+const DEFAULT_VIDEO_SIZE = { width: 1920, height: 1080 };
 
 export function useLibraryActions({ editor, editorRef }: Pick<EditorContext, 'editor' | 'editorRef'>, actions: EditorActions) {
   const { t } = useTranslation();
 
   return useMemo(() => {
-    const page = () => {
-      const state = editor.getState();
-      return { elements: currentPage(state).elements, ...currentFormat(state) };
-    };
-    /** A point on the page: the drop point (kept on the page), or its centre. */
-    const centreAt = (at: Point | undefined) => {
-      const { width, height } = page();
-      return at ? { x: Math.min(width, Math.max(0, at.x)), y: Math.min(height, Math.max(0, at.y)) } : { x: width / 2, y: height / 2 };
-    };
-    const elementOf = (id: string | undefined) => (id ? page().elements.find((el) => el.id === id) : undefined);
-
-    const insertVideo = (asset: AssetSummary, at?: Point) => {
-      const { width: pageWidth, height: pageHeight } = page();
-      // Import measures every video; a summary without a size (older library) gets 16:9.
-      const box = containBox(asset.width ?? 1920, asset.height ?? 1080, pageWidth * 0.8, pageHeight * 0.8);
-      const centre = centreAt(at);
-      const video: VideoElement = {
-        id: newId('e'),
-        type: 'video',
-        name: assetName(asset).slice(0, 200),
-        x: round(centre.x - box.width / 2),
-        y: round(centre.y - box.height / 2),
-        width: round(box.width),
-        height: round(box.height),
-        rotation: 0,
-        opacity: 1,
-        locked: false,
-        hidden: false,
-        assetId: asset.id,
-        trimInMs: 0,
-        muted: false,
-        volume: 1,
-      };
-      editor.createElements([video]);
-    };
+    const elementOf = (id: string | undefined) => (id ? currentPage(editor.getState()).elements.find((el) => el.id === id) : undefined);
 
     /**
      * A font: onto a text (drop), that text; else the selected texts; else a new text in the font.
@@ -72,21 +35,12 @@ export function useLibraryActions({ editor, editorRef }: Pick<EditorContext, 'ed
       await loadFontFamilies([family]);
       editorRef.current?.commitTextEditing();
       const target = elementOf(onto);
-      if (target?.type === 'text') {
-        editor.select([target.id]);
-        editor.setFontFamily(family);
+      if (target?.type === 'text') editor.select([target.id]);
+      if (target?.type === 'text' || (!at && selectionHasText(editor.getState()))) {
+        editor.run(ACTIONS.setFontFamily, { family });
         return;
       }
-      if (!at && selectionHasText(editor.getState())) {
-        editor.setFontFamily(family);
-        return;
-      }
-      const { width: pageWidth, height: pageHeight } = page();
-      const fontSize = Math.max(8, Math.min(400, Math.round(Math.min(pageWidth, pageHeight) * 0.06)));
-      const width = Math.round(pageWidth * 0.7);
-      const text = createTextElement({ x: 0, y: 0, width, fontSize, fontFamily: family, text: t('editor.library.fontSample'), name: family.slice(0, 200) });
-      const centre = centreAt(at);
-      editor.createElements([{ ...text, x: round(centre.x - width / 2), y: round(centre.y - text.height / 2) }]);
+      editor.run(ACTIONS.addText, { text: t('editor.library.fontSample'), name: family, fontFamily: family, at });
     };
 
     return {
@@ -99,17 +53,23 @@ export function useLibraryActions({ editor, editorRef }: Pick<EditorContext, 'ed
             else await actions.insertImage(asset, at);
             return;
           }
-          case 'video':
-            return insertVideo(asset, at);
+          case 'video': {
+            // Import measures every video; a summary without a size (older library) gets 16:9.
+            const { width, height } = asset.width && asset.height ? { width: asset.width, height: asset.height } : DEFAULT_VIDEO_SIZE;
+            editor.run(ACTIONS.insertMedia, { kind: 'video', assetId: asset.id, name: assetName(asset), width, height, at });
+            return;
+          }
           case 'audio':
-            editor.setSoundtrack({ assetId: asset.id });
+            editor.run(ACTIONS.setSoundtrack, { assetId: asset.id });
             return;
           case 'font':
             return applyFont(asset, at, onto);
+          default:
+            return unreachable(asset.kind, 'asset kind');
         }
       },
       removeSoundtrack() {
-        editor.setSoundtrack(null);
+        editor.run(ACTIONS.setSoundtrack, null);
       },
     };
   }, [editor, editorRef, actions, t]);

@@ -1,0 +1,27 @@
+/** What the properties panel and in-place text editing change: fields of one element or of the selection. */
+import type { Element } from '../../schema/design';
+import type { ElementPatch, Perform } from '../types';
+import { deleteElements, updateElements } from './elements';
+
+/** One patch on every selected element (a colour, a font size for the whole selection). */
+export const updateSelection: Perform<{ patch: ElementPatch; control?: string }> = (state, { patch }) =>
+  updateElements(state, { changes: state.selection.map((id) => ({ id, patch })) });
+
+/** The position fields (x, y, rotation) of one element. */
+export const setPosition: Perform<{ id: string; x?: number; y?: number; rotation?: number }> = (state, { id, ...patch }) =>
+  updateElements(state, { changes: [{ id, patch }] });
+
+/** How the element follows a resize to another format; undefined: inferred from where it sits (core/variants). */
+export const setConstraints: Perform<{ id: string; constraints: Element['constraints'] }> = (state, { id, constraints }) =>
+  updateElements(state, { changes: [{ id, patch: { constraints } }] });
+
+/** The aspect-ratio lock of the size fields and corner handles (absent when off). */
+export const setAspectLocked: Perform<{ id: string; locked: boolean }> = (state, { id, locked }) =>
+  updateElements(state, { changes: [{ id, patch: { aspectLocked: locked || undefined } }] });
+
+/** Typing in a text. */
+export const setText: Perform<{ id: string; text: string }> = (state, { id, text }) => updateElements(state, { changes: [{ id, patch: { text } }] });
+
+/** End of in-place text editing: an emptied text box goes away, as in every design tool. */
+export const commitTextEdit: Perform<{ id: string; edit: { text: string } & ElementPatch }> = (state, { id, edit }) =>
+  edit.text.trim() === '' ? deleteElements(state, { ids: [id] }) : updateElements(state, { changes: [{ id, patch: edit }] });

@@ -1,0 +1,159 @@
+/**
+ * Every user operation of the editor, once: what it does (the pure functions of ./actions), which
+ * bursts of it make one undo step, its shortcuts, when it applies and where the shortcut sheet
+ * lists it. The keyboard, the context menu, the shortcut sheet, the panels and the tests all run
+ * these objects through HeadlessEditor.run / keyDown (./editor.ts); the UI keeps no copy.
+ *
+ * The order of ACTIONS is the order of the shortcut sheet within each section.
+ */
+import type { Element } from '../schema/design';
+import { defineAction, type Command } from './action';
+import * as act from './actions';
+import type { EditorState } from './types';
+import { currentPage, selectedElements } from './tree';
+
+const hasSelection = (state: EditorState) => state.selection.length > 0;
+const someUnlocked = (state: EditorState) => selectedElements(state).some((el) => !el.locked);
+/** Elements a select-all takes: locked and hidden ones stay out (a locked background must not move with Ctrl+A then an arrow). */
+const selectable = (el: Element) => !el.locked && !el.hidden;
+/** The selection, as a burst key: a burst on other elements is another step. */
+const selectionKey = (state: EditorState) => state.selection.join(',');
+
+/** The arrow keys move the selection by 1 px, 10 px with Shift (Figma, Canva and excalidraw all use these steps). */
+const ARROWS = [
+  ['ArrowLeft', 'left'],
+  ['ArrowRight', 'right'],
+  ['ArrowUp', 'up'],
+  ['ArrowDown', 'down'],
+] as const;
+
+export const ACTIONS = {
+  // Edit. Copy is a command of its own (COPY below): it changes nothing.
+  cut: defineAction({
+    name: 'cut',
+    section: 'edit',
+    // The UI copies the selection to the clipboard first (copySelection), then runs this.
+    perform: act.deleteSelection,
+    enabled: hasSelection,
+    shortcuts: [{ keys: ['Mod+X'], clipboard: true }],
+  }),
+  paste: defineAction({ name: 'paste', section: 'edit', perform: act.paste, shortcuts: [{ keys: ['Mod+V'], clipboard: true }] }),
+  duplicate: defineAction({ name: 'duplicate', section: 'edit', perform: act.duplicateSelection, enabled: hasSelection, shortcuts: [{ keys: ['Mod+D'] }] }),
+  delete: defineAction({ name: 'delete', section: 'edit', perform: act.deleteSelection, enabled: someUnlocked, shortcuts: [{ keys: ['Delete', 'Backspace'] }] }),
+  selectAll: defineAction({
+    name: 'selectAll',
+    section: 'edit',
+    perform: act.selectAll,
+    viewOnly: true,
+    enabled: (state) => currentPage(state).elements.some(selectable),
+    shortcuts: [{ keys: ['Mod+A'] }],
+  }),
+  deselect: defineAction({ name: 'deselect', section: 'edit', perform: act.deselect, viewOnly: true, enabled: hasSelection, shortcuts: [{ keys: ['Escape'] }] }),
+
+  // Arrange.
+  bringForward: defineAction({ name: 'bringForward', section: 'arrange', perform: act.bringForward, enabled: hasSelection, shortcuts: [{ keys: ['Mod+]'] }] }),
+  sendBackward: defineAction({ name: 'sendBackward', section: 'arrange', perform: act.sendBackward, enabled: hasSelection, shortcuts: [{ keys: ['Mod+['] }] }),
+  // With Shift held, US layouts report ']' and '[' as '}' and '{'.
+  bringToFront: defineAction({ name: 'bringToFront', section: 'arrange', perform: act.bringToFront, enabled: hasSelection, shortcuts: [{ keys: ['Shift+Mod+]'], alsoKeys: ['Shift+Mod+}'] }] }),
+  sendToBack: defineAction({ name: 'sendToBack', section: 'arrange', perform: act.sendToBack, enabled: hasSelection, shortcuts: [{ keys: ['Shift+Mod+['], alsoKeys: ['Shift+Mod+{'] }] }),
+  group: defineAction({
+    name: 'group',
+    section: 'arrange',
+    perform: act.group,
+    // A locked element stays out of a group: two unlocked ones are needed.
+    enabled: (state) => selectedElements(state).filter((el) => !el.locked).length >= 2,
+    shortcuts: [{ keys: ['Mod+G'] }],
+  }),
+  ungroup: defineAction({
+    name: 'ungroup',
+    section: 'arrange',
+    perform: act.ungroup,
+    enabled: (state) => selectedElements(state).some((el) => el.type === 'group'),
+    shortcuts: [{ keys: ['Shift+Mod+G'] }],
+  }),
+  lock: defineAction({ name: 'lock', section: 'arrange', perform: act.toggleLock, enabled: hasSelection, shortcuts: [{ keys: ['Shift+Mod+L'] }] }),
+  nudge: defineAction({
+    name: 'nudge',
+    section: 'arrange',
+    perform: act.nudge,
+    enabled: someUnlocked,
+    // Holding an arrow key repeats it: the repeats on one selection are one step.
+    coalesce: selectionKey,
+    // The sheet says "arrow keys" in words (its gestures), rather than eight key caps.
+    shortcuts: ARROWS.flatMap(([key, direction]) => [
+      { keys: [key], args: { direction }, hidden: true } as const,
+      { keys: [`Shift+${key}`], args: { direction, shift: true }, hidden: true } as const,
+    ]),
+  }),
+
+  // Selection and pages: they change what is shown, never the design (no undo step).
+  select: defineAction({ name: 'select', perform: act.select, viewOnly: true }),
+  setPageIndex: defineAction({ name: 'setPageIndex', perform: act.setPageIndex, viewOnly: true }),
+  showVariant: defineAction({ name: 'showVariant', perform: act.showVariant, viewOnly: true }),
+
+  // Adding elements.
+  createElements: defineAction({ name: 'createElements', perform: act.createElements }),
+  addText: defineAction({ name: 'addText', perform: act.addText }),
+  addShape: defineAction({ name: 'addShape', perform: act.addShape }),
+  insertMedia: defineAction({ name: 'insertMedia', perform: act.insertMedia }),
+
+  // Changing elements.
+  updateElements: defineAction({ name: 'updateElements', perform: act.updateElements }),
+  /** A property from the panel on the whole selection; a control dragged (slider, colour picker) merges per selection. */
+  updateSelection: defineAction({
+    name: 'updateSelection',
+    perform: act.updateSelection,
+    enabled: hasSelection,
+    coalesce: (state, { control }) => (control ? `${selectionKey(state)}:${control}` : null),
+  }),
+  /** Typing: keystrokes in one text merge until the user pauses for a second. */
+  setText: defineAction({ name: 'setText', perform: act.setText, coalesce: (_, { id }) => id }),
+  commitTextEdit: defineAction({ name: 'commitTextEdit', perform: act.commitTextEdit }),
+  /** Moves, resizes and rotations the canvas reports; a resized group scales its content. */
+  transform: defineAction({ name: 'transform', perform: act.transformElements }),
+  resize: defineAction({ name: 'resize', perform: act.resizeElements }),
+  move: defineAction({ name: 'move', perform: act.moveSelection }),
+  /** The position fields: typing in one field is one step per pause. */
+  setPosition: defineAction({ name: 'setPosition', perform: act.setPosition, coalesce: (_, { id, ...fields }) => `${id}:${Object.keys(fields).sort().join()}` }),
+  setSize: defineAction({ name: 'setSize', perform: act.setSize, coalesce: (_, { id }) => id }),
+  setAspectLocked: defineAction({ name: 'setAspectLocked', perform: act.setAspectLocked }),
+  setConstraints: defineAction({ name: 'setConstraints', perform: act.setConstraints }),
+  align: defineAction({ name: 'align', perform: act.align, enabled: hasSelection }),
+  distribute: defineAction({ name: 'distribute', perform: act.distribute, enabled: (state) => state.selection.length >= 3 }),
+  reorder: defineAction({ name: 'reorder', perform: act.reorder }),
+  setLocked: defineAction({ name: 'setLocked', perform: act.setLocked }),
+  setHidden: defineAction({ name: 'setHidden', perform: act.setHidden }),
+  /** A layer's name (layers panel): one step per pause while typing. */
+  rename: defineAction({ name: 'rename', perform: act.rename, coalesce: (_, { id }) => id }),
+  deleteElements: defineAction({ name: 'deleteElements', perform: act.deleteElements }),
+
+  // Media.
+  replaceImage: defineAction({ name: 'replaceImage', perform: act.replaceImage }),
+  setSoundtrack: defineAction({ name: 'setSoundtrack', perform: act.setSoundtrack }),
+  setFontFamily: defineAction({ name: 'setFontFamily', perform: act.setFontFamily, enabled: act.selectionHasText }),
+
+  // The page and the design.
+  /** A colour dragged in the background's picker merges per page. */
+  setBackground: defineAction({ name: 'setBackground', perform: act.setBackground, coalesce: (state, { control }) => (control ? `${state.pageIndex}:${control}` : null) }),
+  /** The design's name (top bar); autosave writes it with the design. */
+  renameDesign: defineAction({ name: 'renameDesign', perform: act.renameDesign, coalesce: () => 'design' }),
+
+  // Linked variants (core/variants).
+  createVariants: defineAction({ name: 'createVariants', perform: act.createVariants }),
+  deleteVariant: defineAction({ name: 'deleteVariant', perform: act.deleteVariant }),
+  resetToMaster: defineAction({ name: 'resetToMaster', perform: act.resetToMaster, enabled: (state) => !!state.variantId }),
+} as const;
+
+export type ActionName = keyof typeof ACTIONS;
+
+/** Undo and redo move through the history (HeadlessEditor.undo / redo): commands, not actions. */
+export const HISTORY = {
+  undo: { name: 'undo', section: 'edit', shortcuts: [{ keys: ['Mod+Z'] }] },
+  redo: { name: 'redo', section: 'edit', shortcuts: [{ keys: ['Shift+Mod+Z', 'Mod+Y'] }] },
+} as const satisfies Record<string, Command>;
+
+/** Copy reads the selection (copySelection) for the clipboard and changes nothing: a command. */
+export const COPY = { name: 'copy', section: 'edit', enabled: hasSelection, shortcuts: [{ keys: ['Mod+C'], clipboard: true }] } as const satisfies Command;
+
+/** Every editor command, in the shortcut sheet's order (undo, redo and copy open the edit section). */
+export const EDITOR_COMMANDS: readonly Command<unknown>[] = [HISTORY.undo, HISTORY.redo, COPY, ...Object.values(ACTIONS)];

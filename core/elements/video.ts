@@ -1,0 +1,14 @@
+/**
+ * Video (schema: videoElementSchema in core/schema/design.ts; Fabric: a placeholder frame in
+ * core/render/elements.ts, the moving picture is ffmpeg's: docs/architecture.md, the render path).
+ */
+import type { ElementModule } from './module';
+
+export const video: ElementModule<'video'> = {
+  type: 'video',
+  assetIds: (element) => [element.assetId],
+  fontFamilies: () => [],
+  keepsRatio: false,
+  needsVideoExport: true,
+  scaleContent: (element) => element,
+};

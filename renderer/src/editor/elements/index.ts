@@ -1,0 +1,19 @@
+/** Every element type's UI (./view.ts). */
+import type { ElementType } from '../../../../core/schema/design';
+import type { Element } from '../../../../core/schema/design';
+import { groupView } from './group';
+import { imageView } from './image';
+import { shapeView } from './shape';
+import { textView } from './text';
+import type { ElementView } from './view';
+import { videoView } from './video';
+
+export type { ElementView, PropertiesProps } from './view';
+
+export const ELEMENT_VIEWS: { readonly [T in ElementType]: ElementView<T> } = { text: textView, image: imageView, shape: shapeView, group: groupView, video: videoView };
+
+/** The view of an element's type, typed for that element. */
+export function viewOf<E extends Element>(element: E): ElementView<E['type']> {
+  // Indexing a mapped type by a union loses the link between key and value: restore it here, once.
+  return ELEMENT_VIEWS[element.type] as unknown as ElementView<E['type']>;
+}
