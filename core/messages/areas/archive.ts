@@ -94,7 +94,7 @@ export const archive = defineArea({
     'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} of {{total}}: {{name}}',
-    'archive.phase.designs': 'Design',
+    'archive.phase.designs': 'Designs',
     'archive.phase.media': 'Media',
     'archive.phase.checking': 'Checking',
     'archive.phase.importing': 'Media',
