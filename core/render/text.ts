@@ -16,7 +16,11 @@ export interface AfficheTextbox extends Textbox {
   highlightRadius: number;
   /** Auto-fit text keeps the element's height as its box (0: the box follows the text). */
   boxHeight: number;
+  /** Lines (as drawn) of the last layout that end inside a word too long for the box. */
+  brokenLines: Set<number>;
 }
+
+type GraphemeData = Parameters<Textbox['_wrapLine']>[2];
 
 type AfficheTextboxClass = new (text: string, options?: Record<string, unknown>) => AfficheTextbox;
 
@@ -40,10 +44,76 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     declare highlightPadding: number;
     declare highlightRadius: number;
     declare boxHeight: number;
+    declare brokenLines: Set<number>;
+    /** Lines laid out so far by the running wrap (to number the broken ones). */
+    declare private wrappedLines: number;
 
     override initDimensions(): void {
       super.initDimensions();
       if (this.boxHeight > this.height) this.height = this.boxHeight;
+    }
+
+    override _wrapText(lines: string[], desiredWidth: number): string[][] {
+      this.brokenLines = new Set();
+      this.wrappedLines = 0;
+      return super._wrapText(lines, desiredWidth);
+    }
+
+    /**
+     * Wraps one line of the text to the box, as CSS `overflow-wrap: anywhere` and Canva do: at
+     * spaces, and a word wider than the box moves to a line of its own and breaks between its
+     * letters. Fabric would widen the whole box to the longest word instead, so a long word or
+     * address silently ran off the page. The box keeps the width the user gave it.
+     */
+    override _wrapLine(lineIndex: number, desiredWidth: number, data: GraphemeData, reservedSpace = 0): string[][] {
+      if (this.splitByGrapheme) return super._wrapLine(lineIndex, desiredWidth, data, reservedSpace);
+      const max = desiredWidth - reservedSpace;
+      // Every character's width includes the letter spacing after it; the last one's never counts.
+      const spacing = this._getWidthOfCharSpacing();
+      const out: string[][] = [];
+      let line: string[] = [];
+      let width = 0;
+      let started = false;
+      let offset = 0;
+      let spaceWidth = 0;
+      const endLine = (insideWord: boolean) => {
+        if (insideWord) this.brokenLines.add(this.wrappedLines + out.length);
+        out.push(line);
+        line = [];
+        width = 0;
+        started = false;
+      };
+      for (const { word, width: wordWidth } of data.wordsData[lineIndex]) {
+        if (started && width + spaceWidth + wordWidth - spacing > max) endLine(false);
+        if (started) {
+          line.push(' ');
+          width += spaceWidth;
+        }
+        if (wordWidth - spacing <= max) {
+          line.push(...word);
+          width += wordWidth;
+        } else {
+          word.forEach((grapheme, i) => {
+            const graphemeWidth = this._measureWord([grapheme], lineIndex, offset + i);
+            if (line.length > 0 && width + graphemeWidth - spacing > max) endLine(true);
+            line.push(grapheme);
+            width += graphemeWidth;
+          });
+        }
+        started = true;
+        offset += word.length;
+        spaceWidth = this._measureWord([' '], lineIndex, offset);
+        offset += 1;
+      }
+      out.push(line);
+      this.wrappedLines += out.length;
+      return out;
+    }
+
+    /** A line broken inside a word drops no space: the next line starts with the next character. */
+    override missingNewlineOffset(lineIndex: number, skipWrapping?: boolean): 0 | 1 {
+      if (!skipWrapping && this.brokenLines?.has(lineIndex)) return 0;
+      return super.missingNewlineOffset(lineIndex, skipWrapping);
     }
 
     /** Fabric fills the bare text box; we draw the padded, rounded box in the same place in the paint order. */
@@ -133,17 +203,17 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
 
 /**
  * Auto-fit: the largest font size (<= `maxFontSize`, >= 6 px) at which the text fits `width` x
- * `height`, measured by the Textbox itself so wrapping and fonts are exactly what gets drawn.
- * Leaves the textbox at that size. The editor calls it again after each edit of an auto-fit text.
+ * `height` with every word whole, measured by the Textbox itself so wrapping and fonts are exactly
+ * what gets drawn. Leaves the textbox at that size (at 6 px, a word still too long breaks between
+ * letters). The editor calls it again after each edit of an auto-fit text.
  */
 export function fitTextbox(textbox: AfficheTextbox, maxFontSize: number, width: number, height: number): number {
   const boxHeight = textbox.boxHeight;
   textbox.boxHeight = 0;
   const measure = (fontSize: number) => {
-    // A word longer than the box widens a Textbox (dynamicMinWidth): that does not fit either.
     textbox.set({ width, fontSize });
     textbox.initDimensions();
-    return textbox.calcTextHeight() <= height + 0.01 && textbox.width <= width + 0.01;
+    return textbox.calcTextHeight() <= height + 0.01 && textbox.brokenLines.size === 0;
   };
   const fontSize = fitFontSize(measure, maxFontSize);
   textbox.boxHeight = boxHeight;
