@@ -31,7 +31,7 @@ export interface ElementModule<T extends ElementType> {
   readonly keepsRatio: boolean;
   /**
    * A still image (an image export, a thumbnail) cannot show it: a video's picture needs the video
-   * export (docs/architecture.md, the render path); until then a still shows its frame box and the export says so.
+   * export (docs/architecture.md, the render path); until then a still shows its first frame and the export says so.
    */
   readonly needsVideoExport: boolean;
   /**

@@ -1,6 +1,7 @@
 /**
- * Video (schema: videoElementSchema in core/schema/design.ts; Fabric: a placeholder frame in
- * core/render/elements.ts, the moving picture is ffmpeg's: docs/architecture.md, the render path).
+ * Video (schema: videoElementSchema in core/schema/design.ts; Fabric: a still of its first frame,
+ * buildVideoStill in core/render/elements.ts; the moving picture is ffmpeg's: docs/architecture.md,
+ * the render path).
  */
 import type { ElementModule } from './module';
 

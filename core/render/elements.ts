@@ -7,7 +7,7 @@
  * centre so Fabric's angle matches our rotation, and place each object at the box centre.
  */
 import type { FabricObject, FabricImage } from 'fabric';
-import type { Element, ElementType, GroupElement, ImageElement, ShapeElement } from '../schema/design';
+import type { Element, ElementType, GroupElement, ImageElement, ShapeElement, VideoElement } from '../schema/design';
 import { unreachable, type ElementOf } from '../elements/module';
 import { paintToSolid, toFabricPaint } from './paint';
 import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
@@ -29,6 +29,26 @@ function commonProps(el: Element, offsetX: number, offsetY: number) {
 
 function placeholder(fabric: FabricNS, el: Element, offsetX: number, offsetY: number): FabricObject {
   return new fabric.Rect({ ...commonProps(el, offsetX, offsetY), width: el.width, height: el.height, fill: '#d9d9de' });
+}
+
+/**
+ * A video's still (docs/architecture.md, the render path): the frame it starts on (`trimInMs`),
+ * covering its box like an image with no crop; the placeholder box when no frame can be had.
+ */
+export async function buildVideoStill(env: RenderEnv, el: VideoElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
+  const { fabric } = env;
+  const frame = env.loadVideoFrame ? await env.loadVideoFrame(el.assetId, el.trimInMs) : null;
+  if (!frame || !frame.width || !frame.height) return placeholder(fabric, el, offsetX, offsetY);
+  const crop = coverCrop(frame.width, frame.height, el.width / el.height);
+  return new fabric.FabricImage(frame as FabricImageSource, {
+    ...commonProps(el, offsetX, offsetY),
+    cropX: crop.x,
+    cropY: crop.y,
+    width: crop.width,
+    height: crop.height,
+    scaleX: el.width / crop.width,
+    scaleY: el.height / crop.height,
+  });
 }
 
 export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
@@ -165,8 +185,8 @@ const BUILDERS: { readonly [T in ElementType]: Builder<T> } = {
   image: buildImage,
   shape: (env, el, offsetX, offsetY) => buildShape(env.fabric, el, offsetX, offsetY),
   group: buildGroup,
-  // Video frames are composed by ffmpeg (docs/architecture.md, the render path); stills show the frame box.
-  video: (env, el, offsetX, offsetY) => placeholder(env.fabric, el, offsetX, offsetY),
+  // Video frames are composed by ffmpeg (docs/architecture.md, the render path); a still shows the first one.
+  video: buildVideoStill,
 };
 
 /** Builds the Fabric object for any element; `offset` places children of groups. */

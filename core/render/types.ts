@@ -29,6 +29,12 @@ export interface RenderEnv {
   /** Loads an asset's pixels, or returns null when it is missing (a placeholder is drawn instead). */
   loadImage(assetId: string): Promise<ImageSource | null>;
   /**
+   * A still of a video asset: its frame at `atMs` (the first one it plays, after its trim), or
+   * null when none can be had (a placeholder box is drawn instead). Until video export exists, a
+   * still image of a page shows a video this way, in the editor and in every export alike.
+   */
+  loadVideoFrame?(assetId: string, atMs: number): Promise<ImageSource | null>;
+  /**
    * Makes sure a font family can be measured before text is built with it (the browser loads
    * faces on demand; Node registers them all up front and leaves this out).
    */

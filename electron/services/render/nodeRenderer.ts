@@ -12,6 +12,7 @@ import { BUNDLED_FONTS, designFontFamilies, libraryFacesFor, renderPage, type Fa
 import type { ImageFileType } from '../../../core/files/imageTypes';
 import type { Design } from '../../../core/schema';
 import { registerLibraryFaces, type LibraryFontFile } from './libraryFonts';
+import { videoFramePng } from './videoFrame';
 
 
 /** The repo's (or the installed app's) assets folder, found by walking up from this file. */
@@ -65,6 +66,11 @@ function prepareFonts(design: Design, pageIndex: number, options: NodeRenderOpti
 export interface NodeRenderOptions {
   /** Reads an asset's bytes, or null when it is missing. */
   readAsset: (assetId: string) => Promise<Uint8Array | null>;
+  /**
+   * The asset's file on disk when the library holds it: a video's still is read from there, not
+   * from a copy of the whole video in memory (readAsset serves it otherwise, from an .affiche file).
+   */
+  assetFile?: (assetId: string) => string | null;
   assetsDir?: string;
   /**
    * The library's font faces (./libraryFonts.ts libraryFontFiles): texts whose family is one of
@@ -73,10 +79,50 @@ export interface NodeRenderOptions {
   libraryFonts?: readonly LibraryFontFile[];
 }
 
-export function nodeRenderEnv(readAsset: NodeRenderOptions['readAsset']): RenderEnv {
+/**
+ * Video stills already drawn, as PNG bytes, by asset and time: assets are content-addressed, so a
+ * frame never goes stale, and thumbnails redraw a design after every save. Oldest first, at most
+ * FRAME_CACHE_BYTES in all.
+ */
+const frames = new Map<string, Promise<Buffer | null>>();
+const frameBytes = new Map<string, number>();
+const FRAME_CACHE_BYTES = 64 * 1024 * 1024;
+
+function cachedFrame(key: string, draw: () => Promise<Buffer | null>): Promise<Buffer | null> {
+  const known = frames.get(key);
+  if (known) return known;
+  const pending = draw().then((png) => {
+    if (!png) frames.delete(key);
+    else {
+      frameBytes.set(key, png.length);
+      let total = [...frameBytes.values()].reduce((sum, n) => sum + n, 0);
+      for (const old of frameBytes.keys()) {
+        if (total <= FRAME_CACHE_BYTES || old === key) break;
+        total -= frameBytes.get(old) ?? 0;
+        frameBytes.delete(old);
+        frames.delete(old);
+      }
+    }
+    return png;
+  });
+  frames.set(key, pending);
+  return pending;
+}
+
+export function nodeRenderEnv(readAsset: NodeRenderOptions['readAsset'], assetFile?: NodeRenderOptions['assetFile']): RenderEnv {
   const cache = new Map<string, Promise<Image | null>>();
   return {
     fabric: fabricNode as unknown as FabricNS,
+    // A video's frame through ffmpeg (./videoFrame.ts); the placeholder box when there is none.
+    loadVideoFrame: async (assetId, atMs) => {
+      const png = await cachedFrame(`${assetId}@${atMs}`, async () => {
+        const file = assetFile?.(assetId);
+        if (file) return videoFramePng({ file }, atMs);
+        const bytes = await readAsset(assetId);
+        return bytes ? videoFramePng({ bytes }, atMs) : null;
+      });
+      return png ? loadImage(png) : null;
+    },
     loadImage: (assetId) => {
       let pending = cache.get(assetId);
       if (!pending) {
@@ -103,7 +149,7 @@ export async function renderDesignPage(
   prepareFonts(design, pageIndex, options);
   const canvas = new fabricNode.StaticCanvas(undefined, { width: design.format.width, height: design.format.height, enableRetinaScaling: false });
   try {
-    await renderPage(nodeRenderEnv(options.readAsset), canvas as never, design, pageIndex);
+    await renderPage(nodeRenderEnv(options.readAsset, options.assetFile), canvas as never, design, pageIndex);
     const scale = options.scale ?? 1;
     let png: Buffer;
     if (scale === 1) {
