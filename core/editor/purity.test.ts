@@ -60,7 +60,7 @@ describe('core/editor purity', () => {
       (s) => actions.setSoundtrack(s, { assetId: 'e'.repeat(64) }),
       (s) => actions.setFontFamily(s, { family: 'Brand' }),
       (s) => actions.toggleLock(s),
-      (s) => actions.addText(s, { text: 'Hi', name: 'Text', at: { x: 5, y: 5 } }),
+      (s) => actions.addText(s, { text: 'Hi', at: { x: 5, y: 5 } }),
       (s) => actions.addShape(s, { shape: 'star', name: 'Star' }),
       (s) => actions.insertMedia(s, { kind: 'video', assetId: 'f'.repeat(64), name: 'clip', width: 16, height: 9 }),
       (s) => actions.updateSelection(s, { patch: { opacity: 0.2 }, control: 'opacity' }),
@@ -68,6 +68,7 @@ describe('core/editor purity', () => {
       (s) => actions.setConstraints(s, { id: ids[0], constraints: { horizontal: 'right', vertical: 'top' } }),
       (s) => actions.setAspectLocked(s, { id: ids[0], locked: true }),
       (s) => actions.setText(s, { id: ids[0], text: 'x' }),
+      (s) => actions.rename(s, { id: ids[0], name: '' }),
       (s) => actions.commitTextEdit(s, { id: ids[0], edit: { text: '' } }),
     ];
     const snapshot = structuredClone(state);

@@ -235,12 +235,13 @@ describe('bursts (one undo step per burst, by the action’s own rule)', () => {
 describe('adding elements: placed and sized by core, whatever adds them', () => {
   it('a text is 70 % of the page wide, 6 % of its shorter side tall, centred; at a drop point, centred there', () => {
     const editor = createTestEditor();
-    editor.run(ACTIONS.addText, { text: 'Bonjour', name: 'Texte' });
+    editor.run(ACTIONS.addText, { text: 'Bonjour' });
     const [added] = elementsOf(editor);
-    expect(added).toMatchObject({ type: 'text', text: 'Bonjour', name: 'Texte', width: 756, fontSize: 65, x: 162 });
+    // No name of its own: its layer is called after its words until the user names it.
+    expect(added).toMatchObject({ type: 'text', text: 'Bonjour', name: '', width: 756, fontSize: 65, x: 162 });
     expect(added.y + added.height / 2).toBeCloseTo(540, 1);
     expect(editor.selection).toEqual([added.id]);
-    editor.run(ACTIONS.addText, { text: 'Ici', name: 'Brand', fontFamily: 'Brand Sans', at: { x: 2000, y: 100 } });
+    editor.run(ACTIONS.addText, { text: 'Ici', fontFamily: 'Brand Sans', at: { x: 2000, y: 100 } });
     const dropped = elementsOf(editor)[1];
     expect(dropped).toMatchObject({ fontFamily: 'Brand Sans' });
     // Kept on the page: the centre is clamped to its right edge.

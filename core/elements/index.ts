@@ -10,6 +10,7 @@ import { video } from './video';
 
 export { unreachable, type ElementModule, type ElementOf } from './module';
 export { NEW_SHAPES, type ShapeKind } from './shape';
+export { firstWords, TEXT_LABEL_LENGTH } from './text';
 
 export const ELEMENTS: { readonly [T in ElementType]: ElementModule<T> } = { text, image, shape, group, video };
 
@@ -17,6 +18,15 @@ export const ELEMENTS: { readonly [T in ElementType]: ElementModule<T> } = { tex
 export function moduleOf<E extends Element>(element: E): ElementModule<E['type']> {
   // Indexing a mapped type by a union loses the link between key and value: restore it here, once.
   return ELEMENTS[element.type] as unknown as ElementModule<E['type']>;
+}
+
+/**
+ * What an element's layer is called wherever it is named (layers panel, safe-zone warnings, the
+ * clipboard's plain text): the name the user gave it, else its content's words (a text's first
+ * words), else null, and the UI names its kind in its language (renderer/src/editor/elements).
+ */
+export function elementLabel(element: Element): string | null {
+  return moduleOf(element).label(element);
 }
 
 /** Every asset a tree uses (elements at any depth; for a design or a page, backgrounds and the soundtrack too), once each. */

@@ -9,7 +9,7 @@
  * | schema (the type's fields and bounds; where a type starts) | core/schema/design.ts |
  * | this module: assets, fonts, resize rules | core/elements/<type>.ts |
  * | Fabric build (editor canvas, exports) | core/render/elements.ts `BUILDERS` |
- * | label, icon, properties panel (the UI) | renderer/src/editor/elements/<type>.tsx |
+ * | its kind's name, icon, properties panel (the UI) | renderer/src/editor/elements/<type>.tsx |
  */
 import type { Element, ElementType } from '../schema/design';
 
@@ -35,10 +35,23 @@ export interface ElementModule<T extends ElementType> {
    */
   readonly needsVideoExport: boolean;
   /**
+   * What its layer is called in the layers panel, the export's warnings and the clipboard, when it
+   * says more than its kind: the name the user gave it, else what its content says (a text's first
+   * words). Null: the UI says what kind of element it is, in its language. Read it through
+   * `elementLabel` (./index.ts).
+   */
+  label(element: ElementOf<T>): string | null;
+  /**
    * Its content after its box was scaled by sx, sy (the box itself is already scaled): a text's
    * font size follows the vertical scale, a group's children scale with it (`scaleChild`).
    */
   scaleContent(element: ElementOf<T>, sx: number, sy: number, scaleChild: (child: Element, sx: number, sy: number) => Element): ElementOf<T>;
+}
+
+/** The name the user gave an element (an empty name is none). */
+export function givenName(element: Element): string | null {
+  const name = element.name.trim();
+  return name === '' ? null : name;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Shape (schema: shapeElementSchema in core/schema/design.ts; Fabric: buildShape in core/render/elements.ts). */
 import type { ShapeElement } from '../schema/design';
-import type { ElementModule } from './module';
+import { givenName, type ElementModule } from './module';
 
 export type ShapeKind = ShapeElement['shape'];
 
@@ -8,6 +8,7 @@ export const shape: ElementModule<'shape'> = {
   type: 'shape',
   assetIds: () => [],
   fontFamilies: () => [],
+  label: givenName,
   keepsRatio: false,
   needsVideoExport: false,
   scaleContent: (element) => element,

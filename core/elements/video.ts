@@ -3,12 +3,13 @@
  * buildVideoStill in core/render/elements.ts; the moving picture is ffmpeg's: docs/architecture.md,
  * the render path).
  */
-import type { ElementModule } from './module';
+import { givenName, type ElementModule } from './module';
 
 export const video: ElementModule<'video'> = {
   type: 'video',
   assetIds: (element) => [element.assetId],
   fontFamilies: () => [],
+  label: givenName,
   keepsRatio: false,
   needsVideoExport: true,
   scaleContent: (element) => element,

@@ -19,6 +19,7 @@ import { cornersOf, rotatePoint } from '../editor/bounds';
 import type { PixelSafeZone } from '../formats/geometry';
 import type { Insets, Overlay, Rect } from '../formats/schema';
 import type { Element } from '../schema/design';
+import { elementLabel } from '../elements';
 
 /** Below this share of the page's area, an image counts as logo-like (15 %: a 1080x1920 page allows about 560 px square). */
 export const LOGO_MAX_PAGE_FRACTION = 0.15;
@@ -33,6 +34,7 @@ export interface UnsafeOverlap {
   elementId: string;
   /** The top-level element holding it: the row the layers panel shows. Equal to elementId at the top level. */
   topLevelId: string;
+  /** Its label (core/elements `elementLabel`: the user's name or a text's words); empty: say its kind. */
   name: string;
   role: 'text' | 'logo';
   /**
@@ -152,7 +154,7 @@ export function unsafeOverlaps(elements: readonly Element[], zone: PixelSafeZone
     if (sides.length === 0) return;
     const overlays: UnsafeArea[] = zone.overlays.filter((o) => touches(visible, o.rect)).map((o) => ({ kind: 'overlay', id: o.id }));
     const margins: UnsafeArea[] = sides.map((side) => ({ kind: 'margin', side }));
-    found.push({ elementId: element.id, topLevelId, name: element.name, role, areas: overlays.length > 0 ? overlays : margins });
+    found.push({ elementId: element.id, topLevelId, name: elementLabel(element) ?? '', role, areas: overlays.length > 0 ? overlays : margins });
   };
 
   for (const element of elements) visit(element, (p) => p, element.id);

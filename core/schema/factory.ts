@@ -37,7 +37,8 @@ export function createTextElement(props: Partial<TextElement> & Pick<TextElement
     ...baseDefaults,
     id: newId('e'),
     type: 'text',
-    name: 'Text',
+    // No name: its layer is called after its words until the user names it (core/elements).
+    name: '',
     height: Math.round(fontSize * 1.2),
     text: 'Text',
     fontFamily: 'Inter',

@@ -31,11 +31,14 @@ function centred<E extends Element>(element: E, page: { width: number; height: n
   return { ...element, x: round(cx - element.width / 2), y: round(cy - element.height / 2) };
 }
 
-/** A text in the default style (or in `fontFamily`), its words and layer name given by the UI's language. */
-export const addText: Perform<{ text: string; name: string; fontFamily?: string; at?: Point }> = (state, { text, name, fontFamily, at }) => {
+/**
+ * A text in the default style (or in `fontFamily`), its words given in the UI's language. It has
+ * no name of its own: its layer is called after its words until the user names it (`elementLabel`).
+ */
+export const addText: Perform<{ text: string; fontFamily?: string; at?: Point }> = (state, { text, fontFamily, at }) => {
   const page = currentFormat(state);
   const width = Math.round(page.width * NEW_TEXT_WIDTH_SHARE);
-  const element = createTextElement({ x: 0, y: 0, width, fontSize: newTextFontSize(page), text, name: name.slice(0, 200), ...(fontFamily ? { fontFamily } : {}) });
+  const element = createTextElement({ x: 0, y: 0, width, fontSize: newTextFontSize(page), text, name: '', ...(fontFamily ? { fontFamily } : {}) });
   return createElements(state, { elements: [centred(element, page, at)] });
 };
 

@@ -80,8 +80,9 @@ export const toggleLock: Perform<void> = (state) => {
   return setLocked(state, { ids: state.selection, locked: !selected.every((el) => el.locked) });
 };
 
-/** A layer's name (layers panel); an empty name is no name. */
-export const rename: Perform<{ id: string; name: string }> = (state, { id, name }) => {
-  const clean = name.trim().slice(0, 200);
-  return clean === '' ? state : updateElements(state, { changes: [{ id, patch: { name: clean } }] });
-};
+/**
+ * A layer's name (layers panel). Clearing it gives the layer back its own label: a text's first
+ * words, else its kind (core/elements `elementLabel`).
+ */
+export const rename: Perform<{ id: string; name: string }> = (state, { id, name }) =>
+  updateElements(state, { changes: [{ id, patch: { name: name.trim().slice(0, 200) } }] });

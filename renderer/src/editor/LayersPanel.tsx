@@ -1,6 +1,7 @@
 /**
  * Layers: every element of the page, top of the stack first (the canvas's order, read from the top),
- * to select (Shift/Ctrl adds), rename (double-click), hide, lock, and drag to reorder.
+ * to select (Shift/Ctrl adds), rename (double-click; an emptied name gives the layer its own label
+ * back: a text's first words), hide, lock, and drag to reorder.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { pageOverlaps, useOverlapText, useSafeArea } from './safeZoneWarnings';
 import './canvas/safeZone.css';
 import { SidePanel } from './SidePanel';
 import { PathIcon } from '../shared/PathIcon';
-import { viewOf } from './elements';
+import { layerLabel, viewOf } from './elements';
 
 interface LayersPanelProps {
   page: Page;
@@ -70,6 +71,7 @@ export function LayersPanel({ page, format, selection, readOnly, editor, onSelec
                 <input
                   className="field layer-name-input"
                   defaultValue={element.name}
+                  placeholder={layerLabel(element, t)}
                   autoFocus
                   maxLength={200}
                   aria-label={t('editor.layers.rename')}
@@ -97,7 +99,7 @@ export function LayersPanel({ page, format, selection, readOnly, editor, onSelec
                   <span className="layer-icon" aria-hidden="true">
                     {viewOf(element).icon(element)}
                   </span>
-                  <span className="layer-label">{element.name || viewOf(element).kindLabel(element, t)}</span>
+                  <span className="layer-label">{layerLabel(element, t)}</span>
                 </button>
               )}
               {warning && (

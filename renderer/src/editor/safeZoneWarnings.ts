@@ -36,6 +36,8 @@ export function useOverlapText() {
     const language = currentLanguage();
     const areaName = (area: UnsafeArea) => t(`editor.safeZone.areas.${area.kind === 'overlay' ? area.id : area.side}`);
     const areas = (overlap: UnsafeOverlap) => formatList(overlap.areas.map(areaName), language);
+    // The overlap carries the element's label (core/elements elementLabel, as the layers panel's
+    // layerLabel): the user's name or a text's words; without one, the kind.
     const name = (overlap: UnsafeOverlap) => overlap.name || t(overlap.role === 'text' ? 'editor.names.text' : 'editor.names.image');
     return {
       /** For a row that already shows the element's name (layers panel). */

@@ -26,7 +26,7 @@ export function useEditorActions({ editor, editorRef }: Pick<EditorContext, 'edi
   return useMemo(
     () => ({
       addText() {
-        editor.run(ACTIONS.addText, { text: t('editor.defaultText'), name: t('editor.names.text') });
+        editor.run(ACTIONS.addText, { text: t('editor.defaultText') });
       },
       addShape(shape: ShapeKind) {
         editor.run(ACTIONS.addShape, { shape, name: t(`editor.shapes.${shape}`) });

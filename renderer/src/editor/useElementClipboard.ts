@@ -1,8 +1,10 @@
 import { useEffect, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ACTIONS, copySelection, type HeadlessEditor } from '../../../core/editor';
 import { isTyping } from '../shared/isTyping';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import { CLIPBOARD_MIME, readClipboardPayload, rememberCopy } from './clipboard';
+import { layerLabel } from './elements';
 
 /**
  * Copy, cut and paste of elements (core/editor/registry.ts: COPY, ACTIONS.cut, ACTIONS.paste; their
@@ -10,6 +12,7 @@ import { CLIPBOARD_MIME, readClipboardPayload, rememberCopy } from './clipboard'
  * permission is needed and the payload reaches other windows and designs.
  */
 export function useElementClipboard(editor: HeadlessEditor, editorRef: RefObject<EditorCanvas | null>, enabled: boolean): void {
+  const { t } = useTranslation();
   useEffect(() => {
     const busy = (event: Event) => isTyping(event.target) || editorRef.current?.editingText() || document.querySelector('dialog[open]');
     const onCopyOrCut = (event: ClipboardEvent) => {
@@ -20,7 +23,8 @@ export function useElementClipboard(editor: HeadlessEditor, editorRef: RefObject
       if (event.type === 'cut' && enabled) editor.run(ACTIONS.cut);
       rememberCopy(payload);
       event.clipboardData.setData(CLIPBOARD_MIME, JSON.stringify(payload));
-      event.clipboardData.setData('text/plain', payload.elements.map((el) => el.name).join('\n'));
+      // Elsewhere, a copy pastes as the layers' names (a text's own words when it has no name).
+      event.clipboardData.setData('text/plain', payload.elements.map((el) => layerLabel(el, t)).join('\n'));
     };
     const onPaste = (event: ClipboardEvent) => {
       if (!enabled || busy(event)) return;
@@ -38,5 +42,5 @@ export function useElementClipboard(editor: HeadlessEditor, editorRef: RefObject
       window.removeEventListener('cut', onCopyOrCut);
       window.removeEventListener('paste', onPaste);
     };
-  }, [editor, editorRef, enabled]);
+  }, [editor, editorRef, enabled, t]);
 }

@@ -63,7 +63,7 @@ export function useBrandActions({ editor, state, editorRef }: EditorContext) {
 
   return useMemo(
     () => ({
-      /** A new text in the preset's style, named and worded after its role, centred on the page. */
+      /** A new text in the preset's style, worded after its role (its layer is called after its words), centred on the page. */
       addStyledText(role: TextRole, preset: TextPreset) {
         editorRef.current?.commitTextEditing();
         const width = Math.round(pageWidth * 0.8);
@@ -74,7 +74,7 @@ export function useBrandActions({ editor, state, editorRef }: EditorContext) {
           ...presetPatch(preset),
           height: Math.round(preset.fontSize * Math.max(1.2, preset.lineHeight)),
           text: t(`brand.roles.${role}`),
-          name: t(`brand.roles.${role}`),
+          name: '',
         });
         editor.createElements([{ ...text, x: round((pageWidth - width) / 2), y: round((pageHeight - text.height) / 2) }]);
       },

@@ -19,7 +19,7 @@ export interface PropertiesProps<T extends ElementType> {
 }
 
 export interface ElementView<T extends ElementType> {
-  /** What it is, in the UI's language: the properties title, and its layer name until the user names it. */
+  /** What it is, in the UI's language: the properties title, and its layer name when it has no label (`layerLabel`). */
   kindLabel(element: ElementOf<T>, t: TFunction): string;
   /** Its small icon (layers panel). */
   icon(element: ElementOf<T>): ReactNode;

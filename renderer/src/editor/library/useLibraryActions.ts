@@ -40,7 +40,7 @@ export function useLibraryActions({ editor, editorRef }: Pick<EditorContext, 'ed
         editor.run(ACTIONS.setFontFamily, { family });
         return;
       }
-      editor.run(ACTIONS.addText, { text: t('editor.library.fontSample'), name: family, fontFamily: family, at });
+      editor.run(ACTIONS.addText, { text: t('editor.library.fontSample'), fontFamily: family, at });
     };
 
     return {
