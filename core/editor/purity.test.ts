@@ -68,6 +68,7 @@ describe('core/editor purity', () => {
       (s) => actions.setConstraints(s, { id: ids[0], constraints: { horizontal: 'right', vertical: 'top' } }),
       (s) => actions.setAspectLocked(s, { id: ids[0], locked: true }),
       (s) => actions.setText(s, { id: ids[0], text: 'x' }),
+      (s) => actions.setText(s, { id: ids[0], text: 'xy', styles: undefined, height: 40 }),
       (s) => actions.rename(s, { id: ids[0], name: '' }),
       (s) => actions.commitTextEdit(s, { id: ids[0], edit: { text: '' } }),
     ];

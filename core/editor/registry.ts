@@ -106,8 +106,11 @@ export const ACTIONS = {
     enabled: hasSelection,
     coalesce: (state, { control }) => (control ? `${selectionKey(state)}:${control}` : null),
   }),
-  /** Typing: keystrokes in one text merge until the user pauses for a second. */
-  setText: defineAction({ name: 'setText', perform: act.setText, coalesce: (_, { id }) => id }),
+  /**
+   * Typing: keystrokes in one text merge until the user pauses for a second. Styling selected
+   * characters is a burst of its own (a control being dragged) or a step of its own (a button).
+   */
+  setText: defineAction({ name: 'setText', perform: act.setText, coalesce: (_, { id, burst }) => (burst === null ? null : `${id}:${burst ?? 'typing'}`) }),
   commitTextEdit: defineAction({ name: 'commitTextEdit', perform: act.commitTextEdit }),
   /** Moves, resizes and rotations the canvas reports; a resized group scales its content. */
   transform: defineAction({ name: 'transform', perform: act.transformElements }),

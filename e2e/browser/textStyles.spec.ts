@@ -28,7 +28,7 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await expect.poll(async () => (await textElement(page, id)).text).toBe(text);
 }
 
-test('a word selected while editing takes bold and a colour; export shows it; undo removes the run', async ({ page, app }) => {
+test('a word selected while editing takes bold and a colour at once; export shows it; undo removes them', async ({ page, app }) => {
   await app.open();
   await newSquareDesign(page);
   await page.getByTestId('tool-text').click();
@@ -45,15 +45,16 @@ test('a word selected while editing takes bold and a colour; export shows it; un
 
   await bold.click();
   await page.getByTestId('properties-panel').getByRole('button', { name: '#ff5a5f', exact: true }).click();
-  // The panel shows the selected characters; the element itself is unchanged until editing ends.
+  // The panel shows the selected characters; the design holds the run at once (what is on
+  // screen is what autosave keeps), the rest of the element unchanged.
   await expect(bold).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('fill-color-hex')).toHaveValue('#ff5a5f');
   await bold.scrollIntoViewIfNeeded();
   await page.getByTestId('properties-panel').screenshot({ path: path.join(os.tmpdir(), 'affiche-text-styles-panel.png') });
   await page.screenshot({ path: path.join(os.tmpdir(), 'affiche-text-styles-editor.png') });
-  expect((await textElement(page, id)).styles ?? []).toEqual([]);
+  await expect.poll(async () => (await textElement(page, id)).styles).toEqual([{ start: 6, end: 11, fontWeight: 700, fill: '#ff5a5f' }]);
 
-  // Still editing (the panel buttons kept the focus in the text): Escape ends it.
+  // Still editing (the panel buttons kept the focus in the text): Escape ends it, adding nothing.
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await textElement(page, id)).styles).toEqual([{ start: 6, end: 11, fontWeight: 700, fill: '#ff5a5f' }]);
   const el = await textElement(page, id);
@@ -96,12 +97,15 @@ test('a word selected while editing takes bold and a colour; export shows it; un
   expect(red.minY).toBeGreaterThanOrEqual(el.y);
   expect(red.maxY).toBeLessThanOrEqual(el.y + el.height);
 
-  // Undo takes the run away (the text stays), redo brings it back.
+  // Undo takes the colour away, then the bold (each click was a step; the text stays), redo brings them back.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => (await textElement(page, id)).styles).toEqual([{ start: 6, end: 11, fontWeight: 700 }]);
   await page.keyboard.press('ControlOrMeta+Z');
   await expect.poll(async () => (await textElement(page, id)).styles ?? []).toEqual([]);
   expect((await textElement(page, id)).text).toBe('Hello world');
   await page.keyboard.press('ControlOrMeta+Shift+Z');
-  await expect.poll(async () => (await textElement(page, id)).styles).toHaveLength(1);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect.poll(async () => (await textElement(page, id)).styles).toEqual([{ start: 6, end: 11, fontWeight: 700, fill: '#ff5a5f' }]);
 
   // With no character selection, Bold is for the whole text and the run gives way.
   await page.getByTestId('text-bold').click();

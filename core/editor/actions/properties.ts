@@ -1,5 +1,5 @@
 /** What the properties panel and in-place text editing change: fields of one element or of the selection. */
-import type { Element } from '../../schema/design';
+import type { Element, TextStyleRun } from '../../schema/design';
 import type { ElementPatch, Perform } from '../types';
 import { deleteElements, updateElements } from './elements';
 
@@ -19,8 +19,19 @@ export const setConstraints: Perform<{ id: string; constraints: Element['constra
 export const setAspectLocked: Perform<{ id: string; locked: boolean }> = (state, { id, locked }) =>
   updateElements(state, { changes: [{ id, patch: { aspectLocked: locked || undefined } }] });
 
-/** Typing in a text. */
-export const setText: Perform<{ id: string; text: string }> = (state, { id, text }) => updateElements(state, { changes: [{ id, patch: { text } }] });
+/**
+ * Typing in a text, as it happens (in-place editing sends each change, so autosave keeps what is
+ * on screen): the words, and when in-place editing says so, the style runs (`styles` present and
+ * undefined: none left) and the height the box now has. `burst` says which run of changes it
+ * belongs to for undo (registry.ts): typing (absent), a style control being dragged over selected
+ * characters, or none (null: a step of its own, a style button).
+ */
+export const setText: Perform<{ id: string; text: string; styles?: TextStyleRun[]; height?: number; burst?: string | null }> = (state, args) => {
+  const patch: ElementPatch = { text: args.text };
+  if ('styles' in args) patch.styles = args.styles;
+  if (args.height !== undefined && args.height > 0) patch.height = args.height;
+  return updateElements(state, { changes: [{ id: args.id, patch }] });
+};
 
 /** End of in-place text editing: an emptied text box goes away, as in every design tool. */
 export const commitTextEdit: Perform<{ id: string; edit: { text: string } & ElementPatch }> = (state, { id, edit }) =>

@@ -249,6 +249,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               onSelectionChange: (ids) => editor.run(ACTIONS.select, { ids }),
               onElementsModified: actions.canvasChanged,
               onTextEdited: actions.textEdited,
+              onTextTyped: actions.textTyped,
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
             }}
           />

@@ -1,7 +1,8 @@
 /**
  * What the editor's own controls ask of the headless editor (core/editor) beyond a bare action:
  * the words of a new text or shape in the UI's language, a picture's size read from the file,
- * a style that goes to the characters selected in a text being edited, what the canvas reports.
+ * a style that goes to the characters selected in a text being edited, what the canvas reports
+ * (moves and resizes, words as they are typed).
  * Each call runs one action of the registry (core/editor/registry.ts): placement, sizes and
  * colours of new elements are core's.
  */
@@ -11,6 +12,7 @@ import type { AssetSummary } from '../../../core/api';
 import { ACTIONS, type ElementChange, type ElementPatch, type EditorState, type HeadlessEditor, type Point } from '../../../core/editor';
 import type { ShapeKind } from '../../../core/elements';
 import type { EditorCanvas } from './canvas/EditorCanvas';
+import type { TextEdit } from './canvas/readBack';
 import { loadAssetImage } from './canvas/renderEnv';
 
 /** What every group of editor actions works on. */
@@ -48,10 +50,14 @@ export function useEditorActions({ editor, editorRef }: Pick<EditorContext, 'edi
       /**
        * A property from the panel. `control` names the slider or colour picker being dragged: a
        * burst of it is one undo step. Characters selected in a text being edited take the style
-       * themselves (style runs, written when the editing ends).
+       * themselves (style runs, in the design at once: a button is a step, a dragged control a burst).
        */
       changeSelected(patch: ElementPatch, control?: string) {
-        if (editorRef.current?.styleTextSelection(patch)) return;
+        const styled = editorRef.current?.styleTextSelection(patch);
+        if (styled) {
+          if (styled.edit) editor.run(ACTIONS.setText, { ...typedText(styled.id, styled.edit), burst: control ? `style:${control}` : null });
+          return;
+        }
         editorRef.current?.commitTextEditing();
         editor.run(ACTIONS.updateSelection, { patch, control });
       },
@@ -59,12 +65,22 @@ export function useEditorActions({ editor, editorRef }: Pick<EditorContext, 'edi
       canvasChanged(changes: ElementChange[]) {
         editor.run(ACTIONS.transform, { changes });
       },
+      /** In-place editing ended (an emptied text goes away). */
       textEdited(id: string, edit: { text: string } & ElementPatch) {
         editor.run(ACTIONS.commitTextEdit, { id, edit });
+      },
+      /** Each change while typing in a text: in the design at once, one undo step per burst. */
+      textTyped(id: string, edit: TextEdit) {
+        editor.run(ACTIONS.setText, typedText(id, edit));
       },
     }),
     [editor, editorRef, t],
   );
+}
+
+/** setText's arguments for what a text box being edited shows. */
+function typedText(id: string, edit: TextEdit) {
+  return { id, text: edit.text, height: edit.height, ...('styles' in edit ? { styles: edit.styles } : {}) };
 }
 
 export type EditorActions = ReturnType<typeof useEditorActions>;

@@ -56,6 +56,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
         onSelectionChange: (ids) => callbackRef.current.onSelectionChange(ids),
         onElementsModified: (changes) => callbackRef.current.onElementsModified(changes),
         onTextEdited: (id, edit) => callbackRef.current.onTextEdited(id, edit),
+        onTextTyped: (id, edit) => callbackRef.current.onTextTyped(id, edit),
         onError: (error) => callbackRef.current.onError(error),
         onViewportChange: (viewport, page) => setFrame({ viewport, page }),
       });

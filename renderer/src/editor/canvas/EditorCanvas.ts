@@ -14,7 +14,7 @@ import { SmartGuides } from './smartGuides';
 import { LayeredCanvas } from './layeredCanvas';
 import { ACCENT } from './objectStyle';
 import { CropMode } from './cropMode';
-import { changesFromTarget, textEditFromObject, type TextEdit } from './readBack';
+import { changesFromTarget, showsTypedRecord, textEditFromObject, type TextEdit } from './readBack';
 import { styleTextSelection, watchTextEditing } from './textSelection';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
 import { keepsAspectRatio } from '../../../../core/editor';
@@ -22,7 +22,10 @@ import { keepsAspectRatio } from '../../../../core/editor';
 export interface EditorCanvasCallbacks {
   onSelectionChange(ids: string[]): void;
   onElementsModified(changes: ElementChange[]): void;
+  /** In-place editing ended with this change (an emptied text: `text` is blank). */
   onTextEdited(id: string, edit: TextEdit): void;
+  /** The words or runs of a text changed while it is being edited (each keystroke). */
+  onTextTyped(id: string, edit: TextEdit): void;
   onViewportChange(viewport: Viewport, page: Size): void;
   onError(error: unknown): void;
 }
@@ -63,7 +66,9 @@ export class EditorCanvas {
       targetFindTolerance: 6,
       enablePointerEvents: true,
     });
-    this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError);
+    this.sync = new ObjectSync(this.canvas, env, (work) => this.quietly(work), callbacks.onError, (object, previous, next) =>
+      object === this.editingText() && showsTypedRecord(object as Textbox, previous, next),
+    );
     this.crop = new CropMode({
       canvas: this.canvas,
       objectOf: (id) => this.sync.objectOf(id),
@@ -82,7 +87,7 @@ export class EditorCanvas {
     this.canvas.on('mouse:up', () => this.canvas.endDragLayers());
     this.guides = new SmartGuides({ canvas: this.canvas, elements: () => this.elements, page: () => this.page, zoom: () => this.viewport.zoom });
     this.listen();
-    this.unwatchText = watchTextEditing(this.canvas, (id) => this.sync.elementOf(id));
+    this.unwatchText = watchTextEditing(this.canvas, (id) => this.sync.elementOf(id), (textbox) => this.emitTyped(textbox));
   }
   private readonly unwatchText: () => void;
   private readonly crop: CropMode;
@@ -263,14 +268,25 @@ export class EditorCanvas {
 
   /**
    * Mixed styles: while a text is edited with some characters selected, a character-level patch
-   * (bold, italic, underline, strikethrough, colour) goes to those characters only; they reach the
-   * design as style runs when editing ends. Returns false when it did not apply (then the patch is
-   * for the whole element).
+   * (bold, italic, underline, strikethrough, colour) goes to those characters only. Returns the
+   * text's change to send to the design now (its new style runs; null when nothing changed), or
+   * false when it did not apply (then the patch is for the whole element).
    */
-  styleTextSelection(patch: ElementPatch): boolean {
+  styleTextSelection(patch: ElementPatch): false | { id: string; edit: TextEdit | null } {
     const textbox = this.editingText();
     const id = textbox ? elementIdOf(textbox) : undefined;
-    return styleTextSelection(textbox, id ? this.sync.elementOf(id) : undefined, patch);
+    const element = id ? this.sync.elementOf(id) : undefined;
+    if (!textbox || !id || !element || !styleTextSelection(textbox, element, patch)) return false;
+    return { id, edit: textEditFromObject(element, textbox) };
+  }
+
+  /** The text being edited changed: its words, runs and height go to the design now. */
+  private emitTyped(textbox: Textbox): void {
+    const id = elementIdOf(textbox);
+    const element = id ? this.sync.elementOf(id) : undefined;
+    if (!id || !element || this.quiet > 0 || !textbox.isEditing) return;
+    const edit = textEditFromObject(element, textbox);
+    if (edit) this.callbacks.onTextTyped(id, edit);
   }
 
   /** Where an element's centre is on screen, in client pixels (tests, and popovers one day). */
@@ -363,7 +379,8 @@ export class EditorCanvas {
       const id = elementIdOf(target);
       const element = id ? this.sync.elementOf(id) : undefined;
       if (!id || !element || this.quiet > 0) return;
-      const edit = textEditFromObject(element, target);
+      // The typing is already in the design; an emptied text still goes (commitTextEdit removes it).
+      const edit = textEditFromObject(element, target) ?? (element.type === 'text' && element.text.trim() === '' ? { text: element.text, x: element.x, y: element.y, height: element.height } : null);
       if (edit) this.callbacks.onTextEdited(id, edit);
     });
   }

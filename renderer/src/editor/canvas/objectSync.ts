@@ -1,7 +1,8 @@
 /**
  * Keeps the Fabric canvas equal to one page of the design (the React state is the truth, Fabric is
  * the view). Elements are immutable records, so "changed" is identity: an element whose record is
- * the same object keeps its Fabric object; any other is rebuilt with core/render's buildElement.
+ * the same object keeps its Fabric object (so does a text being typed in, whose new record holds
+ * only what it already shows: `showsAlready`); any other is rebuilt with core/render's buildElement.
  * Runs are serialised and coalesced: a burst of edits rebuilds once with the newest page.
  */
 import * as fabric from 'fabric';
@@ -34,6 +35,8 @@ export class ObjectSync {
     /** Called around canvas changes so selection events made by the sync itself are ignored. */
     private readonly quietly: (work: () => void) => void,
     private readonly onError: (error: unknown) => void,
+    /** True when `object` already shows `next` although it was built from `previous` (a text being typed in). */
+    private readonly showsAlready: (object: FabricObject, previous: Element, next: Element) => boolean = () => false,
   ) {}
 
   elementOf(id: string): Element | undefined {
@@ -74,7 +77,7 @@ export class ObjectSync {
     const built = await Promise.all(
       page.elements.map(async (element): Promise<Entry & { fresh: boolean }> => {
         const previous = this.entries.get(element.id);
-        if (previous && previous.element === element) return { ...previous, fresh: false };
+        if (previous && (previous.element === element || this.showsAlready(previous.object, previous.element, element))) return { element, object: previous.object, fresh: false };
         const object = await buildElement(this.env, element);
         decorateForEditing(object, element);
         return { element, object, fresh: true };

@@ -4,7 +4,7 @@
  * and handed to core/render's readGeometry / readTextScale.
  */
 import * as fabric from 'fabric';
-import type { FabricObject, IText } from 'fabric';
+import type { FabricObject, IText, Textbox } from 'fabric';
 import { elementIdOf, readGeometry, readTextScale } from '../../../../core/render';
 import type { Element, TextStyleRun } from '../../../../core/schema/design';
 import { normalizeRuns, sameRuns } from '../../../../core/editor/textRuns';
@@ -58,9 +58,10 @@ export interface TextEdit {
 
 /**
  * What the user typed in a text box and the characters they styled, with the box where it now
- * shows (it grows as text is added); null when neither the text nor its runs changed.
+ * shows (it grows as text is added); null when neither the text nor its runs changed. Sent as the
+ * user types (setText: autosave keeps what is on screen) and once more when editing ends.
  */
-export function textEditFromObject(element: Element, textbox: IText): TextEdit | null {
+export function textEditFromObject(element: Element, textbox: IText | Textbox): TextEdit | null {
   if (element.type !== 'text') return null;
   const shown = element.uppercase ? element.text.toLocaleUpperCase() : element.text;
   const textChanged = textbox.text !== shown;
@@ -73,4 +74,26 @@ export function textEditFromObject(element: Element, textbox: IText): TextEdit |
   // The whole list when there are runs; `undefined` removes the field when the last one went.
   if (runs.length > 0 || element.styles !== undefined) edit.styles = runs.length > 0 ? runs : undefined;
   return edit;
+}
+
+/** Fields the text being edited shows from its own state, whatever the record says. */
+const LIVE_TEXT_FIELDS = new Set(['text', 'styles', 'height']);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b) || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * Whether `next` is a record the typing in this text box produced: only its words, runs and height
+ * differ from `previous`. While the box is being edited it is the truth (it may already hold a
+ * keystroke newer than the record, which it sends next), so the canvas keeps the object and the
+ * cursor, selection and editing stay. Any other change rebuilds it; undo ends the editing first.
+ */
+export function showsTypedRecord(textbox: IText | Textbox, previous: Element, next: Element): boolean {
+  if (!textbox.isEditing || previous.type !== 'text' || next.type !== 'text') return false;
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
+  for (const key of keys) {
+    if (!LIVE_TEXT_FIELDS.has(key) && !sameValue((previous as Record<string, unknown>)[key], (next as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

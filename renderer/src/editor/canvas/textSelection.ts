@@ -3,7 +3,9 @@
  * are selected, bold, italic, underline, strikethrough and colour from the panel go to those
  * characters only (Fabric's per-character styles). When editing ends, readBack turns Fabric's
  * styles back into our runs (`runsAfterEditing`). Auto-fit text is refitted as it is typed or
- * styled. The panel shows the selected characters' state through `useTextSelectionStyle`.
+ * styled, and every change of the words goes out at once (`watchTextEditing`'s `typed`), so the
+ * design, autosave included, always holds what the box shows. The panel shows the selected
+ * characters' state through `useTextSelectionStyle`.
  */
 import { useSyncExternalStore } from 'react';
 import type { Canvas, FabricObject, Textbox } from 'fabric';
@@ -137,13 +139,16 @@ function publishFrom(textbox: Textbox): void {
   publish(id && style ? { id, style } : null);
 }
 
-/** After a change of text or styles: wrap again, and refit auto-fit text into its frame. */
+/**
+ * After a change of text or styles: wrap again, refit auto-fit text into its frame, and put the box
+ * where its element says, as core/render builds it: its top-left corner stays and it grows
+ * downwards (Fabric would grow it both ways about its centre, and the record the typing sends
+ * keeps the corner: the object must not drift from it while it is kept, ObjectSync).
+ */
 function relayout(textbox: Textbox, element: Element | undefined): void {
-  // The top edge stays where it is, as Fabric does while typing (the object's origin is its centre).
-  const top = textbox.getPositionByOrigin('center', 'top');
   if (element?.type === 'text' && element.autoFit) fitTextbox(textbox as AfficheTextbox, element.fontSize, element.width, element.height);
   else textbox.initDimensions();
-  textbox.setPositionByOrigin(top, 'center', 'top');
+  if (element?.type === 'text') textbox.set({ left: element.x + textbox.width / 2, top: element.y + textbox.height / 2 });
   textbox.setCoords();
   textbox.canvas?.requestRenderAll();
 }
@@ -163,8 +168,11 @@ export function styleTextSelection(textbox: Textbox | null, element: Element | u
   return true;
 }
 
-/** Follows in-place editing on `canvas` (panel state, auto-fit while typing); returns the way to stop. */
-export function watchTextEditing(canvas: Canvas, elementOf: (id: string) => Element | undefined): () => void {
+/**
+ * Follows in-place editing on `canvas` (panel state, layout and auto-fit while typing) and calls
+ * `typed` after each change of the words, laid out; returns the way to stop.
+ */
+export function watchTextEditing(canvas: Canvas, elementOf: (id: string) => Element | undefined, typed: (textbox: Textbox) => void): () => void {
   const isTextbox = (target: FabricObject | undefined): target is Textbox => !!target && 'isEditing' in target;
   const stops = [
     canvas.on('text:editing:entered', ({ target }) => isTextbox(target) && publishFrom(target)),
@@ -173,8 +181,9 @@ export function watchTextEditing(canvas: Canvas, elementOf: (id: string) => Elem
       if (!isTextbox(target)) return;
       const id = elementIdOf(target);
       const element = id ? elementOf(id) : undefined;
-      if (element?.type === 'text' && element.autoFit) relayout(target, element);
+      relayout(target, element);
       publishFrom(target);
+      typed(target);
     }),
     canvas.on('text:editing:exited', () => publish(null)),
   ];

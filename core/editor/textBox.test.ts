@@ -1,0 +1,83 @@
+/**
+ * Texts in the headless editor, as a new user met them (issue 10): words typed in place reach the
+ * design at once and merge into one undo step per burst; clearing a layer's name gives it its own
+ * label back.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTextElement } from '../schema/factory';
+import { elementLabel } from '../elements';
+import { ACTIONS } from './registry';
+import { COALESCE_MS } from './history';
+import { byId, createTestEditor, rect } from './testing';
+
+const text = (more: Parameters<typeof createTextElement>[0]) => createTextElement(more);
+
+describe('typing in place', () => {
+  it('each change reaches the design with its runs and height; a burst is one undo step, and the end of editing adds none', () => {
+    const editor = createTestEditor();
+    const [id] = editor.createElements([text({ x: 0, y: 0, width: 300, text: 'Your text here', height: 74 })]);
+    const before = editor.undoDepth;
+    editor.run(ACTIONS.setText, { id, text: 'S', height: 74 });
+    editor.tick(150);
+    editor.run(ACTIONS.setText, { id, text: 'Soldes', styles: [{ start: 0, end: 6, fontWeight: 700 }], height: 74 });
+    editor.tick(150);
+    editor.run(ACTIONS.setText, { id, text: 'Soldes\nd’été', styles: [{ start: 0, end: 6, fontWeight: 700 }], height: 148 });
+    expect(byId(editor, id)).toMatchObject({ text: 'Soldes\nd’été', height: 148, styles: [{ start: 0, end: 6, fontWeight: 700 }] });
+    expect(editor.undoDepth).toBe(before + 1);
+    // Leaving the text sends what the design already holds: no second step.
+    editor.commitTextEdit(id, { text: 'Soldes\nd’été', height: 148 });
+    expect(editor.undoDepth).toBe(before + 1);
+    // `styles` given as undefined removes the runs; absent leaves them.
+    editor.tick(COALESCE_MS);
+    editor.run(ACTIONS.setText, { id, text: 'Soldes\nd’été!', height: 148 });
+    expect(byId(editor, id)).toMatchObject({ styles: [{ start: 0, end: 6, fontWeight: 700 }] });
+    editor.run(ACTIONS.setText, { id, text: 'Soldes', styles: undefined, height: 74 });
+    expect(byId(editor, id)).not.toHaveProperty('styles');
+    editor.undo();
+    expect(byId(editor, id)).toMatchObject({ text: 'Soldes\nd’été' });
+  });
+});
+
+describe('styling selected characters while typing', () => {
+  it('a style button is a step of its own, a dragged control one burst, never merged with the typing', () => {
+    const editor = createTestEditor();
+    const [id] = editor.createElements([text({ x: 0, y: 0, width: 300, text: '' })]);
+    const steps = editor.undoDepth;
+    editor.run(ACTIONS.setText, { id, text: 'Hello world' });
+    const bold = [{ start: 6, end: 11, fontWeight: 700 }];
+    editor.run(ACTIONS.setText, { id, text: 'Hello world', styles: bold, burst: null });
+    for (const fill of ['#ff0000', '#ee0000', '#dd0000']) editor.run(ACTIONS.setText, { id, text: 'Hello world', styles: [{ ...bold[0], fill }], burst: 'style:fill' });
+    expect(editor.undoDepth).toBe(steps + 3);
+    editor.undo();
+    expect(byId(editor, id)).toMatchObject({ styles: bold });
+    editor.undo();
+    expect(byId(editor, id)).toMatchObject({ text: 'Hello world' });
+    expect(byId(editor, id)).not.toHaveProperty('styles');
+  });
+});
+
+describe('layer names', () => {
+  it('a text is called after its words until it is renamed; clearing the name brings the words back', () => {
+    const editor = createTestEditor();
+    editor.run(ACTIONS.addText, { text: 'Soldes d’été 🌞' });
+    const [id] = editor.selection;
+    expect(elementLabel(byId(editor, id))).toBe('Soldes d’été 🌞');
+    editor.run(ACTIONS.setText, { id, text: 'Nouvelle collection' });
+    expect(elementLabel(byId(editor, id))).toBe('Nouvelle collection');
+    editor.rename(id, '  Titre principal ');
+    editor.run(ACTIONS.setText, { id, text: 'Autre chose' });
+    expect(elementLabel(byId(editor, id))).toBe('Titre principal');
+    editor.tick(COALESCE_MS);
+    editor.rename(id, '   ');
+    expect(byId(editor, id).name).toBe('');
+    expect(elementLabel(byId(editor, id))).toBe('Autre chose');
+  });
+
+  it('other elements keep the name they were given; without one the UI names their kind', () => {
+    const editor = createTestEditor();
+    const [shape] = editor.createElements([rect(0, 0, 10, 10, { name: 'Fond' })]);
+    expect(elementLabel(byId(editor, shape))).toBe('Fond');
+    editor.rename(shape, '');
+    expect(elementLabel(byId(editor, shape))).toBeNull();
+  });
+});
