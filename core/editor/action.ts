@@ -47,6 +47,11 @@ export interface Action<A = void> extends Command<A> {
   readonly coalesce?: (state: EditorState, args: A) => string | null;
   /** Changes only what is shown (selection, page, variant): it runs on a read-only design too. */
   readonly viewOnly?: true;
+  /**
+   * Folds into the step on top instead of making one: a fact the view measured about the design
+   * it shows (a text's height), true of that state all along. Undo never stops on it.
+   */
+  readonly amends?: true;
 }
 
 /** Declares an action; the type parameter is inferred from `perform`. */

@@ -88,6 +88,10 @@ export class HeadlessEditor {
     const state = this.h.present;
     if (!this.can(action as Action<unknown>)) return state;
     const next = action.perform(state, args as A);
+    if (action.amends) {
+      this.setHistory(history.amend(this.h, next));
+      return this.h.present;
+    }
     const key = action.coalesce?.(state, args as A) ?? null;
     this.setHistory(history.commit(this.h, next, { coalesceKey: key === null ? undefined : `${action.name}:${key}`, at: this.now() }));
     return this.h.present;

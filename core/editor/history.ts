@@ -5,7 +5,8 @@
  * - the same coalesce key again within COALESCE_MS of the previous edit merges into that step
  *   (typing merges until the user pauses for a second);
  * - everything between beginGesture and endGesture (a drag, resize, rotate) is one step;
- * - loading a design is no step: it starts a new history.
+ * - loading a design is no step: it starts a new history;
+ * - an amendment (a height the canvas measured) is no step: it corrects the present state in place.
  * Pure functions; the HeadlessEditor holds the current value.
  */
 import type { EditorState } from './types';
@@ -52,6 +53,15 @@ export function commit(history: HistoryState, next: EditorState, options: Commit
     lastKey: key,
     lastAt: options.at,
   };
+}
+
+/**
+ * Replaces the present state without a step of its own: what `next` adds was already true of the
+ * present (the canvas measured it), so undo goes straight past it. A typing burst or a gesture
+ * under way goes on.
+ */
+export function amend(history: HistoryState, next: EditorState): HistoryState {
+  return next === history.present ? history : { ...history, present: next };
 }
 
 export function beginGesture(history: HistoryState): HistoryState {

@@ -69,6 +69,7 @@ describe('core/editor purity', () => {
       (s) => actions.setAspectLocked(s, { id: ids[0], locked: true }),
       (s) => actions.setText(s, { id: ids[0], text: 'x' }),
       (s) => actions.setText(s, { id: ids[0], text: 'xy', styles: undefined, height: 40 }),
+      (s) => actions.setTextHeights(s, { heights: [{ id: ids[0], height: 12 }] }),
       (s) => actions.rename(s, { id: ids[0], name: '' }),
       (s) => actions.commitTextEdit(s, { id: ids[0], edit: { text: '' } }),
     ];

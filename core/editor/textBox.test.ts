@@ -1,11 +1,13 @@
 /**
  * Texts in the headless editor, as a new user met them (issue 10): words typed in place reach the
- * design at once and merge into one undo step per burst; clearing a layer's name gives it its own
- * label back.
+ * design at once and merge into one undo step per burst; the height of a text that follows its
+ * words is corrected from what was drawn without an undo step of its own; only an auto-fit text
+ * has a height the user sets; clearing a layer's name gives it its own label back.
  */
 import { describe, expect, it } from 'vitest';
 import { createTextElement } from '../schema/factory';
 import { elementLabel } from '../elements';
+import { createEditor } from './editor';
 import { ACTIONS } from './registry';
 import { COALESCE_MS } from './history';
 import { byId, createTestEditor, rect } from './testing';
@@ -53,6 +55,56 @@ describe('styling selected characters while typing', () => {
     editor.undo();
     expect(byId(editor, id)).toMatchObject({ text: 'Hello world' });
     expect(byId(editor, id)).not.toHaveProperty('styles');
+  });
+});
+
+describe('a text’s height', () => {
+  it('measured heights correct texts that follow their words, with no undo step; auto-fit boxes keep theirs', () => {
+    const editor = createTestEditor();
+    const [plain, fitted] = editor.createElements([
+      text({ x: 0, y: 0, width: 300, height: 268 }),
+      text({ x: 0, y: 400, width: 300, height: 200, autoFit: true }),
+    ]);
+    editor.updateElements([{ id: plain, patch: { fontSize: 30 } }]);
+    const steps = editor.undoDepth;
+    editor.run(ACTIONS.setTextHeights, { heights: [{ id: plain, height: 35 }, { id: fitted, height: 35 }] });
+    expect(byId(editor, plain).height).toBe(35);
+    expect(byId(editor, fitted).height).toBe(200);
+    expect(editor.undoDepth).toBe(steps);
+    // Undo goes back past the correction to the step before it, which was measured in its time.
+    editor.undo();
+    expect(byId(editor, plain)).toMatchObject({ fontSize: 64, height: 268 });
+    editor.redo();
+    expect(byId(editor, plain)).toMatchObject({ fontSize: 30, height: 35 });
+  });
+
+  it('a correction during typing keeps the typing burst going', () => {
+    const editor = createTestEditor();
+    const [id, other] = editor.createElements([text({ x: 0, y: 0, width: 300, text: '' }), text({ x: 0, y: 500, width: 300, height: 10 })]);
+    const steps = editor.undoDepth;
+    editor.run(ACTIONS.setText, { id, text: 'a' });
+    editor.run(ACTIONS.setTextHeights, { heights: [{ id: other, height: 80 }] });
+    editor.run(ACTIONS.setText, { id, text: 'ab' });
+    expect(editor.undoDepth).toBe(steps + 1);
+  });
+
+  it('is never changed on a read-only design', () => {
+    const seed = createTestEditor();
+    const [id] = seed.createElements([text({ x: 0, y: 0, width: 300, height: 268 })]);
+    const editor = createEditor(seed.design, { readOnly: true });
+    editor.run(ACTIONS.setTextHeights, { heights: [{ id, height: 74 }] });
+    expect(editor.design).toBe(seed.design);
+  });
+
+  it('the height field sets an auto-fit text’s box, not the height of a text that follows its words', () => {
+    const editor = createTestEditor();
+    const [plain, fitted] = editor.createElements([text({ x: 0, y: 0, width: 300, height: 74 }), text({ x: 0, y: 400, width: 300, height: 74, autoFit: true })]);
+    editor.run(ACTIONS.setSize, { id: plain, height: 400 });
+    expect(byId(editor, plain)).toMatchObject({ width: 300, height: 74 });
+    editor.run(ACTIONS.setSize, { id: plain, width: 500, height: 400 });
+    expect(byId(editor, plain)).toMatchObject({ width: 500, height: 74 });
+    editor.run(ACTIONS.setSize, { id: fitted, height: 400 });
+    expect(byId(editor, fitted)).toMatchObject({ width: 300, height: 400, y: 400 });
   });
 });
 

@@ -1,6 +1,7 @@
 /** What the properties panel and in-place text editing change: fields of one element or of the selection. */
 import type { Element, TextStyleRun } from '../../schema/design';
 import type { ElementPatch, Perform } from '../types';
+import { currentPage } from '../tree';
 import { deleteElements, updateElements } from './elements';
 
 /** One patch on every selected element (a colour, a font size for the whole selection). */
@@ -31,6 +32,17 @@ export const setText: Perform<{ id: string; text: string; styles?: TextStyleRun[
   if ('styles' in args) patch.styles = args.styles;
   if (args.height !== undefined && args.height > 0) patch.height = args.height;
   return updateElements(state, { changes: [{ id: args.id, patch }] });
+};
+
+/**
+ * Heights the canvas measured for texts whose box follows their words (auto-fit off): the height
+ * of such a text is a fact of its words, font and width, so it is corrected wherever it went stale
+ * (a new font size, a narrower box). Auto-fit texts keep the box the user set.
+ */
+export const setTextHeights: Perform<{ heights: ReadonlyArray<{ id: string; height: number }> }> = (state, { heights }) => {
+  const texts = new Map(currentPage(state).elements.filter((el) => el.type === 'text' && !el.autoFit).map((el) => [el.id, el]));
+  const changes = heights.filter(({ id, height }) => texts.has(id) && height > 0).map(({ id, height }) => ({ id, patch: { height } }));
+  return updateElements(state, { changes });
 };
 
 /** End of in-place text editing: an emptied text box goes away, as in every design tool. */

@@ -52,12 +52,15 @@ export const transformElements: Perform<{ changes: readonly ElementChange[] }> =
 
 /**
  * The size fields of the properties panel: a new width or height for one element, top-left corner
- * kept. An aspect-locked element keeps its width:height ratio (and so does a group, whose rotated
+ * kept. A text's height is its own to set only with auto-fit on (otherwise its words decide it). An aspect-locked element keeps its width:height ratio (and so does a group, whose rotated
  * children cannot be stretched); a group scales its children with it.
  */
 export const setSize: Perform<{ id: string; width?: number; height?: number }> = (state, { id, width, height }) => {
   const el = currentPage(state).elements.find((e) => e.id === id);
   if (!el || el.locked) return state;
+  // A text's height follows its words unless it shrinks to fit a box the user sets (auto-fit).
+  if (el.type === 'text' && !el.autoFit && !keepsAspectRatio(el)) height = undefined;
+  if (width === undefined && height === undefined) return state;
   const ratio = el.width / el.height;
   let w = width ?? el.width;
   let h = height ?? el.height;

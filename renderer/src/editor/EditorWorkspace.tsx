@@ -250,6 +250,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               onElementsModified: actions.canvasChanged,
               onTextEdited: actions.textEdited,
               onTextTyped: actions.textTyped,
+              onTextHeights: actions.textHeights,
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
             }}
           />

@@ -1,7 +1,9 @@
 /**
  * Position and size of one element, typed in pixels of the design: X, Y, width, height, rotation,
  * and the aspect-ratio lock (chain button between width and height). A locked ratio also hides the
- * side handles on the canvas. Text height follows its content, so it is shown but not typed.
+ * side handles on the canvas. A text's height follows its words, so it is shown (kept true by the
+ * canvas, which measures it) but not typed; with "Shrink text to fit the box" on, the height is the
+ * box the text shrinks into, typed here or dragged by the top and bottom handles.
  */
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../core/schema/constants';
@@ -18,6 +20,7 @@ export function GeometrySection({ element, editor }: { element: Element; editor:
   const { t } = useTranslation();
   const locked = keepsAspectRatio(element);
   const fixed = element.locked;
+  const heightFollowsText = element.type === 'text' && !element.autoFit;
   const id = element.id;
   return (
     <section className="panel-section" data-testid="geometry-section">
@@ -51,7 +54,8 @@ export function GeometrySection({ element, editor }: { element: Element; editor:
           value={element.height}
           min={1}
           max={MAX}
-          disabled={fixed || element.type === 'text'}
+          disabled={fixed || heightFollowsText}
+          hint={heightFollowsText ? t('editor.geometry.textHeight') : undefined}
           onChange={(height) => editor.run(ACTIONS.setSize, { id, height })}
           decimals={0} className="geo-height" testId="geometry-height"
         />

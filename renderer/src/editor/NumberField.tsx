@@ -93,12 +93,14 @@ export function NumberInput({ value, min, max, step = 1, decimals = 1, disabled,
 interface NumberFieldProps extends Omit<NumberInputProps, 'id' | 'ariaLabel'> {
   label: string;
   unit?: string;
+  /** A tooltip on the field (why it cannot be typed in, for one). */
+  hint?: string;
 }
 
-export function NumberField({ label, unit, className, ...input }: NumberFieldProps) {
+export function NumberField({ label, unit, className, hint, ...input }: NumberFieldProps) {
   const id = useId();
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={`field ${className ?? ''}`} title={hint}>
       <label className="field-label" htmlFor={id}>
         {label}
         {unit && <span className="field-unit"> ({unit})</span>}

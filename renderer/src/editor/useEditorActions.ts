@@ -2,7 +2,7 @@
  * What the editor's own controls ask of the headless editor (core/editor) beyond a bare action:
  * the words of a new text or shape in the UI's language, a picture's size read from the file,
  * a style that goes to the characters selected in a text being edited, what the canvas reports
- * (moves and resizes, words as they are typed).
+ * (moves and resizes, words as they are typed, measured text heights).
  * Each call runs one action of the registry (core/editor/registry.ts): placement, sizes and
  * colours of new elements are core's.
  */
@@ -72,6 +72,10 @@ export function useEditorActions({ editor, editorRef }: Pick<EditorContext, 'edi
       /** Each change while typing in a text: in the design at once, one undo step per burst. */
       textTyped(id: string, edit: TextEdit) {
         editor.run(ACTIONS.setText, typedText(id, edit));
+      },
+      /** Heights the canvas measured for texts that follow their words: corrected, no undo step. */
+      textHeights(heights: Array<{ id: string; height: number }>) {
+        editor.run(ACTIONS.setTextHeights, { heights });
       },
     }),
     [editor, editorRef, t],

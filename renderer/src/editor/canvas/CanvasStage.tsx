@@ -57,6 +57,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
         onElementsModified: (changes) => callbackRef.current.onElementsModified(changes),
         onTextEdited: (id, edit) => callbackRef.current.onTextEdited(id, edit),
         onTextTyped: (id, edit) => callbackRef.current.onTextTyped(id, edit),
+        onTextHeights: (heights) => callbackRef.current.onTextHeights(heights),
         onError: (error) => callbackRef.current.onError(error),
         onViewportChange: (viewport, page) => setFrame({ viewport, page }),
       });

@@ -26,6 +26,8 @@ export interface EditorCanvasCallbacks {
   onTextEdited(id: string, edit: TextEdit): void;
   /** The words or runs of a text changed while it is being edited (each keystroke). */
   onTextTyped(id: string, edit: TextEdit): void;
+  /** Texts whose box follows their words measured another height than their element says. */
+  onTextHeights(heights: Array<{ id: string; height: number }>): void;
   onViewportChange(viewport: Viewport, page: Size): void;
   onError(error: unknown): void;
 }
@@ -118,6 +120,7 @@ export class EditorCanvas {
       this.fit();
     }
     await this.sync.sync({ page, width, height });
+    this.measureTextHeights(page.elements);
     const wanted = this.wantedSelection;
     const current = new Set(this.selectedIds());
     const differs = wanted.length !== current.size || wanted.some((id) => !current.has(id));
@@ -287,6 +290,25 @@ export class EditorCanvas {
     if (!id || !element || this.quiet > 0 || !textbox.isEditing) return;
     const edit = textEditFromObject(element, textbox);
     if (edit) this.callbacks.onTextTyped(id, edit);
+  }
+
+  /**
+   * A text whose box follows its words (auto-fit off) is as tall as its lines: after a change of
+   * font, size or width, or in a design saved with a stale height, the element's height is
+   * corrected to what was drawn (top-level texts of the shown page; the one being typed in sends
+   * its own height).
+   */
+  private measureTextHeights(elements: readonly Element[]): void {
+    const heights: Array<{ id: string; height: number }> = [];
+    const editing = this.editingText();
+    for (const element of elements) {
+      if (element.type !== 'text' || element.autoFit || this.sync.elementOf(element.id) !== element) continue;
+      const object = this.sync.objectOf(element.id);
+      if (!object || object === editing) continue;
+      const height = Math.round(object.height * Math.abs(object.scaleY) * 100) / 100;
+      if (Math.abs(height - element.height) > 0.5) heights.push({ id: element.id, height });
+    }
+    if (heights.length > 0) this.callbacks.onTextHeights(heights);
   }
 
   /** Where an element's centre is on screen, in client pixels (tests, and popovers one day). */
