@@ -41,6 +41,11 @@ export interface LibraryStore {
 
   /** Importing bytes already in the trash restores that asset. */
   importAsset(fileName: string, bytes: Uint8Array): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  /**
+   * Imports a file where it lies; a video or a sound is never read into memory (a staged upload,
+   * `owned`, is moved into the library; the user's own file is copied).
+   */
+  importAssetFile(fileName: string, file: string, options: { owned: boolean }): Promise<{ asset: AssetSummary; duplicate: boolean }>;
   /** Assets outside the trash, newest first. */
   listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
 
