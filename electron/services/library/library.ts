@@ -1,5 +1,5 @@
 /**
- * openLibrary: the on-disk library behind LibraryStore (./types.ts, DESIGN.md §2).
+ * openLibrary: the on-disk library behind LibraryStore (./types.ts, docs/architecture.md, Data).
  *
  * Opening, in this order and for these reasons:
  * 1. take the single-writer lock (REL-07) — before anything is cleaned or written;

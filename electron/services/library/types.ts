@@ -1,5 +1,5 @@
 /**
- * What the rest of the backend needs from the library on disk (DESIGN.md §2).
+ * What the rest of the backend needs from the library on disk (docs/architecture.md, Data).
  * Implemented by ./library.ts; the dispatcher's handlers (../handlers.ts) call only this.
  */
 import type { Design } from '../../../core/schema';
