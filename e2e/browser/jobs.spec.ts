@@ -57,6 +57,9 @@ test('an export shows its progress in the dialog and the tray; cancel stops it a
   await expect(dialog.getByTestId('export-download')).toBeEnabled();
   expect(downloads).toBe(0);
 
+  // The dialog is modal (the page behind it is inert): closed, the tray's buttons work.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
   await tray.getByTestId('job-dismiss').click();
   await expect(tray).toHaveCount(0);
 });
@@ -96,7 +99,7 @@ test('in French, the tray says what runs, how far it is and what failed', async 
   const source = await app.stage('notes.zip', Buffer.from('pas une archive'));
   await app.call('jobs.start', { type: 'library.importArchive', args: { source } });
   const tray = page.getByTestId('jobs-tray');
-  await expect(tray).toContainText('Export de Été');
+  await expect(tray).toContainText('Export de «\u00a0Été\u00a0»');
   await expect(tray).toContainText('1 tâche en cours');
   await expect(tray.locator('[data-job-status="running"]')).toContainText(/Image \d+ sur 27/);
   const failed = tray.locator('[data-job-status="failed"]');
