@@ -49,6 +49,7 @@ test('an export shows its progress in the dialog and the tray; cancel stops it a
   await expect(tray.getByTestId('job')).toHaveAttribute('data-job-status', 'running');
   await expect(tray).toContainText('Export of Rentrée');
   await expect(tray).toContainText('1 task running');
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots'), 'export-running-en.png') });
 
   await dialog.getByTestId('export-cancel').click();
   await expect(tray.getByTestId('job')).toHaveAttribute('data-job-status', 'cancelled');
