@@ -1,5 +1,5 @@
 /**
- * The editor budgets of DESIGN.md §5, measured in Chromium against the real app in browser mode:
+ * The editor budgets of docs/architecture.md, Budgets, measured in Chromium against the real app in browser mode:
  *
  * - editor-drag-fps-300-objects: one object dragged with the mouse, in small steps for ~2 s, on a
  *   page of 300 elements (text, rectangles, ellipses, a few photos). A frame counts only when Fabric

@@ -1,5 +1,5 @@
 /**
- * `library-import-1000-jpegs` (DESIGN.md §5: import 1,000 photos with thumbnails >= 50 files/s).
+ * `library-import-1000-jpegs` (docs/architecture.md, Budgets: import 1,000 photos with thumbnails >= 50 files/s).
  *
  * 1,000 distinct 2000x1500 JPEGs that compress like photos (gradients + grain, ~1 MB each) are
  * made once with sharp in a temp folder (not timed), then imported into a fresh library the way

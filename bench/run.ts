@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the budgets of DESIGN.md §5 that this build can measure. Prints a table and
+ * `npm run bench`: the budgets of docs/architecture.md, Budgets that this build can measure. Prints a table and
  * writes bench-results.json ([{ id, value, unit, budget }]). Medians (or p95 where the budget says
  * so) over repeated runs in one process; the machine is noisy, so compare ratios, not absolutes.
  * The editor budgets (drag fps, opening a 20-page design) run in Chromium: see editorFps.ts and

@@ -1,7 +1,7 @@
 /**
  * The real desktop app, driven through Playwright's Electron support. Runs only where the
  * Electron binary exists: it is downloaded from outside the npm registry, so machines installed
- * with ELECTRON_SKIP_BINARY_DOWNLOAD=1 skip this file (DESIGN.md §4); browser mode covers the UI.
+ * with ELECTRON_SKIP_BINARY_DOWNLOAD=1 skip this file (docs/architecture.md, Media and ffmpeg); browser mode covers the UI.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

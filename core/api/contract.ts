@@ -1,5 +1,5 @@
 /**
- * THE contract between the UI and the backend (DESIGN.md §1): every call the renderer can make,
+ * THE contract between the UI and the backend (docs/architecture.md, The contract): every call the renderer can make,
  * with zod schemas for its arguments and its result, and every event the backend emits.
  *
  * One dispatcher (electron/services/dispatcher.ts) validates calls against this list; three

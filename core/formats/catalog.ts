@@ -1,5 +1,5 @@
 /**
- * The network format catalog: data, not code. Every figure comes from `shared/specs/networks.md`
+ * The network format catalog: data, not code. Every figure comes from `docs/networks.md`
  * (gathered 2026-11); each entry keeps its source and the date it was checked, because platforms
  * change these every few months. Ids are stable: designs store them (design.format.preset).
  *

@@ -1,5 +1,5 @@
 /**
- * File limits per network and kind of post, from shared/specs/networks.md ("File limits" and
+ * File limits per network and kind of post, from docs/networks.md ("File limits" and
  * "Video" tables, gathered 2026-11). Data only. networks.md asks for the stricter of the in-app and
  * API figures; each `note` says which one was kept. 1 MB = 1,000,000 bytes (see schema.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * Safe zones: where the platform's own buttons and captions cover the frame. From
- * shared/specs/networks.md ("Safe zones at 1080x1920", gathered 2026-11). Data only.
+ * docs/networks.md ("Safe zones at 1080x1920", gathered 2026-11). Data only.
  *
  * Meta's zones are official (Meta ads guide, given in percent: stored as fractions). TikTok's and
  * Shorts' are third-party measurements given as pixel ranges at 1080x1920: the insets keep the wide

@@ -1,5 +1,5 @@
 /**
- * Caption, hashtag and alt-text limits per network, from shared/specs/networks.md ("Text" table,
+ * Caption, hashtag and alt-text limits per network, from docs/networks.md ("Text" table,
  * gathered 2026-11). Shared by every format of a network. Where the app and the API differ, the
  * stricter figure is kept and the note says so. Absent fields: networks.md has no figure.
  */

@@ -1,6 +1,6 @@
 /**
  * One element -> one Fabric object. Used by the editor canvas, in-app export and CLI export
- * (DESIGN.md §1: one renderer for pixels).
+ * (docs/architecture.md, The render path: one renderer for pixels).
  *
  * Geometry: our x, y, width, height describe the unrotated box with a top-left origin and rotation
  * turns it about its centre. Fabric 7 defaults origins to 'center'; we set them explicitly to

@@ -1,5 +1,5 @@
 /**
- * library.json, schema version 1 (DESIGN.md §2): the index of the on-disk library.
+ * library.json, schema version 1 (docs/architecture.md, Data): the index of the on-disk library.
  *
  * It holds what must be listed fast (asset records, design summaries, settings). Designs
  * themselves live in designs/<id>.json, media in blobs/<sha256>. The file is read on every start

@@ -71,7 +71,6 @@ export async function createDesignViaApi(
   return design;
 }
 
-/** Bytes as the HTTP transport carries them (core/api/codec.ts). */
 /** From the home screen: a new Instagram square design, open in the editor. */
 export async function newSquareDesign(page: Page): Promise<void> {
   await page.getByTestId('new-design').click();

@@ -401,6 +401,27 @@ describe('affiche library', () => {
     expect(JSON.parse((await cli('library', 'list', '--type', 'video', '--json', '--library', lib)).out.join(''))).toEqual([]);
   });
 
+  it('reports library damage, recovery and read-only states on stderr, as the app does', async () => {
+    const dir = path.join(tmp, 'damaged');
+    await cli('library', 'import', path.join(examplesDir, '..', 'fonts', 'Inter', 'OFL.txt'), '--library', dir);
+    const backend = await createBackend({ libraryDir: dir, transport: 'inprocess' });
+    await backend.dispatch('settings.update', { language: 'fr' });
+    await backend.dispatch('settings.update', { language: 'en' });
+    await backend.close();
+    // A crash left library.json damaged: listing (read-only) shows the newest good backup, and says so.
+    writeFileSync(path.join(dir, 'library.json'), '{"schemaVersion": 4, "assets": {');
+    const restored = await cli('library', 'list', '--library', dir);
+    expect(restored.code).toBe(0);
+    expect(restored.err.join('\n')).toMatch(/^affiche: warning: library\.json is damaged; showing the copy from .+ \(read-only, nothing was changed\)/m);
+    // A library from a newer Affiche opens read-only: listing works, importing is refused, both say why.
+    writeFileSync(path.join(dir, 'library.json'), JSON.stringify({ schemaVersion: 999 }));
+    const newer = await cli('library', 'list', '--library', dir);
+    expect(newer.err.join('\n')).toMatch(/newer version of Affiche; the library is open read-only/);
+    const refused = await cli('library', 'import', path.join(examplesDir, 'meme-chat-lundi.affiche'), '--library', dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err.join('\n')).toMatch(/read-only/);
+  });
+
   it('usage errors and help', async () => {
     expect((await cli('library', 'import')).code).toBe(1);
     expect((await cli('library', 'list', '--type', 'pdf')).err[0]).toMatch(/--type must be image, video, audio, font/);

@@ -1,6 +1,6 @@
 /**
  * The Electron adapter (index.ts) against a fake 'electron' module: the binary isn't available on
- * the build machines (DESIGN.md §4), but the wiring — which handler gets which policy, headers,
+ * the build machines (docs/architecture.md, Media and ffmpeg), but the wiring — which handler gets which policy, headers,
  * ranges, sender checks, dialogs — is still ours to test. The fake records what index.ts asks of
  * Electron; the real protocol/IPC machinery is covered by e2e/electron.spec.ts where it can run.
  */

@@ -1,8 +1,8 @@
 /**
  * The security policy of the Electron shell, as plain functions (no 'electron' import) so the
- * tests run in plain Node (DESIGN.md §4). electron/main/index.ts only wires these into Electron.
+ * tests run in plain Node (docs/architecture.md, Media and ffmpeg). electron/main/index.ts only wires these into Electron.
  *
- * Spec: /work/shared/specs/reliability.md SEC-02..SEC-07; checklist:
+ * Spec: docs/reliability.md SEC-02..SEC-07; checklist:
  * https://www.electronjs.org/docs/latest/tutorial/security
  */
 import { buildContentSecurityPolicy } from '../services/csp';

@@ -1,4 +1,4 @@
-/** ffmpeg is checked once per process (DESIGN.md §3), lazily: the first caller pays the 1-frame run. */
+/** ffmpeg is checked once per process (docs/architecture.md, Media and ffmpeg), lazily: the first caller pays the 1-frame run. */
 import { checkFfmpeg, type FfmpegStatus } from './ffmpeg/selfCheck';
 
 let pending: Promise<FfmpegStatus> | undefined;

@@ -110,9 +110,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'assets.list': async (args) => library.searchAssets(args),
     'assets.facets': async () => library.assetFacets(),
     'assets.import': async ({ fileName, source }) => {
-      const { bytes } = await readStaged(source);
-      if (bytes.length === 0) throw new UserError('bad-file', msg('asset.empty', { name: fileName }));
-      const result = await library.importAsset(fileName, bytes);
+      const input = staging.input(source);
+      let result;
+      try {
+        result = await library.importAssetFile(fileName, input.path, { owned: input.owned });
+      } finally {
+        await staging.release(source);
+      }
       if (!result.duplicate) emit('assets', result.asset.id);
       return result;
     },

@@ -1,5 +1,5 @@
 /**
- * Portable design files (DESIGN.md §2): `.affiche` = zip of `design.json` + `blobs/<sha256>` for
+ * Portable design files (docs/architecture.md, Data): `.affiche` = zip of `design.json` + `blobs/<sha256>` for
  * every asset the design uses, including the library fonts its texts name (the caller passes
  * their ids: texts refer to a font by family, core/render/libraryFonts.ts). Reading one trusts nothing: entry names, sizes, hashes and the
  * design itself are all checked before anything reaches the library.

@@ -1,8 +1,8 @@
 /**
  * Top level: which screen is showing, plus app-wide dialogs and notices.
  *
- * The editor is in the main bundle: opening a design is the start that has a budget (DESIGN.md,
- * 500 ms), and everything it does not need loads apart: the home, library and settings screens
+ * The editor is in the main bundle: opening a design is the start that has a budget (docs/architecture.md,
+ * Budgets: 500 ms), and everything it does not need loads apart: the home, library and settings screens
  * are chunks of their own, fetched when shown (and, from the editor, once it is idle).
  */
 import { lazy, Suspense, useEffect, useState } from 'react';

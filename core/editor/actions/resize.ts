@@ -1,6 +1,6 @@
 /**
  * Resizing from the handles. A plain element just takes the new box. A group scales its children
- * with it: STYLE.md lists "resize that only moves the frame" as a weakness of other Fabric editors,
+ * with it: "resize that only moves the frame" is a known weakness of other Fabric editors,
  * and children are stored relative to the group, so they must be scaled explicitly.
  */
 import { LIMITS } from '../../schema/constants';

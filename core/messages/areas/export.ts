@@ -16,7 +16,7 @@ export const exportArea = defineArea({
     'export.ruleFails': '{{rule}}: measured {{measured}}, limit {{limit}}',
   },
   fr: {
-    'export.title': 'Export de {{name}}',
+    'export.title': 'Export de «\u00a0{{name}}\u00a0»',
     'export.portableTitle': '{{name}}.affiche',
     'export.stage': 'Image {{done}} sur {{total}}\u00a0: {{name}}',
     'export.noSuchPage': '«\u00a0{{name}}\u00a0» a {{count}}\u00a0pages\u202f; il n’y a pas de page {{page}}.',

@@ -138,6 +138,8 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
         throw error;
       }
       const fileName = single ? images[0].name : packaging === 'files' ? '' : suggestedName;
+      // The browser saves a download under the name the server gives: the image's final name.
+      if (destination.kind === 'download') deps.staging.renameDownload(destination.id, fileName);
       return {
         ...written(destination, fileName, bytes),
         ...(packaging === 'files' ? { fileName: destination.kind === 'download' ? '' : destination.path } : {}),

@@ -1,10 +1,10 @@
 /**
- * Arguments every ffmpeg run gets, and the loggable form of a command line (STYLE.md: log the
+ * Arguments every ffmpeg run gets, and the loggable form of a command line (docs/architecture.md, Media and ffmpeg: log the
  * full command of every run, shell-escaped, so a user can reproduce a failure).
  */
 
 /**
- * `-protocol_whitelist file,pipe` (DESIGN.md §3): a hostile playlist, concat list or media file
+ * `-protocol_whitelist file,pipe` (docs/architecture.md, Media and ffmpeg): a hostile playlist, concat list or media file
  * can't make ffmpeg open http, tcp, udp, rtmp... URLs.
  *
  * Careful: like every ffmpeg *input* option, it applies only to the next `-i`. Checked against

@@ -1,5 +1,5 @@
 /**
- * Where ffmpeg is (DESIGN.md §3), in a fixed, explained order:
+ * Where ffmpeg is (docs/architecture.md, Media and ffmpeg), in a fixed, explained order:
  *   1. the user's setting, 2. FFMPEG_PATH, 3. ffmpeg-static's binary if the file exists,
  *   4. `ffmpeg` on PATH.
  * Plain Node, no 'electron'. Every candidate that was looked at and passed over is recorded with

@@ -1,5 +1,5 @@
 /**
- * The start-up check of ffmpeg (DESIGN.md §3): run it once on a 1-frame lavfi source and say
+ * The start-up check of ffmpeg (docs/architecture.md, Media and ffmpeg): run it once on a 1-frame lavfi source and say
  * clearly what is missing. Plain Node, no 'electron'. Both runs go through the runner (./run.ts).
  * The `problem` sentences stay English for now (shown as is in the app info).
  */

@@ -6,15 +6,18 @@
  * never from anything a caller sends (SEC-07).
  */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { AssetSummary } from '../../../core/api';
 import type { AssetRecord } from '../../../core/schema/library';
 import { UserError } from '../errors';
 import { msg } from '../../../core/messages';
 import { assertWritable, data, type LibraryContext } from './context';
-import { isNotFound, readFileIfExists, writeFileAtomic } from './durableFile';
+import { diskFullError, isDiskFull, isNotFound, readFileIfExists, syncDirectory, tempPathFor, writeFileAtomic } from './durableFile';
 import { displayName } from './imageImport';
-import { prepareMedia } from './mediaImport';
+import { checkImportable, HEAD_BYTES, importsFromFile, prepareMedia, prepareMediaFile } from './mediaImport';
 import { isAssetId } from './paths';
 
 export interface ImportResult {
@@ -25,6 +28,26 @@ export interface ImportResult {
 /** Optional fields only when known: library.json stays small and v2-shaped for what does not apply. */
 function definedOnly<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** What an import stores: bytes in memory, or a file on disk (a video or a sound, any size). */
+type Source = { bytes: Uint8Array } | { file: string; size: number; head: Uint8Array; owned: boolean };
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 export class AssetStore {
@@ -46,12 +69,66 @@ export class AssetStore {
     const existing = this.record(id);
     if (existing && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
 
-    const task = this.store(id, fileName, bytes);
+    return this.once(id, () => this.store(id, fileName, { bytes }));
+  }
+
+  /**
+   * Imports a file where it lies (docs/architecture.md, "Staging"). A video or a sound is never
+   * read into memory: it is hashed as a stream, checked and probed in place, and becomes the blob
+   * by a rename (`owned`: a staged upload, ours to move) or a copy (the user's own file). Other
+   * kinds are small (their limits are checked before reading) and go through `import`.
+   */
+  async importFile(fileName: string, file: string, options: { owned: boolean }): Promise<ImportResult> {
+    assertWritable(this.ctx);
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat) throw new UserError('not-found', msg('staging.notFound'));
+    if (!stat.isFile()) throw new UserError('bad-file', msg('staging.notAFile', { name: displayName(fileName) }));
+    const head = await readHead(file);
+    // Refused by its kind or its size before anything reads it whole.
+    checkImportable(fileName, head, stat.size);
+    if (!importsFromFile(head)) return this.import(fileName, new Uint8Array(await fs.readFile(file)));
+    const id = await sha256OfFile(file);
+    const running = this.running.get(id);
+    if (running) return { asset: (await running).asset, duplicate: true };
+    const existing = this.record(id);
+    if (existing && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
+    return this.once(id, () => this.store(id, fileName, { file, size: stat.size, head, owned: options.owned }));
+  }
+
+  private async once(id: string, run: () => Promise<ImportResult>): Promise<ImportResult> {
+    const task = run();
     this.running.set(id, task);
     try {
       return await task;
     } finally {
       this.running.delete(id);
+    }
+  }
+
+  /** A file becomes blob `target`: moved when it is ours, copied otherwise; flushed, then renamed into place. */
+  private async placeFile(source: Extract<Source, { file: string }>, target: string, label: Parameters<typeof diskFullError>[0]): Promise<void> {
+    const temp = tempPathFor(target);
+    try {
+      let moved = false;
+      if (source.owned) {
+        moved = await fs.rename(source.file, temp).then(
+          () => true,
+          () => false, // another file system: copy instead
+        );
+      }
+      if (!moved) await fs.copyFile(source.file, temp);
+      const handle = await fs.open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
+      await syncDirectory(path.dirname(target));
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      if (isDiskFull(error)) throw diskFullError(label);
+      throw error;
     }
   }
 
@@ -68,12 +145,12 @@ export class AssetStore {
    * the same bytes reuses. Imports running at once share library.json writes (DurableJsonFile
    * coalesces them); each resolves only once a write holding its record is on disk.
    */
-  private async store(inputId: string, fileName: string, input: Uint8Array): Promise<ImportResult> {
+  private async store(inputId: string, fileName: string, source: Source): Promise<ImportResult> {
     const name = displayName(fileName);
-    const media = await prepareMedia(name, input);
-    // Usually the input itself; a sanitised SVG is stored (and named) by its own hash.
+    const media = 'bytes' in source ? await prepareMedia(name, source.bytes) : await prepareMediaFile(name, source.file, source.size, source.head);
+    // Usually the input itself; a sanitised SVG is stored (and named) by its own hash; a file is stored as it is.
     const bytes = media.bytes;
-    const id = bytes === input ? inputId : createHash('sha256').update(bytes).digest('hex');
+    const id = !bytes || ('bytes' in source && bytes === source.bytes) ? inputId : createHash('sha256').update(bytes).digest('hex');
     const existing = this.record(id);
     if (existing && id !== inputId && (await this.hasBlob(id))) return { asset: structuredClone(existing), duplicate: true };
     const files = [this.ctx.paths.blob(id), this.ctx.paths.assetThumb(id)];
@@ -81,7 +158,9 @@ export class AssetStore {
     await fs.mkdir(this.ctx.paths.thumbs, { recursive: true });
     // Both at once; both settled before anything is cleaned, so no write lands after the cleanup.
     const written = await Promise.allSettled([
-      writeFileAtomic(files[0], bytes, { label: msg('library.label.file', { name }), io: this.ctx.io }),
+      bytes || 'bytes' in source
+        ? writeFileAtomic(files[0], bytes ?? (source as { bytes: Uint8Array }).bytes, { label: msg('library.label.file', { name }), io: this.ctx.io })
+        : this.placeFile(source, files[0], msg('library.label.file', { name })),
       writeFileAtomic(files[1], media.thumbnail, { label: msg('library.label.preview', { name }), io: this.ctx.io }),
     ]);
     const failed = written.find((result) => result.status === 'rejected');
@@ -105,7 +184,7 @@ export class AssetStore {
         fontFamily: media.fontFamily,
         fontStyle: media.fontStyle,
       }),
-      bytes: bytes.byteLength,
+      bytes: bytes ? bytes.byteLength : 'bytes' in source ? source.bytes.byteLength : source.size,
       createdAt: this.ctx.now().toISOString(),
     };
     data(this.ctx).assets[id] = record;

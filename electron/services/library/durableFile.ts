@@ -1,5 +1,5 @@
 /**
- * Crash-safe file writes (reliability.md REL-01, REL-02, REL-04).
+ * Crash-safe file writes (docs/reliability.md REL-01, REL-02, REL-04).
  *
  * lowdb's own writer (steno) renames a temp file but never fsyncs, so a power cut can leave a
  * zero-length library.json. Here every write is: unique temp in the same directory -> write ->

@@ -1,5 +1,5 @@
 /**
- * A lowdb database on one JSON file, made safe for a desktop app (DESIGN.md §2, REL-01/04/06/09).
+ * A lowdb database on one JSON file, made safe for a desktop app (docs/architecture.md, Data, REL-01/04/06/09).
  *
  * - The adapter is explicit: lowdb's JSONFilePreset keeps data in memory when NODE_ENV=test, and
  *   its steno writer never fsyncs. Ours writes through writeFileAtomic with rotating backups.

@@ -1,5 +1,5 @@
 /**
- * openLibrary: the on-disk library behind LibraryStore (./types.ts, DESIGN.md §2).
+ * openLibrary: the on-disk library behind LibraryStore (./types.ts, docs/architecture.md, Data).
  *
  * Opening, in this order and for these reasons:
  * 1. take the single-writer lock (REL-07) — before anything is cleaned or written;
@@ -120,7 +120,14 @@ class Library implements LibraryStore {
   }
 
   async importAsset(fileName: string, bytes: Uint8Array) {
-    const result = await this.assets.import(fileName, bytes);
+    return this.restoredIfTrashed(await this.assets.import(fileName, bytes));
+  }
+
+  async importAssetFile(fileName: string, file: string, options: { owned: boolean }) {
+    return this.restoredIfTrashed(await this.assets.importFile(fileName, file, options));
+  }
+
+  private async restoredIfTrashed(result: Awaited<ReturnType<AssetStore['import']>>) {
     // Importing a file that is in the trash brings it back: the user wants it in the library.
     if (result.asset.deletedAt !== undefined) {
       const [asset] = await this.organiser.restore([result.asset.id]);

@@ -1,5 +1,5 @@
 /**
- * Single-writer lock (DESIGN.md §2, REL-07). lowdb rewrites whole files, so two processes writing
+ * Single-writer lock (docs/architecture.md, Data, REL-07). lowdb rewrites whole files, so two processes writing
  * one library lose data; the second Affiche must be refused, with a message that says what to do.
  *
  * The lock is `library/.lock`, created with O_EXCL ('wx') and holding {pid, hostname, startedAt}.

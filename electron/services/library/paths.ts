@@ -1,5 +1,5 @@
 /**
- * Where everything lives inside a library folder (DESIGN.md §2). Every path is built here, and
+ * Where everything lives inside a library folder (docs/architecture.md, Data). Every path is built here, and
  * only from ids that passed these checks, so no user-supplied string ever becomes a path
  * (SEC-07: ../, %2e%2e, absolute paths).
  */

@@ -1,5 +1,5 @@
 /**
- * What the rest of the backend needs from the library on disk (DESIGN.md §2).
+ * What the rest of the backend needs from the library on disk (docs/architecture.md, Data).
  * Implemented by ./library.ts; the dispatcher's handlers (../handlers.ts) call only this.
  */
 import type { Design } from '../../../core/schema';
@@ -41,6 +41,11 @@ export interface LibraryStore {
 
   /** Importing bytes already in the trash restores that asset. */
   importAsset(fileName: string, bytes: Uint8Array): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  /**
+   * Imports a file where it lies; a video or a sound is never read into memory (a staged upload,
+   * `owned`, is moved into the library; the user's own file is copied).
+   */
+  importAssetFile(fileName: string, file: string, options: { owned: boolean }): Promise<{ asset: AssetSummary; duplicate: boolean }>;
   /** Assets outside the trash, newest first. */
   listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
 

@@ -2,7 +2,7 @@
  * Finds the highest encoder quality whose output fits a byte cap.
  *
  * Plain bisection over 1..92 costs about 7 full encodes: 7 x ~60 ms for a 2000x2000 JPEG, too slow
- * for the 500 ms budget (DESIGN.md §5 style budget, see bench/run.ts). So the search is guided by a
+ * for the 500 ms budget (docs/architecture.md, Budgets, see bench/run.ts). So the search is guided by a
  * cheap estimate: the same encoder on a sample of the picture (a few full-width bands, see
  * `bandSample`) scaled up. Each full encode recalibrates the estimate (actual / estimated), so the
  * next guess lands closer; the usual run is 2 full encodes: the predicted quality fits, one above it

@@ -197,6 +197,12 @@ export class StagingArea {
     };
   }
 
+  /** A staged download's name, once the job knows it (a fix turned the PNG it planned into a JPEG). */
+  renameDownload(id: string, fileName: string): void {
+    const entry = this.entries.get(id);
+    if (entry?.role === 'download') entry.fileName = cleanName(fileName);
+  }
+
   /**
    * For a download: the staged file, forgotten at once so a second request finds nothing (even
    * one arriving while the first is served); `remove` deletes it once sent.

@@ -29,6 +29,7 @@ class JobStore {
       const known = this.jobs.get(progress.id);
       // A job started elsewhere (another window, the first event after a reload): fetch it whole.
       if (!known) return void this.refresh(progress.id);
+      if (known.status !== 'running') return;
       this.jobs.set(progress.id, { ...known, ...progress, ...(progress.etaMs === undefined ? { etaMs: undefined } : {}) });
       this.publish();
     });
@@ -37,15 +38,22 @@ class JobStore {
       this.publish();
     });
     void bridge.api['jobs.list']({}).then(({ jobs }) => {
-      for (const job of jobs) if (!this.jobs.has(job.id) || job.status !== 'running') this.jobs.set(job.id, job);
+      for (const job of jobs) this.put(job);
       this.publish();
     }, () => undefined);
+  }
+
+  /** A state never replaces a finished one: a stale "running" answer can arrive after `job.done`. */
+  private put(job: JobSummary): void {
+    const known = this.jobs.get(job.id);
+    if (known && known.status !== 'running' && job.status === 'running') return;
+    this.jobs.set(job.id, job);
   }
 
   private async refresh(id: string): Promise<void> {
     try {
       const { job } = await getBridge().api['jobs.get']({ id });
-      this.jobs.set(id, job);
+      this.put(job);
       this.publish();
     } catch {
       // dismissed or forgotten meanwhile
@@ -63,7 +71,7 @@ class JobStore {
   /** A job this window started: shown at once, before its first event. */
   add(job: JobSummary): void {
     this.ensureStarted();
-    if (!this.jobs.has(job.id)) this.jobs.set(job.id, job);
+    this.put(job);
     this.publish();
   }
 

@@ -54,7 +54,7 @@ function vint(bytes: Uint8Array, at: number, keepMarker: boolean): { length: num
 }
 
 /** Matroska/WebM: the EBML header, then the Segment, whose size (unless "unknown") covers the rest. */
-function matroska(bytes: Uint8Array): Truncation | null {
+function matroska(bytes: Uint8Array, total = bytes.length): Truncation | null {
   let at = 0;
   for (let element = 0; element < 2; element++) {
     const id = vint(bytes, at, true);
@@ -64,7 +64,7 @@ function matroska(bytes: Uint8Array): Truncation | null {
     const start = at + id.length + size.length;
     if (size.value === null) return null; // live-style "unknown size"
     const end = start + size.value;
-    if (element === 1) return id.value === 0x18538067 && end > bytes.length ? { declared: end, actual: bytes.length } : null;
+    if (element === 1) return id.value === 0x18538067 && end > total ? { declared: end, actual: total } : null;
     if (id.value !== 0x1a45dfa3) return null;
     at = end;
   }
@@ -72,11 +72,40 @@ function matroska(bytes: Uint8Array): Truncation | null {
 }
 
 /** WAV: the RIFF chunk declares the file's length (0xffffffff or 0: written by a stream, unknown). */
-function riff(bytes: Uint8Array): Truncation | null {
+function riff(bytes: Uint8Array, total = bytes.length): Truncation | null {
   if (bytes.length < 12) return null;
   const size = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (size === 0 || size === 0xffffffff) return null;
-  return 8 + size > bytes.length ? { declared: 8 + size, actual: bytes.length } : null;
+  return 8 + size > total ? { declared: 8 + size, actual: total } : null;
+}
+
+/**
+ * The same as findTruncation for a file read in pieces (a staged upload of any size): `read(at, n)`
+ * returns up to n bytes at offset `at`; `total` is the file's size. Matroska and RIFF declare their
+ * sizes at the start; ISO BMFF boxes are walked header by header.
+ */
+export async function findTruncationIn(read: (at: number, length: number) => Promise<Uint8Array>, total: number, demuxer: string): Promise<Truncation | null> {
+  if (demuxer === 'matroska') return matroska(await read(0, 64 * 1024), total);
+  if (demuxer === 'wav') return riff(await read(0, 12), total);
+  if (demuxer !== 'mov') return null;
+  let at = 0;
+  for (let boxes = 0; at + 8 <= total; boxes++) {
+    // A hostile file with millions of tiny boxes: stop walking and let ffprobe judge.
+    if (boxes > 100_000) return null;
+    const header = await read(at, 16);
+    if (header.length < 8 || !isBoxType(header, 4)) return null;
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    let size = view.getUint32(0);
+    if (size === 0) return null;
+    if (size === 1) {
+      if (header.length < 16) return { declared: at + 16, actual: total };
+      size = Number(view.getBigUint64(8));
+    }
+    if (size < 8) return null;
+    if (at + size > total) return { declared: at + size, actual: total };
+    at += size;
+  }
+  return null;
 }
 
 /** How much of the file is missing, by its container's own sizes; null when nothing says so. */

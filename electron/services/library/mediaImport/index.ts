@@ -10,7 +10,7 @@ import { msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import { displayName, notRecognised, prepareImage, wholeMegabytes } from '../imageImport';
 import { sniff, type MediaMime } from '../sniff';
-import { findTruncation } from './containers';
+import { findTruncation, findTruncationIn } from './containers';
 import { FontRefused, readFont } from './font';
 import { MEDIA_LIMITS, type MediaKind } from './limits';
 import { DEMUXER, locateTools, probeMedia, type Tools } from './probe';
@@ -21,8 +21,11 @@ import { audioWaveform, fontSpecimen, videoPoster } from './thumbs';
 export interface PreparedMedia {
   kind: MediaKind;
   mime: MediaMime;
-  /** What is stored: the input, except for SVG (the sanitised text). */
-  bytes: Uint8Array;
+  /**
+   * What is stored: the input bytes (the sanitised text for an SVG); absent for a video or sound
+   * prepared from a file (prepareMediaFile), which is stored from that file.
+   */
+  bytes?: Uint8Array;
   thumbnail: Buffer;
   width?: number;
   height?: number;
@@ -88,18 +91,21 @@ async function prepareAv(name: string, bytes: Uint8Array, kind: 'video' | 'audio
   if (cut) {
     throw new UserError('bad-file', msg('asset.truncated', { name, actual: sizeText(cut.actual), declared: sizeText(cut.declared) }));
   }
-  return withTempFile(bytes, '.bin', async (file) => {
-    const probed = await probeMedia(file, name, kind, mime, tools);
-    if (!tools.ffmpeg) throw new UserError('bad-file', msg('asset.noFfmpeg', { name }));
-    let thumbnail: Buffer;
-    try {
-      thumbnail = kind === 'video' ? await videoPoster(tools.ffmpeg, file, DEMUXER[mime], probed.durationMs) : await audioWaveform(tools.ffmpeg, file, DEMUXER[mime]);
-    } catch {
-      // The header read fine but the data does not decode: truncated or damaged past the index.
-      throw new UserError('bad-file', msg('asset.undecodable', { name }));
-    }
-    return { kind, mime, bytes, thumbnail, ...probed };
-  });
+  return withTempFile(bytes, '.bin', async (file) => ({ ...(await probeAndPoster(name, file, kind, mime, tools)), bytes }));
+}
+
+/** ffprobe, then the poster frame or waveform, from a file on disk (read in place, any size). */
+async function probeAndPoster(name: string, file: string, kind: 'video' | 'audio', mime: keyof typeof DEMUXER, tools: Tools): Promise<PreparedMedia> {
+  const probed = await probeMedia(file, name, kind, mime, tools);
+  if (!tools.ffmpeg) throw new UserError('bad-file', msg('asset.noFfmpeg', { name }));
+  let thumbnail: Buffer;
+  try {
+    thumbnail = kind === 'video' ? await videoPoster(tools.ffmpeg, file, DEMUXER[mime], probed.durationMs) : await audioWaveform(tools.ffmpeg, file, DEMUXER[mime]);
+  } catch {
+    // The header read fine but the data does not decode: truncated or damaged past the index.
+    throw new UserError('bad-file', msg('asset.undecodable', { name }));
+  }
+  return { kind, mime, thumbnail, ...probed };
 }
 
 async function prepareFont(name: string, bytes: Uint8Array, mime: 'font/ttf' | 'font/otf' | 'font/woff2'): Promise<PreparedMedia> {
@@ -151,4 +157,57 @@ async function prepareNow(fileName: string, bytes: Uint8Array, tools: Tools | un
     case 'font':
       return prepareFont(name, bytes, sniffed.mime);
   }
+}
+
+/** The first bytes of a file: enough to tell its kind (sniff) and read a container's header. */
+export const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A video or a sound prepared from a file where it lies (a staged upload, a file on the command
+ * line), never read into memory: the size is checked against the kind's limit first, the
+ * container's declared sizes against the file's, then ffprobe and the poster frame read the file
+ * itself. Memory stays the same for 2 GB as for 2 MB. The caller stores the file as the blob.
+ */
+export function prepareMediaFile(fileName: string, file: string, size: number, head: Uint8Array, tools?: Tools): Promise<PreparedMedia> {
+  return preparing.run(async () => {
+    const name = displayName(fileName);
+    if (size === 0) throw new UserError('bad-file', msg('asset.empty', { name }));
+    const sniffed = sniff(head);
+    if (sniffed.kind !== 'video' && sniffed.kind !== 'audio') throw new Error(`prepareMediaFile takes videos and sounds, not ${sniffed.kind}`);
+    const maxBytes = MEDIA_LIMITS[sniffed.kind].maxBytes;
+    if (size > maxBytes) throw new UserError('bad-file', msg('asset.tooLarge', { name, megabytes: wholeMegabytes(maxBytes), kind: KIND_LABEL[sniffed.kind] }));
+    const handle = await fs.open(file, 'r');
+    let cut;
+    try {
+      cut = await findTruncationIn(
+        async (at, length) => {
+          const buffer = new Uint8Array(length);
+          const { bytesRead } = await handle.read(buffer, 0, length, at);
+          return buffer.subarray(0, bytesRead);
+        },
+        size,
+        DEMUXER[sniffed.mime],
+      );
+    } finally {
+      await handle.close();
+    }
+    if (cut) throw new UserError('bad-file', msg('asset.truncated', { name, actual: sizeText(cut.actual), declared: sizeText(cut.declared) }));
+    return probeAndPoster(name, file, sniffed.kind, sniffed.mime, tools ?? locateTools());
+  });
+}
+
+/** Refuses a file Affiche does not import, or one over its kind's byte limit, from its first bytes and its size. */
+export function checkImportable(fileName: string, head: Uint8Array, size: number): void {
+  const name = displayName(fileName);
+  if (size === 0) throw new UserError('bad-file', msg('asset.empty', { name }));
+  const sniffed = sniff(head);
+  if (sniffed.kind === 'other') throw new UserError('bad-file', msg('asset.notImportable', { name, why: notRecognised(sniffed.looksLike) }));
+  const maxBytes = MEDIA_LIMITS[sniffed.kind].maxBytes;
+  if (size > maxBytes) throw new UserError('bad-file', msg('asset.tooLarge', { name, megabytes: wholeMegabytes(maxBytes), kind: KIND_LABEL[sniffed.kind] }));
+}
+
+/** Which kinds are imported from their file rather than from their bytes (the big ones). */
+export function importsFromFile(head: Uint8Array): boolean {
+  const kind = sniff(head).kind;
+  return kind === 'video' || kind === 'audio';
 }

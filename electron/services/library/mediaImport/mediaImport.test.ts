@@ -112,7 +112,7 @@ describe('images: colours, SVG', () => {
       <rect width="200" height="100" fill="#00aa00" onclick="x()"/><use xlink:href="http://evil/s.svg#x"/><use href="#r"/>
       <foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject><image href="file:///etc/passwd"/></svg>`;
     const prepared = await prepareMedia('logo.svg', Buffer.from(hostile), tools);
-    const text = Buffer.from(prepared.bytes).toString('utf8');
+    const text = Buffer.from(prepared.bytes!).toString('utf8');
     for (const bad of ['script', 'onload', 'onclick', 'http://evil', 'file:', 'foreignObject', '@import']) expect(text).not.toContain(bad);
     expect(text).toContain('href="#r"');
     expect(sanitiseSvg(text).text).toBe(text);

@@ -2,7 +2,7 @@
  * ffprobe of a video or sound, before any decode (EXP-06). The demuxer is forced from the sniffed
  * type (`-f mov`, `-f matroska`...): ffprobe never guesses from content or name, so a file cannot
  * pass itself off as a playlist or concat list that opens other files, and `-protocol_whitelist
- * file,pipe` keeps it off the network anyway (DESIGN.md §3).
+ * file,pipe` keeps it off the network anyway (docs/architecture.md, Media and ffmpeg).
  */
 import { msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';

@@ -1,5 +1,5 @@
 /**
- * An image's thumbnail and dominant colours from one decode (DESIGN.md §5: 1,000 photos with
+ * An image's thumbnail and dominant colours from one decode (docs/architecture.md, Budgets: 1,000 photos with
  * thumbnails >= 50 files/s).
  *
  * The picture is decoded once, already shrunk: with a resize in the pipeline libvips asks the
