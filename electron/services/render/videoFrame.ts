@@ -3,7 +3,8 @@
  * exists, an image of a page shows each video's first frame (docs/architecture.md, the render
  * path), as the editor does. One ffmpeg run through the one runner, on the file as the library
  * keeps it or on a temporary copy of its bytes (an .affiche file's), with the demuxer forced from
- * the sniffed type as imports do, so the bytes can never pass for a playlist (DESIGN.md §3).
+ * the sniffed type as imports do, so the bytes can never pass for a playlist (docs/architecture.md,
+ * Media and ffmpeg).
  */
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
