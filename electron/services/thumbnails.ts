@@ -111,6 +111,7 @@ export function createThumbnailQueue(
     const png = await renderDesignPage(design, 0, 'png', {
       scale,
       readAsset: async (assetId) => (library.getAsset(assetId) ? library.readAsset(assetId) : null),
+      assetFile: (assetId) => (library.getAsset(assetId) ? library.assetPath(assetId) : null),
       // Brand fonts: texts that name a library font's family draw with it (core/render/libraryFonts.ts).
       libraryFonts: libraryFontFiles(library),
     });

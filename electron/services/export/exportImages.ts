@@ -36,7 +36,8 @@ async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<S
   const libraryFonts = libraryFontFiles(deps.library);
   if ('id' in args.design) {
     const { design } = await deps.library.getDesign(args.design.id);
-    return { design, render: { readAsset: async (id) => (deps.library.getAsset(id) ? deps.library.readAsset(id) : null), libraryFonts } };
+    // A video's still is read from its file in the library, never loaded whole into memory.
+    return { design, render: { readAsset: async (id) => (deps.library.getAsset(id) ? deps.library.readAsset(id) : null), assetFile: (id) => (deps.library.getAsset(id) ? deps.library.assetPath(id) : null), libraryFonts } };
   }
   const input = deps.staging.input(args.design.portable);
   ctx.onFinish(() => deps.staging.release(input.id));
