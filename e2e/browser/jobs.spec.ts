@@ -101,9 +101,13 @@ test('in French, the tray says what runs, how far it is and what failed', async 
   await app.call('jobs.start', { type: 'library.importArchive', args: { source } });
   const tray = page.getByTestId('jobs-tray');
   await expect(tray).toContainText('Export de «\u00a0Été\u00a0»');
-  await expect(tray).toContainText('1 tâche en cours');
-  await expect(tray.locator('[data-job-status="running"]')).toContainText(/Image \d+ sur 27/);
+  // The export is the row to read: the import may still be starting beside it.
+  const exportRow = tray.locator('[data-job-type="designs.exportImages"]');
+  await expect(exportRow).toHaveAttribute('data-job-status', 'running');
+  await expect(exportRow).toContainText(/Image \d+ sur 27/);
   const failed = tray.locator('[data-job-status="failed"]');
+  await expect(failed).toContainText('Import d’une archive');
+  await expect(tray).toContainText('1 tâche en cours');
   await expect(failed).toContainText('Import d’une archive');
   await expect(failed).toContainText('Impossible d’importer «\u00a0notes.zip\u00a0»');
   if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots'), 'jobs-tray-fr.png') });
