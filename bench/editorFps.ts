@@ -102,15 +102,35 @@ function api(server: AppServer) {
   };
 }
 
-async function photo(colour: string): Promise<{ $bytes: string }> {
-  const bytes = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
-  return { $bytes: bytes.toString('base64') };
+/** Uploads a file to the staging area (files never ride inside a call) and returns its staging id. */
+async function stage(server: AppServer, fileName: string, bytes: Buffer): Promise<string> {
+  const response = await fetch(`${server.origin}/api/staging?name=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { 'X-Affiche-Token': server.token, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(bytes),
+  });
+  const body = (await response.json()) as { ok: boolean; result?: { id: string }; error?: { message: string } };
+  if (!body.ok) throw new Error(`upload of ${fileName}: ${body.error?.message}`);
+  return body.result!.id;
 }
 
-async function createDesign(call: ReturnType<typeof api>, name: string, pages: (photoIds: string[]) => Design['pages']): Promise<Design> {
+/** A one-time link that opens the app in one fresh browser context (the printed token is single-use). */
+async function openLink(server: AppServer): Promise<string> {
+  const response = await fetch(`${server.origin}/api/links`, { method: 'POST', headers: { 'X-Affiche-Token': server.token } });
+  if (!response.ok) throw new Error(`no link: HTTP ${response.status}`);
+  return ((await response.json()) as { url: string }).url;
+}
+
+function photo(colour: string): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
+}
+
+async function createDesign(server: AppServer, name: string, pages: (photoIds: string[]) => Design['pages']): Promise<Design> {
+  const call = api(server);
   const photoIds: string[] = [];
   for (const [i, colour] of ['#7c5cff', '#2a9d8f', '#e9c46a'].entries()) {
-    const { asset } = await call<{ asset: { id: string } }>('assets.import', { fileName: `photo-${i}.jpg`, data: await photo(colour) });
+    const fileName = `photo-${i}.jpg`;
+    const { asset } = await call<{ asset: { id: string } }>('assets.import', { fileName, source: await stage(server, fileName, await photo(colour)) });
     photoIds.push(asset.id);
   }
   const { design } = await call<{ design: Design }>('designs.create', { name, format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
@@ -203,7 +223,7 @@ async function dragFps(browser: Browser, server: AppServer, design: Design, drag
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: FRAME_PROBE });
-    await page.goto(server.url); // sets the session cookie
+    await page.goto(await openLink(server)); // sets the session cookie
     await page.goto(`${server.origin}/#/design/${design.id}`);
     await pageOneShown(page, design.pages[0].elements.map((e) => e.id));
     const centre = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
@@ -263,7 +283,7 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   try {
     const setup = await context.newPage();
-    await setup.goto(server.url); // sets the session cookie
+    await setup.goto(await openLink(server)); // sets the session cookie
     await setup.close();
     const ids = design.pages[0].elements.map((e) => e.id);
     const runs: Shown[] = [];
@@ -301,14 +321,13 @@ export async function editorBenchmarks(): Promise<BenchResult[]> {
   let server: AppServer | null = null;
   try {
     server = await startAppServer();
-    const call = api(server);
     let draggedId = '';
-    const crowded = await createDesign(call, 'Bench 300 elements', (photoIds) => {
+    const crowded = await createDesign(server, 'Bench 300 elements', (photoIds) => {
       const made = threeHundredElements(photoIds);
       draggedId = made.dragged;
       return [{ id: 'page0', background: { fill: '#ffffff' }, elements: made.elements }];
     });
-    const twenty = await createDesign(call, 'Bench 20 pages', (photoIds) => twentyPages(photoIds[0]));
+    const twenty = await createDesign(server, 'Bench 20 pages', (photoIds) => twentyPages(photoIds[0]));
     return [await dragFps(browser, server, crowded, draggedId), await openTime(browser, server, twenty)];
   } finally {
     await browser.close();
