@@ -4,16 +4,21 @@ import type { Design, Page } from '../schema/design';
 import { buildElement } from './elements';
 import { containBox, coverCrop } from './geometry';
 import { toFabricPaint } from './paint';
+import { loadPicture } from './picture';
 import type { FabricImageSource, RenderEnv } from './types';
 
 export async function buildBackgroundImage(env: RenderEnv, page: Page, width: number, height: number): Promise<FabricObject | undefined> {
   const bg = page.background.image;
   if (!bg) return undefined;
-  const source = await env.loadImage(bg.assetId);
-  if (!source || !source.width || !source.height) return undefined;
+  const cover = bg.fit === 'cover';
+  const picture = await loadPicture(env, bg.assetId, {
+    cropOf: (w, h) => (cover ? coverCrop(w, h, width / height, bg.focalX, bg.focalY) : { x: 0, y: 0, width: w, height: h }),
+    drawnSize: (crop) => (cover ? { width, height } : containBox(crop.width, crop.height, width, height)),
+  });
+  if (!picture) return undefined;
+  const { source, crop } = picture;
   const common = { originX: 'left', originY: 'top', selectable: false, evented: false } as const;
-  if (bg.fit === 'cover') {
-    const crop = coverCrop(source.width, source.height, width / height, bg.focalX, bg.focalY);
+  if (cover) {
     return new env.fabric.FabricImage(source as FabricImageSource, {
       ...common,
       left: 0,
@@ -50,7 +55,8 @@ export async function renderPage(env: RenderEnv, canvas: StaticCanvas, design: D
   if (!page) throw new RangeError(`page ${pageIndex + 1} does not exist (the design has ${design.pages.length})`);
   const { width, height } = design.format;
   canvas.clear();
-  canvas.setDimensions({ width, height });
+  // Resizing a canvas reallocates its pixels, even to the same size (node-canvas: 6 MB at 1080x1350).
+  if (canvas.width !== width || canvas.height !== height) canvas.setDimensions({ width, height });
   canvas.setZoom(1);
   canvas.viewportTransform = [1, 0, 0, 1, 0, 0];
   canvas.backgroundColor = toFabricPaint(env.fabric, page.background.fill, { width, height });
