@@ -164,11 +164,14 @@ export async function renderDesignPage(
 ): Promise<Buffer> {
   prepareFonts(design, pageIndex, options);
   const scale = options.scale ?? 1;
-  const canvas = new fabricNode.StaticCanvas(undefined, { width: design.format.width, height: design.format.height, enableRetinaScaling: false });
+  const canvas = new fabricNode.StaticCanvas(undefined, {
+    width: Math.max(1, Math.round(design.format.width * scale)),
+    height: Math.max(1, Math.round(design.format.height * scale)),
+    enableRetinaScaling: false,
+  });
   try {
-    await renderPage(nodeRenderEnv(options.readAsset, { scale }), canvas as never, design, pageIndex);
-    const drawn = scale === 1 ? canvas.getNodeCanvas() : (canvas.toCanvasElement(scale) as unknown as Canvas);
-    return await encodePixels(pixelsOf(drawn), type, options.quality);
+    await renderPage(nodeRenderEnv(options.readAsset, { scale }), canvas as never, design, pageIndex, { scale });
+    return await encodePixels(pixelsOf(canvas.getNodeCanvas()), type, options.quality);
   } finally {
     canvas.dispose();
   }
