@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { dominantColorsOfPixels } from './colors';
 
 /** Raw pixels of a w x h picture, each made by `at(x, y)` (one value per channel). */
-function raw(width: number, height: number, channels: 1 | 2 | 3 | 4, at: (x: number, y: number) => number[]) {
+function raw<C extends 1 | 2 | 3 | 4>(width: number, height: number, channels: C, at: (x: number, y: number) => number[]) {
   const data = new Uint8Array(width * height * channels);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.set(at(x, y), (y * width + x) * channels);
   return { data, info: { width, height, channels } };
@@ -24,9 +24,11 @@ describe('dominant colours of decoded pixels', () => {
   });
 
   it('reads grey pictures, with and without alpha', () => {
-    expect(dominantColorsOfPixels(...Object.values(raw(90, 30, 1, () => [0x80])) as [Uint8Array, { width: number; height: number; channels: 1 }])).toEqual(['#808080']);
-    const { data, info } = raw(30, 90, 2, (_x, y) => (y < 30 ? [0x20, 255] : [0xe0, 0]));
-    expect(dominantColorsOfPixels(data, info)).toEqual(['#202020']);
+    const grey = raw(90, 30, 1, () => [0x80]);
+    expect(dominantColorsOfPixels(grey.data, grey.info)).toEqual(['#808080']);
+    // Grey with alpha: the opaque top third counts, the transparent rest does not.
+    const greyAlpha = raw(30, 90, 2, (_x, y) => (y < 30 ? [0x20, 255] : [0xe0, 0]));
+    expect(dominantColorsOfPixels(greyAlpha.data, greyAlpha.info)).toEqual(['#202020']);
   });
 
   it('gives a flat picture of any size and channel count its own colour (property)', () => {
