@@ -102,15 +102,35 @@ function api(server: AppServer) {
   };
 }
 
-async function photo(colour: string): Promise<{ $bytes: string }> {
-  const bytes = await sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
-  return { $bytes: bytes.toString('base64') };
+/** Uploads a file to the staging area (files never ride inside a call) and returns its staging id. */
+async function stage(server: AppServer, fileName: string, bytes: Buffer): Promise<string> {
+  const response = await fetch(`${server.origin}/api/staging?name=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    headers: { 'X-Affiche-Token': server.token, 'content-type': 'application/octet-stream' },
+    body: new Uint8Array(bytes),
+  });
+  const body = (await response.json()) as { ok: boolean; result?: { id: string }; error?: { message: string } };
+  if (!body.ok) throw new Error(`upload of ${fileName}: ${body.error?.message}`);
+  return body.result!.id;
 }
 
-async function createDesign(call: ReturnType<typeof api>, name: string, pages: (photoIds: string[]) => Design['pages']): Promise<Design> {
+/** A one-time link that opens the app in one fresh browser context (the printed token is single-use). */
+async function openLink(server: AppServer): Promise<string> {
+  const response = await fetch(`${server.origin}/api/links`, { method: 'POST', headers: { 'X-Affiche-Token': server.token } });
+  if (!response.ok) throw new Error(`no link: HTTP ${response.status}`);
+  return ((await response.json()) as { url: string }).url;
+}
+
+function photo(colour: string): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: colour } }).jpeg().toBuffer();
+}
+
+async function createDesign(server: AppServer, name: string, pages: (photoIds: string[]) => Design['pages']): Promise<Design> {
+  const call = api(server);
   const photoIds: string[] = [];
   for (const [i, colour] of ['#7c5cff', '#2a9d8f', '#e9c46a'].entries()) {
-    const { asset } = await call<{ asset: { id: string } }>('assets.import', { fileName: `photo-${i}.jpg`, data: await photo(colour) });
+    const fileName = `photo-${i}.jpg`;
+    const { asset } = await call<{ asset: { id: string } }>('assets.import', { fileName, source: await stage(server, fileName, await photo(colour)) });
     photoIds.push(asset.id);
   }
   const { design } = await call<{ design: Design }>('designs.create', { name, format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
@@ -131,11 +151,14 @@ interface Probe {
   rendered: Set<number>;
   /** Animation frames while recording. */
   frames: number;
+  /** Pointer moves the page received while recording (Chromium hands them over once per frame at most). */
+  moves: number;
   since: number;
   recording: boolean;
 }
 const FRAME_PROBE = `(() => {
-  const bench = (window.__bench = { frame: 0, rendered: new Set(), frames: 0, since: 0, recording: false });
+  const bench = (window.__bench = { frame: 0, rendered: new Set(), frames: 0, moves: 0, since: 0, recording: false });
+  addEventListener('pointermove', () => { if (bench.recording) bench.moves++; }, true);
   const clearRect = CanvasRenderingContext2D.prototype.clearRect;
   CanvasRenderingContext2D.prototype.clearRect = function (...args) {
     if (bench.recording && this.canvas instanceof HTMLCanvasElement && this.canvas.classList.contains('lower-canvas')) bench.rendered.add(bench.frame);
@@ -198,12 +221,93 @@ async function startProfiler(page: Page): Promise<() => Promise<string>> {
   };
 }
 
+interface DragRun {
+  /** Frames per second in which the page was redrawn. */
+  rendered: number;
+  /** Animation frames per second of the page. */
+  frames: number;
+  /** Pointer moves per second the page received. */
+  moves: number;
+}
+
+/**
+ * One drag: mouse down at `start`, then small steps (a few px each, one every STEP_MS) along a
+ * loop that ends where it began, for DRAG_MS, each move awaited as Playwright sends them. Counts
+ * what the probe saw meanwhile.
+ */
+async function drag(page: Page, start: { x: number; y: number }): Promise<DragRun> {
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: Probe }).__bench;
+    bench.rendered.clear();
+    bench.frames = 0;
+    bench.moves = 0;
+    bench.since = performance.now();
+    bench.recording = true;
+  });
+  const began = performance.now();
+  let t = 0;
+  for (let step = 1; (t = performance.now() - began) < DRAG_MS; step++) {
+    const angle = (t / DRAG_MS) * Math.PI * 2;
+    await page.mouse.move(start.x + Math.sin(angle) * 120, start.y + (1 - Math.cos(angle)) * 60);
+    const wait = step * STEP_MS - (performance.now() - began);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  const counted = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: Probe }).__bench;
+    bench.recording = false;
+    return { rendered: bench.rendered.size, frames: bench.frames, moves: bench.moves, seconds: (performance.now() - bench.since) / 1000 };
+  });
+  await page.mouse.up();
+  return { rendered: counted.rendered / counted.seconds, frames: counted.frames / counted.seconds, moves: counted.moves / counted.seconds };
+}
+
+/**
+ * The same drags on a page that does nearly nothing per move: one canvas of the editor's size
+ * (class lower-canvas, so the probe counts it) redrawn from a bitmap with the moved square on top.
+ * What it reaches is this machine's ceiling for the protocol at this moment (input round trips
+ * through Playwright and Chromium, software compositing), whatever the app does: the note shows it
+ * beside the editor's figure.
+ */
+async function trivialCeiling(browser: Browser): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(`<canvas class="lower-canvas" width="912" height="677" style="position:absolute;left:0;top:0"></canvas><canvas width="912" height="677" style="position:absolute;left:0;top:0"></canvas>`);
+    await page.addScriptTag({ content: FRAME_PROBE });
+    await page.addScriptTag({
+      content: `(() => {
+        const [lower, upper] = document.querySelectorAll('canvas');
+        const ctx = lower.getContext('2d');
+        const top = upper.getContext('2d');
+        const still = document.createElement('canvas');
+        still.width = 912; still.height = 677;
+        const s = still.getContext('2d');
+        for (let i = 0; i < 300; i++) { s.fillStyle = 'hsl(' + i + ', 70%, 50%)'; s.fillRect((i * 97) % 880, (i * 61) % 650, 60, 40); }
+        let x = 0, y = 0, queued = false;
+        const draw = () => {
+          queued = false;
+          ctx.clearRect(0, 0, 912, 677); ctx.drawImage(still, 0, 0); ctx.fillStyle = '#e63946'; ctx.fillRect(x - 50, y - 50, 100, 100);
+          top.clearRect(0, 0, 912, 677); top.strokeRect(x - 52, y - 52, 104, 104);
+        };
+        addEventListener('pointermove', (e) => { x = e.clientX; y = e.clientY; if (!queued) { queued = true; requestAnimationFrame(draw); } });
+      })();`,
+    });
+    const runs: number[] = [];
+    for (let run = 0; run < DRAG_RUNS; run++) runs.push((await drag(page, { x: 400, y: 300 })).rendered);
+    return median(runs);
+  } finally {
+    await context.close();
+  }
+}
+
 async function dragFps(browser: Browser, server: AppServer, design: Design, dragged: string): Promise<BenchResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: FRAME_PROBE });
-    await page.goto(server.url); // sets the session cookie
+    await page.goto(await openLink(server)); // sets the session cookie
     await page.goto(`${server.origin}/#/design/${design.id}`);
     await pageOneShown(page, design.pages[0].elements.map((e) => e.id));
     const centre = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
@@ -211,48 +315,24 @@ async function dragFps(browser: Browser, server: AppServer, design: Design, drag
     await page.mouse.click(centre.x, centre.y);
     await page.waitForFunction((id) => window.__afficheEditor!.selectedIds().join() === id, dragged);
 
-    const runs: number[] = [];
-    const pageFrames: number[] = [];
+    const runs: DragRun[] = [];
     for (let run = 0; run < DRAG_RUNS; run++) {
       const start = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), dragged);
       if (!start) throw new Error('the dragged element is not on the canvas');
-      await page.mouse.move(start.x, start.y);
-      await page.mouse.down();
-      await page.evaluate(() => {
-        const bench = (window as unknown as { __bench: Probe }).__bench;
-        bench.rendered.clear();
-        bench.frames = 0;
-        bench.since = performance.now();
-        bench.recording = true;
-      });
       const profiler = process.env.AFFICHE_BENCH_PROFILE && run === 0 ? await startProfiler(page) : null;
-      const began = performance.now();
-      let t = 0;
-      // Small steps (a few px each, one every STEP_MS) along a loop that ends where it began.
-      for (let step = 1; (t = performance.now() - began) < DRAG_MS; step++) {
-        const angle = (t / DRAG_MS) * Math.PI * 2;
-        await page.mouse.move(start.x + Math.sin(angle) * 120, start.y + (1 - Math.cos(angle)) * 60);
-        const wait = step * STEP_MS - (performance.now() - began);
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-      const counted = await page.evaluate(() => {
-        const bench = (window as unknown as { __bench: Probe }).__bench;
-        bench.recording = false;
-        return { rendered: bench.rendered.size, frames: bench.frames, seconds: (performance.now() - bench.since) / 1000 };
-      });
+      runs.push(await drag(page, start));
       if (profiler) console.log(`drag profile, self time (ms), first run:\n${await profiler()}`);
-      await page.mouse.up();
-      runs.push(counted.rendered / counted.seconds);
-      pageFrames.push(counted.frames / counted.seconds);
       await page.waitForTimeout(300);
     }
+    const ceiling = await trivialCeiling(browser);
+    const of = (pick: (run: DragRun) => number) => median(runs.map(pick)).toFixed(0);
     return {
       id: 'editor-drag-fps-300-objects',
-      value: median(runs),
+      value: median(runs.map((run) => run.rendered)),
       unit: 'fps',
       budget: 50,
       kind: 'min',
-      note: `Chromium headless: frames Fabric redrew while dragging one of 300 elements, median of ${DRAG_RUNS} x ${DRAG_MS / 1000} s (runs: ${runs.map((r) => r.toFixed(0)).join(', ')}; page frames/s ${median(pageFrames).toFixed(0)})`,
+      note: `Chromium headless: frames Fabric redrew while dragging one of 300 elements, median of ${DRAG_RUNS} x ${DRAG_MS / 1000} s (runs: ${runs.map((r) => r.rendered.toFixed(0)).join(', ')}; page frames/s ${of((r) => r.frames)}, moves received/s ${of((r) => r.moves)}; the same drags on a blank canvas: ${ceiling.toFixed(0)} fps)`,
     };
   } finally {
     await context.close();
@@ -263,7 +343,7 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   try {
     const setup = await context.newPage();
-    await setup.goto(server.url); // sets the session cookie
+    await setup.goto(await openLink(server)); // sets the session cookie
     await setup.close();
     const ids = design.pages[0].elements.map((e) => e.id);
     const runs: Shown[] = [];
@@ -288,6 +368,23 @@ async function openTime(browser: Browser, server: AppServer, design: Design): Pr
   }
 }
 
+/**
+ * Waits until the server has drawn the home-screen thumbnails of the designs the bench just saved
+ * (1.5 s after a save, ~0.3-0.5 s of CPU for the 300-element page): that is the bench's own setup,
+ * which would otherwise land in the first drags. Thumbnails after the drags' own edits are the
+ * app's work and stay in the measure.
+ */
+async function thumbnailsDrawn(server: AppServer, ids: string[], timeoutMs = 30_000): Promise<void> {
+  const call = api(server);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const { designs } = await call<{ designs: { id: string; thumbnailVersion?: string }[] }>('designs.list', {});
+    if (ids.every((id) => designs.some((design) => design.id === id && design.thumbnailVersion))) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  console.warn('editor benchmarks: the setup designs have no thumbnail after 30 s; measuring anyway');
+}
+
 /** Both editor benchmarks; [] (with a message) when no Chromium can be launched. */
 export async function editorBenchmarks(): Promise<BenchResult[]> {
   buildRendererIfStale();
@@ -301,14 +398,14 @@ export async function editorBenchmarks(): Promise<BenchResult[]> {
   let server: AppServer | null = null;
   try {
     server = await startAppServer();
-    const call = api(server);
     let draggedId = '';
-    const crowded = await createDesign(call, 'Bench 300 elements', (photoIds) => {
+    const crowded = await createDesign(server, 'Bench 300 elements', (photoIds) => {
       const made = threeHundredElements(photoIds);
       draggedId = made.dragged;
       return [{ id: 'page0', background: { fill: '#ffffff' }, elements: made.elements }];
     });
-    const twenty = await createDesign(call, 'Bench 20 pages', (photoIds) => twentyPages(photoIds[0]));
+    const twenty = await createDesign(server, 'Bench 20 pages', (photoIds) => twentyPages(photoIds[0]));
+    await thumbnailsDrawn(server, [crowded.id, twenty.id]);
     return [await dragFps(browser, server, crowded, draggedId), await openTime(browser, server, twenty)];
   } finally {
     await browser.close();

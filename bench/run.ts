@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: the budgets of docs/architecture.md, Budgets that this build can measure. Prints a table and
- * writes bench-results.json ([{ id, value, unit, budget }]). Medians (or p95 where the budget says
- * so) over repeated runs in one process; the machine is noisy, so compare ratios, not absolutes.
+ * `npm run bench`: the budgets of docs/architecture.md, Budgets that this build can measure. Prints how busy the
+ * machine was (load averages, two yardsticks timed in the same run: bench/machine.ts) and a table,
+ * and writes bench-results.json ([{ id, value, unit, budget, ratio, perYardstick, note, machine }]).
+ * Medians (or p95 where the budget says so) over repeated runs in one process; the machine is
+ * noisy, so compare values in yardsticks, not absolutes.
  * The editor budgets (drag fps, opening a 20-page design) run in Chromium: see editorFps.ts and
  * README.md.
  *
@@ -21,6 +23,7 @@ import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 import { libraryImport1000 } from './libraryImport';
+import { describeMachine, loadAverages, machineContext, perYardstick, sampleYardstick } from './machine';
 import { FORMATS, findFormat } from '../core/formats';
 import { createImageElement, createShapeElement, createTextElement } from '../core/schema/factory';
 import type { Element } from '../core/schema/design';
@@ -253,21 +256,50 @@ async function main(filters: string[]): Promise<void> {
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-'));
   try {
+    // How busy the machine is, before and after: the yardsticks and load averages (bench/machine.ts).
+    const startedAt = new Date();
+    const loadStart = loadAverages();
+    const yardstickStart = await sampleYardstick();
     const results: Result[] = [];
     for (const benchmark of chosen) results.push(...[await benchmark.run(tmp)].flat());
+    const yardstickEnd = await sampleYardstick();
+    const machine = machineContext(startedAt, loadStart, yardstickStart, yardstickEnd, loadAverages());
+
+    const ratioOf = (r: Result) => (r.kind === 'max' ? r.value / r.budget : r.budget / r.value);
     const rows = results.map((r) => {
-      const ratio = r.kind === 'max' ? r.value / r.budget : r.budget / r.value;
-      return [r.id, `${r.value.toFixed(1)} ${r.unit}`, `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`, ratio.toFixed(2), ratio <= 1 ? 'ok' : 'OVER', r.note];
+      const ratio = ratioOf(r);
+      return [
+        r.id,
+        `${r.value.toFixed(1)} ${r.unit}`,
+        `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`,
+        ratio.toFixed(2),
+        ratio <= 1 ? 'ok' : 'OVER',
+        perYardstick(r.value, r.unit, machine.yardstick.sharpMs).toFixed(2),
+        perYardstick(r.value, r.unit, machine.yardstick.jsMs).toFixed(2),
+        r.note,
+      ];
     });
-    const header = ['benchmark', 'value', 'budget', 'ratio', '', 'what'];
+    const header = ['benchmark', 'value', 'budget', 'ratio', '', 'sharp-ys', 'js-ys', 'what'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    console.log(describeMachine(machine));
+    console.log('sharp-ys / js-ys: the value in yardsticks (a duration divided by the yardstick, a rate multiplied by it)\n');
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     rows.forEach((row) => console.log(line(row)));
-    const rounded = results.map(({ id, value, unit, budget }) => ({ id, value: Math.round(value * 10) / 10, unit, budget }));
+    const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+    const rounded = results.map((r) => ({
+      id: r.id,
+      value: round(r.value, 1),
+      unit: r.unit,
+      budget: r.budget,
+      ratio: round(ratioOf(r), 3),
+      perYardstick: { sharp: round(perYardstick(r.value, r.unit, machine.yardstick.sharpMs), 3), js: round(perYardstick(r.value, r.unit, machine.yardstick.jsMs), 3) },
+      note: r.note,
+      machine,
+    }));
     const file = path.join(repo, 'bench-results.json');
-    // A filtered run updates its own rows and keeps the others from the last run.
+    // A filtered run updates its own rows and keeps the others from the last run (each row carries its run's machine).
     let kept: { id: string }[] = [];
     if (filters.length > 0) {
       const previous: unknown = await readFile(file, 'utf8').then(JSON.parse, () => []);

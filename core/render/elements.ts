@@ -12,6 +12,7 @@ import { unreachable, type ElementOf } from '../elements/module';
 import { paintToSolid, toFabricPaint } from './paint';
 import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
 import { buildText } from './text';
+import { loadPicture } from './picture';
 import { tagWithElementId, type FabricImageSource, type FabricNS, type RenderEnv } from './types';
 
 const CENTER = { originX: 'center', originY: 'center' } as const;
@@ -53,11 +54,16 @@ export async function buildVideoStill(env: RenderEnv, el: VideoElement, offsetX 
 
 export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
   const { fabric } = env;
-  const source = await env.loadImage(el.assetId);
-  if (!source || !source.width || !source.height) return placeholder(fabric, el, offsetX, offsetY);
-  const crop = el.crop
-    ? { x: el.crop.x * source.width, y: el.crop.y * source.height, width: el.crop.width * source.width, height: el.crop.height * source.height }
-    : coverCrop(source.width, source.height, el.width / el.height);
+  const filters = imageFilters(fabric, el);
+  const picture = await loadPicture(env, el.assetId, {
+    cropOf: (width, height) =>
+      el.crop ? { x: el.crop.x * width, y: el.crop.y * height, width: el.crop.width * width, height: el.crop.height * height } : coverCrop(width, height, el.width / el.height),
+    drawnSize: () => ({ width: el.width, height: el.height }),
+    // A blur's radius is relative to the picture's size: filtered pictures stay whole.
+    resample: filters.length === 0,
+  });
+  if (!picture) return placeholder(fabric, el, offsetX, offsetY);
+  const { source, crop } = picture;
   const image: FabricImage = new fabric.FabricImage(source as FabricImageSource, {
     ...commonProps(el, offsetX, offsetY),
     cropX: crop.x,
@@ -84,7 +90,6 @@ export async function buildImage(env: RenderEnv, el: ImageElement, offsetX = 0, 
       ry: r / image.scaleY,
     });
   }
-  const filters = imageFilters(fabric, el);
   if (filters.length > 0) {
     image.filters = filters;
     image.applyFilters();

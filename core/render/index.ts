@@ -5,6 +5,7 @@ export * from './elements';
 export * from './text';
 export * from './textStyles';
 export * from './page';
+export * from './picture';
 export * from './fonts';
 export * from './readBack';
 export * from './libraryFonts';

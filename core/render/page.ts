@@ -4,16 +4,21 @@ import type { Design, Page } from '../schema/design';
 import { buildElement } from './elements';
 import { containBox, coverCrop } from './geometry';
 import { toFabricPaint } from './paint';
+import { loadPicture } from './picture';
 import type { FabricImageSource, RenderEnv } from './types';
 
 export async function buildBackgroundImage(env: RenderEnv, page: Page, width: number, height: number): Promise<FabricObject | undefined> {
   const bg = page.background.image;
   if (!bg) return undefined;
-  const source = await env.loadImage(bg.assetId);
-  if (!source || !source.width || !source.height) return undefined;
+  const cover = bg.fit === 'cover';
+  const picture = await loadPicture(env, bg.assetId, {
+    cropOf: (w, h) => (cover ? coverCrop(w, h, width / height, bg.focalX, bg.focalY) : { x: 0, y: 0, width: w, height: h }),
+    drawnSize: (crop) => (cover ? { width, height } : containBox(crop.width, crop.height, width, height)),
+  });
+  if (!picture) return undefined;
+  const { source, crop } = picture;
   const common = { originX: 'left', originY: 'top', selectable: false, evented: false } as const;
-  if (bg.fit === 'cover') {
-    const crop = coverCrop(source.width, source.height, width / height, bg.focalX, bg.focalY);
+  if (cover) {
     return new env.fabric.FabricImage(source as FabricImageSource, {
       ...common,
       left: 0,
@@ -42,17 +47,21 @@ export async function buildPageObjects(env: RenderEnv, page: Page): Promise<Fabr
 }
 
 /**
- * Draws page `pageIndex` of `design` onto `canvas` at the design's exact pixel size, replacing
- * whatever the canvas held. The caller exports pixels from the canvas afterwards.
+ * Draws page `pageIndex` of `design` onto `canvas` at the design's exact pixel size (times `scale`,
+ * for thumbnails: the page is drawn once, already small), replacing whatever the canvas held. The
+ * caller exports pixels from the canvas afterwards.
  */
-export async function renderPage(env: RenderEnv, canvas: StaticCanvas, design: Design, pageIndex: number): Promise<void> {
+export async function renderPage(env: RenderEnv, canvas: StaticCanvas, design: Design, pageIndex: number, options: { scale?: number } = {}): Promise<void> {
   const page = design.pages[pageIndex];
   if (!page) throw new RangeError(`page ${pageIndex + 1} does not exist (the design has ${design.pages.length})`);
   const { width, height } = design.format;
+  const scale = options.scale ?? 1;
+  const pixelWidth = Math.max(1, Math.round(width * scale));
+  const pixelHeight = Math.max(1, Math.round(height * scale));
   canvas.clear();
-  canvas.setDimensions({ width, height });
-  canvas.setZoom(1);
-  canvas.viewportTransform = [1, 0, 0, 1, 0, 0];
+  // Resizing a canvas reallocates its pixels, even to the same size (node-canvas: 6 MB at 1080x1350).
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) canvas.setDimensions({ width: pixelWidth, height: pixelHeight });
+  canvas.setViewportTransform([scale, 0, 0, scale, 0, 0]);
   canvas.backgroundColor = toFabricPaint(env.fabric, page.background.fill, { width, height });
   canvas.backgroundImage = await buildBackgroundImage(env, page, width, height);
   const objects = await buildPageObjects(env, page);

@@ -39,6 +39,36 @@ export interface RenderEnv {
    * faces on demand; Node registers them all up front and leaves this out).
    */
   ensureFont?(family: string): Promise<void>;
+  /**
+   * Optional, for pages drawn once (Node export, thumbnails): pictures resampled to the size they
+   * are drawn at before drawing (./picture.ts). The editor leaves it out: it keeps each whole
+   * picture to crop, zoom and scale it live.
+   */
+  resample?: ImageResampler;
+}
+
+/**
+ * Resamples pictures ahead of drawing. One good resample of a big photo down to its drawn size
+ * costs less than letting the canvas filter it down while drawing (node-canvas' cairo: ~30 ms for
+ * a 1600x1200 photo drawn at 900x760), and it is sharper (docs/architecture.md, Budgets: still export).
+ */
+export interface ImageResampler {
+  /** The picture's size as drawn (EXIF orientation applied), read without decoding it; null when missing or unreadable. */
+  size(assetId: string): Promise<{ width: number; height: number } | null>;
+  /**
+   * `crop` of the picture (in the pixels `size` gives) resampled to `width` x `height` page pixels
+   * (the env may give more pixels for a page exported at a larger scale): null to draw the whole
+   * picture instead.
+   */
+  part(assetId: string, crop: CropBox, width: number, height: number): Promise<ImageSource | null>;
+}
+
+/** A rectangle of a picture, in its pixels. */
+export interface CropBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Fabric objects built from an element carry its id, so the editor can map back. */

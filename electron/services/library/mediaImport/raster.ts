@@ -5,8 +5,8 @@
  * The picture is decoded once, already shrunk: with a resize in the pipeline libvips asks the
  * JPEG and WebP decoders for a 1/2, 1/4 or 1/8 scale (shrink-on-load), so a 12 MP photo is never
  * held at full size. The small raw result feeds both the WebP encoder and the colour count
- * (colours.ts shrinks it further to 64 px), instead of a second decode of the original or of the
- * WebP just written.
+ * (colors.ts averages it down to 64 px in JS, with no third pipeline), instead of a second decode
+ * of the original or of the WebP just written.
  */
 import sharp from 'sharp';
 import { dominantColorsOfPixels } from './colors';
@@ -28,8 +28,10 @@ export async function rasterPreview(image: sharp.Sharp, side: number = MEDIA_LIM
     .raw()
     .toBuffer({ resolveWithObject: true });
   const raw = { width: info.width, height: info.height, channels: info.channels };
-  // One after the other: each import holds one thread of the pool (mediaImport/index.ts bounds
-  // how many run), leaving the others to the file writes.
-  const thumbnail = await sharp(data, { raw }).webp(THUMBNAIL_WEBP).toBuffer();
-  return { thumbnail, colors: await dominantColorsOfPixels(data, raw) };
+  // The colours while libvips encodes the WebP on its thread (they are ~1 ms of JS); each import
+  // holds one thread of the pool (mediaImport/index.ts bounds how many run), leaving the others to
+  // the file writes.
+  const encoding = sharp(data, { raw }).webp(THUMBNAIL_WEBP).toBuffer();
+  const colors = dominantColorsOfPixels(data, raw);
+  return { thumbnail: await encoding, colors };
 }

@@ -39,6 +39,9 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
   callbackRef.current = callbacks;
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
+  // What the canvas shows, for the first show below (before React has re-rendered with the editor).
+  const shownRef = useRef({ design, pageIndex, selection });
+  shownRef.current = { design, pageIndex, selection };
 
   useEffect(() => {
     let cancelled = false;
@@ -63,6 +66,12 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
       });
       const stage = stageRef.current;
       if (stage) created.resize({ width: stage.clientWidth, height: stage.clientHeight });
+      // The page's objects are built from here, not only once setEditor's re-render and the
+      // paint of the whole editor are done (~70 ms later on the editor-open bench). The effect
+      // below then shows the same page again, which costs nothing (ObjectSync keeps the objects
+      // whose element did not change).
+      const shown = shownRef.current;
+      void created.show(shown.design, shown.pageIndex, shown.selection);
       setEditor(created);
       onReadyRef.current(created);
     });

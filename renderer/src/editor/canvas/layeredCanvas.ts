@@ -9,7 +9,8 @@ import type { FabricObject } from 'fabric';
 
 interface DragLayers {
   below: HTMLCanvasElement;
-  above: HTMLCanvasElement;
+  /** Null when nothing is above the moving objects (the usual case: a dragged object is often the top one). */
+  above: HTMLCanvasElement | null;
   moving: Set<FabricObject>;
 }
 
@@ -30,10 +31,11 @@ export class LayeredCanvas extends fabric.Canvas {
     // Objects between the first and last moving one stay live too, so the stacking order holds.
     const live = new Set(objects.slice(first, last + 1));
     const below = this.snapshot((ctx) => this.renderCanvas(ctx, objects.slice(0, first)));
-    const above = this.snapshot((ctx) => {
+    const over = objects.slice(last + 1);
+    const above = over.length === 0 ? null : this.snapshot((ctx) => {
       ctx.save();
       ctx.transform(...(this.viewportTransform as [number, number, number, number, number, number]));
-      super._renderObjects(ctx, objects.slice(last + 1));
+      super._renderObjects(ctx, over);
       ctx.restore();
     });
     this.dragLayers = { below, above, moving: live };
@@ -50,7 +52,7 @@ export class LayeredCanvas extends fabric.Canvas {
     if (!layers || ctx !== this.getContext()) return super._renderObjects(ctx, objects);
     this.drawLayer(ctx, layers.below);
     super._renderObjects(ctx, objects.filter((object) => layers.moving.has(object)));
-    this.drawLayer(ctx, layers.above);
+    if (layers.above) this.drawLayer(ctx, layers.above);
   }
 
   override _renderOverlay(ctx: CanvasRenderingContext2D): void {

@@ -24,11 +24,20 @@ function idsOf(target: FabricObject): string[] {
 
 export class SmartGuides {
   private guides: Guide[] = [];
+  /**
+   * What the current drag can snap to, computed at its first move: the other elements do not
+   * change while one is dragged (300 rotated bounds per mouse move otherwise). Keyed by the
+   * page's element list and the dragged object, so any change computes it again.
+   */
+  private targets: { elements: readonly Element[]; target: FabricObject; boxes: ReturnType<typeof snapTargetsOf> } | null = null;
 
   constructor(private readonly ctx: Context) {
     const { canvas } = ctx;
     canvas.on('object:moving', ({ target, e }) => this.onMoving(target, e.altKey));
-    canvas.on('mouse:up', () => this.clear());
+    canvas.on('mouse:up', () => {
+      this.targets = null;
+      this.clear();
+    });
     canvas.on('after:render', ({ ctx: context }) => this.draw(context));
   }
 
@@ -40,9 +49,13 @@ export class SmartGuides {
   private onMoving(target: FabricObject, free: boolean): void {
     if (free) return this.clear();
     const box = target.getBoundingRect();
+    const elements = this.ctx.elements();
+    if (this.targets?.elements !== elements || this.targets.target !== target) {
+      this.targets = { elements, target, boxes: snapTargetsOf(elements, idsOf(target)) };
+    }
     const result = snapMove({
       moving: { x: box.left, y: box.top, width: box.width, height: box.height },
-      others: snapTargetsOf(this.ctx.elements(), idsOf(target)),
+      others: this.targets.boxes,
       page: this.ctx.page(),
       zoom: this.ctx.zoom(),
     });
