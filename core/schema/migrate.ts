@@ -20,6 +20,100 @@ export interface Migration {
 export type SchemaProblem = 'not-json' | 'not-object' | 'no-version' | 'future-version' | 'invalid';
 
 /**
+ * How deep JSON may nest, in objects and arrays: files, archive entries and call arguments alike.
+ * A design with groups nested as deep as allowed (LIMITS.maxGroupDepth) is about 30 levels; past
+ * a few thousand, anything recursive (zod, structuredClone, JSON.stringify, a reviver) overflows
+ * the stack. So deeper input is refused first, with one clear reason (docs/architecture.md,
+ * "Data"), before any of those sees it.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/**
+ * True when JSON text nests objects or arrays deeper than `limit` (strings skipped). One pass
+ * with no recursion, which stops as soon as the limit is passed: checked before JSON.parse.
+ */
+export function jsonTextTooDeep(text: string, limit = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** The children of a plain object or array; null for anything else (a leaf). */
+function containerChildren(value: unknown): unknown[] | null {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return null;
+  if (Array.isArray(value)) return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null ? Object.values(value as Record<string, unknown>) : null;
+}
+
+/**
+ * True when a value (parsed JSON, or arguments a transport cloned) nests plain objects or arrays
+ * deeper than `limit`. Walks with its own stack (the path from the root), so depth cannot
+ * overflow it. Structured clone can carry shared and cyclic references: a cycle counts as too
+ * deep, and a shared part is walked once (its height remembered), so the walk is linear.
+ */
+export function valueTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+  const rootChildren = containerChildren(value);
+  if (!rootChildren) return false;
+  if (limit < 1) return true;
+  interface Frame {
+    node: object;
+    children: unknown[];
+    next: number;
+    /** Levels from this node down (1: holds no container). */
+    height: number;
+  }
+  const heights = new Map<object, number>();
+  const onPath = new Set<object>([value as object]);
+  const path: Frame[] = [{ node: value as object, children: rootChildren, next: 0, height: 1 }];
+  while (path.length > 0) {
+    const frame = path[path.length - 1];
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      const children = containerChildren(child);
+      if (!children) continue;
+      const node = child as object;
+      if (onPath.has(node)) return true;
+      const known = heights.get(node);
+      if (known !== undefined) {
+        if (path.length + known > limit) return true;
+        frame.height = Math.max(frame.height, known + 1);
+        continue;
+      }
+      if (path.length + 1 > limit) return true;
+      onPath.add(node);
+      path.push({ node, children, next: 0, height: 1 });
+    } else {
+      path.pop();
+      onPath.delete(frame.node);
+      heights.set(frame.node, frame.height);
+      const parent = path[path.length - 1];
+      if (parent) parent.height = Math.max(parent.height, frame.height + 1);
+    }
+  }
+  return false;
+}
+
+function tooDeep(what: FileSubject): SchemaError {
+  return new SchemaError('invalid', msg('schema.tooDeeplyNested', { what, max: MAX_JSON_DEPTH }));
+}
+
+/** Refuses (SchemaError) a value nested deeper than MAX_JSON_DEPTH, saying so. */
+export function assertNotTooDeep(value: unknown, what: FileSubject): void {
+  if (valueTooDeep(value)) throw tooDeep(what);
+}
+
+/**
  * A file we could not accept, with one sentence a person can act on: `detail` is its message key
  * and parameters (core/messages), `message` the same in English.
  */
@@ -59,14 +153,19 @@ export function readVersion(raw: unknown, what: FileSubject): number {
   return version;
 }
 
-/** Bring `raw` up to `current` with `migrations`. Never mutates `raw`. */
+/** Bring `raw` up to `current` with `migrations`. Never mutates `raw` (and returns it when already current). */
 export function migrate(raw: unknown, migrations: readonly Migration[], current: number, what: FileSubject): MigrationResult {
   const fromVersion = readVersion(raw, what);
+  // structuredClone below recurses: a value that did not come through parseJsonText is checked here.
+  assertNotTooDeep(raw, what);
   if (fromVersion > current) {
     throw new SchemaError('future-version', msg('schema.futureVersion', { what, found: fromVersion, current }), fromVersion);
   }
-  let doc = structuredClone(raw) as JsonObject;
   const applied: string[] = [];
+  // Nothing to run: the document is returned as it is (no step, so nothing can change it), which
+  // spares a whole copy of a large file.
+  if (fromVersion === current) return { doc: raw as JsonObject, fromVersion, applied };
+  let doc = structuredClone(raw) as JsonObject;
   for (let version = fromVersion; version < current; version++) {
     const step = migrations.find((m) => m.from === version);
     if (!step) throw new SchemaError('invalid', msg('schema.noMigration', { what, version }), fromVersion);
@@ -93,6 +192,7 @@ export function parseJsonText(text: string, what: FileSubject): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new SchemaError('not-json', msg('schema.empty', { what }));
   if (body.includes('\u0000')) throw new SchemaError('not-json', msg('schema.nulBytes', { what }));
+  if (jsonTextTooDeep(body)) throw tooDeep(what);
   try {
     return JSON.parse(body);
   } catch {

@@ -148,6 +148,19 @@ describe('browser-mode server', () => {
     expect(decodeWire(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
+  it('refuses a call body nested a million deep before parsing it, with the one "too deeply nested" reason', async () => {
+    for (const body of ['{"design":' + '['.repeat(1e6) + ']'.repeat(1e6) + '}', '{"x":{"$bytes":"AA=="},"design":' + '{"a":'.repeat(1e6) + '1' + '}'.repeat(1e6) + '}']) {
+      const reply = await request(server, '/api/call/designs.save', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body });
+      expect(reply.status).toBe(400);
+      expect(decodeWire(reply.body.toString())).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-args', key: 'schema.tooDeeplyNested', message: 'The call designs.save is too deeply nested (more than 100 levels)' },
+      });
+    }
+    // The server still answers.
+    expect((await call('settings.get', {})).status).toBe(200);
+  });
+
   it('rejects a body that is not JSON', async () => {
     const reply = await request(server, '/api/call/settings.get', { method: 'POST', headers: { Cookie: cookie }, body: '{nope' });
     expect(reply.status).toBe(400);
