@@ -90,7 +90,7 @@ export const archive = defineArea({
     'archive.item.logoNotImported': 'its image was not imported',
     // What an export left out (the CLI prints these).
     'archive.skipped.design': 'design "{{name}}": {{reason}}',
-    'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder',
+    'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder, or is a link Affiche does not follow',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} of {{total}}: {{name}}',
     'archive.phase.designs': 'Designs',
@@ -183,7 +183,7 @@ export const archive = defineArea({
     'archive.item.ownStyleKept': 'votre propre style a été gardé (importez en choisissant «\u00a0Remplacer ce kit\u00a0» pour prendre celui de l’archive)',
     'archive.item.logoNotImported': 'son image n’a pas été importée',
     'archive.skipped.design': 'design «\u00a0{{name}}\u00a0»\u00a0: {{reason}}',
-    'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque',
+    'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque, ou c’est un lien qu’Affiche ne suit pas',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} sur {{total}}\u00a0: {{name}}',
     'archive.phase.designs': 'Design',

@@ -29,6 +29,8 @@ export const library = defineArea({
     'library.notice.damagedShowingEmpty': '{{file}} is damaged and no earlier copy could be read; showing an empty library (read-only, nothing was changed).',
     'library.notice.damagedRestored': '{{file}} was damaged; restored the copy from {{date}}. The damaged file was kept as {{keptAs}}.',
     'library.notice.damagedEmpty': '{{file}} was damaged and no earlier copy could be read; the library opened empty. The damaged file was kept as {{keptAs}}.',
+    'library.originalNotRegular': 'The original of "{{name}}" in the library folder is not a regular file (a link or a folder); Affiche does not follow it.',
+    'library.originalAltered': 'The original of "{{name}}" in the library folder was altered or damaged: its content no longer matches its checksum. Nothing was written.',
   },
   fr: {
     'library.closed': 'La bibliothèque est fermée.',
@@ -57,5 +59,8 @@ export const library = defineArea({
     'library.notice.damagedRestored': '{{file}} était endommagé\u00a0: la copie du {{date}} a été restaurée. Le fichier endommagé a été gardé sous le nom {{keptAs}}.',
     'library.notice.damagedEmpty':
       '{{file}} était endommagé et aucune copie antérieure n’a pu être lue\u00a0: la bibliothèque s’est ouverte vide. Le fichier endommagé a été gardé sous le nom {{keptAs}}.',
+    'library.originalNotRegular': 'L’original de «\u00a0{{name}}\u00a0» dans le dossier de la bibliothèque n’est pas un fichier ordinaire (c’est un lien ou un dossier)\u202f; Affiche ne le suit pas.',
+    'library.originalAltered':
+      'L’original de «\u00a0{{name}}\u00a0» dans le dossier de la bibliothèque a été modifié ou endommagé\u00a0: son contenu ne correspond plus à sa somme de contrôle. Rien n’a été écrit.',
   },
 });

@@ -241,7 +241,9 @@ export class DesignStore {
   thumbnailPath(id: string): string | null {
     if (!isDesignId(id)) return null;
     const entry = data(this.ctx).designs[id];
-    return entry?.thumbnailVersion ? this.ctx.paths.designThumb(id) : null;
+    if (!entry?.thumbnailVersion) return null;
+    const file = this.ctx.paths.designThumb(id);
+    return this.ctx.paths.isRegularFile(file) ? file : null;
   }
 
   /**
