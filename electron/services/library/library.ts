@@ -128,6 +128,9 @@ class Library implements LibraryStore {
     }
     return result;
   }
+  discardImportedAssets(ids: string[]) {
+    return this.organiser.discardImported(ids);
+  }
   listAssets(options: { kind?: AssetSummary['kind'] } = {}) {
     return this.organiser.search({ kind: options.kind }).assets;
   }

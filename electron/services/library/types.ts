@@ -41,6 +41,11 @@ export interface LibraryStore {
 
   /** Importing bytes already in the trash restores that asset. */
   importAsset(fileName: string, bytes: Uint8Array): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  /**
+   * Takes back assets an unfinished operation just imported (a refused .affiche import): record,
+   * original and thumbnail. One a design or the brand kit uses is kept.
+   */
+  discardImportedAssets(ids: string[]): Promise<void>;
   /** Assets outside the trash, newest first. */
   listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
 
