@@ -48,51 +48,72 @@ export function jsonTextTooDeep(text: string, limit = MAX_JSON_DEPTH): boolean {
   return false;
 }
 
-/** The children of a plain object or array; null for anything else (a leaf). */
-function containerChildren(value: unknown): unknown[] | null {
-  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return null;
-  if (Array.isArray(value)) return value;
+/** Why a value is refused before anything recursive reads it. */
+export type Oversize = { kind: 'deep' } | { kind: 'list'; path: string; length: number };
+
+/** A plain object or an array (the containers JSON has); anything else is a leaf. */
+function isContainer(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return false;
+  if (Array.isArray(value)) return true;
   const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null ? Object.values(value as Record<string, unknown>) : null;
+  return proto === Object.prototype || proto === null;
 }
 
 /**
- * True when a value (parsed JSON, or arguments a transport cloned) nests plain objects or arrays
- * deeper than `limit`. Walks with its own stack (the path from the root), so depth cannot
- * overflow it. Structured clone can carry shared and cyclic references: a cycle counts as too
- * deep, and a shared part is walked once (its height remembered), so the walk is linear.
+ * Whether a value (parsed JSON, or arguments a transport cloned) nests plain objects or arrays
+ * deeper than `maxDepth`, or holds a list longer than `maxList` (with where: "pages.0.elements").
+ * One walk with its own stack (the path from the root), so depth cannot overflow it. Structured
+ * clone can carry shared and cyclic references: a cycle counts as too deep, and a shared part is
+ * walked once (its height remembered), so the walk stays linear.
  */
-export function valueTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
-  const rootChildren = containerChildren(value);
-  if (!rootChildren) return false;
-  if (limit < 1) return true;
+export function findOversize(value: unknown, limits: { maxDepth?: number; maxList?: number } = {}): Oversize | null {
+  if (!isContainer(value)) return null;
+  const maxDepth = limits.maxDepth ?? MAX_JSON_DEPTH;
+  const maxList = limits.maxList ?? Infinity;
   interface Frame {
     node: object;
-    children: unknown[];
+    /** Own keys of an object; null for an array (walked by index). */
+    keys: string[] | null;
+    count: number;
     next: number;
+    /** How it was reached from its parent (a key or an index). */
+    key: string;
     /** Levels from this node down (1: holds no container). */
     height: number;
   }
+  const frameOf = (node: object, key: string): Frame => {
+    const keys = Array.isArray(node) ? null : Object.keys(node);
+    return { node, keys, count: keys ? keys.length : (node as unknown[]).length, next: 0, key, height: 1 };
+  };
+  const long = (path: Frame[], frame: Frame): Oversize | null =>
+    frame.keys === null && frame.count > maxList ? { kind: 'list', path: [...path.slice(1).map((f) => f.key), frame.key].filter(Boolean).join('.'), length: frame.count } : null;
+  if (maxDepth < 1) return { kind: 'deep' };
+  const root = frameOf(value, '');
+  const tooLong = long([], root);
+  if (tooLong) return tooLong;
   const heights = new Map<object, number>();
-  const onPath = new Set<object>([value as object]);
-  const path: Frame[] = [{ node: value as object, children: rootChildren, next: 0, height: 1 }];
+  const onPath = new Set<object>([value]);
+  const path: Frame[] = [root];
   while (path.length > 0) {
     const frame = path[path.length - 1];
-    if (frame.next < frame.children.length) {
-      const child = frame.children[frame.next++];
-      const children = containerChildren(child);
-      if (!children) continue;
-      const node = child as object;
-      if (onPath.has(node)) return true;
-      const known = heights.get(node);
+    if (frame.next < frame.count) {
+      const index = frame.next++;
+      const key = frame.keys ? frame.keys[index] : String(index);
+      const child = frame.keys ? (frame.node as Record<string, unknown>)[key] : (frame.node as unknown[])[index];
+      if (!isContainer(child)) continue;
+      if (onPath.has(child)) return { kind: 'deep' };
+      const known = heights.get(child);
       if (known !== undefined) {
-        if (path.length + known > limit) return true;
+        if (path.length + known > maxDepth) return { kind: 'deep' };
         frame.height = Math.max(frame.height, known + 1);
         continue;
       }
-      if (path.length + 1 > limit) return true;
-      onPath.add(node);
-      path.push({ node, children, next: 0, height: 1 });
+      if (path.length + 1 > maxDepth) return { kind: 'deep' };
+      const next = frameOf(child, key);
+      const longList = long(path, next);
+      if (longList) return longList;
+      onPath.add(child);
+      path.push(next);
     } else {
       path.pop();
       onPath.delete(frame.node);
@@ -101,7 +122,12 @@ export function valueTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
       if (parent) parent.height = Math.max(parent.height, frame.height + 1);
     }
   }
-  return false;
+  return null;
+}
+
+/** True when a value nests plain objects or arrays deeper than `limit` (findOversize). */
+export function valueTooDeep(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+  return findOversize(value, { maxDepth: limit })?.kind === 'deep';
 }
 
 function tooDeep(what: FileSubject): SchemaError {
@@ -156,8 +182,6 @@ export function readVersion(raw: unknown, what: FileSubject): number {
 /** Bring `raw` up to `current` with `migrations`. Never mutates `raw` (and returns it when already current). */
 export function migrate(raw: unknown, migrations: readonly Migration[], current: number, what: FileSubject): MigrationResult {
   const fromVersion = readVersion(raw, what);
-  // structuredClone below recurses: a value that did not come through parseJsonText is checked here.
-  assertNotTooDeep(raw, what);
   if (fromVersion > current) {
     throw new SchemaError('future-version', msg('schema.futureVersion', { what, found: fromVersion, current }), fromVersion);
   }
@@ -165,6 +189,8 @@ export function migrate(raw: unknown, migrations: readonly Migration[], current:
   // Nothing to run: the document is returned as it is (no step, so nothing can change it), which
   // spares a whole copy of a large file.
   if (fromVersion === current) return { doc: raw as JsonObject, fromVersion, applied };
+  // structuredClone recurses: a value that did not come through parseJsonText is checked first.
+  assertNotTooDeep(raw, what);
   let doc = structuredClone(raw) as JsonObject;
   for (let version = fromVersion; version < current; version++) {
     const step = migrations.find((m) => m.from === version);

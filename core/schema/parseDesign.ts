@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, elementLayoutSchema, type Design, type Element } from './design';
 import { msg } from '../messages';
-import { assertNotTooDeep, migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
+import { findOversize, MAX_JSON_DEPTH, migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 import { walkElements } from './walk';
 
 /**
@@ -84,24 +84,6 @@ function keepProtoOverrides(design: Design, doc: Record<string, unknown>, what: 
  */
 const MAX_LIST = Math.max(LIMITS.maxElementsPerPage, LIMITS.maxPages, LIMITS.maxStyleRuns);
 
-/** Where the first list longer than `max` is ("pages.0.elements"), or null. Own stack; shared parts walked once. */
-function tooLongList(value: unknown, max: number): { path: string; length: number } | null {
-  const stack: Array<{ value: unknown; path: string }> = [{ value, path: '' }];
-  const seen = new Set<object>();
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const current = next.value;
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
-    seen.add(current);
-    if (Array.isArray(current)) {
-      if (current.length > max) return { path: next.path, length: current.length };
-      current.forEach((item, i) => stack.push({ value: item, path: next.path ? `${next.path}.${i}` : String(i) }));
-    } else if (!ArrayBuffer.isView(current)) {
-      for (const [key, item] of Object.entries(current)) stack.push({ value: item, path: next.path ? `${next.path}.${key}` : key });
-    }
-  }
-  return null;
-}
-
 export interface ParsedDesign {
   design: Design;
   migratedFrom?: number;
@@ -113,10 +95,11 @@ export interface ParsedDesign {
  */
 export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
   const subject = what ?? msg('schema.subject.design');
-  assertNotTooDeep(raw, subject);
-  const long = tooLongList(raw, MAX_LIST);
-  if (long) {
-    const detail = `${long.path}: ${long.length} items, at most ${MAX_LIST} allowed`;
+  // One walk before anything recursive or costly reads it: nesting, and lists no design has.
+  const oversize = findOversize(raw, { maxList: MAX_LIST });
+  if (oversize?.kind === 'deep') throw new SchemaError('invalid', msg('schema.tooDeeplyNested', { what: subject, max: MAX_JSON_DEPTH }));
+  if (oversize?.kind === 'list') {
+    const detail = `${oversize.path}: ${oversize.length} items, at most ${MAX_LIST} allowed`;
     throw new SchemaError('invalid', what === undefined ? msg('schema.designInvalid', { detail }) : msg('schema.invalidDesign', { what, detail }));
   }
   const { doc, fromVersion } = migrate(raw, DESIGN_MIGRATIONS, DESIGN_SCHEMA_VERSION, subject);

@@ -321,6 +321,8 @@ export async function importPortable(library: LibraryStore, file: string, fileNa
       await portable.extractBlob(id, unpacked);
       let result;
       try {
+        // Unpacked to a file of its own first, so a video need not be read into memory once the
+        // library imports from a file (docs/architecture.md, "Staging"); until then it reads it here.
         result = await library.importAsset(`asset-${id.slice(0, 8)}`, new Uint8Array(await fs.readFile(unpacked)));
       } catch (error) {
         if (isUserError(error) && error.code === 'bad-file') {
