@@ -1,6 +1,7 @@
 /**
  * electron-vite build of the desktop app (`npm run build`, `npm start`, `npm run dev`):
  *   out/main/index.js      main process, ESM (package.json "type": "module"); dependencies stay external
+ *   out/main/parseWorker.js  the worker thread that reads untrusted documents (electron/services/parse)
  *   out/preload/index.cjs  preload, CommonJS and self-contained: a sandboxed preload can't load ESM
  *                          nor require anything but 'electron' and a few built-ins, so core/api and
  *                          zod are bundled in
@@ -19,7 +20,7 @@ export default defineConfig({
       outDir: here('./out/main'),
       emptyOutDir: true,
       rollupOptions: {
-        input: { index: here('./electron/main/index.ts') },
+        input: { index: here('./electron/main/index.ts'), parseWorker: here('./electron/services/parse/worker.ts') },
       },
     },
   },

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createDesign, type Design } from '../core/schema';
 import { emptyLibrary } from '../core/schema/library';
 import { buildPageObjects } from '../core/render';
-import { unpackDesign } from '../electron/services/portable';
+import { readPortable } from '../electron/services/portable';
 import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
@@ -54,7 +54,7 @@ async function time<T>(fn: () => Promise<T>): Promise<number> {
 
 async function stillExport(): Promise<Result> {
   const file = path.join(repo, 'assets/examples/soldes-ete-instagram.affiche');
-  const { design, blobs } = unpackDesign(new Uint8Array(await readFile(file)), 'soldes-ete-instagram.affiche');
+  const { design, blobs } = await readPortable(file, 'soldes-ete-instagram.affiche');
   const readAsset = async (id: string) => blobs.get(id) ?? null;
   registerBundledFonts();
   for (let i = 0; i < 3; i++) await renderDesignPage(design, 0, 'png', { readAsset });

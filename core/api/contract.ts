@@ -62,6 +62,11 @@ export const designSummarySchema = z.object({
   deletedAt: z.string().optional(),
   /** Changes whenever the thumbnail changes; the UI appends it to the URL to bust caches. */
   thumbnailVersion: z.string().optional(),
+  /**
+   * Set when its file was damaged beyond its backups: it cannot be opened, and the damaged file was
+   * kept in the library folder as `keptAs` (relative, e.g. designs/<id>.json.corrupt-<time>).
+   */
+  damaged: z.object({ keptAs: z.string() }).optional(),
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 

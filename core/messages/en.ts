@@ -20,6 +20,7 @@ import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
+import { parse } from './areas/parse';
 
 export const en = {
   ...call.en,
@@ -37,4 +38,5 @@ export const en = {
   ...exportArea.en,
   ...cliArea.en,
   ...media.en,
+  ...parse.en,
 } as const;

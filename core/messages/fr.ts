@@ -19,6 +19,7 @@ import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
+import { parse } from './areas/parse';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -36,4 +37,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...exportArea.fr,
   ...cliArea.fr,
   ...media.fr,
+  ...parse.fr,
 };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, type Design, type Element } from './design';
+import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, elementLayoutSchema, type Design, type Element } from './design';
 import { msg } from '../messages';
-import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
+import { findOversize, MAX_JSON_DEPTH, migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 import { walkElements } from './walk';
 
 /**
@@ -56,6 +56,34 @@ function checkUniqueIds(elements: readonly Element[], what: FileSubject): void {
   });
 }
 
+/**
+ * zod's record parsing drops an entry keyed "__proto__" (it will not assign that key), so a
+ * variant's override for an element with that id would vanish on every load. Ids are ours to
+ * check, not JavaScript's: the entry is validated like the others and put back as an own
+ * property (core/variants reads and writes overrides as own properties only).
+ */
+function keepProtoOverrides(design: Design, doc: Record<string, unknown>, what: FileSubject): void {
+  const rawVariants = doc.variants;
+  if (!Array.isArray(rawVariants)) return;
+  design.variants?.forEach((variant, index) => {
+    const rawOverrides = (rawVariants[index] as { overrides?: unknown } | undefined)?.overrides;
+    if (typeof rawOverrides !== 'object' || rawOverrides === null || !Object.hasOwn(rawOverrides, '__proto__')) return;
+    const entry = elementLayoutSchema.safeParse((rawOverrides as Record<string, unknown>)['__proto__']);
+    if (!entry.success) {
+      const detail = `variants.${index}.overrides.__proto__: ${describeZodError(entry.error)}`;
+      throw new SchemaError('invalid', msg('schema.invalidDesign', { what, detail }));
+    }
+    Object.defineProperty(variant.overrides, '__proto__', { value: entry.data, enumerable: true, writable: true, configurable: true });
+  });
+}
+
+/**
+ * The longest list a design may hold (a page's elements, a group's children; pages, style runs
+ * and the rest are shorter). A list longer than this is refused before the copy and the schema
+ * walk every item of it: a million style runs would otherwise take seconds to refuse (SEC-09).
+ */
+const MAX_LIST = Math.max(LIMITS.maxElementsPerPage, LIMITS.maxPages, LIMITS.maxStyleRuns);
+
 export interface ParsedDesign {
   design: Design;
   migratedFrom?: number;
@@ -67,6 +95,13 @@ export interface ParsedDesign {
  */
 export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
   const subject = what ?? msg('schema.subject.design');
+  // One walk before anything recursive or costly reads it: nesting, and lists no design has.
+  const oversize = findOversize(raw, { maxList: MAX_LIST });
+  if (oversize?.kind === 'deep') throw new SchemaError('invalid', msg('schema.tooDeeplyNested', { what: subject, max: MAX_JSON_DEPTH }));
+  if (oversize?.kind === 'list') {
+    const detail = `${oversize.path}: ${oversize.length} items, at most ${MAX_LIST} allowed`;
+    throw new SchemaError('invalid', what === undefined ? msg('schema.designInvalid', { detail }) : msg('schema.invalidDesign', { what, detail }));
+  }
   const { doc, fromVersion } = migrate(raw, DESIGN_MIGRATIONS, DESIGN_SCHEMA_VERSION, subject);
   const result = designSchema.safeParse(doc);
   if (!result.success) {
@@ -74,6 +109,7 @@ export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
     throw new SchemaError('invalid', what === undefined ? msg('schema.designInvalid', { detail }) : msg('schema.invalidDesign', { what, detail }), fromVersion);
   }
   const design = result.data;
+  keepProtoOverrides(design, doc, subject);
   const pageIds = new Set<string>();
   for (const page of design.pages) {
     if (pageIds.has(page.id)) throw new SchemaError('invalid', msg('schema.pageIdTwice', { what: subject, id: page.id }));

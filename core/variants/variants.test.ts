@@ -5,7 +5,7 @@ import { createTestEditor, rect, testDesign } from '../editor/testing';
 import { designSchema, type Design, type Element } from '../schema/design';
 import { createTextElement } from '../schema/factory';
 import { parseDesign } from '../schema/parseDesign';
-import { addVariants, resolveDesign, resolvePage, writeBack } from './variants';
+import { addVariants, overriddenIds, resetVariant, resolveDesign, resolvePage, writeBack } from './variants';
 
 const STORY = { preset: 'instagram-story', width: 1080, height: 1920 };
 const LANDSCAPE = { preset: 'linkedin-landscape', width: 1200, height: 627 };
@@ -132,5 +132,65 @@ describe('linked variants', () => {
     const variantId = design.variants![0].id;
     const elements = resolveDesign(design, variantId).pages[0].elements;
     expect(writeBack(design, variantId, 0, elements)).toBe(design);
+  });
+});
+
+describe('element ids that are Object.prototype names (SEC-09)', () => {
+  const ODD_IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  /** A design whose elements are called like Object.prototype's members, plus a plain one, all at one place. */
+  function oddDesign(): { design: Design; variantId: string } {
+    const design = testDesign();
+    design.pages[0].elements = [...ODD_IDS, 'plain'].map((id) => rect(100, 200, 300, 150, { id }));
+    const added = addVariants(design, [STORY]);
+    return { design: added.design, variantId: added.ids[0] };
+  }
+
+  it('shown in a variant, each is laid out like an ordinary element', () => {
+    const { design, variantId } = oddDesign();
+    const page = resolveDesign(design, variantId).pages[0].elements;
+    const plain = page.find((el) => el.id === 'plain')!;
+    for (const id of ODD_IDS) {
+      const el = page.find((e) => e.id === id)!;
+      expect({ ...el, id: 'plain' }, id).toEqual(plain);
+    }
+    expect(overriddenIds(design, variantId).size).toBe(0);
+  });
+
+  it('moved in a variant, each gets an own override that survives saving, and reset removes it', () => {
+    const { design: start, variantId } = oddDesign();
+    let design = start;
+    for (const [i, id] of ODD_IDS.entries()) {
+      const shownPage = resolveDesign(design, variantId).pages[0].elements;
+      const edited = shownPage.map((el) => (el.id === id ? { ...el, x: 10 + i, y: 20 + i } : el));
+      design = writeBack(design, variantId, 0, edited);
+    }
+    const overrides = design.variants![0].overrides;
+    expect(Object.keys(overrides).sort()).toEqual([...ODD_IDS].sort());
+    expect(Object.getPrototypeOf(overrides)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    // The master did not move; the variant shows each where it was put.
+    for (const [i, id] of ODD_IDS.entries()) {
+      expect(master(design, id)).toMatchObject({ x: 100, y: 200 });
+      expect(shown(design, variantId, id)).toMatchObject({ x: 10 + i, y: 20 + i });
+    }
+    expect(shown(design, variantId, 'plain')).toEqual(resolveDesign(start, variantId).pages[0].elements.find((el) => el.id === 'plain'));
+    // Saved and opened again (the design file's JSON and its schema), nothing is lost.
+    const reopened = parseDesign(JSON.parse(JSON.stringify(design))).design;
+    expect(reopened).toEqual(design);
+    for (const [i, id] of ODD_IDS.entries()) expect(shown(reopened, variantId, id)).toMatchObject({ x: 10 + i, y: 20 + i });
+    // Reset to master, one id then all.
+    const lessOne = resetVariant(reopened, variantId, ['__proto__']);
+    expect(Object.keys(lessOne.variants![0].overrides).sort()).toEqual(ODD_IDS.filter((id) => id !== '__proto__').sort());
+    expect(shown(lessOne, variantId, '__proto__')).toEqual(shown(start, variantId, '__proto__'));
+    expect(Object.keys(resetVariant(reopened, variantId).variants![0].overrides)).toEqual([]);
+  });
+
+  it('deleting one in a variant drops its override, not another element', () => {
+    const { design: start, variantId } = oddDesign();
+    const moved = writeBack(start, variantId, 0, resolveDesign(start, variantId).pages[0].elements.map((el) => ({ ...el, x: el.x + 5 })));
+    const gone = writeBack(moved, variantId, 0, resolveDesign(moved, variantId).pages[0].elements.filter((el) => el.id !== 'constructor'));
+    expect(gone.pages[0].elements.map((el) => el.id)).toEqual(['__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'plain']);
+    expect(Object.keys(gone.variants![0].overrides).sort()).toEqual(['__proto__', 'hasOwnProperty', 'plain', 'toString', 'valueOf']);
   });
 });

@@ -30,6 +30,26 @@ export function layoutOf(el: Element): ElementLayout {
   return layout;
 }
 
+/*
+ * Overrides are keyed by element ids, which come from files: an id may be "constructor" or
+ * "__proto__". Every read asks for an own property and every write defines one, so such an id is
+ * an element like any other (SEC-09), never something inherited from Object.prototype.
+ */
+
+/** The layout a variant gives this element, if it has its own. */
+export function overrideOf(overrides: Variant['overrides'], id: string): ElementLayout | undefined {
+  return Object.hasOwn(overrides, id) ? overrides[id] : undefined;
+}
+
+function hasOverride(overrides: Variant['overrides'], id: string): boolean {
+  return Object.hasOwn(overrides, id);
+}
+
+/** Sets an own entry (an assignment to "__proto__" would change the object's prototype instead). */
+function setOverride(overrides: Variant['overrides'], id: string, layout: ElementLayout): void {
+  Object.defineProperty(overrides, id, { value: layout, enumerable: true, writable: true, configurable: true });
+}
+
 function sameLayout(a: ElementLayout, b: ElementLayout): boolean {
   return LAYOUT_KEYS.every((key) => (a[key] ?? undefined) === (b[key] ?? undefined));
 }
@@ -59,7 +79,7 @@ export function resolvePage(design: Design, page: Page, variant: Variant): Page 
   if (hit) return hit;
   const laid = layoutElements(page.elements, design.format, variant.format);
   const elements = laid.map((el) => {
-    const override = variant.overrides[el.id];
+    const override = overrideOf(variant.overrides, el.id);
     return override ? withLayout(el, override) : el;
   });
   const resolved: Page = { ...page, elements };
@@ -128,7 +148,7 @@ export function removeVariant(design: Design, variantId: string): Design {
 export function resetVariant(design: Design, variantId: string, elementIds?: readonly string[]): Design {
   return mapVariant(design, variantId, (variant) => {
     const ids = elementIds ?? Object.keys(variant.overrides);
-    if (!ids.some((id) => id in variant.overrides)) return variant;
+    if (!ids.some((id) => hasOverride(variant.overrides, id))) return variant;
     const overrides = { ...variant.overrides };
     for (const id of ids) delete overrides[id];
     return { ...variant, overrides };
@@ -138,7 +158,7 @@ export function resetVariant(design: Design, variantId: string, elementIds?: rea
 /** Content of `edited` that differs from `shown`, applied to the master element `master`. */
 function contentChanges(master: Element, shown: Element, edited: Element): Element {
   if (edited === shown) return master;
-  const changed: Record<string, unknown> = {};
+  const changed: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   const removed: string[] = [];
   const layoutKeys = new Set<string>(LAYOUT_KEYS);
   for (const key of new Set([...Object.keys(shown), ...Object.keys(edited)])) {
@@ -194,7 +214,7 @@ export function writeBack(design: Design, variantId: string, pageIndex: number, 
     if (!before || !master) {
       // New in this view: into the master, placed back by the inverse of the variant's layout.
       masterChanged = true;
-      overrides[el.id] = layoutOf(el);
+      setOverride(overrides, el.id, layoutOf(el));
       overridesChanged = true;
       return layoutElement(el, variant.format, design.format);
     }
@@ -202,7 +222,7 @@ export function writeBack(design: Design, variantId: string, pageIndex: number, 
     if (el === before) return master;
     const layout = layoutOf(el);
     if (!sameLayout(layout, layoutOf(before))) {
-      overrides[el.id] = layout;
+      setOverride(overrides, el.id, layout);
       overridesChanged = true;
     }
     const next = contentChanges(master, before, el);

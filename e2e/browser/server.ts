@@ -8,22 +8,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const URL_LINE = /Affiche is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export interface AppServer {
   /** The printed URL (with the token): opening it sets the session cookie. */
   url: string;
   origin: string;
   token: string;
   library: string;
+  /** Stops the server and starts it again on the same library (what quitting and reopening Affiche does). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-const running = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
-export async function startAppServer(timeoutMs = 60_000): Promise<AppServer> {
-  const library = mkdtempSync(path.join(os.tmpdir(), 'affiche-e2e-'));
+/** One `npm run web` process on `library`: its child and the URL it printed. */
+async function launch(library: string, timeoutMs: number): Promise<{ child: ChildProcess; url: string }> {
   // The renderer was built by globalSetup (or `npm run test:e2e`).
   const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--port', '0', '--library', library], {
     cwd: root,
@@ -50,23 +52,42 @@ export async function startAppServer(timeoutMs = 60_000): Promise<AppServer> {
       reject(new Error(`the web server exited (code ${code}) before printing its URL:\n${output}`));
     });
   });
+  return { child, url };
+}
 
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+async function end(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  running.delete(child);
+}
+
+export async function startAppServer(timeoutMs = 60_000): Promise<AppServer> {
+  const library = mkdtempSync(path.join(os.tmpdir(), 'affiche-e2e-'));
+  let current = await launch(library, timeoutMs);
+  const server: AppServer = {
+    url: '',
+    origin: '',
+    token: '',
     library,
+    async restart() {
+      await end(current.child);
+      current = await launch(library, timeoutMs);
+      point(current.url);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-        await exited;
-        clearTimeout(timer);
-      }
-      running.delete(child);
+      await end(current.child);
       rmSync(library, { recursive: true, force: true });
     },
   };
+  const point = (url: string) => {
+    const parsed = new URL(url);
+    Object.assign(server, { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '' });
+  };
+  point(current.url);
+  return server;
 }

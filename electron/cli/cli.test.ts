@@ -5,12 +5,13 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync, readFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { zipSync } from 'fflate';
 import { main } from './main';
 import { findFormat, formatSchema, type Format } from '../../core/formats';
 import { passes, preflight } from '../../core/preflight';
 import { createDesign, createShapeElement } from '../../core/schema/factory';
 import type { Design } from '../../core/schema';
-import { packDesign, unpackDesign } from '../services/portable';
+import { packDesign, readPortable } from '../services/portable';
 import { measureImage } from '../services/preflight/measure';
 import { createBackend } from '../services/backend';
 import { noisyImage } from '../services/preflight/testImages';
@@ -80,7 +81,7 @@ describe('affiche CLI', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const file of files) {
       const out = path.join(tmp, 'examples');
-      const { design } = unpackDesign(new Uint8Array(readFileSync(path.join(examplesDir, file))), file);
+      const { design } = await readPortable(path.join(examplesDir, file), file);
       const result = await cli('render', path.join(examplesDir, file), '--out', out);
       expect(result.code, result.err.join('\n')).toBe(0);
       expect(result.out).toHaveLength(design.pages.length);
@@ -127,6 +128,14 @@ describe('affiche CLI', () => {
     const { code, err } = await cli('render', bad, '--out', path.join(tmp, 'o'));
     expect(code).toBe(1);
     expect(err).toEqual(['affiche: "broken.affiche" is not an Affiche design file (.affiche is a zip archive)']);
+  });
+
+  it('a design nested a million deep is "too deeply nested": exit 1, never a stack overflow or an internal error', async () => {
+    const deep = path.join(tmp, 'deep.affiche');
+    writeFileSync(deep, zipSync({ 'design.json': [new TextEncoder().encode('{"a":'.repeat(1e6) + '1' + '}'.repeat(1e6)), { level: 0 }] }));
+    const { code, err } = await cli('render', deep, '--out', path.join(tmp, 'o'));
+    expect(code).toBe(1);
+    expect(err).toEqual(['affiche: "deep.affiche" is too deeply nested (more than 100 levels)']);
   });
 
   it('a folder it cannot write to is the user’s problem: exit 1 naming the path', async () => {

@@ -117,4 +117,22 @@ describe('dispatcher', () => {
     );
     expect(handlerCalls).toBeGreaterThan(0);
   });
+
+  it('refuses arguments nested a million deep, or in a cycle, as too deeply nested: no stack overflow, no internal error', async () => {
+    const log: unknown[] = [];
+    let saved = 0;
+    const dispatch = createDispatcher(stubHandlers({ 'designs.save': async () => ((saved += 1), { updatedAt: new Date().toISOString() }) }), { logError: (_m, e) => log.push(e) });
+    const deep: Record<string, unknown> = {};
+    let at = deep;
+    for (let i = 0; i < 1e6; i++) at = at.a = {} as Record<string, unknown>;
+    const cyclic: Record<string, unknown> = { schemaVersion: 4 };
+    cyclic.pages = [cyclic];
+    for (const design of [deep, cyclic, { schemaVersion: 4, pages: [{ elements: [deep] }] }]) {
+      const outcome = await dispatch('designs.save', { design });
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid-args', key: 'schema.tooDeeplyNested' } });
+      expect(!outcome.ok && outcome.error.message).toBe('The call designs.save is too deeply nested (more than 100 levels)');
+    }
+    expect(saved).toBe(0);
+    expect(log).toEqual([]);
+  });
 });

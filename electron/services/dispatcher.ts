@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { isMethodName, methods, type ApiError, type CallOutcome, type MethodName, type Methods, type ResultOf } from '../../core/api';
-import { describeZodError, SchemaError } from '../../core/schema';
+import { describeZodError, MAX_JSON_DEPTH, SchemaError, valueTooDeep } from '../../core/schema';
 import { formatMessage, msg, type Message } from '../../core/messages';
 import { isUserError } from './errors';
 
@@ -77,6 +77,11 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
         return { ok: false, error: apiError('unknown-method', msg('call.unknownMethod', { method: String(method).slice(0, 80) })) };
       }
       const spec = methods[method];
+      // zod recurses: arguments nested past any real call's depth are refused before it sees them
+      // (a million-deep design would overflow the stack; Electron's structured clone also carries cycles).
+      if (valueTooDeep(rawArgs)) {
+        return { ok: false, error: apiError('invalid-args', msg('schema.tooDeeplyNested', { what: msg('schema.subject.callArgs', { method }), max: MAX_JSON_DEPTH })) };
+      }
       const parsed = spec.args.safeParse(rawArgs ?? {});
       if (!parsed.success) {
         return { ok: false, error: apiError('invalid-args', msg('call.invalidArgs', { method, detail: describeZodError(parsed.error) })) };

@@ -1,9 +1,9 @@
 /** The backend's answer to every contract method; validation happened in the dispatcher. */
 import { readFile } from 'node:fs/promises';
-import { createDesign, newId } from '../../core/schema';
+import { createDesign } from '../../core/schema';
 import { msg } from '../../core/messages';
 import type { Handlers } from './dispatcher';
-import { unpackDesign } from './portable';
+import { importPortable } from './portable';
 import { UserError } from './errors';
 import { resolveFormat } from '../../core/formats/userFormats';
 import type { z } from 'zod';
@@ -12,7 +12,6 @@ import type { JobDeps } from './jobs/deps';
 import { startJob } from './jobs/definitions';
 import type { JobRunner } from './jobs/runner';
 import { checkImageFile, fixImageFile } from './preflight/files';
-import { uniqueDesignName } from './designNames';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -92,19 +91,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { removed };
     },
     'designs.importPortable': async ({ fileName, source }) => {
-      const { bytes } = await readStaged(source);
-      const { design, blobs } = unpackDesign(bytes, fileName);
-      // Each blob goes through the normal import (type from content, limits, sanitising).
-      for (const [id, blob] of blobs) await library.importAsset(`asset-${id.slice(0, 8)}`, blob);
-      const now = new Date().toISOString();
-      // A new id, so opening the same file twice gives two designs instead of overwriting one, and a
-      // name of its own ("Soldes (2)") so the two can be told apart.
-      const name = uniqueDesignName(design.name, library.listDesigns({}).map((d) => d.name));
-      const imported = { ...design, id: newId('d'), name, createdAt: now, updatedAt: now };
-      const summary = await library.createDesign(imported);
-      thumbnails.schedule(imported.id, 0);
+      // Read from the staged file where it lies, checked whole first, all or nothing (./portable.ts).
+      const input = staging.input(source);
+      let summary;
+      try {
+        summary = await importPortable(library, input.path, fileName);
+      } finally {
+        await staging.release(source);
+      }
+      thumbnails.schedule(summary.id, 0);
       emit('assets');
-      emit('designs', imported.id);
+      emit('designs', summary.id);
       return summary;
     },
     'assets.list': async (args) => library.searchAssets(args),

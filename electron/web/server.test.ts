@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -139,6 +139,51 @@ describe('browser-mode server', () => {
     expect((await sharp(thumb.body).metadata()).format).toBe('webp');
   });
 
+  it('SEC-07: serves only regular files of the library: a blob, a thumbnail or the blobs folder replaced by a link is not followed', async () => {
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#00ff00' } }).png().toBuffer();
+    const uploaded = decodeWire((await request(server, '/api/staging?name=green.png', { method: 'POST', headers: { Cookie: cookie }, body: png })).body.toString()) as { result: { id: string } };
+    const { result } = decodeWire((await call('assets.import', { fileName: 'green.png', source: uploaded.result.id })).body.toString()) as { result: { asset: { id: string } } };
+    const id = result.asset.id;
+    const library = backend.library.dir;
+    const secret = path.join(path.dirname(library), 'secret.txt');
+    const get = async (url: string) => request(server, url, { headers: { Cookie: cookie } });
+    expect((await get(`/media/asset/${id}`)).status).toBe(200);
+    // Electron's asset:// asks the same question (electron/main resolves what mediaPath says).
+    expect(backend.mediaPath('asset', id)).toBe(path.join(library, 'blobs', id));
+
+    const blob = path.join(library, 'blobs', id);
+    renameSync(blob, `${blob}.real`);
+    symlinkSync(secret, blob);
+    expect((await get(`/media/asset/${id}`)).status).toBe(404);
+    expect(backend.mediaPath('asset', id)).toBeNull();
+    // Even a link to the library's own file is a link.
+    unlinkSync(blob);
+    symlinkSync(`${blob}.real`, blob);
+    expect((await get(`/media/asset/${id}`)).status).toBe(404);
+    unlinkSync(blob);
+    renameSync(`${blob}.real`, blob);
+    expect((await get(`/media/asset/${id}`)).status).toBe(200);
+
+    const thumb = path.join(library, 'thumbs', `${id}.webp`);
+    renameSync(thumb, `${thumb}.real`);
+    symlinkSync(secret, thumb);
+    expect((await get(`/media/thumb/${id}`)).status).toBe(404);
+    expect(backend.mediaPath('thumb', id)).toBeNull();
+    unlinkSync(thumb);
+    renameSync(`${thumb}.real`, thumb);
+
+    const blobs = path.join(library, 'blobs');
+    const moved = path.join(path.dirname(library), 'blobs-elsewhere');
+    renameSync(blobs, moved);
+    symlinkSync(moved, blobs);
+    const reply = await get(`/media/asset/${id}`);
+    expect(reply.status).toBe(404);
+    expect(backend.mediaPath('asset', id)).toBeNull();
+    unlinkSync(blobs);
+    renameSync(moved, blobs);
+    expect((await get(`/media/asset/${id}`)).status).toBe(200);
+  });
+
   it('names its cookie after its port, so two servers on one machine do not clash', async () => {
     expect(cookie.startsWith(`affiche_session_${server.port}=`)).toBe(true);
   });
@@ -146,6 +191,19 @@ describe('browser-mode server', () => {
   it('answers a malformed escape in a call name as an unknown call, not a crash', async () => {
     const reply = await request(server, '/api/call/%E0%A4%A', { method: 'POST', headers: { Cookie: cookie }, body: '{}' });
     expect(decodeWire(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('refuses a call body nested a million deep before parsing it, with the one "too deeply nested" reason', async () => {
+    for (const body of ['{"design":' + '['.repeat(1e6) + ']'.repeat(1e6) + '}', '{"x":{"$bytes":"AA=="},"design":' + '{"a":'.repeat(1e6) + '1' + '}'.repeat(1e6) + '}']) {
+      const reply = await request(server, '/api/call/designs.save', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body });
+      expect(reply.status).toBe(400);
+      expect(decodeWire(reply.body.toString())).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-args', key: 'schema.tooDeeplyNested', message: 'The call designs.save is too deeply nested (more than 100 levels)' },
+      });
+    }
+    // The server still answers.
+    expect((await call('settings.get', {})).status).toBe(200);
   });
 
   it('rejects a body that is not JSON', async () => {

@@ -18,6 +18,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { decodeWire, encodeWire } from '../../core/api';
+import { jsonTextTooDeep, MAX_JSON_DEPTH } from '../../core/schema/migrate';
 import type { Backend } from '../services/backend';
 import { contentTypeForFile, decodeSafe, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
@@ -288,13 +289,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         res.setHeader('Connection', 'close');
         return sendError(res, 503, 'invalid-args', msg('call.busy'));
       }
+      const method = decodeSafe(url.pathname.slice('/api/call/'.length)) ?? '';
+      // JSON.parse's reviver and everything after it recurse: refuse deep nesting on the text first.
+      if (jsonTextTooDeep(body)) {
+        return sendError(res, 400, 'invalid-args', msg('schema.tooDeeplyNested', { what: msg('schema.subject.callArgs', { method: method.slice(0, 80) }), max: MAX_JSON_DEPTH }));
+      }
       let args: unknown;
       try {
         args = body.trim() === '' ? {} : decodeWire(body);
       } catch {
         return sendError(res, 400, 'invalid-args', msg('call.badBody'));
       }
-      const outcome = await backend.dispatch(decodeSafe(url.pathname.slice('/api/call/'.length)) ?? '', args);
+      const outcome = await backend.dispatch(method, args);
       return send(res, 200, encodeWire(outcome), 'application/json; charset=utf-8');
     }
 

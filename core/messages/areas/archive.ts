@@ -18,7 +18,6 @@ export const archive = defineArea({
     'archive.unreadable': 'the archive cannot be read ({{detail}})',
     'archive.tooLarge': 'the archive is larger than {{gigabytes}} GB',
     'archive.unpacksTooMuch': 'the archive unpacks to more than {{gigabytes}} GB',
-    'archive.notUtf8': '{{what}} is not UTF-8 text',
     'archive.entryTwice': '"{{name}}" is in the archive twice',
     'archive.entryTooLarge': '"{{name}}" is larger than {{megabytes}} MB',
     'archive.entryBomb': '"{{name}}" claims to unpack to {{size}} bytes from {{compressed}} (zip bomb)',
@@ -91,7 +90,7 @@ export const archive = defineArea({
     'archive.item.logoNotImported': 'its image was not imported',
     // What an export left out (the CLI prints these).
     'archive.skipped.design': 'design "{{name}}": {{reason}}',
-    'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder',
+    'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder, or is a link Affiche does not follow',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} of {{total}}: {{name}}',
     'archive.phase.designs': 'Designs',
@@ -114,7 +113,6 @@ export const archive = defineArea({
     'archive.unreadable': 'l’archive est illisible ({{detail}})',
     'archive.tooLarge': 'l’archive dépasse {{gigabytes}}\u00a0Go',
     'archive.unpacksTooMuch': 'l’archive se décompresse en plus de {{gigabytes}}\u00a0Go',
-    'archive.notUtf8': '{{what}} n’est pas du texte UTF-8',
     'archive.entryTwice': '«\u00a0{{name}}\u00a0» figure deux fois dans l’archive',
     'archive.entryTooLarge': '«\u00a0{{name}}\u00a0» dépasse {{megabytes}}\u00a0Mo',
     'archive.entryBomb': '«\u00a0{{name}}\u00a0» prétend se décompresser en {{size}}\u00a0octets à partir de {{compressed}} (bombe zip)',
@@ -185,7 +183,7 @@ export const archive = defineArea({
     'archive.item.ownStyleKept': 'votre propre style a été gardé (importez en choisissant «\u00a0Remplacer ce kit\u00a0» pour prendre celui de l’archive)',
     'archive.item.logoNotImported': 'son image n’a pas été importée',
     'archive.skipped.design': 'design «\u00a0{{name}}\u00a0»\u00a0: {{reason}}',
-    'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque',
+    'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque, ou c’est un lien qu’Affiche ne suit pas',
     // What the archive jobs say while they run.
     'archive.stage': '{{phase}} {{done}} sur {{total}}\u00a0: {{name}}',
     'archive.phase.designs': 'Design',

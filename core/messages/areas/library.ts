@@ -29,6 +29,10 @@ export const library = defineArea({
     'library.notice.damagedShowingEmpty': '{{file}} is damaged and no earlier copy could be read; showing an empty library (read-only, nothing was changed).',
     'library.notice.damagedRestored': '{{file}} was damaged; restored the copy from {{date}}. The damaged file was kept as {{keptAs}}.',
     'library.notice.damagedEmpty': '{{file}} was damaged and no earlier copy could be read; the library opened empty. The damaged file was kept as {{keptAs}}.',
+    'library.originalNotRegular': 'The original of "{{name}}" in the library folder is not a regular file (a link or a folder); Affiche does not follow it.',
+    'library.originalAltered': 'The original of "{{name}}" in the library folder was altered or damaged: its content no longer matches its checksum. Nothing was written.',
+    'library.notice.rebuiltFromBlobs_one': '{{file}} and its backups could not be read: {{count}} medium was found in the library folder and listed again, without its name, tags, collections or notes.',
+    'library.notice.rebuiltFromBlobs_other': '{{file}} and its backups could not be read: {{count}} media were found in the library folder and listed again, without their names, tags, collections or notes.',
   },
   fr: {
     'library.closed': 'La bibliothèque est fermée.',
@@ -57,5 +61,12 @@ export const library = defineArea({
     'library.notice.damagedRestored': '{{file}} était endommagé\u00a0: la copie du {{date}} a été restaurée. Le fichier endommagé a été gardé sous le nom {{keptAs}}.',
     'library.notice.damagedEmpty':
       '{{file}} était endommagé et aucune copie antérieure n’a pu être lue\u00a0: la bibliothèque s’est ouverte vide. Le fichier endommagé a été gardé sous le nom {{keptAs}}.',
+    'library.originalNotRegular': 'L’original de «\u00a0{{name}}\u00a0» dans le dossier de la bibliothèque n’est pas un fichier ordinaire (c’est un lien ou un dossier)\u202f; Affiche ne le suit pas.',
+    'library.originalAltered':
+      'L’original de «\u00a0{{name}}\u00a0» dans le dossier de la bibliothèque a été modifié ou endommagé\u00a0: son contenu ne correspond plus à sa somme de contrôle. Rien n’a été écrit.',
+    'library.notice.rebuiltFromBlobs_one':
+      '{{file}} et ses copies de secours sont illisibles\u00a0: {{count}}\u00a0média a été retrouvé dans le dossier de la bibliothèque et répertorié à nouveau, sans son nom, ses étiquettes, ses collections ni ses notes.',
+    'library.notice.rebuiltFromBlobs_other':
+      '{{file}} et ses copies de secours sont illisibles\u00a0: {{count}}\u00a0médias ont été retrouvés dans le dossier de la bibliothèque et répertoriés à nouveau, sans leurs noms, étiquettes, collections ni notes.',
   },
 });

@@ -5,7 +5,7 @@
  * line's `render --out DIR`). The app's export dialog and `affiche render` both run it, with the
  * same Node renderer as thumbnails (core/render on node-canvas): what you see is what exports.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
 import { formatFileName, pageFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
 import { msg, type Message } from '../../../core/messages';
@@ -15,7 +15,7 @@ import type { JobDeps } from '../jobs/deps';
 import { chooseDestination, outputPath, written, type Destination } from '../jobs/destination';
 import type { JobContext, JobDefinition } from '../jobs/runner';
 import { ZipFileWriter } from '../library/archive/zipWriter';
-import { unpackDesign } from '../portable';
+import { openPortable, type PortableFile } from '../portable';
 import { libraryFontFiles } from '../render/libraryFonts';
 import type { NodeRenderOptions } from '../render/nodeRenderer';
 import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../../core/files/imageTypes';
@@ -40,9 +40,15 @@ async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<S
     return { design, render: { readAsset: async (id) => (deps.library.getAsset(id) ? deps.library.readAsset(id) : null), assetFile: (id) => (deps.library.getAsset(id) ? deps.library.assetPath(id) : null), libraryFonts } };
   }
   const input = deps.staging.input(args.design.portable);
-  ctx.onFinish(() => deps.staging.release(input.id));
-  const { design, blobs } = unpackDesign(new Uint8Array(await readFile(input.path)), input.fileName);
-  return { design, render: { readAsset: async (id) => blobs.get(id) ?? null, libraryFonts } };
+  let opened: PortableFile | undefined;
+  ctx.onFinish(async () => {
+    await opened?.close();
+    await deps.staging.release(input.id);
+  });
+  // Checked and read from the file; media are read when the renderer asks for them.
+  const portable = (opened = await openPortable(input.path, input.fileName));
+  const inFile = new Set(portable.mediaIds);
+  return { design: portable.design, render: { readAsset: async (id) => (inFile.has(id) ? portable.readBlob(id) : null), libraryFonts } };
 }
 
 /** One image to write: which format, which page, under which name. */

@@ -3,13 +3,13 @@
  * exact pixel size and passes its own preflight, and the smart resize of the five examples is
  * pinned by snapshots so a change to core/variants' layout shows up as a reviewed diff.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS, findFormat, type Format } from '../../../core/formats';
 import { passes, preflight } from '../../../core/preflight';
 import type { Design, Element } from '../../../core/schema';
-import { unpackDesign } from '../portable';
+import { readPortable } from '../portable';
 import { measureImage } from '../preflight/measure';
 import { renderChecked } from './checkedImage';
 import { designForFormat, exportTargets } from './plan';
@@ -17,15 +17,15 @@ import { designForFormat, exportTargets } from './plan';
 const examplesDir = path.resolve(__dirname, '../../../assets/examples');
 
 function loadExample(file: string) {
-  return unpackDesign(new Uint8Array(readFileSync(path.join(examplesDir, file))), file);
+  return readPortable(path.join(examplesDir, file), file);
 }
 
 describe('every catalog entry: an example rendered at that format', () => {
   // One small example (shapes and text, no photos) and one render per format keep this to seconds;
   // fonts are registered once by the shared node renderer.
-  let example: ReturnType<typeof loadExample>;
-  beforeAll(() => {
-    example = loadExample('webinar-linkedin.affiche');
+  let example: Awaited<ReturnType<typeof loadExample>>;
+  beforeAll(async () => {
+    example = await loadExample('webinar-linkedin.affiche');
   });
   const readAsset = async (id: string) => example.blobs.get(id) ?? null;
 
@@ -60,8 +60,8 @@ describe('every catalog entry: an example rendered at that format', () => {
 });
 
 describe('exportTargets', () => {
-  it('all-variants: the master then each saved variant; an id already covered is not exported twice', () => {
-    const { design } = loadExample('soldes-ete-instagram.affiche');
+  it('all-variants: the master then each saved variant; an id already covered is not exported twice', async () => {
+    const { design } = await loadExample('soldes-ete-instagram.affiche');
     const withVariants: Design = {
       ...design,
       variants: [{ id: 'vstory01', format: { preset: 'instagram-story', width: 1080, height: 1920 }, overrides: {} }],
@@ -104,8 +104,8 @@ describe('smart resize of the examples (snapshots)', () => {
     expect(files).toHaveLength(5);
   });
 
-  it.each(files)('%s in story, landscape, square and pin formats', (file) => {
-    const { design } = loadExample(file);
+  it.each(files)('%s in story, landscape, square and pin formats', async (file) => {
+    const { design } = await loadExample(file);
     const resized = Object.fromEntries(
       REPRESENTATIVE.map((id) => {
         const target = designForFormat(design, findFormat(id)!);

@@ -231,6 +231,33 @@ export class AssetOrganiser {
     return { removed: removed.length, kept };
   }
 
+  /**
+   * Takes back assets an operation added and could not finish with (a .affiche import refused
+   * midway): the records first, in one write, then original and thumbnail, in the order emptying
+   * the trash uses and for the same reason. An asset some design or the brand kit has come to use
+   * meanwhile is kept (so is every asset when some design could not be read).
+   */
+  async discardImported(ids: readonly string[]): Promise<void> {
+    assertWritable(this.ctx);
+    const candidates = [...new Set(ids)].filter((id) => isAssetId(id) && this.assets[id]);
+    if (candidates.length === 0 || (await this.usageIndex.incomplete())) return;
+    const removed: string[] = [];
+    for (const id of candidates) {
+      const usage = await this.usageIndex.usage(id);
+      if (!usage.brandKit && usage.designs.length === 0) removed.push(id);
+    }
+    if (removed.length === 0) return;
+    await this.commit([], removed);
+    for (const id of removed) {
+      if (this.assets[id]) continue; // imported again since the write: the files are its files now
+      for (const file of [this.ctx.paths.blob(id), this.ctx.paths.assetThumb(id)]) {
+        await fs.unlink(file).catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+        });
+      }
+    }
+  }
+
   // Collections -------------------------------------------------------------------------------
 
   private collectionName(name: string, exceptId?: string): string {

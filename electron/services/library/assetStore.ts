@@ -267,19 +267,27 @@ export class AssetStore {
     return record ? structuredClone(record) : undefined;
   }
 
+  /** The original's path: only for a known id whose blob is a regular file, not a link (SEC-07). */
   path(id: string): string | null {
-    return this.record(id) ? this.ctx.paths.blob(id) : null;
+    if (!this.record(id)) return null;
+    const file = this.ctx.paths.blob(id);
+    return this.ctx.paths.isRegularFile(file) ? file : null;
   }
 
   thumbnailPath(id: string): string | null {
-    return this.record(id) ? this.ctx.paths.assetThumb(id) : null;
+    if (!this.record(id)) return null;
+    const file = this.ctx.paths.assetThumb(id);
+    return this.ctx.paths.isRegularFile(file) ? file : null;
   }
 
   async read(id: string): Promise<Uint8Array> {
     const record = this.record(id);
     if (!record) throw new UserError('not-found', msg('asset.notInLibrary', { count: 1 }));
+    const file = this.ctx.paths.blob(id);
     try {
-      return new Uint8Array(await fs.readFile(this.ctx.paths.blob(id)));
+      // A link in its place is not followed (SEC-07).
+      if (!this.ctx.paths.isRegularFile(file) && (await fs.lstat(file))) throw new UserError('bad-file', msg('library.originalNotRegular', { name: record.name ?? record.fileName }));
+      return new Uint8Array(await fs.readFile(file));
     } catch (error) {
       if (isNotFound(error)) throw new UserError('not-found', msg('asset.originalMissing', { name: record.fileName }));
       throw error;

@@ -121,9 +121,11 @@ describe('REL-06 damaged library.json', async () => {
         expect(notices[0]).toMatch(new RegExp(`^library\\.json was damaged; restored the copy from .+ UTC\\. The damaged file was kept as ${kept[0]}\\.$`));
         expect(library.notices()[0]).toMatchObject({ key: 'library.notice.damagedRestored', params: { file: 'library.json', keptAs: kept[0] } });
       } else {
-        expect(library.listAssets({})).toHaveLength(0);
         expect(notices[0]).toBe(`library.json was damaged and no earlier copy could be read; the library opened empty. The damaged file was kept as ${kept[0]}.`);
         expect(library.notices()[0]).toMatchObject({ level: 'error', key: 'library.notice.damagedEmpty', params: { file: 'library.json', keptAs: kept[0] } });
+        // Every copy lost: the media come back from blobs/ (kind, size, hash), their organisation does not.
+        expect(library.listAssets({}).map((a) => [a.kind, a.mime, a.bytes > 0, a.width, a.height])).toEqual(Array.from({ length: 4 }, () => ['image', 'image/png', true, 4, 4]));
+        expect(library.notices()[1]).toMatchObject({ level: 'warning', key: 'library.notice.rebuiltFromBlobs', params: { file: 'library.json', count: 4 } });
       }
       await library.updateSettings({ language: 'fr' }); // writable again
     } finally {

@@ -16,6 +16,20 @@ import { moveAside, readFileIfExists, writeFileAtomic } from './durableFile';
 import { toJsonText } from './jsonStore';
 import { LibraryPaths } from './paths';
 
+/**
+ * A design file damaged beyond its backups: moved aside as `keptAs` (relative to the library
+ * folder), kept for the user or support, never deleted by us. The design stays listed, damaged.
+ */
+export class DesignDamaged extends UserError {
+  constructor(
+    name: string,
+    readonly keptAs: string,
+  ) {
+    super('bad-file', msg('design.damagedLost', { name, keptAs }));
+    this.name = 'DesignDamaged';
+  }
+}
+
 export interface LoadedDesign {
   design: Design;
   /** Made by a newer Affiche: shown, never written. */
@@ -128,7 +142,7 @@ export async function loadDesignFile(ctx: LibraryContext, id: string, name: stri
   const backup = await newestValidBackup(ctx, id, what);
   if (!backup) {
     if (keptAs === null) throw new UserError('not-found', msg('design.missing', { name }));
-    throw new UserError('bad-file', msg('design.damagedLost', { name, keptAs }));
+    throw new DesignDamaged(name, keptAs);
   }
   if (!ctx.readOnly) await writeDesignFile(ctx, backup.design);
   const date = describeDate(backup.mtime);
@@ -150,6 +164,46 @@ export async function listDesignFiles(ctx: LibraryContext): Promise<string[]> {
     return [];
   }
   return names.map(LibraryPaths.designIdOfFile).filter((id): id is string => id !== null);
+}
+
+/**
+ * Damaged design files moved aside in designs/ (`<id>.json.corrupt-<time>`), newest per design id,
+ * as paths relative to the library folder.
+ */
+export async function keptAsideDesigns(ctx: LibraryContext): Promise<Map<string, string>> {
+  let names: string[];
+  try {
+    names = await fs.readdir(ctx.paths.designs);
+  } catch {
+    return new Map();
+  }
+  const kept = new Map<string, string>();
+  for (const name of names.sort()) {
+    const match = /^(.+)\.json\.corrupt-[0-9TZ-]+$/.exec(name);
+    if (match && LibraryPaths.designIdOfFile(`${match[1]}.json`)) kept.set(match[1], `designs/${name}`);
+  }
+  return kept;
+}
+
+/**
+ * The name a damaged design file still gives, if its start is readable ("name" is the third key
+ * Affiche writes), else null.
+ */
+export async function nameInDamagedFile(ctx: LibraryContext, keptAs: string): Promise<string | null> {
+  try {
+    const handle = await fs.open(path.join(ctx.paths.dir, keptAs), 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const match = /"name"\s*:\s*("(?:[^"\\\u0000-\u001f]|\\.){1,200}")/.exec(head.subarray(0, bytesRead).toString('utf8'));
+      const name = match ? (JSON.parse(match[1]) as string).trim() : '';
+      return name.length > 0 && name.length <= 200 ? name : null;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
 }
 
 /** Remove a design's file, backups and thumbnail (emptying the trash). Missing files are fine. */

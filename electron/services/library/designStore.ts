@@ -14,9 +14,19 @@ import type { DesignIndexEntry } from '../../../core/schema/library';
 import { SchemaError } from '../../../core/schema/migrate';
 import { parseDesign } from '../../../core/schema/parseDesign';
 import { errorReason, msg } from '../../../core/messages';
-import { UserError } from '../errors';
+import { isUserError, UserError } from '../errors';
 import { addNotice, assertWritable, data, type LibraryContext } from './context';
-import { deleteDesignFiles, listDesignFiles, loadDesignFile, summarize, writeDesignFile, type LoadedDesign } from './designFiles';
+import {
+  DesignDamaged,
+  deleteDesignFiles,
+  keptAsideDesigns,
+  listDesignFiles,
+  loadDesignFile,
+  nameInDamagedFile,
+  summarize,
+  writeDesignFile,
+  type LoadedDesign,
+} from './designFiles';
 import { writeFileAtomic } from './durableFile';
 import { designThumbnail } from './imageImport';
 import { KeyedQueue } from './keyedQueue';
@@ -39,8 +49,10 @@ function cleanName(name: string): string {
   return trimmed;
 }
 
-function toSummary(entry: DesignIndexEntry): DesignSummary {
-  return structuredClone(entry);
+function toSummary(entry: DesignIndexEntry, keptAs?: string): DesignSummary {
+  const summary: DesignSummary = structuredClone(entry);
+  if (keptAs !== undefined) summary.damaged = { keptAs };
+  return summary;
 }
 
 function sameSummary(a: DesignIndexEntry, b: DesignIndexEntry): boolean {
@@ -51,6 +63,12 @@ export class DesignStore {
   private readonly queue = new KeyedQueue();
   /** Designs whose file came from a newer Affiche: shown read-only, never saved. */
   private readonly futureIds = new Set<string>();
+  /**
+   * Designs damaged beyond their backups, by id: where the damaged file was kept. They stay listed
+   * (marked damaged) instead of vanishing; at the next open, an index entry whose file is gone but
+   * whose kept-aside file is there is one of them again (reconcile).
+   */
+  private readonly damaged = new Map<string, string>();
 
   /** Told of every design written or removed for good (the asset usage index, ./usageIndex.ts). */
   listener: { setDesign(design: Design): void; removeDesign(id: string): void } | null = null;
@@ -72,7 +90,17 @@ export class DesignStore {
   /** Load under the design's queue and keep the index in step with what the file says. */
   private async load(id: string): Promise<LoadedDesign> {
     const entry = this.entry(id);
-    const loaded = await loadDesignFile(this.ctx, id, entry.name);
+    let loaded: LoadedDesign;
+    try {
+      loaded = await loadDesignFile(this.ctx, id, entry.name);
+    } catch (error) {
+      if (error instanceof DesignDamaged) this.damaged.set(id, error.keptAs);
+      const keptAs = this.damaged.get(id);
+      // Its file is gone because it was damaged: say that, not "missing".
+      if (keptAs !== undefined && isUserError(error) && error.code === 'not-found') throw new DesignDamaged(entry.name, keptAs);
+      throw error;
+    }
+    this.damaged.delete(id);
     if (loaded.readOnly && !this.ctx.readOnly) this.futureIds.add(id);
     else this.futureIds.delete(id);
     const current = data(this.ctx).designs[id];
@@ -92,7 +120,7 @@ export class DesignStore {
     return Object.values(data(this.ctx).designs)
       .filter((entry) => (entry.deletedAt !== undefined) === trash)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
-      .map(toSummary);
+      .map((entry) => toSummary(entry, this.damaged.get(entry.id)));
   }
 
   async get(id: string): Promise<LoadedDesign> {
@@ -213,6 +241,7 @@ export class DesignStore {
         await deleteDesignFiles(this.ctx, id);
         delete data(this.ctx).designs[id];
         this.futureIds.delete(id);
+        this.damaged.delete(id);
         this.listener?.removeDesign(id);
       });
     }
@@ -241,7 +270,9 @@ export class DesignStore {
   thumbnailPath(id: string): string | null {
     if (!isDesignId(id)) return null;
     const entry = data(this.ctx).designs[id];
-    return entry?.thumbnailVersion ? this.ctx.paths.designThumb(id) : null;
+    if (!entry?.thumbnailVersion) return null;
+    const file = this.ctx.paths.designThumb(id);
+    return this.ctx.paths.isRegularFile(file) ? file : null;
   }
 
   /**
@@ -252,12 +283,18 @@ export class DesignStore {
   async reconcile(): Promise<boolean> {
     const designs = data(this.ctx).designs;
     const onDisk = new Set(await listDesignFiles(this.ctx));
+    const keptAside = await keptAsideDesigns(this.ctx);
     let changed = false;
     for (const id of Object.keys(designs)) {
-      if (!onDisk.has(id)) {
-        delete designs[id];
-        changed = true;
+      if (onDisk.has(id)) continue;
+      const keptAs = keptAside.get(id);
+      if (keptAs !== undefined) {
+        // Damaged beyond its backups at some earlier open: still listed, damaged, until trashed.
+        this.damaged.set(id, keptAs);
+        continue;
       }
+      delete designs[id];
+      changed = true;
     }
     for (const id of onDisk) {
       if (designs[id]) continue;
@@ -268,7 +305,18 @@ export class DesignStore {
         if (loaded.notice) addNotice(this.ctx, 'warning', loaded.notice);
         changed = true;
       } catch (error) {
-        addNotice(this.ctx, 'warning', msg('design.notice.notAdded', { file: `designs/${id}.json`, reason: errorReason(error) }));
+        if (error instanceof DesignDamaged && !this.ctx.readOnly) {
+          // A design the index did not know, damaged beyond its backups: listed (damaged) under
+          // the name its file still gives, so it does not vanish with the next start.
+          const name = (await nameInDamagedFile(this.ctx, error.keptAs)) ?? `designs/${id}.json`;
+          const now = this.ctx.now().toISOString();
+          designs[id] = { id, name, kind: 'still', format: { preset: null, width: 1080, height: 1080 }, pageCount: 0, createdAt: now, updatedAt: now };
+          this.damaged.set(id, error.keptAs);
+          addNotice(this.ctx, 'error', msg('design.damagedLost', { name, keptAs: error.keptAs }));
+          changed = true;
+        } else {
+          addNotice(this.ctx, 'warning', msg('design.notice.notAdded', { file: `designs/${id}.json`, reason: errorReason(error) }));
+        }
       }
     }
     return changed;

@@ -108,6 +108,11 @@ export interface JsonStore<T> {
   /** Why it is read-only, for error messages. */
   readonly readOnlyReason?: Message;
   readonly notices: Notice[];
+  /**
+   * Where the data came from: the file, a backup, or nothing (`defaults`: a new library, or the
+   * file and every backup lost; the caller can tell them apart by what else the folder holds).
+   */
+  readonly source: 'file' | 'backup' | 'defaults';
   /** Persist db.data (coalesced, durable once resolved). */
   save(): Promise<void>;
 }
@@ -146,6 +151,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
   let readOnly = options.readOnly;
   let readOnlyReason = readOnly ? msg('library.reason.openedReadOnly') : undefined;
   let mustWrite = false;
+  let source: JsonStore<T>['source'] = 'defaults';
 
   const bytes = await readFileIfExists(options.file);
   let damage: SchemaError | Error | null = null;
@@ -154,6 +160,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     const backup = await firstValidBackup(options);
     if (backup) {
       db.data = backup.parsed.data;
+      source = 'backup';
       notice('warning', msg('library.notice.missingRestored', { file: name, date: describeDate(backup.mtime) }));
     }
     mustWrite = true;
@@ -161,6 +168,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     try {
       const parsed = options.parse(decodeUtf8(bytes, name));
       db.data = parsed.data;
+      source = 'file';
       if (parsed.migratedFrom !== undefined && !readOnly) {
         // Keep the file as the older Affiche wrote it, before the first migrated write.
         const keep = options.migrationBackup(parsed.migratedFrom);
@@ -173,6 +181,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
         readOnly = true;
         readOnlyReason = msg('library.reason.newer', { file: name });
         db.data = options.parseFuture?.(decodeUtf8(bytes, name)) ?? options.defaults();
+        source = 'file';
         notice('warning', msg('library.notice.newerReadOnly', { file: name }));
       } else {
         damage = error instanceof Error ? error : new Error(String(error));
@@ -182,6 +191,7 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
 
   if (damage) {
     const backup = await firstValidBackup(options);
+    if (backup) source = 'backup';
     if (options.readOnly) {
       // Read-only: change nothing on disk, show the best copy we have.
       db.data = backup ? backup.parsed.data : options.defaults();
@@ -207,5 +217,5 @@ export async function openJsonStore<T>(options: OpenJsonStoreOptions<T>): Promis
     await db.write();
   };
   if (mustWrite && !readOnly) await save();
-  return { db, adapter, readOnly, readOnlyReason, notices, save };
+  return { db, adapter, readOnly, readOnlyReason, notices, save, source };
 }

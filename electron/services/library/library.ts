@@ -6,8 +6,9 @@
  * 2. remove temp files a crash left (safe only while holding the lock);
  * 3. read library.json with validation, migration and recovery from backups (REL-06, REL-09);
  *    a file from a newer Affiche makes the whole library read-only and releases the lock;
- * 4. reconcile the design index with designs/ (a crash between a design write and its index
- *    write must not hide the design).
+ * 4. when library.json and every backup were lost, rebuild the media records from blobs/;
+ * 5. reconcile the design index with designs/ (a crash between a design write and its index
+ *    write must not hide the design; a design damaged beyond its backups stays listed, damaged).
  * A read-only open takes no lock and changes nothing on disk.
  */
 import fs from 'node:fs/promises';
@@ -22,13 +23,14 @@ import {
   parseLibraryText,
   type LibraryFile,
 } from '../../../core/schema/library';
+import { parseJsonText } from '../../../core/schema/migrate';
 import { formatMessage, msg } from '../../../core/messages';
 import { UserError } from '../errors';
 import { AssetStore } from './assetStore';
 import { AssetOrganiser } from './assetOrganise';
 import { UsageIndex } from './usageIndex';
 import type { AssetListArgs, AssetUpdateArgs } from '../../../core/api/assetArgs';
-import { assertWritable, data, type LibraryContext } from './context';
+import { addNotice, assertWritable, data, type LibraryContext } from './context';
 import { DesignStore } from './designStore';
 import { FormatStore, type UserFormatInput } from './formatStore';
 import { BrandKitStore } from './brandKitStore';
@@ -37,6 +39,7 @@ import { cleanStaleTemps, type DurableIo } from './durableFile';
 import { openJsonStore } from './jsonStore';
 import { acquireLock, type LibraryLock } from './lock';
 import { LibraryPaths } from './paths';
+import { recordsFromBlobs } from './rebuild';
 import type { LibraryStore, OpenLibraryOptions } from './types';
 
 /** Test seams, deliberately not part of OpenLibraryOptions. */
@@ -49,12 +52,22 @@ export interface OpenLibraryInternals {
 const settingsShapeCheck: Settings = {} as LibraryFile['settings'];
 void settingsShapeCheck;
 
+/**
+ * The index's maps are keyed by ids and names from a file: a design may be called "constructor"
+ * or "__proto__". As null-prototype objects, a lookup finds only what the file holds and a write
+ * of any key is an entry like the others (SEC-09).
+ */
+function withPlainMaps(library: LibraryFile): LibraryFile {
+  const plain = <T>(map: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, map);
+  return { ...library, assets: plain(library.assets), designs: plain(library.designs), formats: plain(library.formats) };
+}
+
 /** A newer library.json, seen through this version's schema when it still fits (read-only). */
 function parseFutureLibrary(text: string): LibraryFile | null {
   try {
-    const raw = JSON.parse(text) as Record<string, unknown>;
+    const raw = parseJsonText(text, 'library.json') as Record<string, unknown>;
     const result = librarySchema.safeParse({ ...raw, schemaVersion: LIBRARY_SCHEMA_VERSION });
-    return result.success ? result.data : null;
+    return result.success ? withPlainMaps(result.data) : null;
   } catch {
     return null;
   }
@@ -134,6 +147,9 @@ class Library implements LibraryStore {
       return { ...result, asset };
     }
     return result;
+  }
+  discardImportedAssets(ids: string[]) {
+    return this.organiser.discardImported(ids);
   }
   listAssets(options: { kind?: AssetSummary['kind'] } = {}) {
     return this.organiser.search({ kind: options.kind }).assets;
@@ -249,6 +265,19 @@ class Library implements LibraryStore {
   }
 }
 
+/**
+ * library.json and every backup lost, yet media in blobs/: their records come back from the files
+ * (./rebuild.ts), and the user is told what could not. Returns whether any did.
+ */
+async function rebuildAssetRecords(ctx: LibraryContext): Promise<boolean> {
+  const records = await recordsFromBlobs(ctx.paths);
+  if (records.length === 0) return false;
+  const assets = data(ctx).assets;
+  for (const record of records) assets[record.id] = record;
+  addNotice(ctx, 'warning', msg('library.notice.rebuiltFromBlobs', { file: 'library.json', count: records.length }));
+  return true;
+}
+
 export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInternals): Promise<LibraryStore> {
   const paths = new LibraryPaths(path.resolve(options.dir));
   const now = options.now ?? (() => new Date());
@@ -270,10 +299,10 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
       backups: paths.libraryBackups(),
       parse: (text) => {
         const parsed = parseLibraryText(text);
-        return { data: parsed.library, migratedFrom: parsed.migratedFrom };
+        return { data: withPlainMaps(parsed.library), migratedFrom: parsed.migratedFrom };
       },
       parseFuture: parseFutureLibrary,
-      defaults: emptyLibrary,
+      defaults: () => withPlainMaps(emptyLibrary()),
       migrationBackup: (from) => paths.libraryMigrationBackup(from),
       readOnly: requestedReadOnly,
       now,
@@ -296,8 +325,9 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
     };
     const designs = new DesignStore(ctx);
     const assets = new AssetStore(ctx);
+    const rebuilt = index.source === 'defaults' && !ctx.readOnly && (await rebuildAssetRecords(ctx));
     const reconciled = await designs.reconcile();
-    if ((await assets.finishInterruptedEmpty()) || (reconciled && !ctx.readOnly)) await index.save();
+    if ((await assets.finishInterruptedEmpty()) || rebuilt || (reconciled && !ctx.readOnly)) await index.save();
     const usage = new UsageIndex(ctx, async (id) => (await designs.get(id)).design);
     designs.listener = usage;
     // The search index (assetSearch.ts) is filled by the first search, not here: preparing 10k

@@ -3,6 +3,7 @@
  * only from ids that passed these checks, so no user-supplied string ever becomes a path
  * (SEC-07: ../, %2e%2e, absolute paths).
  */
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 
 /** Designs and pages: see idSchema in core/schema/design.ts. */
@@ -81,6 +82,28 @@ export class LibraryPaths {
   assetThumb(id: string): string {
     check(isAssetId(id), 'asset id');
     return path.join(this.thumbs, `${id}.webp`);
+  }
+
+  /**
+   * Whether `file` (a path built here) is a regular file reached from the library folder without
+   * any link on the way: what the library serves, exports and archives (SEC-07). The library
+   * folder itself may be a link (a library moved to another disk); nothing inside it may be.
+   */
+  isRegularFile(file: string): boolean {
+    const relative = path.relative(this.dir, file);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    let at = this.dir;
+    const parts = relative.split(path.sep);
+    try {
+      for (const [index, part] of parts.entries()) {
+        at = path.join(at, part);
+        const stat = lstatSync(at);
+        if (index < parts.length - 1 ? !stat.isDirectory() : !stat.isFile()) return false;
+      }
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** design id from a designs/ file name, or null for anything else. */

@@ -46,6 +46,11 @@ export interface LibraryStore {
    * `owned`, is moved into the library; the user's own file is copied).
    */
   importAssetFile(fileName: string, file: string, options: { owned: boolean }): Promise<{ asset: AssetSummary; duplicate: boolean }>;
+  /**
+   * Takes back assets an unfinished operation just imported (a refused .affiche import): record,
+   * original and thumbnail. One a design or the brand kit uses is kept.
+   */
+  discardImportedAssets(ids: string[]): Promise<void>;
   /** Assets outside the trash, newest first. */
   listAssets(options: { kind?: AssetSummary['kind'] }): AssetSummary[];
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DesignSummary } from '../../../core/api';
 import { currentLanguage } from '../i18n';
 import { formatLabel } from '../shared/formatLabel';
+import { Icon } from '../shared/Icon';
 import { Menu } from '../shared/Menu';
 import { relativeTime } from '../shared/relativeTime';
 import { DesignThumb } from './DesignThumb';
@@ -20,9 +21,19 @@ export function DesignCard({ design, now, actions, onOpen }: DesignCardProps) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const edited = useEditedLabel(design.updatedAt, now);
+  // Its file was damaged beyond its backups: still listed, so the user knows and can trash it.
+  // Opening it shows the backend's reason; the other actions need the file, so only the trash is offered.
+  const damaged = design.damaged;
+  const trash = { id: 'delete', label: t('home.moveToTrash'), icon: 'trash' as const, danger: true, onSelect: () => void actions.remove(design) };
 
   return (
-    <article className="design-card" data-testid="design-card" data-design-id={design.id}>
+    <article
+      className={damaged ? 'design-card design-card-damaged' : 'design-card'}
+      data-testid="design-card"
+      data-design-id={design.id}
+      data-damaged={damaged ? 'true' : undefined}
+      title={damaged ? t('home.damagedExplained', { keptAs: damaged.keptAs }) : undefined}
+    >
       <button
         type="button"
         className="design-card-thumb"
@@ -31,6 +42,12 @@ export function DesignCard({ design, now, actions, onOpen }: DesignCardProps) {
         data-testid="design-card-open"
       >
         <DesignThumb design={design} />
+        {damaged && (
+          <span className="design-card-badge" data-testid="design-card-damaged">
+            <Icon name="alert" size={14} />
+            {t('home.damaged')}
+          </span>
+        )}
       </button>
       <div className="design-card-info">
         <div className="design-card-text">
@@ -50,20 +67,30 @@ export function DesignCard({ design, now, actions, onOpen }: DesignCardProps) {
               {design.name}
             </h3>
           )}
-          <p className="design-card-meta" data-testid="design-card-format">
-            {formatLabel(design.format, t('formats.custom'))}
-          </p>
+          {damaged ? (
+            <p className="design-card-meta design-card-damaged-note" data-testid="design-card-damaged-note">
+              {t('home.damagedKept', { keptAs: damaged.keptAs })}
+            </p>
+          ) : (
+            <p className="design-card-meta" data-testid="design-card-format">
+              {formatLabel(design.format, t('formats.custom'))}
+            </p>
+          )}
           <p className="design-card-meta design-card-time">{edited}</p>
         </div>
         <Menu
           label={t('home.designActions', { name: design.name })}
           testId="design-card-menu"
-          items={[
-            { id: 'rename', label: t('home.rename'), icon: 'edit', onSelect: () => setRenaming(true) },
-            { id: 'duplicate', label: t('home.duplicate'), icon: 'copy', onSelect: () => void actions.duplicate(design) },
-            { id: 'export-file', label: t('home.exportFile'), icon: 'download', onSelect: () => void actions.exportFile(design) },
-            { id: 'delete', label: t('home.moveToTrash'), icon: 'trash', danger: true, onSelect: () => void actions.remove(design) },
-          ]}
+          items={
+            damaged
+              ? [trash]
+              : [
+                  { id: 'rename', label: t('home.rename'), icon: 'edit', onSelect: () => setRenaming(true) },
+                  { id: 'duplicate', label: t('home.duplicate'), icon: 'copy', onSelect: () => void actions.duplicate(design) },
+                  { id: 'export-file', label: t('home.exportFile'), icon: 'download', onSelect: () => void actions.exportFile(design) },
+                  trash,
+                ]
+          }
         />
       </div>
     </article>

@@ -402,3 +402,53 @@ describe('library archive: export on a full disk (REL-04)', () => {
     expect(await fs.readdir(path.dirname(target))).toEqual(['keep.zip']);
   });
 });
+
+describe('library archive: only regular files of the library, only originals that still hash to their name (SEC-07)', () => {
+  it('a blob replaced by a link is not followed: the medium is left out and said so', async () => {
+    const library = await newLibrary();
+    const filled = await fillLibrary(library);
+    const outside = await tempFile('secret.png');
+    await fs.writeFile(outside, await pngBytes(5, 5, '#00ff00'));
+    const blob = path.join(library.dir, 'blobs', filled.photo);
+    await fs.rm(blob);
+    await fs.symlink(outside, blob);
+    const target = await tempFile('links.zip');
+    const exported = await exportArchive(library, target, { scope: 'library' });
+    expect(exported.counts.assets).toBe(3);
+    expect(exported.skipped.map(english)).toEqual(['media "plage.jpg": its original is missing from the library folder, or is a link Affiche does not follow']);
+    const names = Object.keys(unzipSync(new Uint8Array(await fs.readFile(target))));
+    expect(names).not.toContain(`blobs/${filled.photo}`);
+    expect(names).toContain(`blobs/${filled.red}`);
+  });
+
+  it('a blobs folder that is a link is not followed either', async () => {
+    const library = await newLibrary();
+    await fillLibrary(library);
+    const elsewhere = await makeTempDir('affiche-archive-blobs-');
+    dirs.push(elsewhere);
+    const blobs = path.join(library.dir, 'blobs');
+    await fs.cp(blobs, elsewhere, { recursive: true });
+    await fs.rm(blobs, { recursive: true });
+    await fs.symlink(elsewhere, blobs);
+    const exported = await exportArchive(library, await tempFile('dirlink.zip'), { scope: 'library' });
+    expect(exported.counts.assets).toBe(0);
+    expect(exported.skipped).toHaveLength(4);
+  });
+
+  it('an original altered in the library folder is refused by its hash: nothing is written', async () => {
+    const library = await newLibrary();
+    const filled = await fillLibrary(library);
+    const blob = path.join(library.dir, 'blobs', filled.red);
+    const bytes = await fs.readFile(blob);
+    bytes[bytes.length - 1] ^= 0xff;
+    await fs.writeFile(blob, bytes);
+    const target = await tempFile('tampered.zip');
+    const error = await exportArchive(library, target, { scope: 'library' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).detail).toEqual({ key: 'library.originalAltered', params: { name: 'rouge.png' } });
+    expect((error as UserError).message).toBe('The original of "rouge.png" in the library folder was altered or damaged: its content no longer matches its checksum. Nothing was written.');
+    expect(formatMessage((error as UserError).detail, 'fr')).toContain('a été modifié ou endommagé');
+    expect(await fs.readdir(path.dirname(target))).toEqual([]);
+    expect(await findTemps(path.dirname(target))).toEqual([]);
+  });
+});

@@ -99,12 +99,11 @@ export async function exportArchive(library: LibraryStore, target: string, optio
     const assets: { record: AssetRecord; file: string }[] = [];
     for (const id of wanted) {
       const asset = library.getAsset(id);
+      if (!asset) continue; // a design pointing at media the library no longer has
+      // Only a regular file inside the library, never through a link (SEC-07): assetPath says
+      // null for anything else.
       const file = library.assetPath(id);
-      if (!asset || !file) continue; // a design pointing at media the library no longer has
-      const present = await fs.stat(file).then(
-        (stat) => stat.isFile(),
-        () => false,
-      );
+      const present = file !== null && (await fs.lstat(file).then((stat) => stat.isFile(), () => false));
       if (!present) {
         skipped.push(msg('archive.skipped.original', { name: asset.name ?? asset.fileName }));
         continue;
@@ -120,7 +119,8 @@ export async function exportArchive(library: LibraryStore, target: string, optio
 
     for (const [i, { record, file }] of assets.entries()) {
       progress({ phase: 'media', done: i, total: assets.length, name: record.name ?? record.fileName });
-      await writer.addStoredFile(entryNameOf({ kind: 'blob', id: record.id }), file);
+      // Read without following a link, and refused if it no longer hashes to its name.
+      await writer.addStoredFile(entryNameOf({ kind: 'blob', id: record.id }), file, { sha256: record.id, name: record.name ?? record.fileName });
     }
 
     const counts: ArchiveCounts = {

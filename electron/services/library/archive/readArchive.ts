@@ -12,12 +12,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { parseLibrary, type LibraryFile } from '../../../../core/schema/library';
-import { parseDesign } from '../../../../core/schema/parseDesign';
-import { SchemaError, parseJsonText } from '../../../../core/schema/migrate';
-import { errorDetail, MessageError, msg, type Message } from '../../../../core/messages';
+import type { LibraryFile } from '../../../../core/schema/library';
+import { SchemaError } from '../../../../core/schema/migrate';
+import { MessageError, msg, type Message } from '../../../../core/messages';
 import type { Design } from '../../../../core/schema/design';
-import { ARCHIVE_LIMITS, checkManifest, parseEntryName, type ArchiveManifest } from './format';
+import { offLoop } from '../../parse';
+import { ARCHIVE_LIMITS, parseEntryName, type ArchiveManifest } from './format';
 import type { ArchiveProgress } from './progress';
 import { entryChunks, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from './zipReader';
 
@@ -42,24 +42,6 @@ export interface CheckedArchive {
   readDesign(id: string): Promise<Design>;
   readBlob(id: string): Promise<Uint8Array>;
   close(): Promise<void>;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function decodeJson(bytes: Uint8Array, what: string): unknown {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    throw new ArchiveRefused(msg('archive.notUtf8', { what }));
-  }
-  try {
-    return parseJsonText(text, what);
-  } catch (error) {
-    const detail = errorDetail(error);
-    if (detail) throw new ArchiveRefused(detail);
-    throw error;
-  }
 }
 
 export async function openArchive(file: string, onProgress: (progress: ArchiveProgress) => void = () => undefined): Promise<CheckedArchive> {
@@ -110,7 +92,9 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
   }
   if (!manifestEntry) throw new ArchiveRefused(msg('archive.noManifest'));
 
-  const checkedManifest = checkManifest(decodeJson(await readEntry(file, handle, manifestEntry, dataEnd), 'manifest.json'));
+  // Every JSON entry is read on the parse worker (../../parse): depth, time and memory limits,
+  // and a huge or hostile one never stalls the calls answered meanwhile.
+  const checkedManifest = await offLoop.manifest(await readEntry(file, handle, manifestEntry, dataEnd), 'manifest.json');
   if (!checkedManifest.ok) throw new ArchiveRefused(checkedManifest.reason);
   const manifest = checkedManifest.manifest;
   const listed = new Map(manifest.entries.map((entry) => [entry.name, entry.bytes]));
@@ -122,10 +106,7 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
   for (const name of listed.keys()) if (!byName.has(name)) throw new ArchiveRefused(msg('archive.missingEntry', { name }));
 
   if (!indexEntry) throw new ArchiveRefused(msg('archive.noIndex'));
-  const index = parseLibrary(
-    decodeJson(await readEntry(file, handle, indexEntry, dataEnd), 'library.json'),
-    msg('schema.subject.inArchive', { file: 'library.json' }),
-  ).library;
+  const index = (await offLoop.library(await readEntry(file, handle, indexEntry, dataEnd), msg('schema.subject.inArchive', { file: 'library.json' }))).library;
   if (manifest.scope === 'brandKit' && designs.size > 0) throw new ArchiveRefused(msg('archive.brandKitWithDesigns'));
   for (const id of Object.keys(index.assets)) if (!blobs.has(id)) throw new ArchiveRefused(msg('archive.blobMissing', { id: id.slice(0, 12) }));
   for (const id of blobs.keys()) if (!(id in index.assets)) throw new ArchiveRefused(msg('archive.blobUnlisted', { id: id.slice(0, 12) }));
@@ -134,7 +115,7 @@ async function check(file: string, handle: FileHandle, onProgress: (progress: Ar
     const entry = designs.get(id);
     if (!entry) throw new ArchiveRefused(msg('archive.designMissing', { id }));
     const name = `designs/${id}.json`;
-    const design = parseDesign(decodeJson(await readEntry(file, handle, entry, dataEnd), name), msg('schema.subject.inArchive', { file: name })).design;
+    const design = (await offLoop.design(await readEntry(file, handle, entry, dataEnd), msg('schema.subject.inArchive', { file: name }))).design;
     if (design.id !== id) throw new ArchiveRefused(msg('archive.designIdMismatch', { id, other: design.id }));
     return design;
   };

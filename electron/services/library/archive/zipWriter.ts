@@ -6,6 +6,8 @@
  * The file is a temp file next to the target, flushed and renamed over it at the end, so the
  * target is either the whole archive or untouched (a full disk leaves no partial file).
  */
+import { createHash } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -97,10 +99,22 @@ export class ZipFileWriter {
     await this.drain();
   }
 
-  /** Streams a file from disk into a stored entry; returns its size. */
-  async addStoredFile(name: string, source: string): Promise<number> {
-    const input = await fs.open(source, 'r');
+  /**
+   * Streams a file from disk into a stored entry; returns its size. `check` (a library original):
+   * the file must be a regular file reached without following a link, and its content must still
+   * hash to its id (an altered original is refused, never archived under a name that lies).
+   */
+  async addStoredFile(name: string, source: string, check?: { sha256: string; name: string }): Promise<number> {
+    let input: FileHandle;
     try {
+      input = await fs.open(source, fsConstants.O_RDONLY | (check ? (fsConstants.O_NOFOLLOW ?? 0) : 0));
+    } catch (error) {
+      if (check && (error as NodeJS.ErrnoException).code === 'ELOOP') throw new UserError('bad-file', msg('library.originalNotRegular', { name: check.name }));
+      throw error;
+    }
+    const hash = check ? createHash('sha256') : null;
+    try {
+      if (check && !(await input.stat()).isFile()) throw new UserError('bad-file', msg('library.originalNotRegular', { name: check.name }));
       const file = new ZipPassThrough(name);
       file.mtime = this.mtime;
       this.zip.add(file);
@@ -110,10 +124,12 @@ export class ZipFileWriter {
         const { bytesRead } = await input.read(buffer, 0, READ_CHUNK, total);
         if (bytesRead === 0) break;
         total += bytesRead;
+        hash?.update(buffer.subarray(0, bytesRead));
         // fflate keeps no reference once push returns (the chunk is written out by drain first).
         file.push(new Uint8Array(buffer.subarray(0, bytesRead)), false);
         await this.drain();
       }
+      if (check && hash!.digest('hex') !== check.sha256) throw new UserError('bad-file', msg('library.originalAltered', { name: check.name }));
       file.push(new Uint8Array(0), true);
       await this.drain();
       this.entries.push({ name, bytes: total });

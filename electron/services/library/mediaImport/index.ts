@@ -15,7 +15,8 @@ import { FontRefused, readFont } from './font';
 import { MEDIA_LIMITS, type MediaKind } from './limits';
 import { DEMUXER, locateTools, probeMedia, type Tools } from './probe';
 import { Slots } from './slots';
-import { sanitiseSvg, SvgRefused } from './svg';
+import { offLoop } from '../../parse';
+import { SvgRefused } from './svg';
 import { audioWaveform, fontSpecimen, videoPoster } from './thumbs';
 
 export interface PreparedMedia {
@@ -67,7 +68,8 @@ async function prepareSvg(name: string, bytes: Uint8Array): Promise<PreparedMedi
   }
   let clean: string;
   try {
-    clean = sanitiseSvg(text).text;
+    // On a worker thread, with time and memory limits: a hostile drawing never stalls other calls.
+    clean = (await offLoop.svg(text)).text;
   } catch (error) {
     if (error instanceof SvgRefused) throw new UserError('bad-file', msg('asset.svgInvalid', { name, why: error.detail }));
     throw error;
