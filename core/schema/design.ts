@@ -1,7 +1,9 @@
 /**
- * Design document, schema version 4 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 5 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
- * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`.
+ * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
+ * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
+ * colour's property).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -48,8 +50,50 @@ export const strokeSchema = z.object({ color: colorSchema, width: z.number().fin
 const offset = z.number().finite().min(-1000).max(1000);
 export const shadowSchema = z.object({ color: colorSchema, blur: z.number().finite().min(0).max(500), offsetX: offset, offsetY: offset });
 
-/** Template variable: a slot a template or a bulk-generation run fills. */
-export const slotSchema = z.object({ name: z.string().min(1).max(64), kind: z.enum(['text', 'image', 'color']) });
+/** A slot's name: what the fill form, the CLI's `--set name=...` and the memegen import call it. */
+const slotNameSchema = z.string().trim().min(1).max(64);
+
+/**
+ * Template variable (since v5): an element a template fill replaces. A text slot gets words (its
+ * style, sizes and line limit are the text element's own); an image slot gets a picture, placed in
+ * the element's box by `fit` around the focal point (on an image, or on a shape standing in for
+ * the picture); a colour slot sets one colour property of a text or a shape. Slot names are unique
+ * in a design (parseDesign checks it), and which element may carry which kind is in SLOT_TARGETS.
+ */
+export const slotSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    name: slotNameSchema,
+    /** Example words, in each UI language (previews, the fill form's placeholder). */
+    example: z.object({ en: z.string().max(LIMITS.maxTextLength), fr: z.string().max(LIMITS.maxTextLength) }).optional(),
+    /** A fill must give it words. */
+    required: z.boolean().optional(),
+  }),
+  z.object({
+    kind: z.literal('image'),
+    name: slotNameSchema,
+    fit: z.enum(['cover', 'contain']),
+    /** The point of the picture kept in view when `cover` crops it (0..1 of its width and height). */
+    focalX: unit,
+    focalY: unit,
+    /** A fill must give it a picture. */
+    required: z.boolean().optional(),
+  }),
+  z.object({
+    kind: z.literal('color'),
+    name: slotNameSchema,
+    property: z.enum(['fill', 'stroke']),
+  }),
+]);
+export type Slot = z.infer<typeof slotSchema>;
+export type SlotKind = Slot['kind'];
+
+/** Which element types may carry each kind of slot. */
+export const SLOT_TARGETS: { readonly [K in SlotKind]: readonly ('text' | 'image' | 'shape')[] } = {
+  text: ['text'],
+  image: ['image', 'shape'],
+  color: ['text', 'shape'],
+};
 
 /** How an element follows when the format changes (linked variants, smart resize). */
 export const constraintsSchema = z.object({

@@ -33,14 +33,15 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 4 with one numbered step from each earlier version', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(4);
+  it('is version 5 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(5);
     expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
       [1, 'text styles and auto-fit'],
       [2, 'aspect ratio lock'],
       [3, 'design kind post renamed still'],
+      [4, 'slot fields per kind'],
     ]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json']));
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {
@@ -62,7 +63,8 @@ describe('design schema v2', () => {
     const v1 = readFixture('design.v1.json');
     const { design, migratedFrom } = parseDesign(v1);
     expect(migratedFrom).toBe(1);
-    expect(design).toEqual(parseDesign({ ...v1, schemaVersion: DESIGN_SCHEMA_VERSION }).design);
+    // Read as v4: the v4 -> v5 step (slot fields) applies to both sides.
+    expect(design).toEqual(parseDesign({ ...v1, schemaVersion: 4 }).design);
     expect(JSON.stringify(design)).not.toMatch(/"styles"|"autoFit"|"mask"|"aspectLocked"/);
   });
 
@@ -71,7 +73,7 @@ describe('design schema v2', () => {
     const v2 = readFixture('design.v2.json');
     const { design, migratedFrom } = parseDesign(v2);
     expect(migratedFrom).toBe(2);
-    expect(design).toEqual(parseDesign({ ...v2, schemaVersion: DESIGN_SCHEMA_VERSION }).design);
+    expect(design).toEqual(parseDesign({ ...v2, schemaVersion: 4 }).design);
   });
 
   it('the v2 fixture uses every v2 feature', () => {

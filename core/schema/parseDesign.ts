@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DESIGN_SCHEMA_VERSION, LIMITS, designSchema, elementLayoutSchema, type Design, type Element } from './design';
+import { DESIGN_SCHEMA_VERSION, LIMITS, SLOT_TARGETS, designSchema, elementLayoutSchema, type Design, type Element } from './design';
 import { msg } from '../messages';
 import { findOversize, MAX_JSON_DEPTH, migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 import { walkElements } from './walk';
@@ -16,7 +16,34 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   { from: 2, name: 'aspect ratio lock', up: (doc) => doc },
   // v4 renamed the design kind `post` to `still` (a post is a scheduled publication now).
   { from: 3, name: 'design kind post renamed still', up: renamePostKind },
+  // v5 gave each kind of slot its fields: an image slot covers its box around the centre, a
+  // colour slot sets the fill, as a v4 slot did.
+  { from: 4, name: 'slot fields per kind', up: slotFieldsPerKind },
 ];
+
+/** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
+function rawElements(doc: Record<string, unknown>): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const pending: unknown[] = Array.isArray(doc.pages) ? doc.pages.flatMap((page) => (isObject(page) && Array.isArray(page.elements) ? page.elements : [])) : [];
+  for (let el = pending.pop(); el !== undefined; el = pending.pop()) {
+    if (!isObject(el)) continue;
+    found.push(el);
+    if (Array.isArray(el.children)) pending.push(...el.children);
+  }
+  return found;
+}
+
+/** v4 -> v5: `{ name, kind }` slots get their kind's fields. migrate() hands a copy: edited in place. */
+export function slotFieldsPerKind<T extends Record<string, unknown>>(doc: T): T {
+  for (const el of rawElements(doc)) {
+    const slot = el.slot as Record<string, unknown> | undefined;
+    if (typeof slot !== 'object' || slot === null) continue;
+    if (slot.kind === 'image') el.slot = { fit: 'cover', focalX: 0.5, focalY: 0.5, ...slot };
+    else if (slot.kind === 'color') el.slot = { property: 'fill', ...slot };
+  }
+  return doc;
+}
 
 /** `kind: 'post'` becomes `'still'`; any other kind (or a damaged one, left for the schema to refuse) stays. */
 export function renamePostKind<T extends Record<string, unknown>>(doc: T): T {
@@ -53,6 +80,20 @@ function checkUniqueIds(elements: readonly Element[], what: FileSubject): void {
   walkElements(elements, (el) => {
     if (seen.has(el.id)) throw new SchemaError('invalid', msg('schema.elementIdTwice', { what, id: el.id }));
     seen.add(el.id);
+  });
+}
+
+/** Slot names are unique in a design, and each slot sits on an element that can take it (SLOT_TARGETS). */
+function checkSlots(design: Design, what: FileSubject): void {
+  const names = new Set<string>();
+  walkElements(design, (el) => {
+    if (!el.slot) return;
+    const key = el.slot.name.toLocaleLowerCase('en');
+    if (names.has(key)) throw new SchemaError('invalid', msg('schema.slotNameTwice', { what, name: el.slot.name }));
+    names.add(key);
+    if (!(SLOT_TARGETS[el.slot.kind] as readonly string[]).includes(el.type)) {
+      throw new SchemaError('invalid', msg('schema.slotOnWrongElement', { what, name: el.slot.name, kind: el.slot.kind, type: el.type }));
+    }
   });
 }
 
@@ -122,6 +163,7 @@ export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
     }
     checkUniqueIds(page.elements, subject);
   }
+  checkSlots(design, subject);
   return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
 }
 

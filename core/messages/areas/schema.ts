@@ -29,6 +29,8 @@ export const schema = defineArea({
     'schema.tooDeeplyNested': '{{what}} is too deeply nested (more than {{max}} levels)',
     'schema.tooManyElements': '{{what}}: a page has more than {{max}} elements',
     'schema.idMismatch': '{{what}}: its id "{{id}}" does not match its file name',
+    'schema.slotNameTwice': '{{what}}: two slots are called "{{name}}" (slot names are unique in a template)',
+    'schema.slotOnWrongElement': '{{what}}: slot "{{name}}" is a {{kind}} slot, which a {{type}} element cannot take',
   },
   fr: {
     'schema.subject.design': 'Le design',
@@ -53,5 +55,7 @@ export const schema = defineArea({
     'schema.tooDeeplyNested': '{{what}}\u00a0: imbrication trop profonde (plus de {{max}}\u00a0niveaux)',
     'schema.tooManyElements': '{{what}}\u00a0: une page compte plus de {{max}}\u00a0éléments',
     'schema.idMismatch': '{{what}}\u00a0: son identifiant «\u00a0{{id}}\u00a0» ne correspond pas au nom du fichier',
+    'schema.slotNameTwice': '{{what}}\u00a0: deux emplacements s’appellent «\u00a0{{name}}\u00a0» (un nom d’emplacement est unique dans un modèle)',
+    'schema.slotOnWrongElement': '{{what}}\u00a0: l’emplacement «\u00a0{{name}}\u00a0» est de type {{kind}}, qu’un élément {{type}} ne peut pas porter',
   },
 });
