@@ -13,6 +13,7 @@ import { design } from './areas/design';
 import { designFile } from './areas/designFile';
 import { asset } from './areas/asset';
 import { brandKit } from './areas/brandKit';
+import { template } from './areas/template';
 import { format } from './areas/format';
 import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
@@ -31,6 +32,7 @@ export const en = {
   ...designFile.en,
   ...asset.en,
   ...brandKit.en,
+  ...template.en,
   ...format.en,
   ...archive.en,
   ...preflight.en,

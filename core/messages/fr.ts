@@ -12,6 +12,7 @@ import { design } from './areas/design';
 import { designFile } from './areas/designFile';
 import { asset } from './areas/asset';
 import { brandKit } from './areas/brandKit';
+import { template } from './areas/template';
 import { format } from './areas/format';
 import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
@@ -30,6 +31,7 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...designFile.fr,
   ...asset.fr,
   ...brandKit.fr,
+  ...template.fr,
   ...format.fr,
   ...archive.fr,
   ...preflight.fr,
