@@ -1,9 +1,9 @@
 /**
- * Design document, schema version 5 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 7 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
- * colour's property).
+ * colour's property); version 7 the text's vertical alignment (`verticalAlign`, optional).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -173,6 +173,12 @@ export const textElementSchema = z
     styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
     /** Shrink the font size (down to 6 px) until the text fits the element's height. */
     autoFit: z.boolean().optional(),
+    /**
+     * Since v7. Which edge of the box the text holds to (absent: 'top'). A growing text keeps that
+     * edge where it is: 'bottom' grows upward from the box's bottom edge (a caption band above a
+     * picture), 'middle' both ways about its centre. Auto-fit text sits at that edge of its box.
+     */
+    verticalAlign: z.enum(['top', 'middle', 'bottom']).optional(),
   })
   .superRefine((el, ctx) => {
     el.styles?.forEach((run, i) => {
