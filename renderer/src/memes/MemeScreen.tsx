@@ -44,14 +44,17 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
     const design = meme.design;
     if (!design || !template) return null;
     const api = getBridge().api;
+    // Named after its first line, as people remember a meme; the layout's name until one is typed.
+    const firstLine = meme.slots.map(({ slot }) => meme.lines[slot.name]?.trim() ?? '').find((line) => line !== '');
+    const name = firstLine ? (firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine) : template.name[language];
     if (!saved.current) {
-      const { design: created } = await api['designs.create']({ name: template.name[language], format: design.format, kind: 'meme' });
+      const { design: created } = await api['designs.create']({ name, format: design.format, kind: 'meme' });
       saved.current = { id: created.id, createdAt: created.createdAt };
     }
-    const toSave: Design = { ...design, id: saved.current.id, name: template.name[language], kind: 'meme', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
+    const toSave: Design = { ...design, id: saved.current.id, name, kind: 'meme', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
     await api['designs.save']({ design: toSave });
     return toSave;
-  }, [meme.design, template, language]);
+  }, [meme.design, meme.slots, meme.lines, template, language]);
 
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
