@@ -31,6 +31,13 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export const DESIGN_KINDS = ['still', 'carousel', 'video', 'meme'] as const;
 
+/** Which element types may carry each kind of template slot (design.ts `slotSchema`). */
+export const SLOT_TARGETS: { readonly text: readonly ['text']; readonly image: readonly ['image', 'shape']; readonly color: readonly ['text', 'shape'] } = {
+  text: ['text'],
+  image: ['image', 'shape'],
+  color: ['text', 'shape'],
+};
+
 /**
  * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or
  * hostile library.json cannot make every start slow (the index is read whole at each start).

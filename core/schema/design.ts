@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, SLOT_TARGETS } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -88,12 +88,6 @@ export const slotSchema = z.discriminatedUnion('kind', [
 export type Slot = z.infer<typeof slotSchema>;
 export type SlotKind = Slot['kind'];
 
-/** Which element types may carry each kind of slot. */
-export const SLOT_TARGETS: { readonly [K in SlotKind]: readonly ('text' | 'image' | 'shape')[] } = {
-  text: ['text'],
-  image: ['image', 'shape'],
-  color: ['text', 'shape'],
-};
 
 /** How an element follows when the format changes (linked variants, smart resize). */
 export const constraintsSchema = z.object({

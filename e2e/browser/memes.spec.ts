@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test, type App } from './fixtures';
-import { editorDesign, quadrantPng, waitForCanvas } from './helpers';
+import { editorDesign, newSquareDesign, quadrantPng, selectedId, waitForCanvas, waitForSaved } from './helpers';
 
 const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 
@@ -81,3 +81,33 @@ test('the search says when no layout matches, in French', async ({ page, app }) 
   await page.getByTestId('meme-search').fill('');
   expect(await page.getByTestId('meme-layout').count()).toBeGreaterThanOrEqual(30);
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: any design becomes a template: texts marked as slots in the editor, names kept unique`, async ({ page, app }) => {
+    await app.call('settings.update', { language });
+    await app.open();
+    await newSquareDesign(page);
+    await page.getByTestId('tool-text').click();
+    const text = await selectedId(page);
+    await page.getByTestId('slot-toggle').check();
+    await page.getByTestId('slot-name').fill('headline');
+    await page.getByTestId('slot-required').check();
+    await page.getByTestId('slot-example-fr').fill('Soldes d’été');
+    await expect
+      .poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === text)?.slot)
+      .toMatchObject({ kind: 'text', name: 'headline', required: true, example: { fr: 'Soldes d’été' } });
+    if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `slot-section-${language}.png`) });
+    // A second text may not take the same name: it gets the next number.
+    await page.getByTestId('tool-text').click();
+    const second = await selectedId(page, [text]);
+    await page.getByTestId('slot-toggle').check();
+    await page.getByTestId('slot-name').fill('headline');
+    await expect.poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === second)?.slot?.name).toBe('headline 2');
+    // Unmarked again; the design saves and reads back with its slot.
+    await page.getByTestId('slot-toggle').uncheck();
+    await expect.poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === second)?.slot).toBeUndefined();
+    await waitForSaved(page);
+    const { design } = await app.call<{ design: { pages: { elements: { id: string; slot?: unknown }[] }[] } }>('designs.get', { id: (await editorDesign(page)).id });
+    expect(design.pages[0].elements.find((el) => el.id === text)?.slot).toMatchObject({ name: 'headline' });
+  });
+}
