@@ -111,3 +111,35 @@ for (const language of ['en', 'fr'] as const) {
     expect(design.pages[0].elements.find((el) => el.id === text)?.slot).toMatchObject({ name: 'headline' });
   });
 }
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: a meme exported with the user's own logo in a corner, never a mark of ours`, async ({ page, app }) => {
+    // A pure green logo in the brand kit.
+    const green = new PNG({ width: 300, height: 150 });
+    for (let i = 0; i < green.data.length; i += 4) green.data.set([0, 200, 0, 255], i);
+    const { asset } = await app.importAsset<{ asset: { id: string } }>('logo.png', PNG.sync.write(green));
+    await app.call('brandKit.update', { logos: [asset.id] });
+    await openMemeScreen(app, page, language);
+    await page.getByTestId('meme-layout').filter({ hasText: language === 'fr' ? 'Classique haut et bas' : 'Classic top and bottom' }).click();
+    await page.getByTestId('meme-picture-input-picture').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: quadrantPng(1200, 800) });
+    await expect(page.getByTestId('meme-picture-picture')).toContainText('photo.png');
+    await page.getByTestId('meme-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('watermark-toggle').check();
+    await dialog.getByTestId('watermark-corner-top-left').click();
+    await expect(dialog.getByTestId('watermark-corner-top-left')).toHaveAttribute('aria-checked', 'true');
+    if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `export-watermark-${language}.png`) });
+    const downloadPromise = page.waitForEvent('download');
+    await dialog.getByTestId('export-download').click();
+    const png = PNG.sync.read(readFileSync(await (await downloadPromise).path()));
+    const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    // Top left: 4 % margin (43 px), 18 % of the side wide (194 px), 80 % opaque over the red quadrant.
+    const [r, g, b] = at(43 + 97, 43 + 48);
+    expect(g).toBeGreaterThan(150);
+    expect(r).toBeLessThan(80);
+    expect(b).toBeLessThan(40);
+    // The other corners show the picture only.
+    expect(at(1040, 1040)).toEqual([38, 70, 83]);
+    await app.call('brandKit.update', { logos: [] });
+  });
+}
