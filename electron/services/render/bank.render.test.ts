@@ -1,5 +1,6 @@
 /**
- * Bank templates as the Node renderer exports them, filled with fillTemplate: each panel shows its
+ * Bank templates as the Node renderer exports them: every one draws at its size; filled with
+ * fillTemplate, each panel (grids, stacks, comparison rows) shows its
  * own picture and the gutters are exactly N pixels of the page's colour; a caption card's band
  * grows with its words while the picture's pixels stay identical; classic capitals keep their ink
  * inside their boxes.
@@ -8,7 +9,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, listSlots, type SlotValues } from '../../../core/templates';
-import { bankTemplate } from '../../../core/templates/bank';
+import { BANK, bankTemplate } from '../../../core/templates/bank';
 import { contextOf, formatRef, type Box } from '../../../core/templates/bank/layout';
 import type { TextElement } from '../../../core/schema';
 import { renderDesignPage } from './nodeRenderer';
@@ -56,6 +57,20 @@ const close = (a: readonly number[], b: readonly number[], tolerance: number) =>
 const COLORS = ['#e63946', '#2a9d8f', '#264653', '#f4a261', '#8338ec', '#3a86ff'];
 
 describe('bank templates rendered', () => {
+  it('every template draws at its default format, at its exact size, not blank, in both languages', async () => {
+    for (const template of BANK) {
+      for (const language of ['en', 'fr'] as const) {
+        const design = template.build(formatRef(template.formats[0]), language);
+        const png = await renderDesignPage(design, 0, 'png', { readAsset: async () => null, scale: 0.25 });
+        const image = sharp(png);
+        const meta = await image.metadata();
+        expect([meta.width, meta.height], template.id).toEqual([Math.round(design.format.width / 4), Math.round(design.format.height / 4)]);
+        const stats = await image.stats();
+        expect(stats.channels.slice(0, 3).some((c) => c.stdev > 10), template.id).toBe(true);
+      }
+    }
+  });
+
   it.each([
     ['bank:stack-2', 'instagram-portrait'],
     ['bank:stack-3', 'instagram-portrait'],
@@ -64,6 +79,8 @@ describe('bank templates rendered', () => {
     ['bank:row-3', 'x-landscape'],
     ['bank:grid-2x2', 'instagram-square'],
     ['bank:grid-3x2', 'instagram-portrait'],
+    ['bank:prefer-reject', 'instagram-square'],
+    ['bank:escalation-4', 'instagram-story'],
   ])('%s at %s: each panel shows its picture, gutters are exactly N px of the page colour', async (id, format) => {
     const template = bankTemplate(id)!;
     const design = template.build(formatRef(format), 'en');
