@@ -183,6 +183,21 @@ describe('the template bank', () => {
     }
   });
 
+  it('builds at any page size: valid, slots on the page, pictures on whole pixels (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BANK), fc.integer({ min: 320, max: 4000 }), fc.integer({ min: 320, max: 4000 }), fc.constantFrom('en' as const, 'fr' as const), (template, width, height, language) => {
+        const design = template.build({ preset: null, width, height }, language);
+        expect(parseDesign(JSON.parse(JSON.stringify(design))).design).toEqual(design);
+        const page = { x: 0, y: 0, width, height };
+        for (const { slot, box } of listSlots(design)) {
+          expect(inside(box, page), `${template.id} ${slot.name} at ${width}x${height}`).toBe(true);
+          if (slot.kind === 'image') for (const v of [box.x, box.y, box.width, box.height]) expect(Number.isInteger(v)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('fills with fillTemplate: words and pictures in every slot, the result still valid', () => {
     for (const template of BANK) {
       const design = template.build(formatRef(template.formats[0]), 'fr');
