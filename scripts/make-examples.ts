@@ -85,7 +85,7 @@ const face = (mood: 'no' | 'yes') =>
   picture(
     `<rect width="900" height="900" fill="${mood === 'no' ? '#ffc9c9' : '#b2f2bb'}"/><circle cx="450" cy="450" r="320" fill="#ffd43b"/>
      <circle cx="340" cy="380" r="38" fill="#212529"/><circle cx="560" cy="380" r="38" fill="#212529"/>
-     ${mood === 'no' ? '<path d="M300 640 Q450 520 600 640" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><rect x="600" y="560" width="260" height="90" rx="45" fill="#fab005" transform="rotate(-20 730 605)"/>' : '<path d="M290 540 Q450 700 610 540" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><rect x="640" y="520" width="90" height="240" rx="45" fill="#fab005"/>'}`,
+     ${mood === 'no' ? '<path d="M300 640 Q450 520 600 640" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><path d="M280 300 L400 330 M620 300 L500 330" stroke="#212529" stroke-width="22" stroke-linecap="round"/>' : '<path d="M290 540 Q450 700 610 540" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><circle cx="235" cy="470" r="36" fill="#ff8787" opacity="0.6"/><circle cx="665" cy="470" r="36" fill="#ff8787" opacity="0.6"/>'}`,
     900,
     900,
   );
