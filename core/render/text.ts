@@ -238,6 +238,16 @@ export function fitTextbox(textbox: AfficheTextbox, maxFontSize: number, width: 
   return fontSize;
 }
 
+/**
+ * Where a text `height` tall starts when its element's box is `el.y`..`el.y + el.height`: text
+ * boxes grow with their content and the edge `verticalAlign` names stays where the user put it
+ * (the top unless told otherwise), so a caption above a picture grows upward, away from it. The
+ * renderer, the editor's layout while typing and the record the typing sends all place it so.
+ */
+export function anchoredTop(el: Pick<TextElement, 'y' | 'height' | 'verticalAlign'>, height: number): number {
+  return el.y + VERTICAL_SHARE[el.verticalAlign ?? 'top'] * (el.height - height);
+}
+
 export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): AfficheTextbox {
   const { text, styles } = toFabricTextStyles(el.text, el.styles, el.uppercase);
   const Cls = afficheTextboxClass(fabric);
@@ -280,10 +290,7 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
     textbox.boxHeight = el.height;
     textbox.initDimensions();
   }
-  // Text boxes grow with their content: the edge `verticalAlign` names stays where the user put it
-  // (the top unless told otherwise), so a caption above a picture grows upward, away from it.
-  const top = el.y + textbox.verticalShare * (el.height - textbox.height);
-  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + top + textbox.height / 2 });
+  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + anchoredTop(el, textbox.height) + textbox.height / 2 });
   textbox.setCoords();
   return textbox;
 }

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFormat } from '../../formats';
 import { safeAreaFor } from '../../formats/safeArea';
-import { parseDesign, type Design, type TextElement } from '../../schema';
+import { isBundledFont } from '../../render/fonts';
+import { parseDesign, walkElements, type Design, type TextElement } from '../../schema';
 import { exampleValues, fillTemplate, listSlots, type SlotValues } from '..';
 import { BANK, bankTemplate } from '.';
 import { formatRef, frameOf, frenchTypography, split } from './layout';
@@ -24,9 +25,14 @@ const inside = (box: { x: number; y: number; width: number; height: number }, ar
   box.x >= area.x - 1e-9 && box.y >= area.y - 1e-9 && box.x + box.width <= area.x + area.width + 1e-9 && box.y + box.height <= area.y + area.height + 1e-9;
 
 describe('the template bank', () => {
-  it('holds at least 30 memes, ids unique and stable (`bank:<slug>`)', () => {
+  it('holds at least 30 memes and 20 posts, ids unique and stable (`bank:<slug>`)', () => {
     const memes = BANK.filter((t) => t.category === 'meme');
     expect(memes.length).toBeGreaterThanOrEqual(30);
+    const posts = BANK.filter((t) => t.category === 'post');
+    expect(posts.length).toBeGreaterThanOrEqual(20);
+    // Posts come in several networks' formats.
+    const networks = new Set(posts.flatMap((t) => t.formats.map((f) => findFormat(f)!.network)));
+    expect(networks.size).toBeGreaterThanOrEqual(3);
     const ids = BANK.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^bank:[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -65,6 +71,8 @@ describe('the template bank', () => {
         'bank:social-post',
         'bank:social-post-picture',
         'bank:notification',
+        ...['quote', 'announcement', 'tip', 'question', 'statistic', 'list', 'milestone', 'myth-fact', 'opening-hours', 'hiring', 'countdown', 'save-the-date'].map((s) => `bank:post-${s}`),
+        ...['promotion', 'event', 'testimonial', 'product-launch', 'before-after', 'webinar', 'giveaway', 'team-member', 'new-article', 'behind-the-scenes'].map((s) => `bank:post-${s}`),
       ]),
     );
     expect(bankTemplate('bank:nope')).toBeUndefined();
@@ -102,7 +110,9 @@ describe('the template bank', () => {
       if (tall) expect(zone.ok).toBe(true);
       for (const { slot, box } of slots) {
         expect(inside(box, page), `${slot.name} ${JSON.stringify(box)}`).toBe(true);
-        if (tall && zone.ok) expect(inside(box, zone.pixels.safe), `${slot.name} in the safe zone`).toBe(true);
+        // What the user reads or sees (words, pictures) stays clear of the platform's UI; a colour
+        // slot (a page's colour) may run under it.
+        if (tall && zone.ok && slot.kind !== 'color') expect(inside(box, zone.pixels.safe), `${slot.name} in the safe zone`).toBe(true);
         expect(box.width).toBeGreaterThan(20);
         expect(box.height).toBeGreaterThan(20);
       }
@@ -119,6 +129,10 @@ describe('the template bank', () => {
         expect(slot.example!.fr).not.toMatch(/['"]|[ ][?!:;»]|«[ ]/);
         expect(slot.example!.en).not.toMatch(/['"]/);
       }
+      // Only bundled fonts: the bank works on every machine, offline.
+      walkElements(design, (el) => {
+        if (el.type === 'text') expect(isBundledFont(el.fontFamily), el.fontFamily).toBe(true);
+      });
       // Every picture slot crops its picture to its box around a focal point.
       for (const { slot } of slots) if (slot.kind === 'image') expect(slot.fit).toBe('cover');
     }
@@ -167,6 +181,21 @@ describe('the template bank', () => {
         for (const v of [box.x, box.y, box.width, box.height]) expect(Number.isInteger(v), `${slot.name} ${format}`).toBe(true);
       }
     }
+  });
+
+  it('builds at any page size: valid, slots on the page, pictures on whole pixels (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BANK), fc.integer({ min: 320, max: 4000 }), fc.integer({ min: 320, max: 4000 }), fc.constantFrom('en' as const, 'fr' as const), (template, width, height, language) => {
+        const design = template.build({ preset: null, width, height }, language);
+        expect(parseDesign(JSON.parse(JSON.stringify(design))).design).toEqual(design);
+        const page = { x: 0, y: 0, width, height };
+        for (const { slot, box } of listSlots(design)) {
+          expect(inside(box, page), `${template.id} ${slot.name} at ${width}x${height}`).toBe(true);
+          if (slot.kind === 'image') for (const v of [box.x, box.y, box.width, box.height]) expect(Number.isInteger(v)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('fills with fillTemplate: words and pictures in every slot, the result still valid', () => {

@@ -1,4 +1,4 @@
-/** The bank's templates, in the order the bank shows them: one module per family of layouts. */
+/** The bank's templates, in the order the bank shows them (memes, then posts): one module per family of layouts. */
 import { CARDS } from './cards';
 import { CAPTIONS } from './captions';
 import { CLASSIC } from './classic';
@@ -6,12 +6,14 @@ import { COMPARISONS } from './comparison';
 import { PAIRS } from './pairs';
 import { PANELS } from './panels';
 import { POSTERS } from './poster';
+import { POSTS_PICTURES } from './postsPictures';
+import { POSTS_WORDS } from './postsWords';
 import { REGIONS } from './regions';
 import type { BankTemplate } from './types';
 
 export type { BankCategory, BankTemplate } from './types';
 
-export const BANK: readonly BankTemplate[] = [...CLASSIC, ...CAPTIONS, ...PANELS, ...COMPARISONS, ...PAIRS, ...REGIONS, ...POSTERS, ...CARDS];
+export const BANK: readonly BankTemplate[] = [...CLASSIC, ...CAPTIONS, ...PANELS, ...COMPARISONS, ...PAIRS, ...REGIONS, ...POSTERS, ...CARDS, ...POSTS_WORDS, ...POSTS_PICTURES];
 
 export function bankTemplate(id: string): BankTemplate | undefined {
   return BANK.find((template) => template.id === id);

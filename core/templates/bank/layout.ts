@@ -240,3 +240,41 @@ export function defineTemplate(spec: TemplateSpec): BankTemplate {
     },
   };
 }
+
+/** One block of a column layout: a share of the free height (`weight`) or a fixed height in reference pixels. */
+export interface Piece {
+  weight?: number;
+  fixed?: number;
+  make: (box: Box) => Element[];
+}
+
+/**
+ * Blocks stacked down the frame inside a margin, `gap` apart (reference pixels): fixed blocks get
+ * their height, the rest share what is left by weight. Whole pixels throughout.
+ */
+export function column(ctx: LayoutContext, pieces: readonly Piece[], options: { margin?: number; gap?: number } = {}): Element[] {
+  const inner = inset(ctx.frame, px(ctx, options.margin ?? 80));
+  const gap = px(ctx, options.gap ?? 32);
+  const fixed = pieces.reduce((sum, p) => sum + (p.fixed !== undefined ? px(ctx, p.fixed) : 0), 0);
+  const weights = pieces.reduce((sum, p) => sum + (p.fixed === undefined ? (p.weight ?? 1) : 0), 0);
+  const free = inner.height - gap * (pieces.length - 1) - fixed;
+  let y = inner.y;
+  let shared = 0;
+  return pieces.flatMap((piece) => {
+    let height: number;
+    if (piece.fixed !== undefined) height = px(ctx, piece.fixed);
+    else {
+      const before = Math.floor((free * shared) / weights);
+      shared += piece.weight ?? 1;
+      height = Math.floor((free * shared) / weights) - before;
+    }
+    const box = { x: inner.x, y, width: inner.width, height };
+    y += height + gap;
+    return piece.make(box);
+  });
+}
+
+/** A full-page colour the user may change (a colour slot on a plain rectangle). */
+export function colourBackground(ctx: LayoutContext, color: string, name = 'background colour'): ShapeElement {
+  return panel(name, { x: 0, y: 0, width: ctx.format.width, height: ctx.format.height }, color, { slot: { kind: 'color', name, property: 'fill' } });
+}
