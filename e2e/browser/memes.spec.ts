@@ -143,3 +143,26 @@ for (const language of ['en', 'fr'] as const) {
     await app.call('brandKit.update', { logos: [] });
   });
 }
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: the home screen offers starter templates; one is used with its own words and opens in the editor`, async ({ page, app }) => {
+    await app.call('settings.update', { language });
+    await app.open();
+    const starts = page.getByTestId('template-starts');
+    await expect(starts).toContainText(language === 'fr' ? 'Partir d’un modèle' : 'Start from a template');
+    await expect(starts.getByTestId('template-start').first()).toBeVisible();
+    if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `home-templates-${language}.png`) });
+    await starts.getByTestId('template-start').first().click();
+    await expect(page.getByTestId('meme-screen')).toContainText(language === 'fr' ? 'Partir d’un modèle' : 'Start from a template');
+    await expect(page.getByTestId('meme-layout').first()).toHaveAttribute('aria-pressed', 'true');
+    const firstLine = page.locator('[data-testid^="meme-line-"]').first();
+    await firstLine.fill(language === 'fr' ? 'Portes ouvertes samedi' : 'Open day on Saturday');
+    await previewDrawn(page);
+    if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `templates-screen-${language}.png`) });
+    await page.getByTestId('meme-open-editor').click();
+    await waitForCanvas(page);
+    const design = await editorDesign(page);
+    expect(design.kind).toBe('still');
+    expect(JSON.stringify(design)).toContain(language === 'fr' ? 'Portes ouvertes samedi' : 'Open day on Saturday');
+  });
+}

@@ -66,7 +66,9 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
       {route.name === 'editor' ? (
         <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} />
       ) : route.name === 'meme' ? (
-        <MemeScreen onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
+        <MemeScreen key="meme" onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
+      ) : route.name === 'templates' ? (
+        <MemeScreen key="templates" category="post" initialTemplateId={route.templateId} onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
       ) : route.name === 'library' ? (
         <LibraryScreen readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} onOpenSettings={() => setSettingsOpen(true)} />
       ) : (

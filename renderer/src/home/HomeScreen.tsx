@@ -8,6 +8,7 @@ import { useToast } from '../shared/toastContext';
 import { AppHeader } from './AppHeader';
 import { DesignsView } from './DesignsView';
 import { QuickStart } from './QuickStart';
+import { TemplateStarts } from './TemplateStarts';
 import { TrashView } from './TrashView';
 import { useDesignActions } from './useDesignActions';
 import { useDesignList } from './useDesignList';
@@ -71,6 +72,7 @@ export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesi
           ) : (
             <>
               <QuickStart onPick={(format) => void quick.fromFormat(format)} onMore={() => setNewDesignOpen(true)} disabled={readOnly || quick.busy} />
+              {!readOnly && <TemplateStarts />}
               <div className="view-header">
                 <h1 className="view-title">{t('home.title')}</h1>
               </div>

@@ -1,11 +1,13 @@
 /**
- * "New meme": pick a layout from the bank, drop or pick the pictures, type the lines, then export
- * or open it in the editor. One screen; the preview is drawn by the same renderer as the export.
+ * "New meme" and "Templates": pick a layout from the bank (memes, or starter templates for
+ * everyday posts), drop or pick the pictures, type the words, then export or open it in the
+ * editor. One screen for both; the preview is drawn by the same renderer as the export.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANK, bankTemplate } from '../../../core/templates/bank';
 import type { Design } from '../../../core/schema';
+import type { BankCategory } from '../../../core/templates/bank';
 import { getBridge } from '../bridge';
 import { importAssetFile } from '../bridge/files';
 import { ExportDialog } from '../export/ExportDialog';
@@ -13,6 +15,8 @@ import { currentLanguage } from '../i18n';
 import { DesignPreview } from '../shared/DesignPreview';
 import { errorMessage } from '../shared/errors';
 import { formatName } from '../shared/formatLabel';
+import { NETWORK_LABELS } from '../../../core/formats/catalog';
+import { walkElements } from '../../../core/schema/walk';
 import { HiddenFileInput } from '../shared/HiddenFileInput';
 import { Icon } from '../shared/Icon';
 import { useToast } from '../shared/toastContext';
@@ -25,14 +29,14 @@ import './memes.css';
 
 const BOX_FILTERS = [null, 1, 2, 3, 4] as const;
 
-export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route) => void; readOnly: boolean }) {
+export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTemplateId }: { onNavigate: (route: Route) => void; readOnly: boolean; category?: BankCategory; initialTemplateId?: string }) {
   const { t } = useTranslation();
   const toast = useToast();
   const language = currentLanguage();
-  const entries = useMemo(() => bankEntries(BANK.filter((template) => template.category === 'meme'), language), [language]);
+  const entries = useMemo(() => bankEntries(BANK.filter((template) => template.category === category), language), [language, category]);
   const [filter, setFilter] = useState<BankFilter>({ query: '', boxes: null });
   const shown = useMemo(() => searchBank(entries, filter), [entries, filter]);
-  const [templateId, setTemplateId] = useState<string | undefined>(() => entries[0]?.template.id);
+  const [templateId, setTemplateId] = useState<string | undefined>(() => entries.find((e) => e.template.id === initialTemplateId)?.template.id ?? entries[0]?.template.id);
   const template = templateId ? bankTemplate(templateId) : undefined;
   const meme = useMemeDesign(template, language);
   const [busy, setBusy] = useState(false);
@@ -48,13 +52,13 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
     const firstLine = meme.slots.map(({ slot }) => meme.lines[slot.name]?.trim() ?? '').find((line) => line !== '');
     const name = firstLine ? (firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine) : template.name[language];
     if (!saved.current) {
-      const { design: created } = await api['designs.create']({ name, format: design.format, kind: 'meme' });
+      const { design: created } = await api['designs.create']({ name, format: design.format, kind: category === 'meme' ? 'meme' : 'still' });
       saved.current = { id: created.id, createdAt: created.createdAt };
     }
-    const toSave: Design = { ...design, id: saved.current.id, name, kind: 'meme', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
+    const toSave: Design = { ...design, id: saved.current.id, name, kind: category === 'meme' ? 'meme' : 'still', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
     await api['designs.save']({ design: toSave });
     return toSave;
-  }, [meme.design, meme.slots, meme.lines, template, language]);
+  }, [meme.design, meme.slots, meme.lines, template, language, category]);
 
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -80,7 +84,7 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
           <Icon name="back" size={18} />
           {t('memes.back')}
         </button>
-        <h1 className="meme-title">{t('memes.title')}</h1>
+        <h1 className="meme-title">{t(category === 'meme' ? 'memes.title' : 'memes.templatesTitle')}</h1>
         <div className="meme-actions">
           <button
             type="button"
@@ -184,7 +188,7 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
                     onClick={() => meme.setFormatId(format.id)}
                     data-testid={`meme-format-${format.id}`}
                   >
-                    {formatName(format, language)} · {format.ratio}
+                    {NETWORK_LABELS[format.network]} · {formatName(format, language)} · {format.ratio}
                   </button>
                 ))}
               </div>
@@ -211,7 +215,17 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
                 onPicture={(picture) => meme.setPicture(slot.name, picture)}
                 onError={(error) => toast.error(t('memes.pictureFailed'), errorMessage(error))}
               />
-            ) : null,
+            ) : (
+              <label key={slot.name} className="meme-field meme-color">
+                <span className="meme-field-label">{slotLabel(slot.name, t)}</span>
+                <input
+                  type="color"
+                  value={meme.colors[slot.name] ?? slotColor(meme.design, slot.name) ?? '#000000'}
+                  onChange={(event) => meme.setColor(slot.name, event.target.value)}
+                  data-testid={`meme-color-${slot.name}`}
+                />
+              </label>
+            ),
           )}
         </aside>
       </div>
@@ -231,6 +245,19 @@ export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route
       )}
     </div>
   );
+}
+
+/** The colour a colour slot shows now (its element's fill or outline), for the colour field. */
+function slotColor(design: Design | null, name: string): string | undefined {
+  let found: string | undefined;
+  if (!design) return found;
+  walkElements(design, (el) => {
+    if (el.slot?.kind !== 'color' || el.slot.name !== name) return;
+    const paint = el.slot.property === 'fill' && 'fill' in el ? el.fill : 'stroke' in el ? el.stroke?.color : undefined;
+    if (typeof paint === 'string' && /^#[0-9a-fA-F]{6}/.test(paint)) found = paint.slice(0, 7);
+    return 'stop';
+  });
+  return found;
 }
 
 /** A picture slot: drop a file on it, or choose one; it joins the library like any import. */

@@ -25,6 +25,8 @@ export interface MemeState {
   setLine: (slot: string, text: string) => void;
   pictures: Readonly<Record<string, MemePicture>>;
   setPicture: (slot: string, picture: MemePicture | null) => void;
+  colors: Readonly<Record<string, string>>;
+  setColor: (slot: string, color: string) => void;
   /** The filled meme, or null while the layout has no format. */
   design: Design | null;
 }
@@ -35,6 +37,7 @@ export function useMemeDesign(template: BankTemplate | undefined, language: 'en'
   const format = formats.find((f) => f.id === formatId) ?? formats[0];
   const [lines, setLines] = useState<Record<string, string>>({});
   const [pictures, setPictures] = useState<Record<string, MemePicture>>({});
+  const [colors, setColors] = useState<Record<string, string>>({});
 
   const base = useMemo(
     () => (template && format ? template.build({ preset: format.id, width: format.width, height: format.height }, language) : null),
@@ -49,9 +52,11 @@ export function useMemeDesign(template: BankTemplate | undefined, language: 'en'
       if (slot.kind === 'text' && line !== undefined && line !== '') values[slot.name] = { kind: 'text', text: line };
       const picture = pictures[slot.name];
       if (slot.kind === 'image' && picture) values[slot.name] = { kind: 'image', assetId: picture.assetId, width: picture.width, height: picture.height };
+      const color = colors[slot.name];
+      if (slot.kind === 'color' && color) values[slot.name] = { kind: 'color', color };
     }
     return fillTemplate(base, values);
-  }, [base, slots, lines, pictures]);
+  }, [base, slots, lines, pictures, colors]);
 
   return {
     formats,
@@ -68,6 +73,8 @@ export function useMemeDesign(template: BankTemplate | undefined, language: 'en'
         else delete next[slot];
         return next;
       }),
+    colors,
+    setColor: (slot, color) => setColors((current) => ({ ...current, [slot]: color })),
     design,
   };
 }

@@ -8,6 +8,7 @@ import { StaticCanvas } from 'fabric';
 import { renderPage } from '../../../core/render';
 import type { Design } from '../../../core/schema';
 import { browserRenderEnv } from '../editor/canvas/renderEnv';
+import './shared.css';
 
 export function DesignPreview({ design, box, className, testId, label }: { design: Design; box: number; className?: string; testId?: string; label?: string }) {
   const element = useRef<HTMLCanvasElement>(null);
