@@ -20,6 +20,7 @@ export const template = defineArea({
     'template.bankReadOnly': 'Template "{{id}}" comes with Affiche and cannot be changed: duplicate it to make it yours.',
     'template.pictureNotFound': 'Slot "{{name}}": the picture is not in the library.',
     'template.pictureNotImage': 'Slot "{{name}}": "{{file}}" is not a picture.',
+    'template.needsPictureSlot': 'Template "{{id}}" has no picture slot: choose a meme layout with one.',
   },
   fr: {
     'template.unknownSlot': 'Ce modèle n’a pas d’emplacement «\u00a0{{name}}\u00a0» (ses emplacements\u00a0: {{known}}).',
@@ -36,5 +37,6 @@ export const template = defineArea({
     'template.bankReadOnly': 'Le modèle «\u00a0{{id}}\u00a0» est fourni avec Affiche et ne peut pas être modifié\u00a0: dupliquez-le pour en faire le vôtre.',
     'template.pictureNotFound': 'Emplacement «\u00a0{{name}}\u00a0»\u00a0: l’image n’est pas dans la bibliothèque.',
     'template.pictureNotImage': 'Emplacement «\u00a0{{name}}\u00a0»\u00a0: «\u00a0{{file}}\u00a0» n’est pas une image.',
+    'template.needsPictureSlot': 'Le modèle «\u00a0{{id}}\u00a0» n’a pas d’emplacement d’image\u00a0: choisissez une mise en page de mème qui en a un.',
   },
 });
