@@ -295,6 +295,11 @@ export const methods = {
    * Refusals name the slot.
    */
   'templates.use': { args: templateUseArgsSchema, result: z.object({ design: designSchema }) },
+  /**
+   * Adds the templates of a template file (`templates.export` writes them), checked whole before
+   * anything is written, all or nothing; each comes in as a new user template.
+   */
+  'templates.import': { args: stagedFile, result: z.object({ templates: z.array(templateSummarySchema) }) },
 
   /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
   'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },

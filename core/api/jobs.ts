@@ -16,7 +16,7 @@ import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
 import { stagingIdSchema } from './staging';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
-import { slotInputsSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
+import { slotInputsSchema, templateIdSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
 
 
 /** A file a job wrote: its name, and in browser mode the id to download it once. */
@@ -114,6 +114,11 @@ export const jobs = {
    * design: the command line's `templates fill` and `meme`. The same export as designs.exportImages.
    */
   'templates.fill': { args: templateFillArgsSchema, result: exportImagesResultSchema },
+  /** Templates (the user's or the bank's) as one template file to share, with the media they use. */
+  'templates.export': {
+    args: z.object({ ids: z.array(templateIdSchema).min(1).max(500), language: uiLanguageSchema.optional(), target: stagingIdSchema.optional() }),
+    result: z.object({ ...writtenShape, count: z.number().int() }),
+  },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {
     args: z.object({ id: idSchema, target: stagingIdSchema.optional() }),

@@ -50,6 +50,7 @@ export const METHOD_NAMES = [
   'templates.restore',
   'templates.emptyTrash',
   'templates.use',
+  'templates.import',
   'jobs.start',
   'jobs.get',
   'jobs.list',

@@ -159,4 +159,19 @@ describe('affiche templates', () => {
     expect(run.code).toBe(0);
     expect((await sharp(out).metadata()).width).toBe(1080);
   });
+
+  it('templates export then import on another library: the template comes back, listed with its boxes', async () => {
+    const file = path.join(tmp, 'shared.zip');
+    const exported = await cli('templates', 'export', templateId, '--out', file, '--library', libraryDir);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toEqual([file]);
+    const other = path.join(tmp, 'other-library');
+    const imported = await cli('templates', 'import', file, '--library', other);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toEqual([expect.stringMatching(/^imported\t\S+\tTwo boxes\tpicture,top,bottom$/)]);
+    expect((await cli('templates', 'list', '--query', 'two', '--library', other)).out).toHaveLength(1);
+    const refused = await cli('templates', 'import', picture, '--library', other);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toEqual(['affiche: "grey.jpg" is not an Affiche template file (a template file is a zip archive)']);
+  });
 });

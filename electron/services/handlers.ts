@@ -14,6 +14,7 @@ import type { JobRunner } from './jobs/runner';
 import { checkImageFile, fixImageFile } from './preflight/files';
 import { newId } from '../../core/schema/factory';
 import { readyLibraryTemplate } from './templates/filled';
+import { importTemplateFile } from './templates/files';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -244,6 +245,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       thumbnails.schedule(design.id, 0);
       emit('designs', design.id);
       return { design };
+    },
+    'templates.import': async ({ fileName, source }) => {
+      // Read from the staged file where it lies, checked whole first, all or nothing (./templates/files.ts).
+      const input = staging.input(source);
+      let templates;
+      try {
+        templates = await importTemplateFile(library, input.path, fileName);
+      } finally {
+        await staging.release(source);
+      }
+      for (const template of templates) thumbnails.schedule(template.id, 0);
+      emit('assets');
+      emit('templates');
+      return { templates };
     },
     'jobs.start': async (start) => ({ job: startJob(jobs, deps, start) }),
     'jobs.get': async ({ id }) => ({ job: jobs.get(id) }),

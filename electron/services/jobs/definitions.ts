@@ -7,6 +7,7 @@ import { exportImagesJob } from '../export/exportImages';
 import { exportPortableJob } from '../export/exportPortable';
 import { exportArchiveJob, importArchiveJob } from './archiveJobs';
 import { templatesFillJob } from '../templates/fillJob';
+import { templatesExportJob } from '../templates/exportJob';
 import type { JobDeps } from './deps';
 import type { JobDefinition, JobRunner } from './runner';
 
@@ -18,6 +19,7 @@ export const JOB_FACTORIES: JobFactories = {
   'designs.exportImages': exportImagesJob,
   'designs.exportPortable': exportPortableJob,
   'templates.fill': templatesFillJob,
+  'templates.export': templatesExportJob,
 };
 
 /** Starts a job whose arguments the dispatcher has checked against its type's schema. */
