@@ -37,6 +37,7 @@ export const template = defineArea({
     'template.file.mediumRefused': '"{{file}}": {{entry}} was refused: {{reason}}',
     'template.file.exportTitle': 'Templates export ({{count}})',
     'template.file.fileType': 'Affiche templates',
+    'template.memegenInvalid': '"{{file}}" is not a memegen template configuration ({{detail}})',
   },
   fr: {
     'template.unknownSlot': 'Ce modèle n’a pas d’emplacement «\u00a0{{name}}\u00a0» (ses emplacements\u00a0: {{known}}).',
@@ -70,5 +71,6 @@ export const template = defineArea({
     'template.file.mediumRefused': '«\u00a0{{file}}\u00a0»\u00a0: {{entry}} a été refusé\u00a0: {{reason}}',
     'template.file.exportTitle': 'Export de modèles ({{count}})',
     'template.file.fileType': 'Modèles Affiche',
+    'template.memegenInvalid': '«\u00a0{{file}}\u00a0» n’est pas une configuration de modèle memegen ({{detail}})',
   },
 });

@@ -170,3 +170,27 @@ describe('template files', () => {
     expect(await libraryState(target)).toEqual(before);
   });
 });
+
+describe('memegen config.yml import into the library', () => {
+  it('a real-shaped config on the user’s picture becomes a user template; a wrong shape is refused naming the file', async () => {
+    const { addMemegenTemplate } = await import('./memegenImport');
+    const photo = new Uint8Array(await sharp({ create: { width: 600, height: 450, channels: 3, background: '#445566' } }).jpeg().toBuffer());
+    const asset = (await call(target, 'assets.import', await staged(target, 'photo.jpg', photo))).asset.id;
+    const config = {
+      name: 'Buttons',
+      keywords: ['choice', 'sweat'],
+      text: [
+        { style: 'upper', color: 'white', font: 'thick', anchor_x: 0.1, anchor_y: 0.08, angle: 12, scale_x: 0.3, scale_y: 0.1 },
+        { style: 'none', color: 'black', font: 'thin', anchor_x: 0.5, anchor_y: 0.12, angle: 5, scale_x: 0.3, scale_y: 0.1 },
+        { style: 'upper', color: 'white', anchor_x: 0.0, anchor_y: 0.8, scale_x: 1.0, scale_y: 0.2 },
+      ],
+      example: ['red button', 'blue button', 'me'],
+    };
+    const template = await addMemegenTemplate(target.library, config, 'config.yml', asset);
+    expect(template).toMatchObject({ source: 'user', name: 'Buttons', kind: 'meme', tags: ['choice', 'sweat'], format: { width: 600, height: 450 } });
+    expect(template.slots.map((s) => s.name)).toEqual(['picture', 'text1', 'text2', 'text3']);
+    const refused = await addMemegenTemplate(target.library, { text: 'nope' }, 'config.yml', asset).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'bad-file' });
+    expect((refused as Error).message).toMatch(/^"config\.yml" is not a memegen template configuration \(text: /);
+  });
+});
