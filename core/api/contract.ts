@@ -16,10 +16,19 @@ import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
-import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema, tagListSchema } from './assetArgs';
+import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema } from './assetArgs';
 import { jobIdSchema, jobProgressSchema, jobStartSchema, jobSummarySchema } from './jobs';
 import { messageParamsSchema, messageSchema } from './message';
 import { stagingIdSchema } from './staging';
+import {
+  templateIdSchema,
+  templateListArgsSchema,
+  templateSummarySchema,
+  templateUpdateArgsSchema,
+  templateUseArgsSchema,
+  uiLanguageSchema,
+} from './templateArgs';
+import { tagListSchema } from './assetArgs';
 
 /**
  * Something the library did that the user should know (a damaged file restored, a newer file
@@ -252,6 +261,46 @@ export const methods = {
   'jobs.dismiss': { args: z.object({ id: jobIdSchema }), result: empty },
   /** Shows a finished job's file in the system's file manager (Electron); false where the host can't. */
   'jobs.reveal': { args: z.object({ id: jobIdSchema }), result: z.object({ revealed: z.boolean() }) },
+  /**
+   * The template bank (./templateArgs.ts): the bank shipped with Affiche (`bank:<slug>`, read-only)
+   * then the user's own templates, in one list, filtered and searched like the library (case and
+   * accents ignored; tags; number of boxes). `designs.list` never lists the user's templates.
+   */
+  'templates.list': { args: templateListArgsSchema, result: z.object({ templates: z.array(templateSummarySchema) }) },
+  /**
+   * A template and its design: a bank template built at `formatId` (default: its first format) with
+   * its example words in `language`; a user template as saved (edit it with designs.get/save).
+   */
+  'templates.get': {
+    args: z.object({ id: templateIdSchema, language: uiLanguageSchema, formatId: z.string().min(1).max(100).optional() }),
+    result: z.object({ template: templateSummarySchema, design: designSchema }),
+  },
+  /** A copy of a design that has slots becomes a user template (its kind kept); the design stays as it is. */
+  'templates.saveFrom': {
+    args: z.object({ designId: idSchema, name: z.string().min(1).max(200).optional(), tags: tagListSchema.optional() }),
+    result: z.object({ template: templateSummarySchema }),
+  },
+  /** Name, tags (replaced), favourite. A bank template takes only the favourite mark. */
+  'templates.update': { args: templateUpdateArgsSchema.extend({ language: uiLanguageSchema }), result: z.object({ template: templateSummarySchema }) },
+  /** A copy as a user template (of a bank template: built at its first format in `language`). */
+  'templates.duplicate': { args: z.object({ id: templateIdSchema, language: uiLanguageSchema }), result: z.object({ template: templateSummarySchema }) },
+  /** A user template to the trash (`templates.restore` brings it back); the bank's are refused. */
+  'templates.trash': { args: z.object({ id: templateIdSchema }), result: empty },
+  'templates.restore': { args: z.object({ id: templateIdSchema }), result: z.object({ template: templateSummarySchema }) },
+  /** Deletes the user's templates in the trash for good (the designs' trash is designs.emptyTrash). */
+  'templates.emptyTrash': { args: empty, result: z.object({ removed: z.number().int() }) },
+  /**
+   * A new design from a template (bank or user) at a format, in the UI language, optionally with
+   * slots filled: words, a library picture (its pixel size read from the library), a colour.
+   * Refusals name the slot.
+   */
+  'templates.use': { args: templateUseArgsSchema, result: z.object({ design: designSchema }) },
+  /**
+   * Adds the templates of a template file (`templates.export` writes them), checked whole before
+   * anything is written, all or nothing; each comes in as a new user template.
+   */
+  'templates.import': { args: stagedFile, result: z.object({ templates: z.array(templateSummarySchema) }) },
+
   /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
   'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },
 } as const;
@@ -279,7 +328,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Parts of the library a `library.changed` event can be about. */
-export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats', 'brandKit'] as const;
+export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats', 'brandKit', 'templates'] as const;
 export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
 
 export const events = {

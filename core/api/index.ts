@@ -4,3 +4,4 @@ export * from './jobs';
 export * from './staging';
 export * from './message';
 export * from './jobClient';
+export * from './templateArgs';

@@ -17,6 +17,7 @@ import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
 import { stagingIdSchema } from './staging';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
+import { slotInputsSchema, templateIdSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
 
 
 /** A file a job wrote: its name, and in browser mode the id to download it once. */
@@ -73,6 +74,28 @@ export const exportImagesArgsSchema = z.object({
 });
 export type ExportImagesArgs = z.input<typeof exportImagesArgsSchema>;
 
+/** What an image export wrote (`designs.exportImages`, `templates.fill`). */
+const exportImagesResultSchema = z.object({
+  ...writtenShape,
+  images: z.array(exportedImageSchema),
+  /** Every image passes its format (or has none to pass). */
+  ok: z.boolean(),
+  /** About the export as a whole (a page holding a video exports a still of it). */
+  notes: z.array(messageSchema),
+});
+
+export const templateFillArgsSchema = z.object({
+  template: templateSourceSchema,
+  /** Values by slot name; every required slot must have one (pictures are library assets). */
+  values: slotInputsSchema,
+  /** A catalog or `user:` format id; absent: the template's own (a bank template's first). */
+  formatId: z.string().min(1).max(100).optional(),
+  /** The language of the bank's words left unfilled (default English, as the command line speaks). */
+  language: uiLanguageSchema.optional(),
+  type: z.enum(IMAGE_FILE_TYPES),
+  target: stagingIdSchema.optional(),
+});
+
 export const jobs = {
   /** The whole library or the brand kit as one zip. */
   'library.exportArchive': {
@@ -90,16 +113,16 @@ export const jobs = {
     result: archiveReportSchema,
   },
   /** Pages of a design as images at exact pixel size, checked and fixed for each format. */
-  'designs.exportImages': {
-    args: exportImagesArgsSchema,
-    result: z.object({
-      ...writtenShape,
-      images: z.array(exportedImageSchema),
-      /** Every image passes its format (or has none to pass). */
-      ok: z.boolean(),
-      /** About the export as a whole (a page holding a video exports a still of it). */
-      notes: z.array(messageSchema),
-    }),
+  'designs.exportImages': { args: exportImagesArgsSchema, result: exportImagesResultSchema },
+  /**
+   * A template (bank, user, or a `.affiche` file) filled and exported as images without saving a
+   * design: the command line's `templates fill` and `meme`. The same export as designs.exportImages.
+   */
+  'templates.fill': { args: templateFillArgsSchema, result: exportImagesResultSchema },
+  /** Templates (the user's or the bank's) as one template file to share, with the media they use. */
+  'templates.export': {
+    args: z.object({ ids: z.array(templateIdSchema).min(1).max(500), language: uiLanguageSchema.optional(), target: stagingIdSchema.optional() }),
+    result: z.object({ ...writtenShape, count: z.number().int() }),
   },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {

@@ -61,9 +61,9 @@ describe('design kind `still` (design schema v4)', () => {
 });
 
 describe('design index kinds (library schema v4)', () => {
-  it('is version 4; the last step renames the design kinds of the index', () => {
-    expect(LIBRARY_SCHEMA_VERSION).toBe(4);
-    expect(LIBRARY_MIGRATIONS.at(-1)).toMatchObject({ from: 3, name: 'design kind still, palette colors' });
+  it('the step to version 4 renames the design kinds of the index', () => {
+    expect(LIBRARY_SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
+    expect(LIBRARY_MIGRATIONS.find((step) => step.from === 3)).toMatchObject({ name: 'design kind still, palette colors' });
   });
 
   it('a v3 library lists its posts as stills and leaves every other entry and kind alone', () => {
@@ -82,7 +82,7 @@ describe('design index kinds (library schema v4)', () => {
 
   it('the step keeps an entry whose id is __proto__ as an entry (ids from a file never reach a prototype)', () => {
     const v3 = JSON.parse('{"schemaVersion":3,"designs":{"__proto__":{"id":"__proto__","kind":"post"},"d1":{"id":"d1","kind":"meme"}}}');
-    const { doc } = migrate(v3, LIBRARY_MIGRATIONS.slice(-1), 4, 'library.json');
+    const { doc } = migrate(v3, LIBRARY_MIGRATIONS.filter((step) => step.from === 3), 4, 'library.json');
     expect(Object.keys(doc.designs as object)).toEqual(['__proto__', 'd1']);
     expect(Object.getPrototypeOf(doc.designs)).toBe(Object.prototype);
     expect(JSON.stringify(doc.designs)).toBe('{"__proto__":{"id":"__proto__","kind":"still"},"d1":{"id":"d1","kind":"meme"}}');
@@ -101,7 +101,7 @@ describe('design index kinds (library schema v4)', () => {
     const raw = readFixture(name);
     const snapshot = structuredClone(raw);
     const once = migrate(raw, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION, name);
-    expect(once.doc.schemaVersion).toBe(4);
+    expect(once.doc.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(JSON.stringify(once.doc.designs)).not.toContain('"kind":"post"');
     expect(JSON.stringify(once.doc.brandKit ?? {})).not.toContain('"colours"');
     const twice = migrate(once.doc, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION, name);

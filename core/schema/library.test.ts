@@ -73,6 +73,45 @@ describe('schema fixtures (REL-09)', () => {
   });
 });
 
+describe('library.json v5: templates in the design index', () => {
+  it('a v4 library opens with its designs as designs and no bank favourites', () => {
+    const { library, migratedFrom } = parseLibraryText(read('library.v4.json'));
+    expect(migratedFrom).toBe(4);
+    expect(library.bankFavourites).toEqual([]);
+    expect(Object.values(library.designs).every((entry) => entry.template === undefined)).toBe(true);
+  });
+
+  it('the v5 fixture keeps a template’s mark (tags, favourite, slots) and the bank favourites', () => {
+    const { library, migratedFrom } = parseLibraryText(read('library.v5.json'));
+    expect(migratedFrom).toBeUndefined();
+    expect(library.bankFavourites).toEqual(['bank:classic']);
+    expect(library.designs.tmemechat01.template).toEqual({
+      tags: ['lundi', 'chat'],
+      favourite: true,
+      slots: [
+        { name: 'picture', kind: 'image', required: true },
+        { name: 'top', kind: 'text' },
+        { name: 'bottom', kind: 'text', required: true },
+      ],
+    });
+  });
+
+  it.each([
+    ['a tag not stored normalised', { tags: ['Chat'], slots: [] }],
+    ['a tag twice', { tags: ['chat', 'chat'], slots: [] }],
+    ['an unknown slot kind', { tags: [], slots: [{ name: 'x', kind: 'video' }] }],
+  ])('refuses a template mark with %s', (_what, template) => {
+    const fixture = JSON.parse(read('library.v5.json'));
+    fixture.designs.tmemechat01.template = template;
+    expect(() => parseLibrary(fixture)).toThrow(SchemaError);
+  });
+
+  it('refuses a bank favourite that is not a bank id, or listed twice', () => {
+    expect(() => parseLibrary({ ...emptyLibrary(), bankFavourites: ['d123'] })).toThrow(SchemaError);
+    expect(() => parseLibrary({ ...emptyLibrary(), bankFavourites: ['bank:classic', 'bank:classic'] })).toThrow(SchemaError);
+  });
+});
+
 describe('library.json schema', () => {
   it('accepts an empty library', () => {
     expect(parseLibrary(emptyLibrary()).library).toEqual(emptyLibrary());

@@ -19,10 +19,16 @@ import { describeZodError, renamePostKind } from './parseDesign';
 import { msg } from '../messages';
 import { migrate, parseJsonText, SchemaError, type FileSubject, type JsonObject, type Migration } from './migrate';
 import { brandKitSchema, emptyBrandKit } from './brandKit';
-import { assetOrganisationShape, collectionsSchema } from './assetOrganisation';
+import { assetOrganisationShape, collectionsSchema, tagSchema, ASSET_ORGANISATION_LIMITS } from './assetOrganisation';
+import type { SlotKind } from './design';
+
+/** Every kind of template slot (design schema v5); the compiler checks none is missing. */
+const SLOT_KINDS = ['text', 'image', 'color'] as const satisfies readonly SlotKind[];
+const allSlotKinds: [SlotKind] extends [(typeof SLOT_KINDS)[number]] ? true : never = true;
+void allSlotKinds;
 import { assetMediaShape } from './assetMedia';
 
-export const LIBRARY_SCHEMA_VERSION = 4;
+export const LIBRARY_SCHEMA_VERSION = 5;
 
 /**
  * Library migrations, numbered by the version they read. Each released version keeps a fixture
@@ -41,6 +47,10 @@ export const LIBRARY_MIGRATIONS: readonly Migration[] = [
   // v4: the design index says `still` where it said `post`, as design files do from their v4; the
   // brand kit's palettes list `colors` (identifiers say color, as CSS and Fabric do).
   { from: 3, name: 'design kind still, palette colors', up: (doc) => renamePaletteColors(renameIndexedPostKinds(doc)) },
+  // v5: the user's own templates are designs whose index entry carries `template` (tags, favourite,
+  // its slots' names and kinds), optional, so v4 entries are plain designs as they were; the bank's
+  // favourites (`bankFavourites`, ids `bank:<slug>`) start empty.
+  { from: 4, name: 'templates in the design index', up: (doc) => ({ ...doc, bankFavourites: [] }) },
 ];
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -84,6 +94,27 @@ export const assetRecordSchema = z.object({
 });
 export type AssetRecord = z.infer<typeof assetRecordSchema>;
 
+/** Limits of the user's own templates (library schema v5). */
+export const TEMPLATE_LIMITS = { maxSlots: 200, maxBankFavourites: 1000 } as const;
+
+/** A bank template's id (core/templates/bank): `bank:<slug>`. */
+export const bankIdSchema = z.string().regex(/^bank:[a-z0-9][a-z0-9-]{0,62}$/, 'bank template ids are bank:<slug>');
+
+/**
+ * Since v5: the index entry of one of the user's own templates. A template is a design file like
+ * any other; this mark keeps it out of the design list and carries what the template list shows
+ * and searches without opening the file (tags, favourite, its slots' names and kinds).
+ */
+export const templateMarkSchema = z.object({
+  tags: z
+    .array(tagSchema)
+    .max(ASSET_ORGANISATION_LIMITS.maxTags)
+    .refine((tags) => new Set(tags).size === tags.length, 'a tag is listed twice'),
+  favourite: z.boolean().optional(),
+  slots: z.array(z.object({ name: z.string().min(1).max(64), kind: z.enum(SLOT_KINDS), required: z.boolean().optional() })).max(TEMPLATE_LIMITS.maxSlots),
+});
+export type TemplateMark = z.infer<typeof templateMarkSchema>;
+
 /** What the design list shows without opening designs/<id>.json. Mirrors DesignSummary. */
 export const designIndexEntrySchema = z.object({
   id: idSchema,
@@ -96,6 +127,8 @@ export const designIndexEntrySchema = z.object({
   /** Set while the design is in the trash. */
   deletedAt: timestamp.optional(),
   thumbnailVersion: z.string().max(64).optional(),
+  /** Since v5: set on the user's own templates (listed by templates.list, never by designs.list). */
+  template: templateMarkSchema.optional(),
 });
 export type DesignIndexEntry = z.infer<typeof designIndexEntrySchema>;
 
@@ -182,6 +215,11 @@ export const librarySchema = z.object({
   // `{}` placeholder of a v2 file opens as an empty kit with the default text styles.
   brandKit: brandKitSchema,
   templates: z.array(z.unknown()).max(10_000),
+  // Since v5: bank templates the user marked as favourites (the user's own carry theirs in `template`).
+  bankFavourites: z
+    .array(bankIdSchema)
+    .max(TEMPLATE_LIMITS.maxBankFavourites)
+    .refine((ids) => new Set(ids).size === ids.length, 'a template is listed twice'),
 });
 export type LibraryFile = z.infer<typeof librarySchema>;
 
@@ -196,6 +234,7 @@ export function emptyLibrary(): LibraryFile {
     collections: [],
     brandKit: emptyBrandKit(),
     templates: [],
+    bankFavourites: [],
   };
 }
 

@@ -23,8 +23,14 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme'] satisfies HelpTopic[];
+
+/** `--set name=value`, in the order given. */
+export interface SlotSetting {
+  name: string;
+  value: string;
+}
 
 
 export type Command =
@@ -36,7 +42,12 @@ export type Command =
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
   | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetKind; library?: string }
   | { name: 'library-export'; file: string; brandKit: boolean; json: boolean; library?: string }
-  | { name: 'library-import-archive'; file: string; replaceBrandKit: boolean; json: boolean; library?: string };
+  | { name: 'library-import-archive'; file: string; replaceBrandKit: boolean; json: boolean; library?: string }
+  | { name: 'templates-list'; json: boolean; query?: string; tags: string[]; library?: string }
+  | { name: 'templates-fill'; template: string; sets: SlotSetting[]; out: string; type: ImageFileType; format?: string; library?: string }
+  | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
+  | { name: 'templates-import'; file: string; json: boolean; library?: string }
+  | { name: 'templates-export'; ids: string[]; out: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -104,7 +115,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight and library`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates and meme`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -172,8 +183,131 @@ export function parseCommandLine(argv: string[]): Command {
     }
     case 'library':
       return parseLibraryCommand(rest);
+    case 'templates':
+      return parseTemplatesCommand(rest);
+    case 'meme': {
+      const { values, positionals } = parse(rest, {
+        top: { type: 'string' },
+        bottom: { type: 'string' },
+        layout: { type: 'string', short: 'l' },
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        type: { type: 'string', short: 't' },
+        library: { type: 'string' },
+      });
+      if (positionals.length !== 1) throw new CliUsageError(`meme needs exactly one picture (see "affiche help meme")${optionsAfterTerminator(rest)}`);
+      const out = outOf(values.out, 'meme');
+      return {
+        name: 'meme',
+        picture: positionals[0],
+        ...(typeof values.top === 'string' ? { top: values.top } : {}),
+        ...(typeof values.bottom === 'string' ? { bottom: values.bottom } : {}),
+        layout: typeof values.layout === 'string' && values.layout !== '' ? values.layout : 'bank:classic',
+        out,
+        type: outputType(values.type, out),
+        ...formatOf(values.format),
+        ...libraryOption(values.library),
+      };
+    }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight and library (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates and meme (see "affiche --help")`);
+  }
+}
+
+function libraryOption(value: unknown): { library?: string } {
+  if (value === '') throw new CliUsageError('--library needs a folder');
+  return typeof value === 'string' ? { library: value } : {};
+}
+
+function outOf(value: unknown, command: string): string {
+  if (typeof value !== 'string' || value === '') throw new CliUsageError(`${command} needs --out FILE (the picture to write, e.g. meme.png)`);
+  return value;
+}
+
+/** `--type`, else the --out file's extension (meme.jpg), else PNG. */
+function outputType(value: unknown, out: string): ImageFileType {
+  if (typeof value === 'string') {
+    const type = imageFileTypeNamed(value);
+    if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${value}")`);
+    return type;
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(out)?.[1];
+  return (extension && imageFileTypeNamed(extension)) || 'png';
+}
+
+/** `--format ID`: one catalog id (a user format's user:<id> is checked by the backend). */
+function formatOf(value: unknown): { format?: string } {
+  if (value === undefined) return {};
+  const id = String(value).trim();
+  if (id === '') throw new CliUsageError('--format needs a format id (the ids are listed by "affiche formats")');
+  if (!id.startsWith('user:') && !findFormat(id)) throw new CliUsageError(`unknown format "${id}" (the ids are listed by "affiche formats")`);
+  return { format: id };
+}
+
+/** `--set name=value`: the slot name before the first "=", the value (words, a picture's path, #rrggbb) after it. */
+function parseSet(value: string): SlotSetting {
+  const at = value.indexOf('=');
+  const name = at === -1 ? '' : value.slice(0, at).trim();
+  if (name === '') throw new CliUsageError(`--set needs SLOT=VALUE, e.g. --set top="WHEN IT WORKS" or --set picture=photo.jpg (got "${value}")`);
+  return { name, value: value.slice(at + 1) };
+}
+
+/** `affiche templates list|fill|import|export ...` */
+function parseTemplatesCommand(rest: string[]): Command {
+  const [sub, ...args] = rest;
+  switch (sub) {
+    case 'list': {
+      const { values, positionals } = parse(args, {
+        json: { type: 'boolean' },
+        query: { type: 'string', short: 'q' },
+        tag: { type: 'string', short: 't', multiple: true },
+        library: { type: 'string' },
+      });
+      if (positionals.length > 0) throw new CliUsageError(`templates list takes no argument (got "${positionals[0]}"; search with --query)`);
+      return {
+        name: 'templates-list',
+        json: Boolean(values.json),
+        tags: Array.isArray(values.tag) ? (values.tag as string[]) : [],
+        ...(typeof values.query === 'string' ? { query: values.query } : {}),
+        ...libraryOption(values.library),
+      };
+    }
+    case 'fill': {
+      const { values, positionals } = parse(args, {
+        set: { type: 'string', short: 's', multiple: true },
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f' },
+        type: { type: 'string', short: 't' },
+        library: { type: 'string' },
+      });
+      if (positionals.length !== 1) throw new CliUsageError(`templates fill needs exactly one template: an id from "affiche templates list" or a .affiche file${optionsAfterTerminator(args)}`);
+      const out = outOf(values.out, 'templates fill');
+      const sets = (Array.isArray(values.set) ? (values.set as string[]) : []).map(parseSet);
+      const seen = new Set<string>();
+      for (const { name } of sets) {
+        const key = name.toLocaleLowerCase('en');
+        if (seen.has(key)) throw new CliUsageError(`--set ${name}=... is given twice`);
+        seen.add(key);
+      }
+      return { name: 'templates-fill', template: positionals[0], sets, out, type: outputType(values.type, out), ...formatOf(values.format), ...libraryOption(values.library) };
+    }
+    case 'import': {
+      const { values, positionals } = parse(args, { json: { type: 'boolean' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError('templates import needs exactly one file: a template file (.zip) or a memegen config.yml');
+      return { name: 'templates-import', file: positionals[0], json: Boolean(values.json), ...libraryOption(values.library) };
+    }
+    case 'export': {
+      const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, library: { type: 'string' } });
+      if (positionals.length === 0) throw new CliUsageError('templates export needs template ids (from "affiche templates list")');
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('templates export needs --out FILE (the template file to write, e.g. memes.zip)');
+      return { name: 'templates-export', ids: positionals, out: values.out, ...libraryOption(values.library) };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'templates' };
+    default:
+      throw new CliUsageError(`unknown templates command "${sub}": use "templates list", "fill", "import" or "export" (see "affiche help templates")`);
   }
 }
 

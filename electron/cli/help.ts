@@ -15,6 +15,11 @@ Commands:
   library list [--query Q]         List the library's media [--tag T] [--type T] [--json]
   library export <file.zip>        Save the whole library as one zip [--brand-kit] [--json]
   library import-archive <file.zip> Merge a library archive in [--replace-brand-kit] [--json]
+  templates list [--query Q]       List the templates (the bank's and yours) [--tag T] [--json]
+  templates fill <id|file> --set SLOT=VALUE... --out FILE   Fill a template and write the picture
+  meme <picture> --top T --bottom B --out FILE   The classic top/bottom meme [--layout ID]
+  templates import <file>          Add the templates of a template file
+  templates export <id...> --out FILE   Save templates as one file to share
   help [command]                   Show help for a command
 
 Options:
@@ -28,7 +33,8 @@ Exit codes: 0 ok, 1 user error (one line on stderr), 2 internal error;
 render --format: also 2 for an unknown format id, 1 for a file that fails its format unfixed;
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
-Run "affiche help render", "affiche help preflight" or "affiche help library" for their options.`;
+templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
+Run "affiche help render", "preflight", "library", "templates" or "meme" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -117,4 +123,45 @@ import-archive   Checks the whole archive first (manifest, every JSON against it
   --json          The report as JSON
   Prints one line per item: <status> <kind> <name> [reason] (status: imported, merged, skipped,
   refused), then the totals. Exit codes: 0 ok, 1 the archive or an item was refused, 2 internal.`,
+  templates: `affiche templates list [--query Q] [--tag T]... [--json] [--library DIR]
+affiche templates fill <template-id | file.affiche> --set SLOT=VALUE... --out FILE [--format ID] [--type png|jpg|webp] [--library DIR]
+affiche templates import <file> [--json] [--library DIR]
+affiche templates export <id...> --out FILE [--library DIR]
+
+list     The templates shipped with Affiche (ids bank:<name>) then yours, one per line,
+         tab-separated: id, name, boxes (slot names), tags.
+  -q, --query Q   Words in the name, tags or box names (case and accents ignored)
+  -t, --tag T     Only templates with this tag (repeat: with all of them)
+  --json          id, name, boxes, slots (name, kind), tags, source, category, formats, favourite
+  --library DIR   The library (read only; the lock is not taken)
+
+fill     Fills a template and writes one picture, checked against its format (and fixed where a
+         network needs it) with the same renderer as the app. Nothing is saved as a design.
+  <template>      An id from "templates list", or a .affiche file whose design has slots
+  -s, --set SLOT=VALUE   Words for a text box, a picture file for a picture box (imported into
+                  the library first, read where it lies), #rrggbb for a colour. Repeat per box.
+                  Every required box needs a value.
+  -o, --out FILE  The picture to write (whole or not at all)
+  -f, --format ID Draw it at another format (ids from "affiche formats")
+  -t, --type T    png, jpg or webp (default: from the --out extension, else png)
+  --library DIR   The library (locked while filling: the pictures join it)
+  Prints the path written. Exit codes: 0 ok, 1 an unknown box, a missing required value, a
+  picture that cannot be read, or a picture that fails its format unfixed; 2 internal error.
+
+import   Adds the templates of a template file (made by "templates export" or the app), checked
+         whole first: nothing is written when any part is refused. Prints one line per template.
+
+export   Writes the templates named (yours or the bank's) as one file, with the pictures they
+         use, to import on another computer.`,
+  meme: `affiche meme <picture> --top "..." --bottom "..." --out FILE [--layout ID] [--format ID] [--type png|jpg|webp] [--library DIR]
+
+The classic in one line: the picture in the layout's picture box, the words in its "top" and
+"bottom" boxes. Same as "affiche templates fill <layout> --set picture=<picture> --set top=...
+--set bottom=...".
+  --top T, --bottom B   The words (either may be left out when the layout does not require it)
+  -l, --layout ID       A template id from "affiche templates list" (default: bank:classic)
+  -o, --out FILE        The picture to write
+  -f, --format ID       Another format (ids from "affiche formats")
+  -t, --type T          png, jpg or webp (default: from the --out extension, else png)
+  Prints the path written. Exit codes as "templates fill".`,
 };

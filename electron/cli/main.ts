@@ -68,6 +68,27 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runLibraryImportArchive } = await import('./library');
         return await runLibraryImportArchive(command, io);
       }
+      case 'templates-list': {
+        const { runTemplatesList } = await import('./templates');
+        await runTemplatesList(command, io);
+        return 0;
+      }
+      case 'templates-fill': {
+        const { runTemplatesFill } = await import('./templates');
+        return await runTemplatesFill(command, io);
+      }
+      case 'meme': {
+        const { runMeme } = await import('./templates');
+        return await runMeme(command, io);
+      }
+      case 'templates-import': {
+        const { runTemplatesImport } = await import('./templateFiles');
+        return await runTemplatesImport(command, io);
+      }
+      case 'templates-export': {
+        const { runTemplatesExport } = await import('./templateFiles');
+        return await runTemplatesExport(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {

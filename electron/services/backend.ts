@@ -9,6 +9,7 @@ import type { CallOutcome, EventName, LibraryScope, MethodName } from '../../cor
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import { openLibrary } from './library/library';
+import type { BankTemplate } from '../../core/templates/bank';
 import type { LibraryStore } from './library/types';
 import { createThumbnailQueue } from './thumbnails';
 import { ffmpegStatus } from './ffmpegStatus';
@@ -30,6 +31,8 @@ export interface BackendOptions {
   host?: Host;
   /** Where interrupted writes are recorded (./staging/journal.ts); the OS temp folder by default. */
   journalDir?: string;
+  /** The template bank (tests give their own; default: core/templates/bank `BANK`). */
+  bank?: readonly BankTemplate[];
 }
 
 export interface Backend {
@@ -59,7 +62,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // Temp files of exports a killed run left beside their destinations (EXP-01, EXP-08).
   const journal = new Journal(options.journalDir ?? defaultJournalDir());
   await journal.sweep();
-  const library = await openLibrary({ dir: options.libraryDir, readOnly: options.readOnly });
+  const library = await openLibrary({ dir: options.libraryDir, readOnly: options.readOnly, ...(options.bank ? { bank: options.bank } : {}) });
   let staging: StagingArea;
   try {
     staging = await StagingArea.open({ libraryDir: options.libraryDir, readOnly: library.readOnly });

@@ -12,6 +12,9 @@ import type { JobDeps } from './jobs/deps';
 import { startJob } from './jobs/definitions';
 import type { JobRunner } from './jobs/runner';
 import { checkImageFile, fixImageFile } from './preflight/files';
+import { newId } from '../../core/schema/factory';
+import { readyLibraryTemplate } from './templates/filled';
+import { importTemplateFile } from './templates/files';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -194,6 +197,68 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'preflight.fix': async ({ source, formatId, target, crop }) => {
       const { input, bytes } = await readStaged(source);
       return fixImageFile(bytes, input.fileName, formatOf(formatId), staging.targetOf(target).path, crop);
+    },
+    'templates.list': async (args) => ({ templates: library.listTemplates(args) }),
+    'templates.get': async ({ id, language, formatId }) => {
+      const template = library.templateSummary(id, language);
+      const format = formatId ? formatOf(formatId) : undefined;
+      const design = await library.templateDesign(id, language, format ? { preset: format.id, width: format.width, height: format.height } : undefined);
+      return { template, design };
+    },
+    'templates.saveFrom': async ({ designId, name, tags }) => {
+      const template = await library.saveTemplateFrom(designId, { name, tags });
+      thumbnails.schedule(template.id, 0);
+      emit('templates', template.id);
+      return { template };
+    },
+    'templates.update': async ({ id, language, ...patch }) => {
+      const template = await library.updateTemplate(id, patch, language);
+      emit('templates', id);
+      return { template };
+    },
+    'templates.duplicate': async ({ id, language }) => {
+      const template = await library.duplicateTemplate(id, language);
+      thumbnails.schedule(template.id, 0);
+      emit('templates', template.id);
+      return { template };
+    },
+    'templates.trash': async ({ id }) => {
+      await library.trashTemplate(id);
+      emit('templates', id);
+      return {};
+    },
+    'templates.restore': async ({ id }) => {
+      const template = await library.restoreTemplate(id);
+      emit('templates', id);
+      return { template };
+    },
+    'templates.emptyTrash': async () => {
+      const removed = await library.emptyTemplateTrash();
+      emit('templates');
+      return { removed };
+    },
+    'templates.use': async ({ id, formatId, language, name, values }) => {
+      const ready = await readyLibraryTemplate(library, { id, formatId, language, values });
+      const now = new Date().toISOString();
+      const design = { ...ready.design, id: newId('d'), name: name ?? ready.name, createdAt: now, updatedAt: now };
+      await library.createDesign(design);
+      thumbnails.schedule(design.id, 0);
+      emit('designs', design.id);
+      return { design };
+    },
+    'templates.import': async ({ fileName, source }) => {
+      // Read from the staged file where it lies, checked whole first, all or nothing (./templates/files.ts).
+      const input = staging.input(source);
+      let templates;
+      try {
+        templates = await importTemplateFile(library, input.path, fileName);
+      } finally {
+        await staging.release(source);
+      }
+      for (const template of templates) thumbnails.schedule(template.id, 0);
+      emit('assets');
+      emit('templates');
+      return { templates };
     },
     'jobs.start': async (start) => ({ job: startJob(jobs, deps, start) }),
     'jobs.get': async ({ id }) => ({ job: jobs.get(id) }),

@@ -28,10 +28,12 @@ type Args = JobParsedArgsOf<'designs.exportImages'>;
 type Result = JobResultOf<'designs.exportImages'>;
 
 
-interface Source {
+/** The design to export and how the renderer reads its media. */
+export interface ExportSource {
   design: Design;
   render: NodeRenderOptions;
 }
+type Source = ExportSource;
 
 async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<Source> {
   const libraryFonts = libraryFontFiles(deps.library);
@@ -59,7 +61,7 @@ interface Planned {
   name: string;
 }
 
-function plan(design: Design, args: Args, targets: ExportTarget[], pages: number[]): Planned[] {
+function plan(design: Design, args: Omit<Args, 'design'>, targets: ExportTarget[], pages: number[]): Planned[] {
   // Asking for formats (or for one variant of several) names each file after its format, so the
   // files of one design in several formats can be told apart: "Soldes-instagram-story.png".
   const severalFormats = targets.length > 1 || Boolean(args.formats) || args.variant !== undefined;
@@ -79,11 +81,24 @@ function plan(design: Design, args: Args, targets: ExportTarget[], pages: number
 }
 
 export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result> {
+  const title = msg('export.title', { name: 'id' in args.design ? (deps.library.listDesigns({}).find((d) => d.id === (args.design as { id: string }).id)?.name ?? '') : '' });
+  return { type: 'designs.exportImages', ...exportImagesOf(deps, args, title, (ctx) => loadSource(deps, args, ctx)) };
+}
+
+/**
+ * The export itself, from a design `load` gives (a library design, a `.affiche` file, a filled
+ * template: ../templates/fillJob.ts): the same plan, checks, fixes and all-or-nothing writing.
+ */
+export function exportImagesOf(
+  deps: JobDeps,
+  args: Omit<Args, 'design'>,
+  title: Message,
+  load: (ctx: JobContext) => Promise<ExportSource>,
+): Omit<JobDefinition<Result>, 'type'> {
   return {
-    type: 'designs.exportImages',
-    title: msg('export.title', { name: 'id' in args.design ? (deps.library.listDesigns({}).find((d) => d.id === (args.design as { id: string }).id)?.name ?? '') : '' }),
+    title,
     async run(ctx) {
-      const source = await loadSource(deps, args, ctx);
+      const source = await load(ctx);
       const { design } = source;
       const userFormats = deps.library.listFormats();
       const pageCount = design.pages.length;

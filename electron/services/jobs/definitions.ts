@@ -6,6 +6,8 @@ import type { JobParsedArgsOf, JobResultOf, JobStart, JobSummary, JobType } from
 import { exportImagesJob } from '../export/exportImages';
 import { exportPortableJob } from '../export/exportPortable';
 import { exportArchiveJob, importArchiveJob } from './archiveJobs';
+import { templatesFillJob } from '../templates/fillJob';
+import { templatesExportJob } from '../templates/exportJob';
 import type { JobDeps } from './deps';
 import type { JobDefinition, JobRunner } from './runner';
 
@@ -16,6 +18,8 @@ export const JOB_FACTORIES: JobFactories = {
   'library.importArchive': importArchiveJob,
   'designs.exportImages': exportImagesJob,
   'designs.exportPortable': exportPortableJob,
+  'templates.fill': templatesFillJob,
+  'templates.export': templatesExportJob,
 };
 
 /** Starts a job whose arguments the dispatcher has checked against its type's schema. */

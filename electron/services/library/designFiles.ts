@@ -9,7 +9,8 @@ import { DESIGN_SCHEMA_VERSION, type Design } from '../../../core/schema/design'
 import { decodeUtf8, parseJsonText, SchemaError, type FileSubject } from '../../../core/schema/migrate';
 import { msg, type Message } from '../../../core/messages';
 import { parseDesign, type ParsedDesign } from '../../../core/schema/parseDesign';
-import type { DesignIndexEntry } from '../../../core/schema/library';
+import { TEMPLATE_LIMITS, type DesignIndexEntry, type TemplateMark } from '../../../core/schema/library';
+import { listSlots } from '../../../core/templates/slots';
 import { UserError } from '../errors';
 import { readOnlyError, type LibraryContext } from './context';
 import { moveAside, readFileIfExists, writeFileAtomic } from './durableFile';
@@ -38,6 +39,13 @@ export interface LoadedDesign {
   notice?: Message;
 }
 
+/** A template's slots as its index entry lists them (names, kinds, required). */
+export function slotMarks(design: Design): TemplateMark['slots'] {
+  return listSlots(design)
+    .slice(0, TEMPLATE_LIMITS.maxSlots)
+    .map(({ slot }) => ({ name: slot.name, kind: slot.kind, ...(slot.kind !== 'color' && slot.required ? { required: true } : {}) }));
+}
+
 export function summarize(design: Design, previous?: DesignIndexEntry): DesignIndexEntry {
   const entry: DesignIndexEntry = {
     id: design.id,
@@ -50,6 +58,8 @@ export function summarize(design: Design, previous?: DesignIndexEntry): DesignIn
   };
   if (previous?.deletedAt) entry.deletedAt = previous.deletedAt;
   if (previous?.thumbnailVersion) entry.thumbnailVersion = previous.thumbnailVersion;
+  // A template stays one; its slots are read again from the file (the editor may have changed them).
+  if (previous?.template) entry.template = { ...previous.template, slots: slotMarks(design) };
   return entry;
 }
 

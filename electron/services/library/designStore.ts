@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import type { DesignSummary } from '../../../core/api';
 import type { Design } from '../../../core/schema/design';
 import { newId } from '../../../core/schema/factory';
-import type { DesignIndexEntry } from '../../../core/schema/library';
+import type { DesignIndexEntry, TemplateMark } from '../../../core/schema/library';
 import { SchemaError } from '../../../core/schema/migrate';
 import { parseDesign } from '../../../core/schema/parseDesign';
 import { errorReason, msg } from '../../../core/messages';
@@ -23,6 +23,7 @@ import {
   listDesignFiles,
   loadDesignFile,
   nameInDamagedFile,
+  slotMarks,
   summarize,
   writeDesignFile,
   type LoadedDesign,
@@ -50,7 +51,9 @@ function cleanName(name: string): string {
 }
 
 function toSummary(entry: DesignIndexEntry, keptAs?: string): DesignSummary {
-  const summary: DesignSummary = structuredClone(entry);
+  // A template's mark is the template list's business (./templateStore.ts), not the design list's.
+  const { template: _template, ...rest } = entry;
+  const summary: DesignSummary = structuredClone(rest);
   if (keptAs !== undefined) summary.damaged = { keptAs };
   return summary;
 }
@@ -115,10 +118,11 @@ export class DesignStore {
     return loaded;
   }
 
+  /** The designs (never the user's templates: templates.list shows those), in or out of the trash. */
   list(options: { trash?: boolean } = {}): DesignSummary[] {
     const trash = options.trash === true;
     return Object.values(data(this.ctx).designs)
-      .filter((entry) => (entry.deletedAt !== undefined) === trash)
+      .filter((entry) => (entry.deletedAt !== undefined) === trash && entry.template === undefined)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
       .map((entry) => toSummary(entry, this.damaged.get(entry.id)));
   }
@@ -130,13 +134,28 @@ export class DesignStore {
     return this.ctx.readOnly ? { ...loaded, readOnly: true } : loaded;
   }
 
-  async create(input: Design): Promise<DesignSummary> {
+  /** Index entries of the user's templates (in the trash or not): ./templateStore.ts lists and searches them. */
+  templateEntries(): DesignIndexEntry[] {
+    return Object.values(data(this.ctx).designs).filter((entry) => entry.template !== undefined);
+  }
+
+  /** The index entry of a design or template, or undefined. */
+  find(id: string): DesignIndexEntry | undefined {
+    return isDesignId(id) ? data(this.ctx).designs[id] : undefined;
+  }
+
+  /**
+   * Adds a new design; with `template`, as one of the user's templates (its slots are read from
+   * the design). A template must have slots.
+   */
+  async create(input: Design, options: { template?: Omit<TemplateMark, 'slots'> } = {}): Promise<DesignSummary> {
     assertWritable(this.ctx);
     const design = validate(input);
     if (data(this.ctx).designs[design.id]) throw new UserError('invalid-args', msg('design.idTaken', { id: design.id }));
     return this.queue.run(design.id, async () => {
       await writeDesignFile(this.ctx, design);
       const entry = summarize(design);
+      if (options.template) entry.template = { ...structuredClone(options.template), slots: slotMarks(design) };
       data(this.ctx).designs[design.id] = entry;
       this.listener?.setDesign(design);
       await this.ctx.index.save();
@@ -191,7 +210,10 @@ export class DesignStore {
     };
     return this.queue.run(copy.id, async () => {
       await writeDesignFile(this.ctx, copy);
+      // A template's copy is a template (its tags kept; a copy starts as no favourite).
       const entry = summarize(copy);
+      // A template's copy is a template, with its tags (not its favourite mark).
+      if (source.template) entry.template = { tags: [...source.template.tags], slots: slotMarks(copy) };
       if (source.thumbnailVersion) {
         // Show the original's preview until the copy gets its own; not worth failing over.
         const copied = await fs.copyFile(this.ctx.paths.designThumb(id), this.ctx.paths.designThumb(copy.id)).then(() => true, () => false);
@@ -233,9 +255,11 @@ export class DesignStore {
     return toSummary(entry);
   }
 
-  async emptyTrash(): Promise<number> {
+  /** Deletes for good the designs in the trash, or (`templates`) the user's templates in the trash. */
+  async emptyTrash(options: { templates?: boolean } = {}): Promise<number> {
     assertWritable(this.ctx);
-    const trashed = Object.values(data(this.ctx).designs).filter((entry) => entry.deletedAt !== undefined);
+    const templates = options.templates === true;
+    const trashed = Object.values(data(this.ctx).designs).filter((entry) => entry.deletedAt !== undefined && (entry.template !== undefined) === templates);
     for (const { id } of trashed) {
       await this.queue.run(id, async () => {
         await deleteDesignFiles(this.ctx, id);
@@ -247,6 +271,25 @@ export class DesignStore {
     }
     if (trashed.length > 0) await this.ctx.index.save();
     return trashed.length;
+  }
+
+  /** Changes a template's tags or favourite: one write of library.json, rolled back if it fails. */
+  async updateTemplateMark(id: string, patch: { tags?: string[]; favourite?: boolean }): Promise<DesignIndexEntry> {
+    assertWritable(this.ctx);
+    const entry = this.entry(id);
+    const before = entry.template;
+    if (!before) throw new UserError('not-found', msg('template.notFound', { id }));
+    const next: TemplateMark = { ...before, ...(patch.tags ? { tags: patch.tags } : {}) };
+    if (patch.favourite === true) next.favourite = true;
+    if (patch.favourite === false) delete next.favourite;
+    entry.template = next;
+    try {
+      await this.ctx.index.save();
+    } catch (error) {
+      entry.template = before;
+      throw error;
+    }
+    return structuredClone(entry);
   }
 
   async setThumbnail(id: string, png: Uint8Array): Promise<void> {

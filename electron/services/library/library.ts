@@ -41,6 +41,10 @@ import { acquireLock, type LibraryLock } from './lock';
 import { LibraryPaths } from './paths';
 import { recordsFromBlobs } from './rebuild';
 import type { LibraryStore, OpenLibraryOptions } from './types';
+import { TemplateStore } from './templateStore';
+import { BANK } from '../../../core/templates/bank';
+import type { TemplateListArgs } from '../../../core/api/templateArgs';
+import type { FormatRef } from '../../../core/schema/design';
 
 /** Test seams, deliberately not part of OpenLibraryOptions. */
 export interface OpenLibraryInternals {
@@ -81,6 +85,7 @@ class Library implements LibraryStore {
     private readonly formats: FormatStore,
     private lock: LibraryLock | null,
     private readonly organiser: AssetOrganiser,
+    private readonly templates: TemplateStore,
   ) {}
 
   get dir(): string {
@@ -228,6 +233,37 @@ class Library implements LibraryStore {
     return new BrandKitStore(this.ctx).update(patch);
   }
 
+  listTemplates(args: TemplateListArgs) {
+    return this.templates.list(args);
+  }
+  templateSummary(id: string, language: 'en' | 'fr') {
+    return this.templates.summary(id, language);
+  }
+  templateDesign(id: string, language: 'en' | 'fr', format?: FormatRef) {
+    return this.templates.design(id, language, format);
+  }
+  saveTemplateFrom(designId: string, options: { name?: string; tags?: string[] }) {
+    return this.templates.saveFrom(designId, options);
+  }
+  addTemplate(design: Design, options: { name: string; tags: string[] }) {
+    return this.templates.addUserTemplate(design, options);
+  }
+  updateTemplate(id: string, patch: { name?: string; tags?: string[]; favourite?: boolean }, language: 'en' | 'fr') {
+    return this.templates.update(id, patch, language);
+  }
+  duplicateTemplate(id: string, language: 'en' | 'fr') {
+    return this.templates.duplicate(id, language);
+  }
+  trashTemplate(id: string) {
+    return this.templates.trash(id);
+  }
+  restoreTemplate(id: string) {
+    return this.templates.restore(id);
+  }
+  emptyTemplateTrash() {
+    return this.templates.emptyTrash();
+  }
+
   getSettings(): Settings {
     return { ...data(this.ctx).settings };
   }
@@ -332,7 +368,8 @@ export async function openLibrary(options: OpenLibraryOptions & OpenLibraryInter
     designs.listener = usage;
     // The search index (assetSearch.ts) is filled by the first search, not here: preparing 10k
     // records takes ~100 ms, which would double the cold-open budget for libraries never searched.
-    return new Library(ctx, designs, assets, new FormatStore(ctx), lock, new AssetOrganiser(ctx, usage));
+    const templates = new TemplateStore(ctx, designs, options.bank ?? BANK);
+    return new Library(ctx, designs, assets, new FormatStore(ctx), lock, new AssetOrganiser(ctx, usage), templates);
   } catch (error) {
     await lock?.release();
     throw error;

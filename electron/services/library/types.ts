@@ -8,6 +8,9 @@ import type { UserFormatInput } from './formatStore';
 import type { AssetFacets, AssetListArgs, AssetUpdateArgs, AssetUsage } from '../../../core/api/assetArgs';
 import type { Collection } from '../../../core/schema/assetOrganisation';
 import type { BrandKit, BrandKitPatch } from '../../../core/schema/brandKit';
+import type { TemplateListArgs, TemplateSummary } from '../../../core/api/templateArgs';
+import type { FormatRef } from '../../../core/schema/design';
+import type { BankTemplate } from '../../../core/templates/bank';
 
 export interface OpenLibraryOptions {
   /** Library folder; created if missing. */
@@ -16,6 +19,8 @@ export interface OpenLibraryOptions {
   readOnly?: boolean;
   /** Clock for tests. */
   now?: () => Date;
+  /** The template bank shown beside the user's templates (default: core/templates/bank `BANK`). */
+  bank?: readonly BankTemplate[];
 }
 
 export interface LibraryStore {
@@ -34,6 +39,7 @@ export interface LibraryStore {
   duplicateDesign(id: string): Promise<DesignSummary>;
   trashDesign(id: string): Promise<void>;
   restoreDesign(id: string): Promise<DesignSummary>;
+  /** Deletes for good the designs in the trash (the templates' trash is emptyTemplateTrash). */
   emptyTrash(): Promise<number>;
   /** Stores a rendered PNG of the design's first page as thumbs/design-<id>.webp. */
   setDesignThumbnail(id: string, png: Uint8Array): Promise<void>;
@@ -88,6 +94,22 @@ export interface LibraryStore {
   getBrandKit(): BrandKit;
   /** Replaces the parts given; validated (logos must be library images), durable, rolled back on failure. */
   updateBrandKit(patch: BrandKitPatch): Promise<BrandKit>;
+
+  // Templates (./templateStore.ts): the bank's (`bank:<slug>`, read-only) and the user's own (design
+  // files marked as templates in the index, never listed with the designs).
+  listTemplates(args: TemplateListArgs): TemplateSummary[];
+  templateSummary(id: string, language: 'en' | 'fr'): TemplateSummary;
+  /** The template's design: a bank one built at `format` in `language`, a user one as saved. */
+  templateDesign(id: string, language: 'en' | 'fr', format?: FormatRef): Promise<Design>;
+  /** A copy of a design that has slots, as a new user template (its kind kept). */
+  saveTemplateFrom(designId: string, options: { name?: string; tags?: string[] }): Promise<TemplateSummary>;
+  /** A design (with slots) added as a user template under a fresh id (template files). */
+  addTemplate(design: Design, options: { name: string; tags: string[] }): Promise<TemplateSummary>;
+  updateTemplate(id: string, patch: { name?: string; tags?: string[]; favourite?: boolean }, language: 'en' | 'fr'): Promise<TemplateSummary>;
+  duplicateTemplate(id: string, language: 'en' | 'fr'): Promise<TemplateSummary>;
+  trashTemplate(id: string): Promise<void>;
+  restoreTemplate(id: string): Promise<TemplateSummary>;
+  emptyTemplateTrash(): Promise<number>;
 
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
