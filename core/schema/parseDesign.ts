@@ -19,6 +19,8 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v5 gave each kind of slot its fields: an image slot covers its box around the centre, a
   // colour slot sets the fill, as a v4 slot did.
   { from: 4, name: 'slot fields per kind', up: slotFieldsPerKind },
+  // v6 added the icon element type: a v5 file holds none, so it is already a valid v6 file.
+  { from: 5, name: 'icon elements', up: (doc) => doc },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
