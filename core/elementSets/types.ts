@@ -5,8 +5,10 @@
  * when the panel first opens, never in the editor's first frame.
  */
 
+import type { IconPathRecord } from '../elements/icon';
+
 /** One path of an icon's drawing: a bare `d` is stroked and not filled (the outline style's rule). */
-export type IconPathRecord = string | { d: string; fill: boolean; stroke: boolean };
+export type { IconPathRecord };
 
 /** name, category index, tags (space-separated), outline drawing, filled drawing (null: no such style). */
 export type IconRow = [name: string, category: number, tags: string, outline: IconPathRecord[] | null, filled: IconPathRecord[] | null];

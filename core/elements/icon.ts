@@ -8,7 +8,6 @@
  * glossary: icon).
  */
 import type { IconElement, IconPath } from '../schema/design';
-import type { IconPathRecord } from '../elementSets/types';
 import { givenName, type ElementModule } from './module';
 
 export const icon: ElementModule<'icon'> = {
@@ -25,6 +24,12 @@ export const icon: ElementModule<'icon'> = {
 
 /** A new icon's side, as a share of the page's shorter side. */
 export const NEW_ICON_SIZE_SHARE = 0.25;
+
+/**
+ * A path as the bundled icon set stores it (core/elementSets): a bare `d` is stroked and not
+ * filled (the outline style's rule), else its paint is said.
+ */
+export type IconPathRecord = string | { d: string; fill: boolean; stroke: boolean };
 
 /** A stored path record as an element's path: a bare `d` is stroked, not filled. */
 export function iconPathOf(record: IconPathRecord): IconPath {

@@ -12,7 +12,7 @@ import { video } from './video';
 export { unreachable, type ElementModule, type ElementOf } from './module';
 export { NEW_SHAPES, type ShapeKind } from './shape';
 export { firstWords, TEXT_LABEL_LENGTH } from './text';
-export { iconName, iconPathOf, NEW_ICON_SIZE_SHARE } from './icon';
+export { iconName, iconPathOf, NEW_ICON_SIZE_SHARE, type IconPathRecord } from './icon';
 
 export const ELEMENTS: { readonly [T in ElementType]: ElementModule<T> } = { text, image, shape, group, video, icon };
 

@@ -4,8 +4,7 @@
  * decided here, once, whatever adds them (toolbar, shapes panel, library panel, a drop, a paste of
  * an image file). Each adds its element on top and selects it.
  */
-import { NEW_ICON_SIZE_SHARE, NEW_SHAPES, iconPathOf, type ShapeKind } from '../../elements';
-import type { IconPathRecord } from '../../elementSets/types';
+import { NEW_ICON_SIZE_SHARE, NEW_SHAPES, iconPathOf, type IconPathRecord, type ShapeKind } from '../../elements';
 import { createIconElement, createImageElement, createShapeElement, createTextElement, createVideoElement } from '../../schema/factory';
 import type { Element, IconElement } from '../../schema/design';
 import type { Perform, Point } from '../types';
