@@ -17,6 +17,13 @@ export function startStickerDrag(event: React.DragEvent, sticker: DraggedSticker
   event.dataTransfer.setData(STICKER_DRAG_TYPE, JSON.stringify(sticker));
 }
 
+function isPathRecord(value: unknown): value is IconPathRecord {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.d === 'string' && typeof record.fill === 'boolean' && typeof record.stroke === 'boolean';
+}
+
 /** The sticker a drop carries, if it is one (checked field by field: a drop may come from anywhere). */
 export function droppedSticker(dataTransfer: DataTransfer | null): DraggedSticker | null {
   const raw = dataTransfer?.getData(STICKER_DRAG_TYPE);
@@ -31,7 +38,8 @@ export function droppedSticker(dataTransfer: DataTransfer | null): DraggedSticke
       (value.style === 'outline' || value.style === 'filled') &&
       typeof value.viewBox === 'number' &&
       typeof value.color === 'string' &&
-      Array.isArray(value.paths)
+      Array.isArray(value.paths) &&
+      value.paths.every(isPathRecord)
     ) {
       return value as DraggedSticker;
     }
