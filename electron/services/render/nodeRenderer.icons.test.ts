@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { ACTIONS, HeadlessEditor } from '../../../core/editor';
 import { iconPathOf } from '../../../core/elements';
 import type { IconSetFile } from '../../../core/elementSets/types';
 import { createIconElement, parseDesign, type IconElement, type IconPath } from '../../../core/schema';
@@ -68,6 +69,22 @@ describe('node renderer: icons', () => {
     // Only the icon's colour (and its blend with white at the edges) is on the page.
     const foreign = ours.where((px) => inked(px) && !(px[0] > 200 && Math.abs(px[1] - px[2]) < 30));
     expect(foreign).toEqual([]);
+  });
+
+  it('an icon added through the editor (addIcon, then a swatch: recolorIcons) exports in the colour chosen', async () => {
+    const design = designOf(400, 400);
+    const editor = new HeadlessEditor(design);
+    const row = set.icons.find((entry) => entry[0] === 'heart')!;
+    editor.run(ACTIONS.addIcon, { set: set.set, name: 'heart', style: 'outline', viewBox: set.viewBox, paths: row[3]!, color: '#1c1b22' });
+    editor.run(ACTIONS.recolorIcons, { color: '#19a974' });
+    const added = editor.design.pages[0].elements[0] as IconElement;
+    expect(added).toMatchObject({ width: 100, height: 100, x: 150, y: 150, color: '#19a974' });
+    const p = await pixels(await renderDesignPage(editor.design, 0, 'png', noAssets));
+    const green = p.where((px) => near(px, [0x19, 0xa9, 0x74], 6));
+    expect(green.length).toBeGreaterThan(300);
+    // All of it inside the icon's box; nothing of the first colour anywhere.
+    expect(green.every(({ x, y }) => x >= 150 && x < 250 && y >= 150 && y < 250)).toBe(true);
+    expect(p.where((px) => near(px, [0x1c, 0x1b, 0x22], 6))).toEqual([]);
   });
 
   it('draws filled icons filled: the star is solid in its middle', async () => {
