@@ -98,3 +98,14 @@ describe('Elements panel actions', () => {
     expect(parseDesign(saved).design).toEqual(saved);
   });
 });
+
+describe('icons in other formats', () => {
+  it('an icon set to stretch across the page keeps its square when the design is resized (it scales instead)', async () => {
+    const { layoutElement } = await import('../variants/layout');
+    const editor = createTestEditor();
+    editor.run(ACTIONS.addIcon, { set: 'tabler', name: 'home', style: 'outline', viewBox: 24, paths: HOME, color: '#000000' });
+    const icon = { ...(elementsOf(editor)[0] as IconElement), constraints: { horizontal: 'leftRight' as const, vertical: 'topBottom' as const } };
+    const placed = layoutElement(icon, { width: 1080, height: 1080 }, { width: 1080, height: 1920 });
+    expect(placed.width).toBeCloseTo(placed.height, 5);
+  });
+});
