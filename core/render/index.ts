@@ -9,3 +9,4 @@ export * from './picture';
 export * from './fonts';
 export * from './readBack';
 export * from './libraryFonts';
+export * from './watermark';

@@ -18,7 +18,12 @@ export interface AfficheTextbox extends Textbox {
   boxHeight: number;
   /** Lines (as drawn) of the last layout that end inside a word too long for the box. */
   brokenLines: Set<number>;
+  /** Where the lines sit in a box taller than them (auto-fit): 0 top, 0.5 middle, 1 bottom. */
+  verticalShare: number;
 }
+
+/** `verticalAlign` (design schema v7) as the share of the spare height that goes above the text. */
+export const VERTICAL_SHARE = { top: 0, middle: 0.5, bottom: 1 } as const;
 
 type GraphemeData = Parameters<Textbox['_wrapLine']>[2];
 
@@ -45,12 +50,23 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     declare highlightRadius: number;
     declare boxHeight: number;
     declare brokenLines: Set<number>;
+    declare verticalShare: number;
     /** Lines laid out so far by the running wrap (to number the broken ones). */
     declare private wrappedLines: number;
 
     override initDimensions(): void {
       super.initDimensions();
       if (this.boxHeight > this.height) this.height = this.boxHeight;
+    }
+
+    /**
+     * Fabric lays every line, the cursor and the selection out from this top edge: moving it
+     * moves them all, so a bottom-aligned auto-fit text is drawn and edited at its box's foot.
+     */
+    override _getTopOffset(): number {
+      const top = super._getTopOffset();
+      if (!this.verticalShare || !(this.boxHeight > 0)) return top;
+      return top + this.verticalShare * Math.max(0, this.height - this.calcTextHeight());
     }
 
     override _wrapText(lines: string[], desiredWidth: number): string[][] {
@@ -222,6 +238,16 @@ export function fitTextbox(textbox: AfficheTextbox, maxFontSize: number, width: 
   return fontSize;
 }
 
+/**
+ * Where a text `height` tall starts when its element's box is `el.y`..`el.y + el.height`: text
+ * boxes grow with their content and the edge `verticalAlign` names stays where the user put it
+ * (the top unless told otherwise), so a caption above a picture grows upward, away from it. The
+ * renderer, the editor's layout while typing and the record the typing sends all place it so.
+ */
+export function anchoredTop(el: Pick<TextElement, 'y' | 'height' | 'verticalAlign'>, height: number): number {
+  return el.y + VERTICAL_SHARE[el.verticalAlign ?? 'top'] * (el.height - height);
+}
+
 export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): AfficheTextbox {
   const { text, styles } = toFabricTextStyles(el.text, el.styles, el.uppercase);
   const Cls = afficheTextboxClass(fabric);
@@ -257,14 +283,14 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
   textbox.highlightPadding = el.background?.padding ?? 0;
   textbox.highlightRadius = el.background?.radius ?? 0;
   textbox.boxHeight = 0;
+  textbox.verticalShare = VERTICAL_SHARE[el.verticalAlign ?? 'top'];
   if (el.autoFit) {
     fitTextbox(textbox, el.fontSize, el.width, el.height);
     // The element's box is the frame the text was fitted into; the text sits at its top.
     textbox.boxHeight = el.height;
     textbox.initDimensions();
   }
-  // Text boxes grow with their content: the top edge stays where the user put it.
-  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + el.y + textbox.height / 2 });
+  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + anchoredTop(el, textbox.height) + textbox.height / 2 });
   textbox.setCoords();
   return textbox;
 }

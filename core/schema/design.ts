@@ -1,10 +1,11 @@
 /**
- * Design document, schema version 5 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 7 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
- * colour's property); version 6 the icon element (a drawing from the Elements panel's icon set,
- * recoloured by one property).
+ * colour's property); version 7 the text's vertical alignment (`verticalAlign`, optional);
+ * version 8 the icon element (a drawing from the Elements panel's icon set, recoloured by one
+ * property).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -14,7 +15,7 @@
 import { z } from 'zod';
 import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, SLOT_TARGETS } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -89,12 +90,6 @@ export const slotSchema = z.discriminatedUnion('kind', [
 export type Slot = z.infer<typeof slotSchema>;
 export type SlotKind = Slot['kind'];
 
-/** Which element types may carry each kind of slot. */
-export const SLOT_TARGETS: { readonly [K in SlotKind]: readonly ('text' | 'image' | 'shape')[] } = {
-  text: ['text'],
-  image: ['image', 'shape'],
-  color: ['text', 'shape'],
-};
 
 /** How an element follows when the format changes (linked variants, smart resize). */
 export const constraintsSchema = z.object({
@@ -174,6 +169,12 @@ export const textElementSchema = z
     styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
     /** Shrink the font size (down to 6 px) until the text fits the element's height. */
     autoFit: z.boolean().optional(),
+    /**
+     * Since v7. Which edge of the box the text holds to (absent: 'top'). A growing text keeps that
+     * edge where it is: 'bottom' grows upward from the box's bottom edge (a caption band above a
+     * picture), 'middle' both ways about its centre. Auto-fit text sits at that edge of its box.
+     */
+    verticalAlign: z.enum(['top', 'middle', 'bottom']).optional(),
   })
   .superRefine((el, ctx) => {
     el.styles?.forEach((run, i) => {

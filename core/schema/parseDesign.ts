@@ -19,8 +19,13 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v5 gave each kind of slot its fields: an image slot covers its box around the centre, a
   // colour slot sets the fill, as a v4 slot did.
   { from: 4, name: 'slot fields per kind', up: slotFieldsPerKind },
-  // v6 added the icon element type: a v5 file holds none, so it is already a valid v6 file.
-  { from: 5, name: 'icon elements', up: (doc) => doc },
+  // v6 is the text-case step, landing from its own branch: this stand-in keeps the chain whole
+  // until then (its fixture design.v6.json is a v5 file restamped).
+  { from: 5, name: 'text case', up: (doc) => doc },
+  // v7 added only the optional text field `verticalAlign` (absent: 'top', as every older text drew).
+  { from: 6, name: 'text vertical align', up: (doc) => doc },
+  // v8 added the icon element type: a v7 file holds none, so it is already a valid v8 file.
+  { from: 7, name: 'icon elements', up: (doc) => doc },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */

@@ -2,7 +2,7 @@
  * Icons from the Elements panel's set as exported from Node (core/render/icon.ts), on raw pixels:
  * the drawing matches the icon's own SVG drawn by another renderer (librsvg, through sharp), in
  * the element's colour and nothing else; recolouring changes the colour and not a pixel of the
- * shape; rotation turns the drawing; a v6 file with icons renders.
+ * shape; rotation turns the drawing; a v8 file with icons renders.
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -134,8 +134,8 @@ describe('node renderer: icons', () => {
     expect(Math.abs(column(thick) - 30)).toBeLessThanOrEqual(2);
   });
 
-  it('renders the v6 fixture, icons inside and outside groups', async () => {
-    const raw = JSON.parse(readFileSync(new URL('../../../core/schema/fixtures/design.v6.json', import.meta.url), 'utf8'));
+  it('renders the v8 fixture, icons inside and outside groups', async () => {
+    const raw = JSON.parse(readFileSync(new URL('../../../core/schema/fixtures/design.v8.json', import.meta.url), 'utf8'));
     const { design } = parseDesign(raw);
     const heart = design.pages[0].elements.find((el) => el.id === 'e-icon-heart') as IconElement;
     design.pages[0].elements = [heart, { ...heart, id: 'g', type: 'group' as const, children: [{ ...heart, id: 'child', x: 0, y: 0 }] } as never];
