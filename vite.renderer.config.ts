@@ -32,16 +32,22 @@ function earlyScript(): Plugin {
 }
 
 /**
- * Packages whose loading costs the editor's first frame tens of milliseconds of its 500 ms budget
+ * Code whose loading costs the editor's first frame tens of milliseconds of its 500 ms budget
  * and that it does not need: zod builds every schema when loaded (the UI takes bounds and names
  * from core/schema/constants.ts, core/schema/brandKitDefaults.ts, core/formats/constants.ts and
  * core/api/names.ts, and validates pasted elements after a dynamic import); fflate builds its
- * tables (zips are made after a dynamic import).
+ * tables (zips are made after a dynamic import); the Elements panel's search and French
+ * vocabulary (core/elementSets) come with the panel, which loads when it first opens, and its
+ * icon and emoji sets are fetched then.
  */
-const NOT_IN_FIRST_FRAME = ['zod', 'fflate'];
+const NOT_IN_FIRST_FRAME = [
+  { name: 'zod', path: '/node_modules/zod/' },
+  { name: 'fflate', path: '/node_modules/fflate/' },
+  { name: 'core/elementSets', path: '/core/elementSets/' },
+];
 
 /**
- * The main bundle, and what it imports statically, may not contain those packages. Fails the
+ * The main bundle, and what it imports statically, may not contain that code. Fails the
  * build with the import chain that brought one in.
  */
 function heavyPackagesOutOfFirstFrame(): Plugin {
@@ -57,13 +63,13 @@ function heavyPackagesOutOfFirstFrame(): Plugin {
         seen.add(fileName);
         const chunk = bundle[fileName];
         if (!chunk || chunk.type !== 'chunk') return undefined;
-        const heavy = chunk.moduleIds.find((id) => NOT_IN_FIRST_FRAME.some((name) => id.includes(`/node_modules/${name}/`)));
+        const heavy = chunk.moduleIds.find((id) => NOT_IN_FIRST_FRAME.some(({ path }) => id.includes(path)));
         return heavy ?? chunk.imports.map(visit).find(Boolean);
       };
       const found = visit(entry.fileName);
       if (!found) return;
-      const name = NOT_IN_FIRST_FRAME.find((candidate) => found.includes(`/node_modules/${candidate}/`))!;
-      const inside = (id: string) => id.includes(`/node_modules/${name}/`);
+      const { name, path } = NOT_IN_FIRST_FRAME.find((candidate) => found.includes(candidate.path))!;
+      const inside = (id: string) => id.includes(path);
       // Breadth-first up the importers, to the entry: the shortest chain that brought it in.
       const towards = new Map<string, string>([[found, '']]);
       const queue = [found];
@@ -79,7 +85,7 @@ function heavyPackagesOutOfFirstFrame(): Plugin {
       for (let id = entry.facadeModuleId ?? ''; id && towards.has(id); id = towards.get(id)!) chain.push(id);
       const shown = chain.filter((id) => !inside(id)).map((id) => id.replace(/^.*?\/(renderer|core)\//, '$1/'));
       shown.push(name);
-      this.error(`${name} reached the editor's first frame: ${shown.join(' -> ')}. Load it with a dynamic import where it is used (for zod: import constants from core/schema/constants.ts, core/api/names.ts...).`);
+      this.error(`${name} reached the editor's first frame: ${shown.join(' -> ')}. Load it with a dynamic import where it is used (for zod: import constants from core/schema/constants.ts, core/api/names.ts...; the Elements panel: React.lazy).`);
     },
   };
 }

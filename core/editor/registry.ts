@@ -96,6 +96,8 @@ export const ACTIONS = {
   addText: defineAction({ name: 'addText', perform: act.addText }),
   addShape: defineAction({ name: 'addShape', perform: act.addShape }),
   insertMedia: defineAction({ name: 'insertMedia', perform: act.insertMedia }),
+  addIcon: defineAction({ name: 'addIcon', perform: act.addIcon }),
+  addEmoji: defineAction({ name: 'addEmoji', perform: act.addEmoji }),
 
   // Changing elements.
   updateElements: defineAction({ name: 'updateElements', perform: act.updateElements }),
@@ -105,6 +107,13 @@ export const ACTIONS = {
     perform: act.updateSelection,
     enabled: hasSelection,
     coalesce: (state, { control }) => (control ? `${selectionKey(state)}:${control}` : null),
+  }),
+  /** A swatch of the Elements panel on the selected icons; clicking swatch after swatch is one step. */
+  recolorIcons: defineAction({
+    name: 'recolorIcons',
+    perform: act.recolorIcons,
+    enabled: (state) => selectedElements(state).some((el) => el.type === 'icon'),
+    coalesce: (state) => `recolor:${selectionKey(state)}`,
   }),
   /**
    * Typing: keystrokes in one text merge until the user pauses for a second. Styling selected

@@ -1,5 +1,5 @@
 /** Shared types of the headless editor (issue 3). */
-import type { Design, GroupElement, ImageElement, ShapeElement, TextElement, VideoElement } from '../schema/design';
+import type { Design, GroupElement, IconElement, ImageElement, ShapeElement, TextElement, VideoElement } from '../schema/design';
 
 /**
  * Everything an undo step restores. The selection lives here (not in the UI) so that undoing a
@@ -28,6 +28,7 @@ export type ElementPatch =
   | Editable<ShapeElement>
   | Editable<ImageElement>
   | Editable<VideoElement>
+  | Editable<IconElement>
   | Editable<Omit<GroupElement, 'children'>>;
 
 export interface ElementChange {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { elementSchema, type Design, type Element, type GroupElement } from '../schema/design';
-import { createDesign, createImageElement, createShapeElement, createTextElement, createVideoElement } from '../schema/factory';
+import { createDesign, createImageElement, createShapeElement, createTextElement, createVideoElement, createIconElement } from '../schema/factory';
 import { SHAPE_KINDS } from '../schema/constants';
 import { assetIdsOf, assetIdsOfDesign, ELEMENTS, fontFamiliesOf, moduleOf, needsVideoExport, NEW_SHAPES } from '.';
 import { scaleElement, keepsAspectRatio } from '../editor/scale';
@@ -29,6 +29,7 @@ describe('element modules', () => {
       createShapeElement({ shape: 'rect', x: 0, y: 0, width: 1, height: 1 }),
       createVideoElement({ assetId: hash('b'), x: 0, y: 0, width: 1, height: 1 }),
       group([text('Inter')]),
+      createIconElement({ icon: 'tabler:minus', paths: [{ d: 'M5 12l14 0', fill: false, stroke: true }], x: 0, y: 0, width: 1, height: 1 }),
     ];
     expect(samples.map((el) => el.type).sort()).toEqual(Object.keys(ELEMENTS).sort());
     for (const el of samples) {

@@ -3,6 +3,7 @@ import type { Design, Element, ElementType, Page } from '../schema/design';
 import { someElement, walkElements, type ElementTree } from '../schema/walk';
 import type { ElementModule } from './module';
 import { group } from './group';
+import { icon } from './icon';
 import { image } from './image';
 import { shape } from './shape';
 import { text } from './text';
@@ -11,8 +12,9 @@ import { video } from './video';
 export { unreachable, type ElementModule, type ElementOf } from './module';
 export { NEW_SHAPES, type ShapeKind } from './shape';
 export { firstWords, TEXT_LABEL_LENGTH } from './text';
+export { iconName, iconPathOf, NEW_ICON_SIZE_SHARE, type IconPathRecord } from './icon';
 
-export const ELEMENTS: { readonly [T in ElementType]: ElementModule<T> } = { text, image, shape, group, video };
+export const ELEMENTS: { readonly [T in ElementType]: ElementModule<T> } = { text, image, shape, group, video, icon };
 
 /** The module of an element's type, typed for that element. */
 export function moduleOf<E extends Element>(element: E): ElementModule<E['type']> {

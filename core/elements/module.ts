@@ -1,6 +1,6 @@
 /**
  * What every element type provides, in one module per type (./text.ts, ./image.ts, ./shape.ts,
- * ./group.ts, ./video.ts), gathered in ./index.ts as `ELEMENTS: { [T in ElementType]: ... }`:
+ * ./group.ts, ./video.ts, ./icon.ts), gathered in ./index.ts as `ELEMENTS: { [T in ElementType]: ... }`:
  * a new type in the schema fails to compile until its module exists. The other parts of a type
  * live in their layer, each in one exhaustive table keyed the same way:
  *

@@ -12,6 +12,7 @@ import { unreachable, type ElementOf } from '../elements/module';
 import { paintToSolid, toFabricPaint } from './paint';
 import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLinePath } from './geometry';
 import { buildText } from './text';
+import { buildIcon } from './icon';
 import { loadPicture } from './picture';
 import { tagWithElementId, type FabricImageSource, type FabricNS, type RenderEnv } from './types';
 
@@ -192,6 +193,7 @@ const BUILDERS: { readonly [T in ElementType]: Builder<T> } = {
   group: buildGroup,
   // Video frames are composed by ffmpeg (docs/architecture.md, the render path); a still shows the first one.
   video: buildVideoStill,
+  icon: (env, el, offsetX, offsetY) => buildIcon(env.fabric, el, offsetX, offsetY),
 };
 
 /** Builds the Fabric object for any element; `offset` places children of groups. */

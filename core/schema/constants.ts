@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 7;
+export const DESIGN_SCHEMA_VERSION = 8;
 
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {
@@ -18,6 +18,12 @@ export const LIMITS = {
   maxCoordinate: 100_000,
   maxStyleRuns: 500,
 } as const;
+
+/** An icon element's drawing: how many paths, and how long one path's data may be. */
+export const ICON_LIMITS = { maxPaths: 64, maxPathLength: 20_000, maxViewBox: 1000 } as const;
+
+/** An icon's two styles: stroked lines, or filled shapes. */
+export const ICON_STYLES = ['outline', 'filled'] as const;
 
 export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
 

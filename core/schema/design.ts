@@ -3,7 +3,9 @@
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
- * colour's property); version 7 the text's vertical alignment (`verticalAlign`, optional).
+ * colour's property); version 7 the text's vertical alignment (`verticalAlign`, optional);
+ * version 8 the icon element (a drawing from the Elements panel's icon set, recoloured by one
+ * property).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -11,9 +13,9 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
-import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
+import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, SLOT_TARGETS } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, SLOT_TARGETS } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -229,12 +231,43 @@ export const videoElementSchema = z.object({
   volume: unit,
 });
 
+/**
+ * An icon (since v6): a drawing from the Elements panel's icon set, kept in the design itself (its
+ * SVG path data in a `viewBox`-sided square), so a file draws the same in the editor, in Node
+ * exports and on another machine whatever icon set it has. `color` paints every path (the
+ * brand palette's one-click recolour); outline icons are stroked `strokeWidth` viewBox units wide.
+ * Path data is plain SVG path commands and numbers, nothing else.
+ */
+export const iconPathSchema = z.object({
+  d: z
+    .string()
+    .min(1)
+    .max(ICON_LIMITS.maxPathLength)
+    .regex(/^[MmLlHhVvCcSsQqTtAaZz0-9eE.,+\-\s]*$/, 'icon paths are SVG path commands and numbers'),
+  fill: z.boolean(),
+  stroke: z.boolean(),
+});
+export const iconElementSchema = z.object({
+  ...baseElementShape,
+  type: z.literal('icon'),
+  /** Which icon of which set (`tabler:home`): what the Elements panel and the layer's name come from. */
+  icon: z.string().regex(/^[a-z0-9-]{1,40}:[a-z0-9-]{1,80}$/, 'an icon is named set:name'),
+  style: z.enum(ICON_STYLES),
+  viewBox: z.number().finite().positive().max(ICON_LIMITS.maxViewBox),
+  paths: z.array(iconPathSchema).min(1).max(ICON_LIMITS.maxPaths),
+  color: colorSchema,
+  /** Width of stroked paths in viewBox units (the set's own is 2 in 24). */
+  strokeWidth: z.number().finite().min(0.25).max(8),
+});
+
+export type IconElement = z.infer<typeof iconElementSchema>;
+export type IconPath = z.infer<typeof iconPathSchema>;
 export type TextElement = z.infer<typeof textElementSchema>;
 export type ImageElement = z.infer<typeof imageElementSchema>;
 export type ShapeElement = z.infer<typeof shapeElementSchema>;
 export type VideoElement = z.infer<typeof videoElementSchema>;
 export type GroupElement = z.infer<typeof baseGroupSchema> & { type: 'group'; children: Element[] };
-export type Element = TextElement | ImageElement | ShapeElement | VideoElement | GroupElement;
+export type Element = TextElement | ImageElement | ShapeElement | VideoElement | IconElement | GroupElement;
 export type ElementType = Element['type'];
 
 const baseGroupSchema = z.object(baseElementShape);
@@ -246,6 +279,7 @@ export const elementSchema: z.ZodType<Element> = z.lazy(() =>
     imageElementSchema,
     shapeElementSchema,
     videoElementSchema,
+    iconElementSchema,
     z.object({
       ...baseElementShape,
       type: z.literal('group'),

@@ -1,6 +1,6 @@
 /** Constructors for new designs and elements with the defaults a user expects. */
 import { DESIGN_SCHEMA_VERSION } from './constants';
-import type { Design, DesignKind, FormatRef, ImageElement, Page, ShapeElement, TextElement, VideoElement } from './design';
+import type { Design, DesignKind, FormatRef, IconElement, ImageElement, Page, ShapeElement, TextElement, VideoElement } from './design';
 
 /** Short random id, url-safe (globalThis.crypto exists in browsers and Node >= 19). */
 export function newId(prefix = ''): string {
@@ -80,4 +80,10 @@ export function createVideoElement(
   props: Partial<VideoElement> & Pick<VideoElement, 'assetId' | 'x' | 'y' | 'width' | 'height'>,
 ): VideoElement {
   return { ...baseDefaults, id: newId('e'), type: 'video', name: 'Video', trimInMs: 0, muted: false, volume: 1, ...props };
+}
+
+export function createIconElement(
+  props: Partial<IconElement> & Pick<IconElement, 'icon' | 'paths' | 'x' | 'y' | 'width' | 'height'>,
+): IconElement {
+  return { ...baseDefaults, id: newId('e'), type: 'icon', name: '', style: 'outline', viewBox: 24, color: '#1c1b22', strokeWidth: 2, aspectLocked: true, ...props };
 }

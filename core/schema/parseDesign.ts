@@ -24,6 +24,8 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   { from: 5, name: 'text case', up: (doc) => doc },
   // v7 added only the optional text field `verticalAlign` (absent: 'top', as every older text drew).
   { from: 6, name: 'text vertical align', up: (doc) => doc },
+  // v8 added the icon element type: a v7 file holds none, so it is already a valid v8 file.
+  { from: 7, name: 'icon elements', up: (doc) => doc },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */

@@ -26,6 +26,7 @@
 import { rotatedBounds } from '../editor/bounds';
 import { scaleElement } from '../editor/scale';
 import type { Element, ImageElement } from '../schema/design';
+import { moduleOf } from '../elements';
 
 export interface Size {
   width: number;
@@ -128,7 +129,8 @@ export function recropForFrame(el: ImageElement, width: number, height: number):
 export function layoutElement(el: Element, from: Size, to: Size): Element {
   const s = uniformScale(from, to);
   const constraints: Constraints = el.constraints ?? inferConstraints(el, from);
-  const upright = isUpright(el) && el.type !== 'group';
+  // An element that always keeps its ratio (a group, an icon) scales where others would stretch.
+  const upright = isUpright(el) && !moduleOf(el).keepsRatio;
   const hRule = H[constraints.horizontal] === 'stretch' && !upright ? 'scale' : H[constraints.horizontal];
   const vRule = V[constraints.vertical] === 'stretch' && !upright ? 'scale' : V[constraints.vertical];
 

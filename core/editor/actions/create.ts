@@ -4,9 +4,9 @@
  * decided here, once, whatever adds them (toolbar, shapes panel, library panel, a drop, a paste of
  * an image file). Each adds its element on top and selects it.
  */
-import { NEW_SHAPES, type ShapeKind } from '../../elements';
-import { createImageElement, createShapeElement, createTextElement, createVideoElement } from '../../schema/factory';
-import type { Element } from '../../schema/design';
+import { NEW_ICON_SIZE_SHARE, NEW_SHAPES, iconPathOf, type IconPathRecord, type ShapeKind } from '../../elements';
+import { createIconElement, createImageElement, createShapeElement, createTextElement, createVideoElement } from '../../schema/factory';
+import type { Element, IconElement } from '../../schema/design';
 import type { Perform, Point } from '../types';
 import { currentFormat } from '../tree';
 import { createElements } from './elements';
@@ -63,4 +63,55 @@ export const insertMedia: Perform<{ kind: 'image' | 'video'; assetId: string; na
   const box = { assetId: args.assetId, name: args.name.slice(0, 200), x: 0, y: 0, width: round(args.width * scale), height: round(args.height * scale) };
   const element = args.kind === 'image' ? createImageElement(box) : createVideoElement(box);
   return createElements(state, { elements: [centred(element, page, args.at)] });
+};
+
+/**
+ * An icon of the Elements panel's set (core/elementSets), square, a quarter of the page's shorter
+ * side, centred on the page or on `at` (a drop point), in `color` (the panel's chosen colour).
+ * Its drawing is copied into the element, so the design draws it without the set.
+ */
+export const addIcon: Perform<{
+  set: string;
+  name: string;
+  style: IconElement['style'];
+  viewBox: number;
+  paths: readonly IconPathRecord[];
+  color: string;
+  strokeWidth?: number;
+  at?: Point;
+}> = (state, args) => {
+  if (args.paths.length === 0) return state;
+  const page = currentFormat(state);
+  const side = Math.max(8, Math.round(Math.min(page.width, page.height) * NEW_ICON_SIZE_SHARE));
+  const element = createIconElement({
+    icon: `${args.set}:${args.name}`,
+    style: args.style,
+    viewBox: args.viewBox,
+    paths: args.paths.map(iconPathOf),
+    color: args.color,
+    ...(args.strokeWidth !== undefined ? { strokeWidth: args.strokeWidth } : {}),
+    x: 0,
+    y: 0,
+    width: side,
+    height: side,
+  });
+  return createElements(state, { elements: [centred(element, page, args.at)] });
+};
+
+/** A new emoji sticker's size: a fifth of the page's shorter side. */
+export const NEW_EMOJI_SIZE_SHARE = 0.2;
+
+/**
+ * An emoji as a sticker: a text holding just the emoji, large (a fifth of the page's shorter
+ * side), centred in its box, on the page's centre or on `at` (a drop point). It is a text, so it
+ * draws with the colour emoji font the renderers have, in the editor and in exports alike, and
+ * its layer is called after the emoji itself.
+ */
+export const addEmoji: Perform<{ emoji: string; at?: Point }> = (state, { emoji, at }) => {
+  const text = emoji.trim();
+  if (text === '') return state;
+  const page = currentFormat(state);
+  const fontSize = Math.max(16, Math.round(Math.min(page.width, page.height) * NEW_EMOJI_SIZE_SHARE));
+  const element = createTextElement({ x: 0, y: 0, width: Math.round(fontSize * 1.5), height: Math.round(fontSize * 1.25), fontSize, text, name: '', align: 'center', lineHeight: 1.1 });
+  return createElements(state, { elements: [centred(element, page, at)] });
 };

@@ -4,6 +4,7 @@ import type { ElementPatch, Perform } from '../types';
 import { currentPage, withUniqueSlotNames } from '../tree';
 import { walkElements } from '../../schema/walk';
 import { deleteElements, updateElements } from './elements';
+import { selectedElements } from '../tree';
 
 /** One patch on every selected element (a colour, a font size for the whole selection). */
 export const updateSelection: Perform<{ patch: ElementPatch; control?: string }> = (state, { patch }) =>
@@ -65,3 +66,10 @@ export const setTextHeights: Perform<{ heights: ReadonlyArray<{ id: string; heig
 /** End of in-place text editing: an emptied text box goes away, as in every design tool. */
 export const commitTextEdit: Perform<{ id: string; edit: { text: string } & ElementPatch }> = (state, { id, edit }) =>
   edit.text.trim() === '' ? deleteElements(state, { ids: [id] }) : updateElements(state, { changes: [{ id, patch: edit }] });
+
+/**
+ * The selected icons in another colour (a swatch of the Elements panel): other selected elements
+ * keep theirs. One step; picking swatch after swatch on one selection is one burst.
+ */
+export const recolorIcons: Perform<{ color: string }> = (state, { color }) =>
+  updateElements(state, { changes: selectedElements(state).filter((el) => el.type === 'icon').map((el) => ({ id: el.id, patch: { color } })) });

@@ -16,21 +16,10 @@ import type { AssetFacets, AssetListArgs, AssetSort } from '../../../core/api/as
 import { DEFAULT_COLOUR_DISTANCE } from '../../../core/api/assetArgs';
 import { normaliseTag } from '../../../core/schema/assetOrganisation';
 import type { AssetRecord } from '../../../core/schema/library';
+import { fold } from '../../../core/search/fold';
 
-/** Letters NFD does not split into base + accent. */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-
-/** Lower case without accents: "Été" and "ete" fold to the same text. */
-export function fold(text: string): string {
-  // Most names are plain ASCII: skipping the Unicode work for them makes preparing 10k records
-  // several times faster (it runs at every open).
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđı]/g, (ch) => LIGATURES[ch] ?? ch);
-}
+/** Lower case without accents (core/search/fold.ts), re-exported for the library's callers. */
+export { fold };
 
 type Lab = readonly [number, number, number];
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, HISTORY } from '../../../core/editor';
 import { selectedElements } from '../../../core/editor/tree';
@@ -14,6 +14,10 @@ import { DropHighlight } from './library/DropHighlight';
 import { useLibraryActions } from './library/useLibraryActions';
 import { LayersPanel } from './LayersPanel';
 import { ShapesPanel } from './ShapesPanel';
+import { useStickerDrop } from './elementsPanel/useStickerDrop';
+
+/** The Elements panel and its sets load when it first opens, never with the editor's first frame. */
+const ElementsPanel = lazy(() => import('./elementsPanel/ElementsPanel'));
 import { PageNav } from './PageNav';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
@@ -59,9 +63,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const overridden = useMemo(() => overriddenIds(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
-  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'brand' | null>(null);
+  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'elements' | 'brand' | null>(null);
   const imagesOpen = sidePanel === 'images';
-  const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
+  const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -113,6 +117,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
     },
     isImage: (id) => page.elements.some((el) => el.id === id && el.type === 'image'),
   });
+  useStickerDrop(centerRef, editorRef, editor, !readOnly);
 
   const selected = selectedElements(state);
 
@@ -172,6 +177,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleLayers={() => togglePanel('layers')}
           shapesOpen={sidePanel === 'shapes'}
           onToggleShapes={() => togglePanel('shapes')}
+          elementsOpen={sidePanel === 'elements'}
+          onToggleElements={() => togglePanel('elements')}
           brandOpen={sidePanel === 'brand'}
           onToggleBrand={() => togglePanel('brand')}
         />
@@ -197,8 +204,13 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           />
         )}
         {sidePanel === 'shapes' && <ShapesPanel onAdd={actions.addShape} onClose={() => setSidePanel(null)} />}
+        {sidePanel === 'elements' && (
+          <Suspense fallback={null}>
+            <ElementsPanel editor={editor} readOnly={readOnly} onClose={() => setSidePanel(null)} />
+          </Suspense>
+        )}
         {sidePanel === 'brand' && (
-          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColor={(fill) => actions.changeSelected({ fill }, 'fill')} onClose={() => setSidePanel(null)} />
+          <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColor={(fill) => (selected.length > 0 && selected.every((el) => el.type === 'icon') ? editor.run(ACTIONS.recolorIcons, { color: fill.slice(0, 7) }) : actions.changeSelected({ fill }, 'fill'))} onClose={() => setSidePanel(null)} />
         )}
         {sidePanel === 'layers' && (
           <LayersPanel

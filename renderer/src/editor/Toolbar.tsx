@@ -5,6 +5,7 @@ interface ToolbarProps {
   imagesOpen: boolean;
   layersOpen: boolean;
   shapesOpen: boolean;
+  elementsOpen: boolean;
   brandOpen: boolean;
   disabled: boolean;
   onText: () => void;
@@ -13,10 +14,11 @@ interface ToolbarProps {
   onToggleImages: () => void;
   onToggleLayers: () => void;
   onToggleShapes: () => void;
+  onToggleElements: () => void;
   onToggleBrand: () => void;
 }
 
-export function Toolbar({ imagesOpen, layersOpen, shapesOpen, brandOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes, onToggleBrand }: ToolbarProps) {
+export function Toolbar({ imagesOpen, layersOpen, shapesOpen, elementsOpen, brandOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes, onToggleElements, onToggleBrand }: ToolbarProps) {
   const { t } = useTranslation();
   const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean, alwaysOn = false) => (
     <button
@@ -37,6 +39,7 @@ export function Toolbar({ imagesOpen, layersOpen, shapesOpen, brandOpen, disable
       {tool('rect', 'rect', t('editor.tool.rect'), onRect)}
       {tool('ellipse', 'ellipse', t('editor.tool.ellipse'), onEllipse)}
       {tool('shapes', 'sparkle', t('editor.tool.shapes'), onToggleShapes, shapesOpen)}
+      {tool('elements', 'smile', t('editor.tool.elements'), onToggleElements, elementsOpen)}
       {tool('image', 'image', t('editor.tool.image'), onToggleImages, imagesOpen)}
       {tool('brand', 'palette', t('editor.tool.brand'), onToggleBrand, brandOpen)}
       {tool('layers', 'grid', t('editor.tool.layers'), onToggleLayers, layersOpen, true)}

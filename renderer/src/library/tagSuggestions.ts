@@ -1,20 +1,12 @@
 /** Which known tags to offer while a tag is being typed (sidebar filter, bulk bar, details panel). */
 import { normaliseTag } from '../../../core/schema/assetOrganisation';
-
-/** Letters NFD does not split into base + accent. */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+import { fold } from '../../../core/search/fold';
 
 /**
- * Lower case without accents, so "ete" offers "été": the folding the library's search applies to
- * words and tags (electron/services/library/assetSearch.ts), so the screen agrees with it.
+ * Lower case without accents, so "ete" offers "été": the folding every search applies
+ * (core/search/fold.ts), so the screen agrees with the library's search.
  */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[œæßøłđı]/g, (ch) => LIGATURES[ch] ?? ch);
-}
+export { fold };
 
 /** Whether two tags are one for the tag filter ("été", "Ete", "#ete"). */
 export function sameTag(a: string, b: string): boolean {

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { elementLabel } from '../../../../core/elements';
 import type { Element, ElementType } from '../../../../core/schema/design';
 import { groupView } from './group';
+import { iconView } from './icon';
 import { imageView } from './image';
 import { shapeView } from './shape';
 import { textView } from './text';
@@ -11,7 +12,7 @@ import { videoView } from './video';
 
 export type { ElementView, PropertiesProps } from './view';
 
-export const ELEMENT_VIEWS: { readonly [T in ElementType]: ElementView<T> } = { text: textView, image: imageView, shape: shapeView, group: groupView, video: videoView };
+export const ELEMENT_VIEWS: { readonly [T in ElementType]: ElementView<T> } = { text: textView, image: imageView, shape: shapeView, group: groupView, video: videoView, icon: iconView };
 
 /** The view of an element's type, typed for that element. */
 export function viewOf<E extends Element>(element: E): ElementView<E['type']> {

@@ -1,7 +1,7 @@
 /**
  * The UI part of an element type (core/elements/module.ts lists the other parts and where they
  * live): its default name, its icon and its sections of the properties panel. One module per type
- * (./text.tsx, ./image.tsx, ./shape.tsx, ./group.tsx, ./video.tsx), gathered in ./index.ts as
+ * (./text.tsx, ./image.tsx, ./shape.tsx, ./group.tsx, ./video.tsx, ./icon.tsx), gathered in ./index.ts as
  * `ELEMENT_VIEWS: { [T in ElementType]: ... }`, so a new type fails to compile until it has one.
  */
 import type { ComponentType, ReactNode } from 'react';
