@@ -299,7 +299,11 @@ export const methods = {
    * Adds the templates of a template file (`templates.export` writes them), checked whole before
    * anything is written, all or nothing; each comes in as a new user template.
    */
-  'templates.import': { args: stagedFile, result: z.object({ templates: z.array(templateSummarySchema) }) },
+  /**
+   * A template file (zip), or a memegen `config.yml` made a template on `picture` (a library
+   * image: memegen templates come with their own picture, which Affiche does not ship).
+   */
+  'templates.import': { args: stagedFile.extend({ picture: assetIdSchema.optional() }), result: z.object({ templates: z.array(templateSummarySchema) }) },
 
   /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
   'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },

@@ -153,7 +153,7 @@ export function memegenTemplate(document: unknown, picture: MemegenPicture, opti
     });
   });
   design.pages[0].elements = [
-    createImageElement({ id: 'picture', assetId: picture.assetId, x: 0, y: 0, width, height, slot: { kind: 'image', name: 'picture', fit: 'cover', focalX: 0.5, focalY: 0.5, required: true } }),
+    createImageElement({ id: 'picture', assetId: picture.assetId, x: 0, y: 0, width, height, slot: { kind: 'image', name: 'picture', fit: 'cover', focalX: 0.5, focalY: 0.5 } }),
     ...texts,
   ];
   const tags = [...new Set((config.keywords ?? []).map((k) => k.trim()).filter(Boolean))].slice(0, 50);

@@ -46,7 +46,7 @@ export type Command =
   | { name: 'templates-list'; json: boolean; query?: string; tags: string[]; library?: string }
   | { name: 'templates-fill'; template: string; sets: SlotSetting[]; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
-  | { name: 'templates-import'; file: string; json: boolean; library?: string }
+  | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
   | { name: 'templates-export'; ids: string[]; out: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
@@ -292,9 +292,10 @@ function parseTemplatesCommand(rest: string[]): Command {
       return { name: 'templates-fill', template: positionals[0], sets, out, type: outputType(values.type, out), ...formatOf(values.format), ...libraryOption(values.library) };
     }
     case 'import': {
-      const { values, positionals } = parse(args, { json: { type: 'boolean' }, library: { type: 'string' } });
+      const { values, positionals } = parse(args, { json: { type: 'boolean' }, picture: { type: 'string' }, library: { type: 'string' } });
       if (positionals.length !== 1) throw new CliUsageError('templates import needs exactly one file: a template file (.zip) or a memegen config.yml');
-      return { name: 'templates-import', file: positionals[0], json: Boolean(values.json), ...libraryOption(values.library) };
+      const picture = typeof values.picture === 'string' && values.picture !== '' ? { picture: values.picture } : {};
+      return { name: 'templates-import', file: positionals[0], ...picture, json: Boolean(values.json), ...libraryOption(values.library) };
     }
     case 'export': {
       const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, library: { type: 'string' } });

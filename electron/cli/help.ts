@@ -125,7 +125,7 @@ import-archive   Checks the whole archive first (manifest, every JSON against it
   refused), then the totals. Exit codes: 0 ok, 1 the archive or an item was refused, 2 internal.`,
   templates: `affiche templates list [--query Q] [--tag T]... [--json] [--library DIR]
 affiche templates fill <template-id | file.affiche> --set SLOT=VALUE... --out FILE [--format ID] [--type png|jpg|webp] [--library DIR]
-affiche templates import <file> [--json] [--library DIR]
+affiche templates import <file> [--picture PICTURE] [--json] [--library DIR]
 affiche templates export <id...> --out FILE [--library DIR]
 
 list     The templates shipped with Affiche (ids bank:<name>) then yours, one per line,
@@ -150,6 +150,9 @@ fill     Fills a template and writes one picture, checked against its format (an
 
 import   Adds the templates of a template file (made by "templates export" or the app), checked
          whole first: nothing is written when any part is refused. Prints one line per template.
+         A memegen config.yml becomes one template: its text boxes (anchors, scales, angle, style,
+         colour, font) over your picture.
+  --picture PICTURE  The picture under a memegen config's boxes (imported into the library)
 
 export   Writes the templates named (yours or the bank's) as one file, with the pictures they
          use, to import on another computer.`,

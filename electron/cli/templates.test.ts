@@ -63,7 +63,7 @@ describe('affiche templates', () => {
     const listed = await cli('templates', 'list', '--library', libraryDir);
     expect(listed.code).toBe(0);
     expect(listed.out).toContain(`${templateId}\tTwo boxes\tpicture,top,bottom\ttest`);
-    const json = await cli('templates', 'list', '--json', '--query', 'TWO', '--library', libraryDir);
+    const json = await cli('templates', 'list', '--json', '--query', 'TWO BOXES', '--library', libraryDir);
     expect(JSON.parse(json.out.join('\n'))).toEqual([expect.objectContaining({ id: templateId, boxes: ['picture', 'top', 'bottom'], tags: ['test'], source: 'user' })]);
     expect((await cli('templates', 'list', '--tag', 'absent', '--library', libraryDir)).out).toEqual([]);
   });
@@ -169,9 +169,74 @@ describe('affiche templates', () => {
     const imported = await cli('templates', 'import', file, '--library', other);
     expect(imported.code).toBe(0);
     expect(imported.out).toEqual([expect.stringMatching(/^imported\t\S+\tTwo boxes\tpicture,top,bottom$/)]);
-    expect((await cli('templates', 'list', '--query', 'two', '--library', other)).out).toHaveLength(1);
+    expect((await cli('templates', 'list', '--query', 'two boxes', '--library', other)).out).toHaveLength(1);
     const refused = await cli('templates', 'import', picture, '--library', other);
     expect(refused.code).toBe(1);
     expect(refused.err).toEqual(['affiche: "grey.jpg" is not an Affiche template file (a template file is a zip archive)']);
+  });
+});
+
+describe('affiche templates import of a memegen config.yml', () => {
+  const CONFIG = [
+    'name: Two rows',
+    'source: made for the tests',
+    'keywords:',
+    '  - prefer',
+    'text:',
+    '  - style: upper',
+    '    color: white',
+    '    font: thick',
+    '    anchor_x: 0.5',
+    '    anchor_y: 0.0',
+    '    scale_x: 0.5',
+    '    scale_y: 0.5',
+    '  - style: none',
+    '    color: "#1A1A1A"',
+    '    anchor_x: 0.5',
+    '    anchor_y: 0.5',
+    '    scale_x: 0.5',
+    '    scale_y: 0.5',
+    'example:',
+    '  - doing it by hand',
+    '  - affiche templates fill',
+    '',
+  ].join('\n');
+
+  it('makes a template of its boxes over the picture given, then fills it', async () => {
+    const config = path.join(tmp, 'config.yml');
+    writeFileSync(config, CONFIG);
+    const imported = await cli('templates', 'import', config, '--picture', picture, '--library', libraryDir);
+    expect(imported.err.join('\n')).toBe('');
+    expect(imported.code).toBe(0);
+    const [line] = imported.out;
+    const [verb, id, name, boxes] = line.split('\t');
+    // Two boxes are memegen's top and bottom.
+    expect([verb, name, boxes]).toEqual(['imported', 'Two rows', 'picture,top,bottom']);
+    const out = path.join(tmp, 'two-rows.png');
+    const filled = await cli('templates', 'fill', id, '--set', 'top=By hand', '--set', 'bottom=With Affiche', '--out', out, '--library', libraryDir);
+    expect(filled.err.filter((l) => !l.startsWith('affiche: picture'))).toEqual([]);
+    expect(filled.code).toBe(0);
+    const meta = await sharp(out).metadata();
+    expect([meta.width, meta.height]).toEqual([800, 600]);
+  });
+
+  it('says a picture is needed, and where a broken YAML file breaks; nothing is added', async () => {
+    const config = path.join(tmp, 'alone.yml');
+    writeFileSync(config, CONFIG);
+    const before = (await cli('templates', 'list', '--json', '--library', libraryDir)).out.join('\n');
+    const alone = await cli('templates', 'import', config, '--library', libraryDir);
+    expect(alone.code).toBe(1);
+    expect(alone.err.join('\n')).toContain('A memegen config.yml comes without its picture: choose the picture to put under its text boxes.');
+    const broken = path.join(tmp, 'broken.yml');
+    writeFileSync(broken, 'name: x\ntext:\n  - style: upper\n    color: [white\n');
+    const bad = await cli('templates', 'import', broken, '--picture', picture, '--library', libraryDir);
+    expect(bad.code).toBe(1);
+    expect(bad.err.join('\n')).toMatch(/"broken.yml" is neither an Affiche template file nor a readable memegen config.yml \(YAML error at line \d+\)/);
+    // A YAML bomb (aliases of aliases) is refused, not expanded.
+    const bomb = path.join(tmp, 'bomb.yml');
+    writeFileSync(bomb, ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n'));
+    const exploded = await cli('templates', 'import', bomb, '--picture', picture, '--library', libraryDir);
+    expect(exploded.code).toBe(1);
+    expect((await cli('templates', 'list', '--json', '--library', libraryDir)).out.join('\n')).toBe(before);
   });
 });

@@ -15,6 +15,8 @@ import { checkImageFile, fixImageFile } from './preflight/files';
 import { newId } from '../../core/schema/factory';
 import { readyLibraryTemplate } from './templates/filled';
 import { importTemplateFile } from './templates/files';
+import { addMemegenTemplate } from './templates/memegenImport';
+import { isTextFile, isZipFile, readMemegenConfig } from './templates/memegenConfig';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -246,12 +248,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       emit('designs', design.id);
       return { design };
     },
-    'templates.import': async ({ fileName, source }) => {
-      // Read from the staged file where it lies, checked whole first, all or nothing (./templates/files.ts).
+    'templates.import': async ({ fileName, source, picture }) => {
+      // Read from the staged file where it lies, checked whole first, all or nothing (./templates/files.ts);
+      // a file that is not a zip is read as a memegen config.yml, made a template on `picture`.
       const input = staging.input(source);
       let templates;
       try {
-        templates = await importTemplateFile(library, input.path, fileName);
+        // A zip, or anything that is not text, is judged as a template file (which names what is wrong).
+        if ((await isZipFile(input.path)) || !(await isTextFile(input.path))) templates = await importTemplateFile(library, input.path, fileName);
+        else {
+          const config = await readMemegenConfig(input.path, fileName);
+          // Text that is not a YAML mapping is no config: the file is simply not a template file.
+          if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UserError('bad-file', msg('template.file.notZip', { file: fileName }));
+          if (!picture) throw new UserError('invalid-args', msg('template.memegenNeedsPicture'));
+          templates = [await addMemegenTemplate(library, config, fileName, picture)];
+        }
       } finally {
         await staging.release(source);
       }

@@ -38,6 +38,9 @@ export const template = defineArea({
     'template.file.exportTitle': 'Templates export ({{count}})',
     'template.file.fileType': 'Affiche templates',
     'template.memegenInvalid': '"{{file}}" is not a memegen template configuration ({{detail}})',
+    'template.memegenNotYaml': '"{{file}}" is neither an Affiche template file nor a readable memegen config.yml (YAML error at line {{line}})',
+    'template.memegenTooLarge': '"{{file}}" is larger than a memegen config.yml can be ({{kilobytes}} KB at most)',
+    'template.memegenNeedsPicture': 'A memegen config.yml comes without its picture: choose the picture to put under its text boxes.',
   },
   fr: {
     'template.unknownSlot': 'Ce modèle n’a pas d’emplacement «\u00a0{{name}}\u00a0» (ses emplacements\u00a0: {{known}}).',
@@ -72,5 +75,8 @@ export const template = defineArea({
     'template.file.exportTitle': 'Export de modèles ({{count}})',
     'template.file.fileType': 'Modèles Affiche',
     'template.memegenInvalid': '«\u00a0{{file}}\u00a0» n’est pas une configuration de modèle memegen ({{detail}})',
+    'template.memegenNotYaml': '«\u00a0{{file}}\u00a0» n’est ni un fichier de modèles Affiche ni un config.yml memegen lisible (erreur YAML à la ligne {{line}})',
+    'template.memegenTooLarge': '«\u00a0{{file}}\u00a0» dépasse la taille d’un config.yml memegen ({{kilobytes}}\u00a0Ko au plus)',
+    'template.memegenNeedsPicture': 'Un config.yml memegen arrive sans son image\u00a0: choisissez l’image à placer sous ses zones de texte.',
   },
 });
