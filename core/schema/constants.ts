@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 5;
+export const DESIGN_SCHEMA_VERSION = 6;
 
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {

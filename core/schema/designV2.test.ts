@@ -33,15 +33,16 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 5 with one numbered step from each earlier version', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(5);
+  it('is version 6 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(6);
     expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
       [1, 'text styles and auto-fit'],
       [2, 'aspect ratio lock'],
       [3, 'design kind post renamed still'],
       [4, 'slot fields per kind'],
+      [5, 'text case'],
     ]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json']));
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json', 'design.v6.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {

@@ -19,6 +19,9 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v5 gave each kind of slot its fields: an image slot covers its box around the centre, a
   // colour slot sets the fill, as a v4 slot did.
   { from: 4, name: 'slot fields per kind', up: slotFieldsPerKind },
+  // v6: a text's `uppercase` flag became its case (`textCase`); the fit bounds, the outline's
+  // ratio and the fitted layout are new and optional.
+  { from: 5, name: 'text case', up: textCaseFromUppercase },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
@@ -41,6 +44,16 @@ export function slotFieldsPerKind<T extends Record<string, unknown>>(doc: T): T 
     if (typeof slot !== 'object' || slot === null) continue;
     if (slot.kind === 'image') el.slot = { fit: 'cover', focalX: 0.5, focalY: 0.5, ...slot };
     else if (slot.kind === 'color') el.slot = { property: 'fill', ...slot };
+  }
+  return doc;
+}
+
+/** v5 -> v6: `uppercase: true` becomes `textCase: 'upper'`, anything else 'asTyped'; the flag goes. */
+export function textCaseFromUppercase<T extends Record<string, unknown>>(doc: T): T {
+  for (const el of rawElements(doc)) {
+    if (el.type !== 'text') continue;
+    el.textCase = el.uppercase === true ? 'upper' : 'asTyped';
+    delete el.uppercase;
   }
   return doc;
 }
