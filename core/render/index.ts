@@ -9,3 +9,6 @@ export * from './picture';
 export * from './fonts';
 export * from './readBack';
 export * from './libraryFonts';
+export * from './fitText';
+export * from './fitKey';
+export * from './textCase';

@@ -39,9 +39,14 @@ let segmenter: Intl.Segmenter | null | undefined;
  * Chromium), otherwise code points, so a surrogate pair or a ZWJ emoji is one index in both.
  */
 export function graphemes(text: string): string[] {
+  // Plain text (no combining marks, joiners, selectors, flags or surrogates): one grapheme per code unit, no segmenter needed.
+  if (SIMPLE.test(text)) return text.split('');
   if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
+
+/** Characters that are each a grapheme of their own whatever surrounds them (no \r: \r\n is one). */
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202f-\u205e\u20a0-\u20c0\n]*$/;
 
 function styleOfRun(run: TextStyleRun): CharStyle {
   const style: CharStyle = {};
