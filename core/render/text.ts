@@ -73,7 +73,10 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
 
     override initDimensions(): void {
       super.initDimensions();
-      if (this.boxHeight > this.height) this.height = this.boxHeight;
+      // A fitted text's frame is its box: its ink is inside (judged by the engine), whatever
+      // Fabric's line boxes add up to.
+      if (this.boxHeight > 0 && this.currentLayout()) this.height = this.boxHeight;
+      else if (this.boxHeight > this.height) this.height = this.boxHeight;
     }
 
     measurer(): TextMeasurer {
@@ -203,6 +206,22 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     override missingNewlineOffset(lineIndex: number, skipWrapping?: boolean): 0 | 1 {
       if (!skipWrapping && this.brokenLines?.has(lineIndex)) return 0;
       return super.missingNewlineOffset(lineIndex, skipWrapping);
+    }
+
+    /**
+     * The outline pass. Fabric runs it whenever a text has character styles (ours: runs, emoji),
+     * outline or not, and takes the shadow off before it for good, so a styled text lost its
+     * shadow. Here: no outline, no pass; with one, outline and fill both cast it, so the shadow is
+     * the whole outlined letter (an outline ring alone would cast a hollow shadow).
+     */
+    override _renderTextStroke(ctx: Context2D): void {
+      if (!this.stroke || !this.strokeWidth) return;
+      ctx.save();
+      this._setLineDash(ctx, this.strokeDashArray);
+      ctx.beginPath();
+      this._renderTextCommon(ctx, 'strokeText');
+      ctx.closePath();
+      ctx.restore();
     }
 
     /** Fabric fills the bare text box; we draw the padded, rounded box in the same place in the paint order. */

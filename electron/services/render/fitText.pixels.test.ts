@@ -103,6 +103,21 @@ describe('fitting meme text (Node renderer pixels)', () => {
     expect([big.paintFirst, big.strokeLineJoin, big.strokeMiterLimit]).toEqual(['stroke', 'round', 2]);
   });
 
+  it('an outlined, fitted text casts the shadow of its whole outlined letters', async () => {
+    const design = designOf(400, 300);
+    const el = createTextElement({ x: 20, y: 20, width: 360, height: 150, text: 'I I', fontFamily: 'Anton', fontSize: 200, fill: '#ffffff', stroke: { color: '#000000', width: 0, widthRatio: 0.06 }, shadow: { color: '#ff0000', blur: 0, offsetX: 0, offsetY: 110 }, styles: [{ start: 0, end: 1, fontWeight: 400 }], autoFit: true });
+    design.pages[0].elements.push(el);
+    const p = await pixels(await renderDesignPage(design, 0, 'png', noAssets));
+    const red = p.where(([r, g, b]) => r > 200 && g < 60 && b < 60);
+    const dark = p.where(([r, g, b]) => r < 60 && g < 60 && b < 60);
+    expect(dark.length).toBeGreaterThan(50);
+    // The shadow is the outlined letters' whole shape 110 px lower (the shadow counts in the fit, so
+    // the letters are small): solid, far more pixels than the outline ring alone.
+    expect(red.length).toBeGreaterThan(dark.length * 3);
+    const top = (pts: Array<{ y: number }>) => Math.min(...pts.map((pt) => pt.y));
+    expect(Math.abs(top(red) - top(dark) - 110)).toBeLessThanOrEqual(3);
+  });
+
   it('draws the stored size and line breaks when the text has not changed since it was fitted (browser and Node alike)', () => {
     const el = meme('top text bottom text', { width: 600 });
     const lines = [[0, 0, 8, false], [0, 9, 20, false]] as Array<[number, number, number, boolean]>;
