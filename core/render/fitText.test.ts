@@ -97,6 +97,14 @@ describe('fitting text to its box', () => {
     expect(cut.lines.every((l) => !l.hyphen)).toBe(true);
   });
 
+  it('says so when even the smallest size cannot hold the text', () => {
+    const text = 'word '.repeat(60).trim();
+    const result = fitText(input(text, { width: 100, height: 40, minFontSize: 12 }), mono);
+    expect(result.fontSize).toBe(12);
+    expect(result.fits).toBe(false);
+    expect(fitText(input('word', { width: 100, height: 40, minFontSize: 12 }), mono).fits).toBe(true);
+  });
+
   it('a 40-letter word fits whole when a size at or above the smallest allows it', () => {
     const word = 'Intergouvernementalisationnellementissim';
     expect(graphemes(word).length).toBe(40);

@@ -139,33 +139,44 @@ function words(g: readonly string[]): Piece[] {
   return out;
 }
 
-/** A word too wide for `width`, cut at hyphenation points first, then between graphemes. */
+/** The largest `i` in [lo, hi] for which `ok(i)` holds, `ok` holding up to some point then never (lo - 1 if none). */
+function lastTrue(lo: number, hi: number, ok: (i: number) => boolean): number {
+  let found = lo - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * A word too wide for `width`, cut at hyphenation points first, then between graphemes. A longer
+ * start of a word is never narrower, so each cut is found by bisection (a few measures a cut).
+ */
 function breakWord(word: Piece, g: readonly string[], width: number, measure: (s: string) => number): Piece[] {
   const parts: Piece[] = [];
-  const points = new Set(frenchBreakPoints(word.text).map((p) => word.start + graphemes(word.text.slice(0, p)).length));
+  const points = [...new Set(frenchBreakPoints(word.text).map((p) => word.start + graphemes(word.text.slice(0, p)).length))].sort((x, y) => x - y);
   let start = word.start;
   while (start < word.end) {
     const rest = g.slice(start, word.end).join('');
-    if (measure(rest) <= width) {
+    if (measure(rest.trimEnd()) <= width) {
       parts.push({ start, end: word.end, text: rest, spaceAfter: word.spaceAfter, hyphenAfter: word.hyphenAfter });
       break;
     }
     // The last hyphenation point whose part and hyphen fit.
-    let cut = -1;
-    for (let end = word.end - 1; end > start; end--) {
-      if (points.has(end) && measure(g.slice(start, end).join('') + HYPHEN) <= width) {
-        cut = end;
-        break;
-      }
-    }
-    if (cut > 0) {
+    const usable = points.filter((p) => p > start && p < word.end);
+    const k = lastTrue(0, usable.length - 1, (i) => measure(g.slice(start, usable[i]).join('') + HYPHEN) <= width);
+    if (k >= 0) {
+      const cut = usable[k];
       parts.push({ start, end: cut, text: g.slice(start, cut).join(''), spaceAfter: false, hyphenAfter: true });
       start = cut;
       continue;
     }
     // Last resort: as many graphemes as fit (at least one).
-    let end = start + 1;
-    while (end < word.end && measure(g.slice(start, end + 1).join('')) <= width) end++;
+    const end = Math.max(start + 1, lastTrue(start + 1, word.end - 1, (e) => measure(g.slice(start, e).join('')) <= width));
     parts.push({ start, end, text: g.slice(start, end).join(''), spaceAfter: false, hyphenAfter: false });
     start = end;
   }
