@@ -13,9 +13,9 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
-import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
+import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, TEXT_CASES } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, TEXT_CASES, type TextCase } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -147,9 +147,6 @@ export const textStyleRunSchema = z.object({
 });
 export type TextStyleRun = z.infer<typeof textStyleRunSchema>;
 
-/** How a text's letters are shown (since v6; v5's `uppercase: true` is 'upper'). */
-export const TEXT_CASES = ['asTyped', 'upper', 'sentence', 'alternating'] as const;
-export type TextCase = (typeof TEXT_CASES)[number];
 
 /** A text's outline: a fixed width, or (`widthRatio`, since v6) a fraction of the drawn font size, which wins. */
 export const textStrokeSchema = strokeSchema.extend({ widthRatio: z.number().finite().min(0).max(0.5).optional() });

@@ -4,7 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_CASES, type TextCase, type TextElement } from '../../../core/schema/design';
+import { TEXT_CASES, type TextCase } from '../../../core/schema/constants';
+import type { TextElement } from '../../../core/schema/design';
 import { ColorField } from './ColorField';
 import { RangeField } from './RangeField';
 import type { ElementPatch } from '../../../core/editor';
@@ -71,7 +72,7 @@ export function TextEffectsSection({ element, onChange }: { element: TextElement
         {stroke.widthRatio === undefined ? (
           <RangeField label={t('editor.text.outlineWidth')} value={stroke.width} min={1} max={Math.max(40, Math.round(element.fontSize / 3))} step={1} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="text-outline-width" />
         ) : (
-          <RangeField label={t('editor.text.outlineRatio')} value={Math.round(stroke.widthRatio * 1000) / 10} min={1} max={25} step={0.5} unit=" %" onChange={(percent) => onChange({ stroke: { ...stroke, widthRatio: percent / 100 } }, 'strokeWidth')} testId="text-outline-ratio" />
+          <RangeField label={t('editor.text.outlineRatio')} value={Math.round(stroke.widthRatio * 1000) / 10} min={1} max={25} step={0.5} unit="%" onChange={(percent) => onChange({ stroke: { ...stroke, widthRatio: percent / 100 } }, 'strokeWidth')} testId="text-outline-ratio" />
         )}
         <label className="checkbox-row">
           <input
