@@ -68,6 +68,10 @@ for (const language of ['en', 'fr'] as const) {
     await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects()[0].fontSize ?? 0)).toBeLessThan(220);
     expect(await page.evaluate(() => window.__afficheEditor!.objects()[0].fontSize ?? 0)).toBeGreaterThanOrEqual(40);
 
+    // What the canvas fitted is kept on the text (size and lines), for Node exports to draw the same.
+    await expect.poll(async () => (await text(page)).fitted?.fontSize).toBe(await page.evaluate(() => window.__afficheEditor!.objects()[0].fontSize));
+    expect((await text(page)).fitted?.lines).toHaveLength(1);
+
     // The outline follows the size: 12 px of a 220 px text is kept as its share.
     await page.getByTestId('text-outline-proportional').check();
     await expect.poll(async () => (await text(page)).stroke?.widthRatio).toBeCloseTo(12 / 220, 4);
