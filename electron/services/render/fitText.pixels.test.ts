@@ -199,10 +199,15 @@ describe('colour emoji (the bundled face)', () => {
   });
 
   it('draws colour emoji with no emoji font on the system (only the bundled one)', () => {
-    // fontconfig with no system font folder at all: what a machine without an emoji font sees.
+    // The system's own fontconfig setup, every colour font on the system refused: what a machine
+    // without an emoji font sees (the fonts Affiche registers itself are not filtered).
     const dir = mkdtempSync(path.join(tmpdir(), 'affiche-fonts-'));
     try {
-      writeFileSync(path.join(dir, 'fonts.conf'), `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><cachedir>${dir}/cache</cachedir></fontconfig>\n`);
+      writeFileSync(
+        path.join(dir, 'fonts.conf'),
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n<cachedir>${dir}/cache</cachedir>\n` +
+          `<selectfont><rejectfont><pattern><patelt name="color"><bool>true</bool></patelt></pattern></rejectfont></selectfont>\n</fontconfig>\n`,
+      );
       const script = `
         import { renderDesignPage } from './electron/services/render/nodeRenderer.ts';
         import { createDesign, createTextElement } from './core/schema/index.ts';
@@ -212,24 +217,34 @@ describe('colour emoji (the bundled face)', () => {
         design.pages[0].elements.push(createTextElement({ x: 0, y: 20, width: 200, text: '🔥', fontSize: 80, fill: '#000000', stroke: { color: '#00ff00', width: 8 } }));
         const png = await renderDesignPage(design, 0, 'png', { readAsset: async () => null });
         const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-        let orange = 0, green = 0;
+        let orange = 0, green = 0, left = 200, right = 0;
         for (let i = 0; i < data.length; i += 3) {
           const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-          if (r > 180 && r - b > 80 && g > 40 && g < 220) orange++;
+          if (r > 180 && r - b > 80 && g > 40 && g < 220) {
+            orange++;
+            left = Math.min(left, (i / 3) % 200);
+            right = Math.max(right, (i / 3) % 200);
+          }
           if (g > 200 && r < 90 && b < 90) green++;
         }
-        console.log(JSON.stringify({ orange, green }));
+        console.log(JSON.stringify({ orange, green, left, right }));
       `;
+      const env = { ...process.env, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') };
+      // The setup hides the system's emoji fonts indeed (when fontconfig's own tool is there to ask).
+      const listed = spawnSync('fc-list', [':', 'family'], { env, encoding: 'utf8' });
+      if (listed.status === 0) expect(listed.stdout).not.toMatch(/emoji/i);
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
         cwd: repo,
-        env: { ...process.env, FONTCONFIG_FILE: path.join(dir, 'fonts.conf') },
+        env,
         encoding: 'utf8',
         timeout: 60_000,
       });
       expect(run.stderr).not.toMatch(/Error/);
-      const { orange, green } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { orange: number; green: number };
+      const { orange, green, left, right } = JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>;
       expect(orange).toBeGreaterThan(300);
       expect(green).toBe(0);
+      // Measured at its size like any glyph: centred in the 200 px box.
+      expect(Math.abs(left + right - 200)).toBeLessThanOrEqual(12);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
