@@ -63,6 +63,57 @@ async function stillExport(): Promise<Result> {
   return { id: 'still-export-1080x1350', value: median(runs), unit: 'ms', budget: 150, kind: 'max', note: 'PNG, example with photo, text and shapes (Node renderer)' };
 }
 
+/**
+ * `meme-fill-export-1080x1080`: the bank's classic layout filled (core/templates: a photo and two
+ * lines) and exported as PNG, each run from the template. The note gives it as a ratio to the
+ * still export of the same page in the same run (the filled design drawn again, no fill): what
+ * filling and outlined capitals add.
+ */
+async function memeFillExport(): Promise<Result> {
+  const sharp = (await import('sharp')).default;
+  const { fillTemplate } = await import('../core/templates');
+  const { bankTemplate } = await import('../core/templates/bank');
+  const template = bankTemplate('bank:classic');
+  if (!template) throw new Error('the bank has no bank:classic');
+  // The photo of the still-export example: a picture that compresses like a photo, not noise.
+  const example = await readPortable(path.join(repo, 'assets/examples/soldes-ete-instagram.affiche'), 'soldes-ete-instagram.affiche');
+  const photo = [...example.blobs.values()].sort((a, b) => b.byteLength - a.byteLength)[0];
+  const assetId = createHash('sha256').update(photo).digest('hex');
+  const readAsset = async (id: string) => (id === assetId ? photo : null);
+  const format = { preset: 'instagram-square', width: 1080, height: 1080 };
+  const meta = await sharp(photo).metadata();
+  const fillAndExport = () =>
+    renderDesignPage(
+      fillTemplate(template.build(format, 'fr'), {
+        picture: { kind: 'image', assetId, width: meta.width!, height: meta.height! },
+        top: { kind: 'text', text: 'Quand le code marche du premier coup' },
+        bottom: { kind: 'text', text: 'Et personne ne sait pourquoi' },
+      }),
+      0,
+      'png',
+      { readAsset },
+    );
+  const filled = fillTemplate(template.build(format, 'fr'), { picture: { kind: 'image', assetId, width: meta.width!, height: meta.height! } });
+  registerBundledFonts();
+  for (let i = 0; i < 3; i++) await fillAndExport();
+  const memeRuns: number[] = [];
+  const stillRuns: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    memeRuns.push(await time(fillAndExport));
+    stillRuns.push(await time(() => renderDesignPage(filled, 0, 'png', { readAsset })));
+  }
+  const value = median(memeRuns);
+  const still = median(stillRuns);
+  return {
+    id: 'meme-fill-export-1080x1080',
+    value,
+    unit: 'ms',
+    budget: 200,
+    kind: 'max',
+    note: `bank:classic filled with the still example's photo (${meta.width}x${meta.height}) and two French lines, PNG (Node renderer); ${(value / still).toFixed(2)}x the still export of the same page (${still.toFixed(1)} ms) in this run`,
+  };
+}
+
 function twentyPageDesign(photoId: string): Design {
   const design = createDesign({ name: 'Bench 20 pages', format: { preset: 'instagram-portrait', width: 1080, height: 1350 }, kind: 'carousel' });
   design.pages = twentyPages(photoId);
@@ -238,6 +289,7 @@ function resizeToTenFormats(): Result {
 /** Each benchmark with the ids it reports, so a filter can pick it without running it. */
 const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result[]> | Result }[] = [
   { ids: ['still-export-1080x1350'], run: () => stillExport() },
+  { ids: ['meme-fill-export-1080x1080'], run: () => memeFillExport() },
   { ids: ['open-20-page-design'], run: (tmp) => openTwentyPages(tmp) },
   { ids: ['library-write-p95-10k-assets', 'library-cold-load-10k-assets'], run: (tmp) => libraryAt10k(tmp) },
   { ids: ['library-search-10k-assets'], run: (tmp) => librarySearch10k(tmp) },

@@ -1,7 +1,8 @@
 /**
  * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`).
  * Pictures are drawn here from SVG so the examples carry no third-party photo. Every element type
- * is used at least once, across several networks and a multi-page carousel.
+ * is used at least once, across several networks and a multi-page carousel; three memes are bank
+ * templates filled with fillTemplate (classic, caption card, comparison rows).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -19,6 +20,9 @@ import {
   type Page,
 } from '../core/schema';
 import { findFormat } from '../core/formats';
+import { fillTemplate, type SlotValues } from '../core/templates';
+import { bankTemplate } from '../core/templates/bank';
+import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
@@ -55,6 +59,61 @@ const cat = () =>
     900,
   );
 
+/** A rubber duck on a desk, for the classic top/bottom meme. */
+const duck = () =>
+  picture(
+    `<rect width="1400" height="1400" fill="#7ec8e3"/><rect y="1000" width="1400" height="400" fill="#8d6e63"/><rect y="990" width="1400" height="24" fill="#6d4c41"/>
+     <ellipse cx="700" cy="880" rx="330" ry="200" fill="#ffd43b"/><circle cx="560" cy="600" r="190" fill="#ffd43b"/>
+     <path d="M380 600 Q260 630 300 690 Q360 700 420 660 Z" fill="#f76707"/><circle cx="520" cy="540" r="30" fill="#212529"/><circle cx="510" cy="530" r="9" fill="#ffffff"/>
+     <path d="M820 820 Q960 760 1000 880 Q900 900 820 880 Z" fill="#fcc419"/>`,
+    1400,
+    1400,
+  );
+/** A wall clock past the hour, for the caption card. */
+const clock = () =>
+  picture(
+    `<rect width="1400" height="1000" fill="#e9ecef"/><rect y="760" width="1400" height="240" fill="#ced4da"/>
+     <circle cx="700" cy="420" r="300" fill="#ffffff" stroke="#343a40" stroke-width="28"/>
+     ${Array.from({ length: 12 }, (_, i) => `<rect x="692" y="150" width="16" height="44" fill="#343a40" transform="rotate(${i * 30} 700 420)"/>`).join('')}
+     <rect x="688" y="250" width="24" height="180" rx="12" fill="#212529" transform="rotate(62 700 420)"/>
+     <rect x="694" y="180" width="12" height="250" rx="6" fill="#e03131" transform="rotate(-12 700 420)"/><circle cx="700" cy="420" r="22" fill="#212529"/>`,
+    1400,
+    1000,
+  );
+/** A face, frowning or smiling, for the comparison rows. */
+const face = (mood: 'no' | 'yes') =>
+  picture(
+    `<rect width="900" height="900" fill="${mood === 'no' ? '#ffc9c9' : '#b2f2bb'}"/><circle cx="450" cy="450" r="320" fill="#ffd43b"/>
+     <circle cx="340" cy="380" r="38" fill="#212529"/><circle cx="560" cy="380" r="38" fill="#212529"/>
+     ${mood === 'no' ? '<path d="M300 640 Q450 520 600 640" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><path d="M280 300 L400 330 M620 300 L500 330" stroke="#212529" stroke-width="22" stroke-linecap="round"/>' : '<path d="M290 540 Q450 700 610 540" stroke="#212529" stroke-width="30" fill="none" stroke-linecap="round"/><circle cx="235" cy="470" r="36" fill="#ff8787" opacity="0.6"/><circle cx="665" cy="470" r="36" fill="#ff8787" opacity="0.6"/>'}`,
+    900,
+    900,
+  );
+
+/**
+ * A bank template filled for an example: fixed ids and dates, so running this script twice writes
+ * the same designs.
+ */
+function fromBank(templateId: string, formatId: string, slug: string, name: string, values: SlotValues): Design {
+  const template = bankTemplate(templateId);
+  if (!template) throw new Error(`no template ${templateId}`);
+  const filled = fillTemplate(template.build(formatRef(formatId), 'fr'), values, { complete: true });
+  let n = 0;
+  const renumber = (elements: Element[]): Element[] =>
+    elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
+  return {
+    ...filled,
+    id: `example-${slug}`,
+    name,
+    pages: filled.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  };
+}
+
+const text = (words: string) => ({ kind: 'text' as const, text: words });
+const image = (p: { id: string }, width: number, height: number) => ({ kind: 'image' as const, assetId: p.id, width, height });
+
 function design(name: string, formatId: string, kind: Design['kind'], pages: Page[]): Design {
   const format = findFormat(formatId);
   if (!format) throw new Error(`unknown format ${formatId}`);
@@ -83,7 +142,11 @@ async function main(): Promise<void> {
   const sunsetImg = await sunset();
   const seaImg = await sea();
   const catImg = await cat();
-  const blobs = new Map([sunsetImg, seaImg, catImg].map((p) => [p.id, p.bytes]));
+  const duckImg = await duck();
+  const clockImg = await clock();
+  const noImg = await face('no');
+  const yesImg = await face('yes');
+  const blobs = new Map([sunsetImg, seaImg, catImg, duckImg, clockImg, noImg, yesImg].map((p) => [p.id, p.bytes]));
 
   const examples: Array<[string, Design]> = [
     [
@@ -165,6 +228,30 @@ async function main(): Promise<void> {
           createShapeElement({ id: id('e'), shape: 'rect', x: 450, y: 520, width: 500, height: 40, cornerRadius: 20, fill: '#2b8a3e', stroke: { color: '#1b5e20', width: 4, dash: [12, 8] } }),
         ]),
       ]),
+    ],
+    [
+      'meme-canard-bug',
+      fromBank('bank:classic', 'instagram-square', 'canard', 'Le canard et le bug', {
+        picture: image(duckImg, 1400, 1400),
+        top: text('J’ai expliqué le bug au canard'),
+        bottom: text('Le canard a trouvé la solution'),
+      }),
+    ],
+    [
+      'meme-carte-legende-reunion',
+      fromBank('bank:caption-card', 'instagram-portrait', 'reunion', 'La réunion rapide', {
+        picture: image(clockImg, 1400, 1000),
+        caption: text('Quand la réunion «\u00a0rapide\u00a0» entame sa deuxième heure'),
+      }),
+    ],
+    [
+      'meme-rangees-notes',
+      fromBank('bank:prefer-reject', 'instagram-square', 'notes', 'Notes ou mème', {
+        'picture 1': image(noImg, 900, 900),
+        'label 1': text('Relire ses notes de réunion'),
+        'picture 2': image(yesImg, 900, 900),
+        'label 2': text('Transformer la réunion en mème'),
+      }),
     ],
   ];
 

@@ -10,7 +10,8 @@
  * stages the result for a download (`downloadId`, GET /api/staging/<id>).
  */
 import { z } from 'zod';
-import { idSchema, LIMITS } from '../schema/design';
+import { assetIdSchema, idSchema, LIMITS } from '../schema/design';
+import { WATERMARK_CORNERS } from '../render/watermark';
 import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSchema } from './archiveArgs';
 import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
@@ -64,6 +65,10 @@ export const exportImagesArgsSchema = z.object({
   formats: z.object({ ids: z.array(z.string().min(1).max(100)).max(100), allVariants: z.boolean() }).optional(),
   /** One zip (the default for several images), or separate files in a folder target (command line). */
   packaging: z.enum(['zip', 'files']).optional(),
+  /** The user's own watermark: a logo of the library (their brand kit's), in a corner (core/render/watermark.ts). */
+  watermark: z
+    .object({ assetId: assetIdSchema, corner: z.enum(WATERMARK_CORNERS), opacity: z.number().finite().min(0).max(1), size: z.number().finite().min(0.05).max(0.5) })
+    .optional(),
   target: stagingIdSchema.optional(),
 });
 export type ExportImagesArgs = z.input<typeof exportImagesArgsSchema>;

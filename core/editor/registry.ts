@@ -124,6 +124,8 @@ export const ACTIONS = {
   setSize: defineAction({ name: 'setSize', perform: act.setSize, coalesce: (_, { id }) => id }),
   setAspectLocked: defineAction({ name: 'setAspectLocked', perform: act.setAspectLocked }),
   setConstraints: defineAction({ name: 'setConstraints', perform: act.setConstraints }),
+  /** Marks an element as a template slot or changes it; one step per pause while its name is typed. */
+  setSlot: defineAction({ name: 'setSlot', perform: act.setSlot, coalesce: (_, { id }) => `slot:${id}` }),
   align: defineAction({ name: 'align', perform: act.align, enabled: hasSelection }),
   distribute: defineAction({ name: 'distribute', perform: act.distribute, enabled: (state) => state.selection.length >= 3 }),
   reorder: defineAction({ name: 'reorder', perform: act.reorder }),

@@ -3,7 +3,8 @@
  * unchanged (same object) when nothing changes, so history can detect a no-op by identity.
  */
 import { newId } from '../schema/factory';
-import type { Element, Page } from '../schema/design';
+import type { Design, Element, Page } from '../schema/design';
+import { walkElements } from '../schema/walk';
 import type { EditorState, ElementPatch } from './types';
 import { patchClearingRuns } from './textRuns';
 import { findVariant, resolvePage, writeBack } from '../variants/variants';
@@ -130,6 +131,34 @@ export function existingIds(state: EditorState, ids: readonly string[]): string[
 /** A deep copy with fresh ids: duplicates and pastes must never share an id with anything. */
 export function withFreshIds(el: Element): Element {
   return mapDeep([el], (e) => ({ ...e, id: newId('e') }))[0];
+}
+
+const slotKey = (name: string) => name.trim().toLocaleLowerCase('en');
+
+/**
+ * Slot names stay unique in a design (parseDesign refuses twins, case aside): `elements`, about
+ * to join `design` (a copy, a paste, a new element), keep theirs when free and otherwise get the
+ * next free number ("top" -> "top 2"). `exceptId`: an element of the design whose name is being
+ * replaced (it does not count as taken).
+ */
+export function withUniqueSlotNames(design: Design, elements: readonly Element[], exceptId?: string): readonly Element[] {
+  const taken = new Set<string>();
+  walkElements(design, (el) => {
+    if (el.slot && el.id !== exceptId) taken.add(slotKey(el.slot.name));
+  });
+  return mapDeep(elements, (el) => {
+    if (!el.slot) return el;
+    if (!taken.has(slotKey(el.slot.name))) {
+      taken.add(slotKey(el.slot.name));
+      return el;
+    }
+    const base = el.slot.name.trim().replace(/\s+\d+$/u, '').slice(0, 56);
+    let n = 2;
+    while (taken.has(slotKey(`${base} ${n}`))) n++;
+    const name = `${base} ${n}`;
+    taken.add(slotKey(name));
+    return { ...el, slot: { ...el.slot, name } };
+  });
 }
 
 /** Rotation kept inside the schema's -360..360 range, as (-180, 180]. */

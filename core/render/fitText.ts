@@ -78,6 +78,8 @@ export interface FitResult {
    * enough for ink that reaches left of the pen or past the advance (a circumflex on an I) to stay in.
    */
   offsets: number[];
+  /** Height from the box's top to the bottom of the lowest ink, outline and shadow (insetTop included). */
+  usedHeight: number;
   /** Whether the ink stays inside the box (false: even the smallest size overflows). */
   fits: boolean;
 }
@@ -352,7 +354,7 @@ export function placeLines(input: FitInput, measurer: TextMeasurer, fontSize: nu
   const bottom = insetTop + inkBottom + m.bottom + 1;
   const tooMany = input.maxLines !== undefined && lines.length > input.maxLines;
   const fits = bottom <= input.height && !tooMany && !wide;
-  return { fontSize, lines, insetTop, insetX, offsets, fits };
+  return { fontSize, lines, insetTop, insetX, offsets, usedHeight: bottom, fits };
 }
 
 /** Wraps (balanced) at one size, with the given (scaled) metrics; null when a word is too wide and breaks are not allowed. */
@@ -434,5 +436,5 @@ export function fitText(input: FitInput, measurer: TextMeasurer): FitResult {
   // Even the smallest size cannot hold every word whole: break words there (hyphens first).
   const lines = layoutAt(input, paragraphs, pieceLists, measurer, min, true);
   if (lines) return placeLines(input, measurer, min, lines);
-  return { fontSize: min, lines: paragraphs.map((g, paragraph) => ({ paragraph, start: 0, end: g.length, hyphen: false, broken: false })), insetTop: 0, insetX: 0, offsets: paragraphs.map(() => 0), fits: false };
+  return { fontSize: min, lines: paragraphs.map((g, paragraph) => ({ paragraph, start: 0, end: g.length, hyphen: false, broken: false })), insetTop: 0, insetX: 0, offsets: paragraphs.map(() => 0), usedHeight: input.height, fits: false };
 }

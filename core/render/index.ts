@@ -9,6 +9,7 @@ export * from './picture';
 export * from './fonts';
 export * from './readBack';
 export * from './libraryFonts';
+export * from './watermark';
 export * from './fitText';
 export * from './fitKey';
 export * from './textCase';

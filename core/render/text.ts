@@ -39,7 +39,12 @@ export interface AfficheTextbox extends Textbox {
   fitLayout: (FitResult & { text: string; width: number }) | null;
   /** Measures this text's face on a canvas of the textbox's own runtime (browser or node-canvas). */
   measurer(): TextMeasurer;
+  /** Where the lines sit in a box taller than them (auto-fit): 0 top, 0.5 middle, 1 bottom. */
+  verticalShare: number;
 }
+
+/** `verticalAlign` (design schema v7) as the share of the spare height that goes above the text. */
+export const VERTICAL_SHARE = { top: 0, middle: 0.5, bottom: 1 } as const;
 
 type GraphemeData = Parameters<Textbox['_wrapLine']>[2];
 
@@ -68,6 +73,7 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     declare hyphenLines: Set<number>;
     declare fitSpec: FitSpec | null;
     declare fitLayout: (FitResult & { text: string; width: number }) | null;
+    declare verticalShare: number;
     /** Lines laid out so far by the running wrap (to number the broken ones). */
     declare private wrappedLines: number;
 
@@ -88,6 +94,7 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
       const layout = this.fitLayout;
       return layout && layout.text === this.text && layout.width === this.width && layout.fontSize === this.fontSize ? layout : null;
     }
+
 
     override _wrapText(lines: string[], desiredWidth: number): string[][] {
       this.brokenLines = new Set();
@@ -130,9 +137,18 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
       return offset !== undefined && this.direction !== 'rtl' ? offset : super._getLineLeftOffset(lineIndex);
     }
 
-    /** Fitted text starts low enough for its first line's ink (accents, outline) to stay in the box. */
+    /**
+     * Fabric lays every line, the cursor and the selection out from this top edge: moving it
+     * moves them all, so a bottom-aligned auto-fit text is drawn and edited at its box's foot.
+     * Fitted text starts low enough for its first line's ink (accents, outline) to stay in the
+     * box, and the spare height is the box's below its ink (as the engine measured it).
+     */
     override _getTopOffset(): number {
-      return super._getTopOffset() + (this.currentLayout()?.insetTop ?? 0);
+      const top = super._getTopOffset();
+      const layout = this.currentLayout();
+      if (layout) return top + layout.insetTop + (this.boxHeight > 0 ? (this.verticalShare || 0) * Math.max(0, this.height - layout.usedHeight) : 0);
+      if (!this.verticalShare || !(this.boxHeight > 0)) return top;
+      return top + this.verticalShare * Math.max(0, this.height - this.calcTextHeight());
     }
 
     override _renderTextLine(
@@ -495,6 +511,16 @@ function storedLinesValid(lines: readonly FitLine[], text: string): boolean {
   return expectParagraph === paragraphs.length - 1 && expectStart === paragraphs[expectParagraph].length;
 }
 
+/**
+ * Where a text `height` tall starts when its element's box is `el.y`..`el.y + el.height`: text
+ * boxes grow with their content and the edge `verticalAlign` names stays where the user put it
+ * (the top unless told otherwise), so a caption above a picture grows upward, away from it. The
+ * renderer, the editor's layout while typing and the record the typing sends all place it so.
+ */
+export function anchoredTop(el: Pick<TextElement, 'y' | 'height' | 'verticalAlign'>, height: number): number {
+  return el.y + VERTICAL_SHARE[el.verticalAlign ?? 'top'] * (el.height - height);
+}
+
 export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): AfficheTextbox {
   const { text, styles } = toFabricTextStyles(el.text, el.styles, el.textCase, { emojiFont: EMOJI_FONT_FAMILY });
   const Cls = afficheTextboxClass(fabric);
@@ -534,6 +560,7 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
   textbox.boxHeight = 0;
   textbox.fitSpec = null;
   textbox.fitLayout = null;
+  textbox.verticalShare = VERTICAL_SHARE[el.verticalAlign ?? 'top'];
   if (el.autoFit) {
     const spec = specOf(el);
     textbox.fitSpec = spec;
@@ -546,8 +573,7 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
       applyLayout(textbox, spec, placeLines(fitInputOf(textbox, spec, el.fontSize, el.width, el.height), textbox.measurer(), el.fitted.fontSize, stored), el.width);
     } else fitTextbox(textbox, el.fontSize, el.width, el.height);
   }
-  // Text boxes grow with their content: the top edge stays where the user put it.
-  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + el.y + textbox.height / 2 });
+  textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + anchoredTop(el, textbox.height) + textbox.height / 2 });
   textbox.setCoords();
   return textbox;
 }

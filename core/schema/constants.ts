@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 6;
+export const DESIGN_SCHEMA_VERSION = 7;
 
 /** How a text's letters are shown (design schema v6; v5's `uppercase: true` is 'upper'). */
 export const TEXT_CASES = ['asTyped', 'upper', 'sentence', 'alternating'] as const;
@@ -34,6 +34,13 @@ export const ASSET_KINDS = ['image', 'video', 'audio', 'font'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export const DESIGN_KINDS = ['still', 'carousel', 'video', 'meme'] as const;
+
+/** Which element types may carry each kind of template slot (design.ts `slotSchema`). */
+export const SLOT_TARGETS: { readonly text: readonly ['text']; readonly image: readonly ['image', 'shape']; readonly color: readonly ['text', 'shape'] } = {
+  text: ['text'],
+  image: ['image', 'shape'],
+  color: ['text', 'shape'],
+};
 
 /**
  * Bounds of the user's own formats. Generous for a person, small enough that a hand-edited or

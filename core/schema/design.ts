@@ -1,11 +1,12 @@
 /**
- * Design document, schema version 6 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 7 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
  * colour's property); version 6 gave texts their fit bounds (`minFontSize`, `maxLines`), a case
  * (`textCase` replaces the flag `uppercase`), an outline in proportion to the size
- * (`stroke.widthRatio`) and the fitted layout the editor resolved (`fitted`).
+ * (`stroke.widthRatio`) and the fitted layout the editor resolved (`fitted`); version 7 the text's
+ * vertical alignment (`verticalAlign`, optional).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -15,7 +16,7 @@
 import { z } from 'zod';
 import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, TEXT_CASES } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, TEXT_CASES, type TextCase } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, LIMITS, SHAPE_KINDS, SLOT_TARGETS, TEXT_CASES, type TextCase } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -90,12 +91,6 @@ export const slotSchema = z.discriminatedUnion('kind', [
 export type Slot = z.infer<typeof slotSchema>;
 export type SlotKind = Slot['kind'];
 
-/** Which element types may carry each kind of slot. */
-export const SLOT_TARGETS: { readonly [K in SlotKind]: readonly ('text' | 'image' | 'shape')[] } = {
-  text: ['text'],
-  image: ['image', 'shape'],
-  color: ['text', 'shape'],
-};
 
 /** How an element follows when the format changes (linked variants, smart resize). */
 export const constraintsSchema = z.object({
@@ -199,6 +194,12 @@ export const textElementSchema = z
     /** Auto-fit's most lines. Since v6. */
     maxLines: z.number().int().min(1).max(100).optional(),
     fitted: fittedSchema.optional(),
+    /**
+     * Since v7. Which edge of the box the text holds to (absent: 'top'). A growing text keeps that
+     * edge where it is: 'bottom' grows upward from the box's bottom edge (a caption band above a
+     * picture), 'middle' both ways about its centre. Auto-fit text sits at that edge of its box.
+     */
+    verticalAlign: z.enum(['top', 'middle', 'bottom']).optional(),
   })
   .superRefine((el, ctx) => {
     el.styles?.forEach((run, i) => {

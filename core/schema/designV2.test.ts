@@ -33,16 +33,17 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 6 with one numbered step from each earlier version', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(6);
+  it('is version 7 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(7);
     expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
       [1, 'text styles and auto-fit'],
       [2, 'aspect ratio lock'],
       [3, 'design kind post renamed still'],
       [4, 'slot fields per kind'],
       [5, 'text case'],
+      [6, 'text vertical align'],
     ]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json', 'design.v6.json']));
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json', 'design.v6.json', 'design.v7.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {

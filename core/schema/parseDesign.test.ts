@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createDesign, createShapeElement, createTextElement } from './factory';
 import { parseDesign, parseDesignText } from './parseDesign';
 import { migrate, SchemaError, type Migration } from './migrate';
-import { LIMITS, type Design } from './design';
+import { DESIGN_SCHEMA_VERSION, LIMITS, type Design } from './design';
 
 const base = (): Design => {
   const design = createDesign({ name: 'Test', format: { preset: 'instagram-portrait', width: 1080, height: 1350 } });
@@ -46,10 +46,10 @@ describe('parseDesign', () => {
 
   it('marks a future version so the caller can open read-only', () => {
     try {
-      parseDesign({ schemaVersion: 7 });
+      parseDesign({ schemaVersion: DESIGN_SCHEMA_VERSION + 1 });
     } catch (error) {
       expect((error as SchemaError).problem).toBe('future-version');
-      expect((error as SchemaError).foundVersion).toBe(7);
+      expect((error as SchemaError).foundVersion).toBe(DESIGN_SCHEMA_VERSION + 1);
     }
   });
 

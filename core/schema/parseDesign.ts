@@ -22,6 +22,9 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v6: a text's `uppercase` flag became its case (`textCase`); the fit bounds, the outline's
   // ratio and the fitted layout are new and optional.
   { from: 5, name: 'text case', up: textCaseFromUppercase },
+  // v7 added only the optional text field `verticalAlign` (absent: 'top', as every older text drew).
+  // Files written while v6 was a stand-in step may still carry `uppercase`: converted here too.
+  { from: 6, name: 'text vertical align', up: textCaseFromUppercase },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
@@ -48,11 +51,11 @@ export function slotFieldsPerKind<T extends Record<string, unknown>>(doc: T): T 
   return doc;
 }
 
-/** v5 -> v6: `uppercase: true` becomes `textCase: 'upper'`, anything else 'asTyped'; the flag goes. */
+/** v5 -> v6: `uppercase: true` becomes `textCase: 'upper'`, anything else 'asTyped'; the flag goes. A text that has its case keeps it. */
 export function textCaseFromUppercase<T extends Record<string, unknown>>(doc: T): T {
   for (const el of rawElements(doc)) {
     if (el.type !== 'text') continue;
-    el.textCase = el.uppercase === true ? 'upper' : 'asTyped';
+    if (el.textCase === undefined) el.textCase = el.uppercase === true ? 'upper' : 'asTyped';
     delete el.uppercase;
   }
   return doc;

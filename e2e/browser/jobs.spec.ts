@@ -101,8 +101,8 @@ test('in French, the tray says what runs, how far it is and what failed', async 
   await app.call('jobs.start', { type: 'library.importArchive', args: { source } });
   const tray = page.getByTestId('jobs-tray');
   await expect(tray).toContainText('Export de «\u00a0Été\u00a0»');
-  // The export is the row to read: the import may still be starting beside it.
-  const exportRow = tray.locator('[data-job-type="designs.exportImages"]');
+  // This export's row: the import may still be starting beside it, and earlier tests' jobs stay listed.
+  const exportRow = tray.locator('[data-job-type="designs.exportImages"]', { hasText: 'Été' });
   await expect(exportRow).toHaveAttribute('data-job-status', 'running');
   await expect(exportRow).toContainText(/Image \d+ sur 27/);
   const failed = tray.locator('[data-job-status="failed"]');

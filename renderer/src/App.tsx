@@ -2,7 +2,7 @@
  * Top level: which screen is showing, plus app-wide dialogs and notices.
  *
  * The editor is in the main bundle: opening a design is the start that has a budget (docs/architecture.md,
- * Budgets: 500 ms), and everything it does not need loads apart: the home, library and settings screens
+ * Budgets: 500 ms), and everything it does not need loads apart: the home, library, meme and settings screens
  * are chunks of their own, fetched when shown (and, from the editor, once it is idle).
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -19,8 +19,10 @@ import { JobsTray } from './jobs/JobsTray';
 const loadHome = () => import('./home/HomeScreen');
 const loadLibrary = () => import('./library/LibraryScreen');
 const loadSettings = () => import('./settings/SettingsDialog');
+const loadMemes = () => import('./memes/MemeScreen');
 const HomeScreen = lazy(() => loadHome().then((module) => ({ default: module.HomeScreen })));
 const LibraryScreen = lazy(() => loadLibrary().then((module) => ({ default: module.LibraryScreen })));
+const MemeScreen = lazy(() => loadMemes().then((module) => ({ default: module.MemeScreen })));
 const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
 
 /**
@@ -63,6 +65,8 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
     <Suspense fallback={null}>
       {route.name === 'editor' ? (
         <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} />
+      ) : route.name === 'meme' ? (
+        <MemeScreen onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
       ) : route.name === 'library' ? (
         <LibraryScreen readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} onOpenSettings={() => setSettingsOpen(true)} />
       ) : (

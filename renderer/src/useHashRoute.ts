@@ -1,15 +1,16 @@
 /**
- * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/design/<id>) so a reload, or Electron
+ * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/design/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'editor'; designId: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'editor'; designId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { name: 'trash' };
   if (path === '/library') return { name: 'library' };
+  if (path === '/meme') return { name: 'meme' };
   const editor = /^\/design\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (editor) return { name: 'editor', designId: editor[1] };
   return { name: 'home' };
@@ -23,6 +24,8 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'library':
       return '#/library';
+    case 'meme':
+      return '#/meme';
     case 'editor':
       return `#/design/${route.designId}`;
   }

@@ -6,7 +6,7 @@
 import { assetIdsOf } from '../../elements';
 import type { Element } from '../../schema/design';
 import type { Perform, EditorState } from '../types';
-import { currentPage, selectedElements, withElements, withFreshIds } from '../tree';
+import { currentPage, selectedElements, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
 
 export const CLIPBOARD_KIND = 'affiche/elements';
 export const PASTE_OFFSET = 20;
@@ -57,7 +57,10 @@ export const paste: Perform<{ payload: ClipboardPayload }> = (state, { payload }
     offset = PASTE_OFFSET;
     while (occupied(offset) && offset < PASTE_OFFSET * 100) offset += PASTE_OFFSET;
   }
-  const pasted = payload.elements.map((el) => ({ ...withFreshIds(structuredClone(el)), x: el.x + offset, y: el.y + offset }));
+  const pasted = withUniqueSlotNames(
+    state.design,
+    payload.elements.map((el) => ({ ...withFreshIds(structuredClone(el)), x: el.x + offset, y: el.y + offset })),
+  );
   return withElements(
     state,
     [...page.elements, ...pasted],

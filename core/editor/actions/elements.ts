@@ -2,7 +2,7 @@
 import type { Element } from '../../schema/design';
 import { someElement, walkElements } from '../../schema/walk';
 import type { Perform, ElementChange } from '../types';
-import { currentPage, mapDeep, patchElement, withElements, withFreshIds } from '../tree';
+import { currentPage, mapDeep, patchElement, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
 
 export const DUPLICATE_OFFSET = 20;
 
@@ -13,11 +13,14 @@ export const createElements: Perform<{ elements: readonly Element[] }> = (state,
   const taken = new Set<string>();
   const collect = (tree: readonly Element[]) => walkElements(tree, (el) => void taken.add(el.id));
   collect(page.elements);
-  const added = elements.map((el) => {
-    const fresh = someElement([el], (e) => taken.has(e.id)) ? withFreshIds(el) : el;
-    collect([fresh]); // two copies of one element in the same batch must differ too
-    return fresh;
-  });
+  const added = withUniqueSlotNames(
+    state.design,
+    elements.map((el) => {
+      const fresh = someElement([el], (e) => taken.has(e.id)) ? withFreshIds(el) : el;
+      collect([fresh]); // two copies of one element in the same batch must differ too
+      return fresh;
+    }),
+  );
   return withElements(state, [...page.elements, ...added], added.map((el) => el.id));
 };
 
@@ -59,9 +62,16 @@ export const duplicateSelection: Perform<void> = (state) => {
   const chosen = new Set(state.selection);
   if (chosen.size === 0) return state;
   const copies: string[] = [];
+  const originals = currentPage(state).elements.filter((el) => chosen.has(el.id));
+  // The copies' slots are named apart from every slot of the design ("top" -> "top 2").
+  const made = withUniqueSlotNames(
+    state.design,
+    originals.map((el) => ({ ...withFreshIds(el), x: el.x + DUPLICATE_OFFSET, y: el.y + DUPLICATE_OFFSET })),
+  );
+  const copyOf = new Map(originals.map((el, i) => [el.id, made[i]]));
   const elements = currentPage(state).elements.flatMap((el) => {
-    if (!chosen.has(el.id)) return [el];
-    const copy = { ...withFreshIds(el), x: el.x + DUPLICATE_OFFSET, y: el.y + DUPLICATE_OFFSET };
+    const copy = copyOf.get(el.id);
+    if (!copy) return [el];
     copies.push(copy.id);
     return [el, copy];
   });

@@ -1,7 +1,8 @@
 /** What the properties panel and in-place text editing change: fields of one element or of the selection. */
 import type { Element, TextElement, TextStyleRun } from '../../schema/design';
 import type { ElementPatch, Perform } from '../types';
-import { currentPage } from '../tree';
+import { currentPage, withUniqueSlotNames } from '../tree';
+import { walkElements } from '../../schema/walk';
 import { deleteElements, updateElements } from './elements';
 
 /** One patch on every selected element (a colour, a font size for the whole selection). */
@@ -15,6 +16,22 @@ export const setPosition: Perform<{ id: string; x?: number; y?: number; rotation
 /** How the element follows a resize to another format; undefined: inferred from where it sits (core/variants). */
 export const setConstraints: Perform<{ id: string; constraints: Element['constraints'] }> = (state, { id, constraints }) =>
   updateElements(state, { changes: [{ id, patch: { constraints } }] });
+
+/**
+ * Marks an element as a template slot, changes its slot, or (undefined) makes it a plain element
+ * again. A name another slot of the design has (case aside) gets the next free number.
+ */
+export const setSlot: Perform<{ id: string; slot: Element['slot'] }> = (state, { id, slot }) => {
+  let element: Element | undefined;
+  walkElements(currentPage(state).elements, (el) => {
+    if (el.id !== id) return;
+    element = el;
+    return 'stop';
+  });
+  if (!element) return state;
+  const [named] = slot ? withUniqueSlotNames(state.design, [{ ...element, slot }], id) : [element];
+  return updateElements(state, { changes: [{ id, patch: { slot: slot ? named.slot : undefined } }] });
+};
 
 /** The aspect-ratio lock of the size fields and corner handles (absent when off). */
 export const setAspectLocked: Perform<{ id: string; locked: boolean }> = (state, { id, locked }) =>

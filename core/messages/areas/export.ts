@@ -13,6 +13,7 @@ export const exportArea = defineArea({
     'export.zipFileType': 'Zip archive',
     'export.portableFileType': 'Affiche design',
     'export.filesNeedFolder': 'Separate files need a folder to write them into.',
+    'export.watermarkNotLogo': 'The watermark must be a picture of your library (a logo of your brand kit); this one is not there any more.',
     'export.ruleFails': '{{rule}}: measured {{measured}}, limit {{limit}}',
   },
   fr: {
@@ -26,6 +27,7 @@ export const exportArea = defineArea({
     'export.zipFileType': 'Archive zip',
     'export.portableFileType': 'Design Affiche',
     'export.filesNeedFolder': 'Des fichiers séparés ont besoin d’un dossier où les écrire.',
+    'export.watermarkNotLogo': 'Le filigrane doit être une image de votre bibliothèque (un logo de votre kit de marque)\u00a0: celle-ci n’y est plus.',
     'export.ruleFails': '{{rule}}\u00a0: mesuré {{measured}}, limite {{limit}}',
   },
 });

@@ -20,6 +20,7 @@ import { libraryFontFiles } from '../render/libraryFonts';
 import type { NodeRenderOptions } from '../render/nodeRenderer';
 import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../../core/files/imageTypes';
 import { needsVideoExport } from '../../../core/elements';
+import { withWatermark } from '../../../core/render/watermark';
 import { renderChecked } from './checkedImage';
 import { exportTargets, shownFormat, UnknownFormat, type ExportTarget } from './plan';
 
@@ -96,6 +97,15 @@ export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result
       } catch (error) {
         if (error instanceof UnknownFormat) throw new UserError('invalid-args', msg('preflight.unknownFormat', { id: error.id }));
         throw error;
+      }
+      if (args.watermark) {
+        // The user's logo on every image; from the library, also for a design read from a file.
+        const logo = deps.library.getAsset(args.watermark.assetId);
+        if (!logo || logo.kind !== 'image' || !logo.width || !logo.height) throw new UserError('invalid-args', msg('export.watermarkNotLogo'));
+        const mark = args.watermark;
+        targets = targets.map((target) => ({ ...target, design: withWatermark(target.design, mark, { width: logo.width!, height: logo.height! }) }));
+        const readAsset = source.render.readAsset;
+        source.render = { ...source.render, readAsset: async (id) => (id === mark.assetId ? deps.library.readAsset(id) : readAsset(id)) };
       }
       const planned = plan(design, args, targets, pages);
       const notes: Message[] = [];

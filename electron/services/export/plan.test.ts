@@ -1,6 +1,6 @@
 /**
  * Exports in other formats (issue "Sized for every network"): every catalog entry renders at its
- * exact pixel size and passes its own preflight, and the smart resize of the five examples is
+ * exact pixel size and passes its own preflight, and the smart resize of the eight examples is
  * pinned by snapshots so a change to core/variants' layout shows up as a reviewed diff.
  */
 import { readdirSync } from 'node:fs';
@@ -100,8 +100,8 @@ const REPRESENTATIVE = ['instagram-story', 'instagram-landscape', 'instagram-squ
 describe('smart resize of the examples (snapshots)', () => {
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.affiche')).sort();
 
-  it('covers the five examples', () => {
-    expect(files).toHaveLength(5);
+  it('covers the eight examples', () => {
+    expect(files).toHaveLength(8);
   });
 
   it.each(files)('%s in story, landscape, square and pin formats', async (file) => {

@@ -13,6 +13,7 @@ import { AlignSection } from './AlignSection';
 import { viewOf } from './elements';
 import { GeometrySection } from './GeometrySection';
 import { ConstraintsSection } from './ConstraintsSection';
+import { SlotSection } from './SlotSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
 
 interface PropertiesPanelProps {
@@ -115,6 +116,7 @@ function SelectionProperties({
       <AlignSection editor={editor} count={selected.length} />
       {single && <GeometrySection element={single} editor={editor} />}
       {single && <ConstraintsSection element={single} page={pageSize} editor={editor} />}
+      {single && <SlotSection element={single} editor={editor} />}
       <section className="panel-section panel-actions">
         <span className="field-label">{t('editor.props.arrange')}</span>
         <div className="button-row">

@@ -15,6 +15,8 @@ import type { Design } from '../../../core/schema/design';
 import { resolveDesign } from '../../../core/variants/variants';
 import { downloadStaged } from '../bridge/files';
 import { startJob } from '../jobs/jobStore';
+import type { Watermark } from '../../../core/render/watermark';
+import { WatermarkField } from './WatermarkField';
 import { errorMessage, isCancelled, messageText } from '../shared/errors';
 import { formatLabel, pixelSize } from '../shared/formatLabel';
 import { Icon } from '../shared/Icon';
@@ -58,6 +60,7 @@ export function ExportDialog({
   const running = useRef<AbortController | null>(null);
   // With linked variants: the format on screen, or every format (master and variants) in one zip.
   const [scope, setScope] = useState<'one' | 'all'>('one');
+  const [watermark, setWatermark] = useState<Watermark | null>(null);
   const hasVariants = (design.variants?.length ?? 0) > 0;
   const allCount = formatFileCount(design);
   const shown = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
@@ -89,10 +92,11 @@ export function ExportDialog({
     running.current = controller;
     try {
       if (!(await saveFirst())) throw new Error(t('export.notSaved'));
+      const mark = watermark ? { watermark } : {};
       const args =
         scope === 'all'
-          ? { design: { id: design.id }, type: format, formats: { ids: [], allVariants: true } }
-          : { design: { id: design.id }, type: format, pages: [pageIndex], ...(hasVariants ? { variant: variantId } : {}) };
+          ? { design: { id: design.id }, type: format, formats: { ids: [], allVariants: true }, ...mark }
+          : { design: { id: design.id }, type: format, pages: [pageIndex], ...(hasVariants ? { variant: variantId } : {}), ...mark };
       const { result } = await startJob('designs.exportImages', args, { signal: controller.signal, onProgress: setProgress });
       downloadStaged(result.downloadId, result.fileName);
       announce(scope === 'all' ? t('export.doneAll', { name: result.fileName, count: result.images.length }) : t('export.done', { name: result.fileName }), result);
@@ -155,6 +159,7 @@ export function ExportDialog({
           ))}
         </div>
       </fieldset>
+      <WatermarkField value={watermark} onChange={setWatermark} />
       {design.pages.length > 1 && scope === 'one' && (
         <div className="field">
           <label className="field-label" htmlFor="export-page">

@@ -41,6 +41,10 @@ export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, s
               <Icon name="folder" size={18} />
               {t('home.openFile')}
             </button>
+            <a href="#/meme" className="btn btn-secondary" aria-disabled={readOnly || undefined} onClick={(event) => readOnly && event.preventDefault()} data-testid="new-meme">
+              <Icon name="sparkle" size={18} />
+              {t('home.newMeme')}
+            </a>
             <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onNewDesign} data-testid="new-design">
               <Icon name="plus" size={18} />
               {t('home.newDesign')}

@@ -6,7 +6,7 @@
 import { applyTextCase } from '../../../../core/render/textCase';
 import * as fabric from 'fabric';
 import type { FabricObject, IText, Textbox } from 'fabric';
-import { elementIdOf, readGeometry, readTextScale } from '../../../../core/render';
+import { anchoredTop, elementIdOf, readGeometry, readTextScale } from '../../../../core/render';
 import type { Element, TextStyleRun } from '../../../../core/schema/design';
 import { normalizeRuns, sameRuns } from '../../../../core/editor/textRuns';
 import { runsAfterEditing } from './textSelection';
@@ -68,10 +68,13 @@ export function textEditFromObject(element: Element, textbox: IText | Textbox): 
   const textChanged = textbox.text !== shown;
   const runs = runsAfterEditing(element, textbox.text, textbox.styles);
   if (!textChanged && sameRuns(runs, normalizeRuns(element.styles, element))) return null;
-  // Fabric grows a centred box both ways while typing; our text boxes keep their top edge. An
-  // auto-fit text keeps its frame: the font shrinks instead.
+  // Fabric grows a centred box both ways while typing; our text boxes keep the edge their
+  // `verticalAlign` names (the top unless told otherwise). An auto-fit text keeps its frame: the
+  // font shrinks instead.
   const geometry = readGeometry(absoluteView(textbox));
-  const edit: TextEdit = { text: textChanged ? textbox.text : element.text, x: element.x, y: element.y, height: element.autoFit ? element.height : geometry.height };
+  const height = element.autoFit ? element.height : geometry.height;
+  const y = element.autoFit ? element.y : anchoredTop(element, height);
+  const edit: TextEdit = { text: textChanged ? textbox.text : element.text, x: element.x, y, height };
   // The whole list when there are runs; `undefined` removes the field when the last one went.
   if (runs.length > 0 || element.styles !== undefined) edit.styles = runs.length > 0 ? runs : undefined;
   return edit;

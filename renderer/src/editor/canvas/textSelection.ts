@@ -12,7 +12,7 @@ import type { Canvas, FabricObject, Textbox } from 'fabric';
 import type { ElementPatch } from '../../../../core/editor';
 import { normalizeRuns, RUN_KEYS } from '../../../../core/editor/textRuns';
 import { elementIdOf } from '../../../../core/render';
-import { fitTextbox, type AfficheTextbox } from '../../../../core/render/text';
+import { anchoredTop, fitTextbox, type AfficheTextbox } from '../../../../core/render/text';
 import { fromFabricTextStyles, graphemes, type CharStyle } from '../../../../core/render/textStyles';
 import { LIMITS } from '../../../../core/schema/constants';
 import type { Element, TextCase, TextElement, TextStyleRun } from '../../../../core/schema/design';
@@ -144,14 +144,15 @@ function publishFrom(textbox: Textbox): void {
 
 /**
  * After a change of text or styles: wrap again, refit auto-fit text into its frame, and put the box
- * where its element says, as core/render builds it: its top-left corner stays and it grows
- * downwards (Fabric would grow it both ways about its centre, and the record the typing sends
- * keeps the corner: the object must not drift from it while it is kept, ObjectSync).
+ * where its element says, as core/render builds it: the edge its `verticalAlign` names stays (the
+ * top unless told otherwise) and it grows away from it (Fabric would grow it both ways about its
+ * centre, and the record the typing sends keeps that edge: the object must not drift from it while
+ * it is kept, ObjectSync).
  */
 function relayout(textbox: Textbox, element: Element | undefined): void {
   if (element?.type === 'text' && element.autoFit) fitTextbox(textbox as AfficheTextbox, element.fontSize, element.width, element.height);
   else textbox.initDimensions();
-  if (element?.type === 'text') textbox.set({ left: element.x + textbox.width / 2, top: element.y + textbox.height / 2 });
+  if (element?.type === 'text') textbox.set({ left: element.x + textbox.width / 2, top: anchoredTop(element, textbox.height) + textbox.height / 2 });
   textbox.setCoords();
   textbox.canvas?.requestRenderAll();
 }

@@ -1,0 +1,52 @@
+/**
+ * The user's own watermark on an export (a logo of their brand kit, in a corner, at an opacity):
+ * an image element added on top of each page at export time, never saved in the design. Affiche
+ * puts no mark of its own on anything.
+ */
+import type { Design, ImageElement } from '../schema/design';
+
+export const WATERMARK_CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+export type WatermarkCorner = (typeof WATERMARK_CORNERS)[number];
+
+export interface Watermark {
+  assetId: string;
+  corner: WatermarkCorner;
+  /** 0..1 */
+  opacity: number;
+  /** The logo's width as a share of the page's shorter side (0.05..0.5). */
+  size: number;
+}
+
+/** The margin from the page's edges, as a share of its shorter side. */
+export const WATERMARK_MARGIN = 0.04;
+
+/** Where the logo goes on a page of `width` x `height`, for a logo of `logo` pixels. */
+export function watermarkBox(width: number, height: number, logo: { width: number; height: number }, watermark: Pick<Watermark, 'corner' | 'size'>): { x: number; y: number; width: number; height: number } {
+  const short = Math.min(width, height);
+  const boxWidth = Math.max(1, Math.round(short * Math.min(0.5, Math.max(0.05, watermark.size))));
+  const boxHeight = Math.max(1, Math.round((boxWidth * logo.height) / logo.width));
+  const margin = Math.round(short * WATERMARK_MARGIN);
+  const left = watermark.corner.endsWith('left');
+  const top = watermark.corner.startsWith('top');
+  return { x: left ? margin : width - margin - boxWidth, y: top ? margin : height - margin - boxHeight, width: boxWidth, height: boxHeight };
+}
+
+/** A copy of `design` with the watermark on top of every page. */
+export function withWatermark(design: Design, watermark: Watermark, logo: { width: number; height: number }): Design {
+  const box = watermarkBox(design.format.width, design.format.height, logo, watermark);
+  const mark = (index: number): ImageElement => ({
+    id: `watermark-${index}`,
+    name: 'Watermark',
+    type: 'image',
+    assetId: watermark.assetId,
+    ...box,
+    rotation: 0,
+    opacity: Math.min(1, Math.max(0, watermark.opacity)),
+    locked: true,
+    hidden: false,
+    flipX: false,
+    flipY: false,
+    cornerRadius: 0,
+  });
+  return { ...design, pages: design.pages.map((page, index) => ({ ...page, elements: [...page.elements, mark(index)] })) };
+}

@@ -1,0 +1,287 @@
+/**
+ * "New meme": pick a layout from the bank, drop or pick the pictures, type the lines, then export
+ * or open it in the editor. One screen; the preview is drawn by the same renderer as the export.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BANK, bankTemplate } from '../../../core/templates/bank';
+import type { Design } from '../../../core/schema';
+import { getBridge } from '../bridge';
+import { importAssetFile } from '../bridge/files';
+import { ExportDialog } from '../export/ExportDialog';
+import { currentLanguage } from '../i18n';
+import { DesignPreview } from '../shared/DesignPreview';
+import { errorMessage } from '../shared/errors';
+import { formatName } from '../shared/formatLabel';
+import { HiddenFileInput } from '../shared/HiddenFileInput';
+import { Icon } from '../shared/Icon';
+import { useToast } from '../shared/toastContext';
+import type { Route } from '../useHashRoute';
+import { bankEntries, searchBank, type BankFilter } from './bankSearch';
+import { copyDesignPicture } from './copyPicture';
+import { slotLabel } from './slotLabel';
+import { useMemeDesign, type MemePicture } from './useMemeDesign';
+import './memes.css';
+
+const BOX_FILTERS = [null, 1, 2, 3, 4] as const;
+
+export function MemeScreen({ onNavigate, readOnly }: { onNavigate: (route: Route) => void; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const language = currentLanguage();
+  const entries = useMemo(() => bankEntries(BANK.filter((template) => template.category === 'meme'), language), [language]);
+  const [filter, setFilter] = useState<BankFilter>({ query: '', boxes: null });
+  const shown = useMemo(() => searchBank(entries, filter), [entries, filter]);
+  const [templateId, setTemplateId] = useState<string | undefined>(() => entries[0]?.template.id);
+  const template = templateId ? bankTemplate(templateId) : undefined;
+  const meme = useMemeDesign(template, language);
+  const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState<Design | null>(null);
+  const saved = useRef<{ id: string; createdAt: string } | null>(null);
+
+  /** Saves the meme as a design of the library (created on first use): what the editor and the export read. */
+  const save = useCallback(async (): Promise<Design | null> => {
+    const design = meme.design;
+    if (!design || !template) return null;
+    const api = getBridge().api;
+    // Named after its first line, as people remember a meme; the layout's name until one is typed.
+    const firstLine = meme.slots.map(({ slot }) => meme.lines[slot.name]?.trim() ?? '').find((line) => line !== '');
+    const name = firstLine ? (firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine) : template.name[language];
+    if (!saved.current) {
+      const { design: created } = await api['designs.create']({ name, format: design.format, kind: 'meme' });
+      saved.current = { id: created.id, createdAt: created.createdAt };
+    }
+    const toSave: Design = { ...design, id: saved.current.id, name, kind: 'meme', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
+    await api['designs.save']({ design: toSave });
+    return toSave;
+  }, [meme.design, meme.slots, meme.lines, template, language]);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      toast.error(t('memes.failed'), errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pickTemplate = (id: string) => {
+    setTemplateId(id);
+    // A new layout is a new meme: the next save creates a new design.
+    saved.current = null;
+  };
+
+  return (
+    <div className="meme-screen" data-testid="meme-screen">
+      <header className="meme-header">
+        <button type="button" className="btn btn-ghost" onClick={() => onNavigate({ name: 'home' })} data-testid="meme-back">
+          <Icon name="back" size={18} />
+          {t('memes.back')}
+        </button>
+        <h1 className="meme-title">{t('memes.title')}</h1>
+        <div className="meme-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={busy || !meme.design}
+            onClick={() => void act(async () => {
+              if (meme.design && (await copyDesignPicture(meme.design))) toast.show({ kind: 'success', message: t('memes.copied') });
+              else toast.error(t('memes.copyUnavailable'));
+            })}
+            data-testid="meme-copy"
+          >
+            <Icon name="copy" size={18} />
+            {t('memes.copy')}
+          </button>
+          <button type="button" className="btn btn-secondary" disabled={busy || readOnly || !meme.design} onClick={() => void act(async () => setExporting(await save()))} data-testid="meme-export">
+            <Icon name="download" size={18} />
+            {t('memes.export')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy || readOnly || !meme.design}
+            onClick={() => void act(async () => {
+              const design = await save();
+              if (design) onNavigate({ name: 'editor', designId: design.id });
+            })}
+            data-testid="meme-open-editor"
+          >
+            <Icon name="edit" size={18} />
+            {t('memes.openInEditor')}
+          </button>
+        </div>
+      </header>
+      <div className="meme-body">
+        <aside className="meme-layouts" aria-label={t('memes.layouts')}>
+          <label className="meme-search">
+            <Icon name="search" size={16} />
+            <input
+              type="search"
+              value={filter.query}
+              placeholder={t('memes.searchPlaceholder')}
+              onChange={(event) => setFilter((f) => ({ ...f, query: event.target.value }))}
+              data-testid="meme-search"
+            />
+          </label>
+          <div className="meme-box-filter" role="group" aria-label={t('memes.boxes')}>
+            {BOX_FILTERS.map((boxes) => (
+              <button
+                key={String(boxes)}
+                type="button"
+                className="meme-chip"
+                aria-pressed={filter.boxes === boxes}
+                onClick={() => setFilter((f) => ({ ...f, boxes }))}
+                data-testid={`meme-boxes-${boxes ?? 'all'}`}
+              >
+                {boxes === null ? t('memes.anyBoxes') : boxes >= 4 ? t('memes.fourOrMore') : t('memes.boxCount', { count: boxes })}
+              </button>
+            ))}
+          </div>
+          {shown.length === 0 ? (
+            <p className="meme-empty" data-testid="meme-no-layout">{t('memes.noLayout')}</p>
+          ) : (
+            <ul className="meme-layout-grid">
+              {shown.map((entry) => (
+                <li key={entry.template.id}>
+                  <button
+                    type="button"
+                    className="meme-layout"
+                    aria-pressed={entry.template.id === templateId}
+                    onClick={() => pickTemplate(entry.template.id)}
+                    data-testid="meme-layout"
+                    data-template-id={entry.template.id}
+                  >
+                    <DesignPreview design={entry.design} box={120} label={entry.template.name[language]} />
+                    <span className="meme-layout-name">{entry.template.name[language]}</span>
+                    <span className="meme-layout-meta">{t('memes.boxCount', { count: entry.boxes })}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </aside>
+        <main className="meme-stage">
+          {meme.design ? (
+            <DesignPreview design={meme.design} box={560} className="meme-preview" testId="meme-preview" label={t('memes.preview')} />
+          ) : (
+            <p className="meme-empty">{t('memes.pickLayout')}</p>
+          )}
+        </main>
+        <aside className="meme-fields" aria-label={t('memes.fields')}>
+          {meme.formats.length > 1 && (
+            <fieldset className="meme-field">
+              <legend>{t('memes.format')}</legend>
+              <div className="meme-formats">
+                {meme.formats.map((format) => (
+                  <button
+                    key={format.id}
+                    type="button"
+                    className="meme-chip"
+                    aria-pressed={format.id === meme.format?.id}
+                    onClick={() => meme.setFormatId(format.id)}
+                    data-testid={`meme-format-${format.id}`}
+                  >
+                    {formatName(format, language)} · {format.ratio}
+                  </button>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {meme.slots.map(({ slot }) =>
+            slot.kind === 'text' ? (
+              <label key={slot.name} className="meme-field">
+                <span className="meme-field-label">{slotLabel(slot.name, t)}</span>
+                <textarea
+                  rows={2}
+                  value={meme.lines[slot.name] ?? ''}
+                  placeholder={slot.example?.[language] ?? ''}
+                  onChange={(event) => meme.setLine(slot.name, event.target.value)}
+                  data-testid={`meme-line-${slot.name}`}
+                />
+              </label>
+            ) : slot.kind === 'image' ? (
+              <PictureField
+                key={slot.name}
+                slot={slot.name}
+                picture={meme.pictures[slot.name]}
+                disabled={busy || readOnly}
+                onPicture={(picture) => meme.setPicture(slot.name, picture)}
+                onError={(error) => toast.error(t('memes.pictureFailed'), errorMessage(error))}
+              />
+            ) : null,
+          )}
+        </aside>
+      </div>
+      {exporting && (
+        <ExportDialog
+          design={exporting}
+          initialPage={0}
+          saveFirst={async () => {
+            try {
+              return (await save()) !== null;
+            } catch {
+              return false;
+            }
+          }}
+          onClose={() => setExporting(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A picture slot: drop a file on it, or choose one; it joins the library like any import. */
+function PictureField({ slot, picture, disabled, onPicture, onError }: { slot: string; picture: MemePicture | undefined; disabled: boolean; onPicture: (picture: MemePicture | null) => void; onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [loading, setLoading] = useState(false);
+  const [over, setOver] = useState(false);
+  const take = async (file: File) => {
+    setLoading(true);
+    try {
+      const { asset } = await importAssetFile(file);
+      if (asset.kind !== 'image' || !asset.width || !asset.height) throw new Error(t('memes.notAPicture', { name: file.name }));
+      onPicture({ assetId: asset.id, width: asset.width, height: asset.height, name: asset.name ?? file.name });
+    } catch (error) {
+      onError(error);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <div
+      className={`meme-field meme-picture${over ? ' meme-picture-over' : ''}`}
+      onDragOver={(event) => {
+        if (disabled) return;
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setOver(false);
+        const file = event.dataTransfer.files[0];
+        if (file && !disabled) void take(file);
+      }}
+      data-testid={`meme-picture-${slot}`}
+    >
+      <span className="meme-field-label">{slotLabel(slot, t)}</span>
+      <span className="meme-picture-name">{loading ? t('memes.importing') : picture ? picture.name : t('memes.dropPicture')}</span>
+      <span className="meme-picture-actions">
+        <button type="button" className="btn btn-secondary btn-small" disabled={disabled || loading} onClick={() => input.current?.click()}>
+          <Icon name="image" size={16} />
+          {picture ? t('memes.replacePicture') : t('memes.choosePicture')}
+        </button>
+        {picture && (
+          <button type="button" className="btn btn-ghost btn-small" disabled={disabled || loading} onClick={() => onPicture(null)}>
+            {t('memes.removePicture')}
+          </button>
+        )}
+      </span>
+      <HiddenFileInput ref={input} accept="image/*" testId={`meme-picture-input-${slot}`} onFile={(file) => void take(file)} />
+    </div>
+  );
+}

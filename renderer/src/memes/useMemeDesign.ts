@@ -1,0 +1,73 @@
+/**
+ * The meme being made: a bank layout at a format, in the UI language, with the user's lines and
+ * pictures put in its slots by core/templates' fillTemplate (the one fill; the editor and the
+ * command line use it too). Lines left empty show the layout's example words.
+ */
+import { useMemo, useState } from 'react';
+import { findFormat, type Format } from '../../../core/formats/catalog';
+import { fillTemplate, listSlots, type SlotInfo, type SlotValue } from '../../../core/templates';
+import type { BankTemplate } from '../../../core/templates/bank';
+import type { Design } from '../../../core/schema';
+
+export interface MemePicture {
+  assetId: string;
+  width: number;
+  height: number;
+  name: string;
+}
+
+export interface MemeState {
+  formats: Format[];
+  format: Format | undefined;
+  setFormatId: (id: string) => void;
+  slots: SlotInfo[];
+  lines: Readonly<Record<string, string>>;
+  setLine: (slot: string, text: string) => void;
+  pictures: Readonly<Record<string, MemePicture>>;
+  setPicture: (slot: string, picture: MemePicture | null) => void;
+  /** The filled meme, or null while the layout has no format. */
+  design: Design | null;
+}
+
+export function useMemeDesign(template: BankTemplate | undefined, language: 'en' | 'fr'): MemeState {
+  const formats = useMemo(() => (template?.formats ?? []).flatMap((id) => findFormat(id) ?? []), [template]);
+  const [formatId, setFormatId] = useState<string | null>(null);
+  const format = formats.find((f) => f.id === formatId) ?? formats[0];
+  const [lines, setLines] = useState<Record<string, string>>({});
+  const [pictures, setPictures] = useState<Record<string, MemePicture>>({});
+
+  const base = useMemo(
+    () => (template && format ? template.build({ preset: format.id, width: format.width, height: format.height }, language) : null),
+    [template, format, language],
+  );
+  const slots = useMemo(() => (base ? listSlots(base) : []), [base]);
+  const design = useMemo(() => {
+    if (!base) return null;
+    const values: Record<string, SlotValue> = {};
+    for (const { slot } of slots) {
+      const line = lines[slot.name];
+      if (slot.kind === 'text' && line !== undefined && line !== '') values[slot.name] = { kind: 'text', text: line };
+      const picture = pictures[slot.name];
+      if (slot.kind === 'image' && picture) values[slot.name] = { kind: 'image', assetId: picture.assetId, width: picture.width, height: picture.height };
+    }
+    return fillTemplate(base, values);
+  }, [base, slots, lines, pictures]);
+
+  return {
+    formats,
+    format,
+    setFormatId,
+    slots,
+    lines,
+    setLine: (slot, text) => setLines((current) => ({ ...current, [slot]: text })),
+    pictures,
+    setPicture: (slot, picture) =>
+      setPictures((current) => {
+        const next = { ...current };
+        if (picture) next[slot] = picture;
+        else delete next[slot];
+        return next;
+      }),
+    design,
+  };
+}

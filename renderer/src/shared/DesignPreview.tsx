@@ -1,0 +1,43 @@
+/**
+ * One page of a design drawn small with the editor's own renderer (core/render through Fabric's
+ * browser build): what you see is what exports. Redrawn when the design changes; a drawing that
+ * ends after a newer one started is dropped.
+ */
+import { useEffect, useRef } from 'react';
+import { StaticCanvas } from 'fabric';
+import { renderPage } from '../../../core/render';
+import type { Design } from '../../../core/schema';
+import { browserRenderEnv } from '../editor/canvas/renderEnv';
+
+export function DesignPreview({ design, box, className, testId, label }: { design: Design; box: number; className?: string; testId?: string; label?: string }) {
+  const element = useRef<HTMLCanvasElement>(null);
+  const drawing = useRef(0);
+  const { width, height } = design.format;
+  const scale = box / Math.max(width, height);
+  const pixelWidth = Math.max(1, Math.round(width * scale));
+  const pixelHeight = Math.max(1, Math.round(height * scale));
+
+  useEffect(() => {
+    const run = ++drawing.current;
+    // Drawn off screen, then copied: the shown preview never flashes blank while pictures load.
+    const scratch = new StaticCanvas(undefined, { enableRetinaScaling: false, renderOnAddRemove: false });
+    void renderPage(browserRenderEnv(), scratch, design, 0, { scale })
+      .then(() => {
+        const target = element.current;
+        if (run !== drawing.current || !target) return;
+        const context = target.getContext('2d');
+        if (!context) return;
+        context.clearRect(0, 0, target.width, target.height);
+        context.drawImage(scratch.getElement(), 0, 0, target.width, target.height);
+        target.dataset.drawn = String(run);
+      })
+      .catch(() => undefined)
+      .finally(() => void scratch.dispose());
+  }, [design, scale]);
+
+  return (
+    <span className={`design-preview ${className ?? ''}`} style={{ width: pixelWidth, height: pixelHeight }} role="img" aria-label={label}>
+      <canvas ref={element} width={pixelWidth} height={pixelHeight} data-testid={testId} />
+    </span>
+  );
+}
