@@ -89,7 +89,7 @@ export const RULES: ReadonlyArray<[folder: string, rule: Rule]> = [
   // The headless editor (issue 3): schema, variants and the element modules' data; no render, no UI.
   ['core/editor/', { paths: ['core/schema/', 'core/variants/', 'core/elements/'], packages: [], tests: { paths: ['core/'], packages: TEST_TOOLS } }],
   // Pure rules: browsers, Node and Electron alike. zod at run time; Fabric's types only (the host passes its namespace in).
-  ['core/', { paths: [], packages: ['zod'], typePackages: ['fabric'], tests: { packages: [...TEST_TOOLS, 'fabric', 'canvas'] } }],
+  ['core/', { paths: [], packages: ['zod', 'hyphen'], typePackages: ['fabric'], tests: { packages: [...TEST_TOOLS, 'fabric', 'canvas'] } }],
   // The React UI in a sandboxed page: core, never the Node side.
   ['renderer/src/', { paths: ['core/'], packages: ['react', 'react-dom', 'react-i18next', 'i18next', 'fabric', 'fflate'], tests: { packages: [...TEST_TOOLS, 'fabric'] } }],
   // The preload's page-side helpers live in electron/main but must stay loadable in the sandbox.

@@ -166,8 +166,8 @@ async function main(): Promise<void> {
       design('Le chat du lundi', 'instagram-square', 'meme', [
         page('#000000', [
           createImageElement({ id: id('e'), assetId: catImg.id, x: 0, y: 0, width: 1080, height: 1080, name: 'Image' }),
-          createTextElement({ id: id('e'), x: 40, y: 40, width: 1000, text: 'Quand le client dit', fontFamily: 'Anton', fontSize: 110, fill: '#ffffff', uppercase: true, stroke: { color: '#000000', width: 10 } }),
-          createTextElement({ id: id('e'), x: 40, y: 880, width: 1000, text: '« petite modif »', fontFamily: 'Anton', fontSize: 110, fill: '#ffffff', uppercase: true, stroke: { color: '#000000', width: 10 } }),
+          createTextElement({ id: id('e'), x: 40, y: 40, width: 1000, text: 'Quand le client dit', fontFamily: 'Anton', fontSize: 110, fill: '#ffffff', textCase: 'upper', stroke: { color: '#000000', width: 10 } }),
+          createTextElement({ id: id('e'), x: 40, y: 880, width: 1000, text: '« petite modif »', fontFamily: 'Anton', fontSize: 110, fill: '#ffffff', textCase: 'upper', stroke: { color: '#000000', width: 10 } }),
         ]),
       ]),
     ],
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
       design('Webinar IA & marketing', 'linkedin-landscape', 'still', [
         page('#0b2545', [
           createShapeElement({ id: id('e'), shape: 'rect', x: 0, y: 0, width: 24, height: 627, fill: '#13c4a3', name: 'Bar' }),
-          createTextElement({ id: id('e'), x: 80, y: 120, width: 700, text: 'Webinar gratuit', fontFamily: 'Montserrat', fontSize: 36, fill: '#13c4a3', align: 'left', letterSpacing: 200, uppercase: true }),
+          createTextElement({ id: id('e'), x: 80, y: 120, width: 700, text: 'Webinar gratuit', fontFamily: 'Montserrat', fontSize: 36, fill: '#13c4a3', align: 'left', letterSpacing: 200, textCase: 'upper' }),
           createTextElement({ id: id('e'), x: 80, y: 190, width: 720, text: 'IA & marketing : ce qui marche vraiment', fontFamily: 'Montserrat', fontWeight: 700, fontSize: 64, fill: '#ffffff', align: 'left' }),
           createTextElement({ id: id('e'), x: 80, y: 470, width: 600, text: 'Jeudi 12 décembre · 12:30', fontFamily: 'Inter', fontSize: 32, fill: '#c9d6e8', align: 'left' }),
           {

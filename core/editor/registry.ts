@@ -122,6 +122,7 @@ export const ACTIONS = {
   setText: defineAction({ name: 'setText', perform: act.setText, coalesce: (_, { id, burst }) => (burst === null ? null : `${id}:${burst ?? 'typing'}`) }),
   /** Heights the canvas measured for texts that follow their words: a correction, never an undo step. */
   setTextHeights: defineAction({ name: 'setTextHeights', perform: act.setTextHeights, amends: true }),
+  setTextFits: defineAction({ name: 'setTextFits', perform: act.setTextFits, amends: true }),
   commitTextEdit: defineAction({ name: 'commitTextEdit', perform: act.commitTextEdit }),
   /** Moves, resizes and rotations the canvas reports; a resized group scales its content. */
   transform: defineAction({ name: 'transform', perform: act.transformElements }),

@@ -78,6 +78,17 @@ describe('a text’s height', () => {
     expect(byId(editor, plain)).toMatchObject({ fontSize: 30, height: 35 });
   });
 
+  it('the fitted size and lines of an auto-fit text are kept on it with no undo step; other texts take none', () => {
+    const editor = createTestEditor();
+    const [plain, meme] = editor.createElements([text({ x: 0, y: 0, width: 300, height: 268 }), text({ x: 0, y: 400, width: 300, height: 200, autoFit: true })]);
+    const steps = editor.undoDepth;
+    const fitted = { key: 'k', fontSize: 41.5, lines: [[0, 0, 4, false] as [number, number, number, boolean]] };
+    editor.run(ACTIONS.setTextFits, { fits: [{ id: meme, fitted }, { id: plain, fitted }] });
+    expect(byId(editor, meme)).toMatchObject({ fitted });
+    expect(byId(editor, plain)).not.toHaveProperty('fitted');
+    expect(editor.undoDepth).toBe(steps);
+  });
+
   it('a correction during typing keeps the typing burst going', () => {
     const editor = createTestEditor();
     const [id, other] = editor.createElements([text({ x: 0, y: 0, width: 300, text: '' }), text({ x: 0, y: 500, width: 300, height: 10 })]);

@@ -1,5 +1,7 @@
 /** Text (schema: textElementSchema in core/schema/design.ts; Fabric: core/render/text.ts). */
 import type { TextElement } from '../schema/design';
+import { EMOJI_FONT_FAMILY } from '../render/fonts';
+import { graphemes, isEmojiGrapheme } from '../render/textStyles';
 import { givenName, type ElementModule } from './module';
 
 /** Font sizes a scaled text keeps within (the schema's bounds). */
@@ -50,7 +52,8 @@ export function firstWords(text: string, max = TEXT_LABEL_LENGTH): string | null
 export const text: ElementModule<'text'> = {
   type: 'text',
   assetIds: () => [],
-  fontFamilies: (element) => [element.fontFamily],
+  // Emoji are drawn in the bundled colour emoji face: a text holding one needs it loaded too.
+  fontFamilies: (element) => (graphemes(element.text).some(isEmojiGrapheme) ? [element.fontFamily, EMOJI_FONT_FAMILY] : [element.fontFamily]),
   // The user's name, else its words: two texts are told apart by what they say (as in Canva).
   label: (element) => {
     const name = givenName(element);

@@ -50,3 +50,17 @@ export const DEFAULT_FONT = 'Inter';
 export function isBundledFont(name: string): boolean {
   return BUNDLED_FONTS.some((f) => f.family === name);
 }
+
+/**
+ * The bundled colour emoji face (Noto Color Emoji, colour bitmaps, SIL Open Font License 1.1):
+ * emoji in every text are drawn with it (toFabricTextStyles), in the editor and in Node alike, so
+ * they look the same on every system, with or without an emoji font installed. Not offered in the
+ * font menu.
+ */
+export const EMOJI_FONT: FontFamily = {
+  family: 'Noto Color Emoji',
+  category: 'display',
+  faces: [{ file: 'NotoColorEmoji/NotoColorEmoji.ttf', weight: 400, style: 'normal' }],
+};
+
+export const EMOJI_FONT_FAMILY = EMOJI_FONT.family;

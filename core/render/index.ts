@@ -10,3 +10,6 @@ export * from './fonts';
 export * from './readBack';
 export * from './libraryFonts';
 export * from './watermark';
+export * from './fitText';
+export * from './fitKey';
+export * from './textCase';

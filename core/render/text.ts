@@ -5,9 +5,22 @@
  */
 import type { Textbox } from 'fabric';
 import type { TextElement } from '../schema/design';
+import { fitKey } from './fitKey';
+import { fitText, HYPHEN, placeLines, type FitInput, type FitLine, type FitResult, type InkBox, type TextMeasurer } from './fitText';
+import { EMOJI_FONT_FAMILY } from './fonts';
 import { toFabricPaint } from './paint';
-import { fitFontSize, toFabricTextStyles } from './textStyles';
+import { graphemes, isEmojiGrapheme, MIN_AUTO_FIT_FONT_SIZE, toFabricTextStyles } from './textStyles';
 import type { Context2D, FabricNS } from './types';
+
+/** What auto-fit needs besides the textbox's own fields (the element's fit bounds and effects). */
+export interface FitSpec {
+  minFontSize: number;
+  maxLines?: number;
+  /** The outline's fixed width, or its fraction of the drawn size (wins when set). */
+  strokeWidth: number;
+  strokeRatio?: number;
+  shadow?: { blur: number; offsetX: number; offsetY: number };
+}
 
 /** The Textbox we build: Fabric's, plus the highlight box and the fixed height of auto-fit text. */
 export interface AfficheTextbox extends Textbox {
@@ -18,6 +31,14 @@ export interface AfficheTextbox extends Textbox {
   boxHeight: number;
   /** Lines (as drawn) of the last layout that end inside a word too long for the box. */
   brokenLines: Set<number>;
+  /** Lines (as drawn) that end at a hyphenation point: a hyphen is drawn after them. */
+  hyphenLines: Set<number>;
+  /** Auto-fit's bounds and effects (null: not an auto-fit text). */
+  fitSpec: FitSpec | null;
+  /** The fitted layout drawn, for the text it was fitted to (./fitText.ts). */
+  fitLayout: (FitResult & { text: string; width: number }) | null;
+  /** Measures this text's face on a canvas of the textbox's own runtime (browser or node-canvas). */
+  measurer(): TextMeasurer;
   /** Where the lines sit in a box taller than them (auto-fit): 0 top, 0.5 middle, 1 bottom. */
   verticalShare: number;
 }
@@ -29,7 +50,6 @@ type GraphemeData = Parameters<Textbox['_wrapLine']>[2];
 
 type AfficheTextboxClass = new (text: string, options?: Record<string, unknown>) => AfficheTextbox;
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 type NodeContext = Context2D & { textDrawingMode?: 'path' | 'glyph' };
 
 function hasShadow(ctx: Context2D): boolean {
@@ -50,29 +70,101 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
     declare highlightRadius: number;
     declare boxHeight: number;
     declare brokenLines: Set<number>;
+    declare hyphenLines: Set<number>;
+    declare fitSpec: FitSpec | null;
+    declare fitLayout: (FitResult & { text: string; width: number }) | null;
     declare verticalShare: number;
     /** Lines laid out so far by the running wrap (to number the broken ones). */
     declare private wrappedLines: number;
 
     override initDimensions(): void {
       super.initDimensions();
-      if (this.boxHeight > this.height) this.height = this.boxHeight;
+      // A fitted text's frame is its box: its ink is inside (judged by the engine), whatever
+      // Fabric's line boxes add up to.
+      if (this.boxHeight > 0 && this.currentLayout()) this.height = this.boxHeight;
+      else if (this.boxHeight > this.height) this.height = this.boxHeight;
+    }
+
+    measurer(): TextMeasurer {
+      return canvasMeasurer(measuringContext(fabric), this);
+    }
+
+    /** The fitted layout while it is the current text's at the current width. */
+    private currentLayout(): FitResult | null {
+      const layout = this.fitLayout;
+      return layout && layout.text === this.text && layout.width === this.width && layout.fontSize === this.fontSize ? layout : null;
+    }
+
+
+    override _wrapText(lines: string[], desiredWidth: number): string[][] {
+      this.brokenLines = new Set();
+      this.hyphenLines = new Set();
+      this.wrappedLines = 0;
+      const layout = this.currentLayout();
+      if (!layout) return super._wrapText(lines, desiredWidth);
+      // Auto-fit text: the lines the fitting engine chose, nothing re-wrapped.
+      const paragraphs = lines.map((line) => this.graphemeSplit(line));
+      return layout.lines.map((line, i) => {
+        if (line.broken) this.brokenLines.add(i);
+        if (line.hyphen) this.hyphenLines.add(i);
+        return (paragraphs[line.paragraph] ?? []).slice(line.start, line.end);
+      });
+    }
+
+    private hyphenWidth(lineIndex: number): number {
+      if (!this.hyphenLines?.has(lineIndex)) return 0;
+      return this.measurer().advance(HYPHEN, this.fontSize);
+    }
+
+    /**
+     * A fitted line is as wide as its ink: its hyphen counts, its trailing spaces do not (centring
+     * and right alignment place what is drawn, as the fitting engine measured it).
+     */
+    override getLineWidth(lineIndex: number): number {
+      let width = super.getLineWidth(lineIndex);
+      if (!this.currentLayout()) return width;
+      const line = this._textLines[lineIndex] ?? [];
+      const bounds = this.__charBounds[lineIndex];
+      for (let k = line.length - 1; k >= 0 && line[k] === ' '; k--) width -= bounds?.[k]?.width ?? 0;
+      return width + this.hyphenWidth(lineIndex);
+    }
+
+    /** Fitted lines start where the engine placed them: aligned, their ink and outline inside the box. */
+    override _getLineLeftOffset(lineIndex: number): number {
+      // Fabric measures a line's characters (their bounds, used to draw them) when it asks its width.
+      this.getLineWidth(lineIndex);
+      const offset = this.currentLayout()?.offsets[lineIndex];
+      return offset !== undefined && this.direction !== 'rtl' ? offset : super._getLineLeftOffset(lineIndex);
     }
 
     /**
      * Fabric lays every line, the cursor and the selection out from this top edge: moving it
      * moves them all, so a bottom-aligned auto-fit text is drawn and edited at its box's foot.
+     * Fitted text starts low enough for its first line's ink (accents, outline) to stay in the
+     * box, and the spare height is the box's below its ink (as the engine measured it).
      */
     override _getTopOffset(): number {
       const top = super._getTopOffset();
+      const layout = this.currentLayout();
+      if (layout) return top + layout.insetTop + (this.boxHeight > 0 ? (this.verticalShare || 0) * Math.max(0, this.height - layout.usedHeight) : 0);
       if (!this.verticalShare || !(this.boxHeight > 0)) return top;
       return top + this.verticalShare * Math.max(0, this.height - this.calcTextHeight());
     }
 
-    override _wrapText(lines: string[], desiredWidth: number): string[][] {
-      this.brokenLines = new Set();
-      this.wrappedLines = 0;
-      return super._wrapText(lines, desiredWidth);
+    override _renderTextLine(
+      method: 'fillText' | 'strokeText',
+      ctx: Context2D,
+      line: string[],
+      left: number,
+      top: number,
+      lineIndex: number,
+    ): void {
+      super._renderTextLine(method, ctx, line, left, top, lineIndex);
+      if (!this.hyphenLines?.has(lineIndex) || line.length === 0) return;
+      // The hyphen, in the style of the letter before it, right after the line's letters.
+      const x = left + this.getLineWidth(lineIndex) - this.hyphenWidth(lineIndex);
+      const baseline = top - this.getHeightOfLine(lineIndex) / this.lineHeight * this._fontSizeFraction;
+      this._renderChar(method, ctx, lineIndex, line.length - 1, HYPHEN, x, baseline);
     }
 
     /**
@@ -132,6 +224,22 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
       return super.missingNewlineOffset(lineIndex, skipWrapping);
     }
 
+    /**
+     * The outline pass. Fabric runs it whenever a text has character styles (ours: runs, emoji),
+     * outline or not, and takes the shadow off before it for good, so a styled text lost its
+     * shadow. Here: no outline, no pass; with one, outline and fill both cast it, so the shadow is
+     * the whole outlined letter (an outline ring alone would cast a hollow shadow).
+     */
+    override _renderTextStroke(ctx: Context2D): void {
+      if (!this.stroke || !this.strokeWidth) return;
+      ctx.save();
+      this._setLineDash(ctx, this.strokeDashArray);
+      ctx.beginPath();
+      this._renderTextCommon(ctx, 'strokeText');
+      ctx.closePath();
+      ctx.restore();
+    }
+
     /** Fabric fills the bare text box; we draw the padded, rounded box in the same place in the paint order. */
     override _renderBackground(ctx: Context2D): void {
       if (!this.backgroundColor) return;
@@ -171,7 +279,7 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
       top: number,
     ): void {
       if (method !== 'fillText' || !('textDrawingMode' in ctx)) return super._renderChar(method, ctx, lineIndex, charIndex, chars, left, top);
-      const emoji = EMOJI.test(chars);
+      const emoji = graphemes(chars).some(isEmojiGrapheme);
       (ctx as NodeContext).textDrawingMode = emoji ? 'glyph' : 'path';
       if (!emoji || !hasShadow(ctx)) return super._renderChar(method, ctx, lineIndex, charIndex, chars, left, top);
       const decl = this.getCompleteStyleDeclaration(lineIndex, charIndex);
@@ -217,25 +325,190 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
   return cls;
 }
 
+/** A measuring canvas per fabric namespace (browser or node-canvas). */
+const measuringContexts = new WeakMap<FabricNS, MeasuringContext>();
+
+/** A canvas context to measure with, and the sign its `actualBoundingBoxLeft` uses. */
+export interface MeasuringContext {
+  ctx: Context2D;
+  /**
+   * 1 where ink left of the pen is positive (the HTML spec, browsers); -1 where the runtime gives
+   * the ink's own x instead (node-canvas 3 returns Pango's left bearing as it is).
+   */
+  leftSign: 1 | -1;
+}
+
+function measuringContext(fabric: FabricNS): MeasuringContext {
+  let known = measuringContexts.get(fabric);
+  if (!known) {
+    const ctx = fabric.util.createCanvasElement().getContext('2d') as Context2D;
+    // Two spaces before a letter: its ink starts far right of the pen, so the spec's value is negative.
+    ctx.font = '100px sans-serif';
+    const left = ctx.measureText('  I').actualBoundingBoxLeft ?? 0;
+    known = { ctx, leftSign: left > 0 ? -1 : 1 };
+    measuringContexts.set(fabric, known);
+  }
+  return known;
+}
+
+/** Anything that may be part of an emoji (isEmojiGrapheme decides, grapheme by grapheme). */
+const MAYBE_EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3|\u200D/u;
+
+/** Measures shared by every text (same face, size and string: same numbers), bounded. */
+const measureCache = new Map<string, { advance: number; ink: InkBox }>();
+
 /**
- * Auto-fit: the largest font size (<= `maxFontSize`, >= 6 px) at which the text fits `width` x
- * `height` with every word whole, measured by the Textbox itself so wrapping and fonts are exactly
- * what gets drawn. Leaves the textbox at that size (at 6 px, a word still too long breaks between
- * letters). The editor calls it again after each edit of an auto-fit text.
+ * Measures text as the textbox draws it: its face (emoji in the bundled colour emoji face, as
+ * toFabricTextStyles styles them), its letter spacing, ink from the canvas's own glyph bounds.
+ */
+export function canvasMeasurer({ ctx, leftSign }: MeasuringContext, textbox: Pick<Textbox, 'fontFamily' | 'fontWeight' | 'fontStyle' | 'charSpacing'>): TextMeasurer {
+  const fontOf = (family: string, size: number) =>
+    `${textbox.fontStyle ?? 'normal'} normal ${textbox.fontWeight ?? 400} ${size}px "${family.replace(/"/g, '')}"`;
+  const cache = measureCache;
+  const one = (text: string, family: string, size: number) => {
+    const font = fontOf(family, size);
+    const key = `${font}|${text}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      ctx.font = font;
+      const m = ctx.measureText(text);
+      hit = {
+        advance: m.width,
+        ink: { left: (m.actualBoundingBoxLeft ?? 0) * leftSign, right: m.actualBoundingBoxRight ?? m.width, ascent: m.actualBoundingBoxAscent ?? size, descent: m.actualBoundingBoxDescent ?? 0 },
+      };
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  /** Runs of text and emoji, each measured in its own face, pen positions added up. */
+  const measure = (text: string, size: number) => {
+    const spacing = ((textbox.charSpacing ?? 0) * size) / 1000;
+    // Most strings hold no emoji and no letter spacing: one measure of the whole string.
+    if (spacing === 0 && !MAYBE_EMOJI.test(text)) {
+      const m = one(text, textbox.fontFamily ?? 'sans-serif', size);
+      return { advance: m.advance, ink: { ...m.ink } };
+    }
+    const parts = graphemes(text);
+    let pen = 0;
+    const ink: InkBox = { left: 0, right: 0, ascent: 0, descent: 0 };
+    let first = true;
+    let run = '';
+    let runEmoji = false;
+    let count = 0;
+    const flush = () => {
+      if (run === '') return;
+      const m = one(run, runEmoji ? EMOJI_FONT_FAMILY : textbox.fontFamily ?? 'sans-serif', size);
+      if (first) ink.left = m.ink.left;
+      ink.right = Math.max(ink.right, pen + m.ink.right);
+      ink.ascent = Math.max(ink.ascent, m.ink.ascent);
+      ink.descent = Math.max(ink.descent, m.ink.descent);
+      pen += m.advance;
+      first = false;
+      run = '';
+    };
+    for (const g of parts) {
+      const emoji = isEmojiGrapheme(g);
+      // With letter spacing Fabric places every character on its own: measure them so.
+      if (emoji !== runEmoji || spacing !== 0) flush();
+      runEmoji = emoji;
+      run += g;
+      count += 1;
+      if (spacing !== 0) {
+        flush();
+        pen += spacing;
+      }
+    }
+    flush();
+    if (spacing !== 0 && count > 0) pen -= spacing;
+    return { advance: pen, ink };
+  };
+  const whole = new Map<string, { advance: number; ink: InkBox }>();
+  const cached = (text: string, size: number) => {
+    const key = `${size}|${text}`;
+    let hit = whole.get(key);
+    if (!hit) whole.set(key, (hit = measure(text, size)));
+    return hit;
+  };
+  return {
+    advance: (text, size) => cached(text, size).advance,
+    ink: (text, size) => cached(text, size).ink,
+  };
+}
+
+/** What the fitting engine gets from a textbox and its spec. */
+function fitInputOf(textbox: AfficheTextbox, spec: FitSpec, maxFontSize: number, width: number, height: number): FitInput {
+  return {
+    text: textbox.text,
+    width,
+    height,
+    maxFontSize,
+    minFontSize: spec.minFontSize,
+    maxLines: spec.maxLines,
+    lineHeight: textbox.lineHeight,
+    align: textbox.textAlign as FitInput['align'],
+    strokeWidth: (size) => strokeWidthAt(spec, size),
+    shadow: spec.shadow,
+  };
+}
+
+function strokeWidthAt(spec: FitSpec, fontSize: number): number {
+  return spec.strokeRatio !== undefined ? spec.strokeRatio * fontSize : spec.strokeWidth;
+}
+
+/** Puts a fitted layout on the textbox: its size, its outline at that size, its lines. */
+function applyLayout(textbox: AfficheTextbox, spec: FitSpec, layout: FitResult, width: number): void {
+  textbox.fitLayout = { ...layout, text: textbox.text, width };
+  textbox.set({ width, fontSize: layout.fontSize, strokeWidth: strokeWidthAt(spec, layout.fontSize) });
+  textbox.initDimensions();
+}
+
+const DEFAULT_FIT_SPEC: FitSpec = { minFontSize: MIN_AUTO_FIT_FONT_SIZE, strokeWidth: 0 };
+
+/**
+ * Auto-fit: the largest font size (<= `maxFontSize`, >= the spec's smallest) at which the text's
+ * ink fits `width` x `height` (./fitText.ts), measured in the faces that get drawn. Leaves the
+ * textbox at that size with the engine's lines (at the smallest size, a word still too long is
+ * hyphenated, else broken between letters). The editor calls it again after each edit of an
+ * auto-fit text.
  */
 export function fitTextbox(textbox: AfficheTextbox, maxFontSize: number, width: number, height: number): number {
-  const boxHeight = textbox.boxHeight;
-  textbox.boxHeight = 0;
-  const measure = (fontSize: number) => {
-    textbox.set({ width, fontSize });
-    textbox.initDimensions();
-    return textbox.calcTextHeight() <= height + 0.01 && textbox.brokenLines.size === 0;
-  };
-  const fontSize = fitFontSize(measure, maxFontSize);
-  textbox.boxHeight = boxHeight;
-  textbox.set({ width, fontSize });
-  textbox.initDimensions();
-  return fontSize;
+  const spec = textbox.fitSpec ?? DEFAULT_FIT_SPEC;
+  textbox.fitSpec = spec;
+  const layout = fitText(fitInputOf(textbox, spec, maxFontSize, width, height), textbox.measurer());
+  applyLayout(textbox, spec, layout, width);
+  return layout.fontSize;
+}
+
+/** The layout a text was fitted to, in its stored form (TextElement.fitted). */
+export function storedLines(lines: readonly FitLine[]): Array<[number, number, number, boolean]> {
+  return lines.map((line) => [line.paragraph, line.start, line.end, line.hyphen]);
+}
+
+function linesFromStored(stored: ReadonlyArray<readonly [number, number, number, boolean]>, text: string): FitLine[] {
+  const paragraphs = text.split(/\r?\n/).map((line) => graphemes(line));
+  return stored.map(([paragraph, start, end, hyphen]) => {
+    const length = paragraphs[paragraph]?.length ?? 0;
+    return { paragraph, start, end, hyphen, broken: end < length && paragraphs[paragraph]?.[end] !== ' ' };
+  });
+}
+
+/** Whether stored lines cover the text as a wrap would (each hard line, in order, at most one space between). */
+function storedLinesValid(lines: readonly FitLine[], text: string): boolean {
+  const paragraphs = text.split(/\r?\n/).map((line) => graphemes(line));
+  let expectParagraph = 0;
+  let expectStart = 0;
+  for (const line of lines) {
+    if (line.paragraph === expectParagraph + 1 && expectStart === paragraphs[expectParagraph].length) {
+      expectParagraph += 1;
+      expectStart = 0;
+    }
+    if (line.paragraph !== expectParagraph || line.end < line.start || line.end > paragraphs[expectParagraph].length) return false;
+    const skip = line.start - expectStart;
+    if (skip !== 0 && !(skip === 1 && paragraphs[expectParagraph][expectStart] === ' ')) return false;
+    expectStart = line.end;
+  }
+  return expectParagraph === paragraphs.length - 1 && expectStart === paragraphs[expectParagraph].length;
 }
 
 /**
@@ -249,7 +522,7 @@ export function anchoredTop(el: Pick<TextElement, 'y' | 'height' | 'verticalAlig
 }
 
 export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offsetY = 0): AfficheTextbox {
-  const { text, styles } = toFabricTextStyles(el.text, el.styles, el.uppercase);
+  const { text, styles } = toFabricTextStyles(el.text, el.styles, el.textCase, { emojiFont: EMOJI_FONT_FAMILY });
   const Cls = afficheTextboxClass(fabric);
   const textbox = new Cls(text, {
     originX: 'center',
@@ -272,9 +545,11 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
     styles,
     // The outline is drawn under the fill, so a thick meme outline never eats the letters.
     paintFirst: 'stroke',
-    stroke: el.stroke && el.stroke.width > 0 ? el.stroke.color : undefined,
-    strokeWidth: el.stroke?.width ?? 0,
+    stroke: hasStroke(el) ? el.stroke?.color : undefined,
+    strokeWidth: strokeWidthAt(specOf(el), el.fontSize),
+    // Round joins and a low miter limit: no spikes at the sharp corners of condensed faces.
     strokeLineJoin: 'round',
+    strokeMiterLimit: 2,
     shadow: el.shadow
       ? new fabric.Shadow({ color: el.shadow.color, blur: el.shadow.blur, offsetX: el.shadow.offsetX, offsetY: el.shadow.offsetY })
       : undefined,
@@ -283,14 +558,38 @@ export function buildText(fabric: FabricNS, el: TextElement, offsetX = 0, offset
   textbox.highlightPadding = el.background?.padding ?? 0;
   textbox.highlightRadius = el.background?.radius ?? 0;
   textbox.boxHeight = 0;
+  textbox.fitSpec = null;
+  textbox.fitLayout = null;
   textbox.verticalShare = VERTICAL_SHARE[el.verticalAlign ?? 'top'];
   if (el.autoFit) {
-    fitTextbox(textbox, el.fontSize, el.width, el.height);
-    // The element's box is the frame the text was fitted into; the text sits at its top.
+    const spec = specOf(el);
+    textbox.fitSpec = spec;
+    const stored = el.fitted && el.fitted.key === fitKey(el) ? linesFromStored(el.fitted.lines, text) : null;
+    // The element's box is the frame the text is fitted into; the text sits at its top.
     textbox.boxHeight = el.height;
-    textbox.initDimensions();
+    if (stored && el.fitted && storedLinesValid(stored, text)) {
+      // The size and lines the editor resolved: every renderer draws the same breaks.
+      textbox.set({ fontSize: el.fitted.fontSize });
+      applyLayout(textbox, spec, placeLines(fitInputOf(textbox, spec, el.fontSize, el.width, el.height), textbox.measurer(), el.fitted.fontSize, stored), el.width);
+    } else fitTextbox(textbox, el.fontSize, el.width, el.height);
   }
   textbox.set({ left: offsetX + el.x + el.width / 2, top: offsetY + anchoredTop(el, textbox.height) + textbox.height / 2 });
   textbox.setCoords();
   return textbox;
+}
+
+function hasStroke(el: TextElement): boolean {
+  return !!el.stroke && (el.stroke.widthRatio !== undefined ? el.stroke.widthRatio > 0 : el.stroke.width > 0);
+}
+
+/** An element's auto-fit bounds and effects. */
+export function specOf(el: TextElement): FitSpec {
+  const visibleShadow = el.shadow && el.shadow.color !== 'transparent' ? el.shadow : undefined;
+  return {
+    minFontSize: Math.min(el.fontSize, el.minFontSize ?? MIN_AUTO_FIT_FONT_SIZE),
+    maxLines: el.maxLines,
+    strokeWidth: hasStroke(el) ? el.stroke?.width ?? 0 : 0,
+    strokeRatio: hasStroke(el) ? el.stroke?.widthRatio : undefined,
+    shadow: visibleShadow ? { blur: visibleShadow.blur, offsetX: visibleShadow.offsetX, offsetY: visibleShadow.offsetY } : undefined,
+  };
 }

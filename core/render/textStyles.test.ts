@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as fabricNode from 'fabric/node';
-import { fitFontSize, fromFabricTextStyles, MIN_AUTO_FIT_FONT_SIZE, toFabricTextStyles } from './textStyles';
+import { TEXT_CASES } from '../schema/design';
+import { fromFabricTextStyles, toFabricTextStyles } from './textStyles';
 
 describe('style runs -> Fabric styles', () => {
   it('maps a run on one line to grapheme indexes', () => {
@@ -44,10 +45,10 @@ describe('style runs -> Fabric styles', () => {
   });
 
   it('upper-cases grapheme by grapheme so runs keep their letters (ß -> SS)', () => {
-    const { text, styles } = toFabricTextStyles('aßb', [{ start: 1, end: 2, fill: '#ff0000' }], true);
+    const { text, styles } = toFabricTextStyles('aßb', [{ start: 1, end: 2, fill: '#ff0000' }], 'upper');
     expect(text).toBe('ASSB');
     expect(styles[0]).toEqual({ 1: { fill: '#ff0000' }, 2: { fill: '#ff0000' } });
-    expect(toFabricTextStyles('sOldes\nd’été', undefined, true).text).toBe('SOLDES\nD’ÉTÉ');
+    expect(toFabricTextStyles('sOldes\nd’été', undefined, 'upper').text).toBe('SOLDES\nD’ÉTÉ');
   });
 
   it('without runs gives the text back and no styles', () => {
@@ -60,14 +61,14 @@ describe('style runs -> Fabric styles', () => {
       fc.property(
         fc.array(fc.constantFrom('a', 'é', ' ', '\n', '\r\n', '😀', '👍🏽', '🇫🇷', 'ß', 'x'), { maxLength: 30 }),
         fc.array(fc.tuple(fc.nat(80), fc.nat(80)), { maxLength: 6 }),
-        fc.boolean(),
-        (parts, pairs, uppercase) => {
+        fc.constantFrom(...TEXT_CASES),
+        (parts, pairs, textCase) => {
           const source = parts.join('');
           const runs = pairs
             .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }))
             .filter((r) => r.start < r.end && r.end <= source.length)
             .map((r) => ({ ...r, underline: true }));
-          const { text, styles } = toFabricTextStyles(source, runs, uppercase);
+          const { text, styles } = toFabricTextStyles(source, runs, textCase, { emojiFont: 'Noto Color Emoji' });
           const textbox = new fabricNode.Textbox(text, { width: 5000 });
           for (const [line, chars] of Object.entries(styles)) {
             for (const index of Object.keys(chars)) expect(textbox._unwrappedTextLines[Number(line)][Number(index)]).toBeDefined();
@@ -108,22 +109,5 @@ describe('Fabric styles -> style runs (text edited on the canvas)', () => {
       ),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('fitFontSize', () => {
-  it('keeps the size when the text fits', () => {
-    expect(fitFontSize(() => true, 64)).toBe(64);
-  });
-
-  it('finds the largest size that fits, to a quarter pixel', () => {
-    const size = fitFontSize((s) => s <= 37.6, 120);
-    expect(size).toBeLessThanOrEqual(37.6);
-    expect(size).toBeGreaterThan(37.6 - 0.5);
-  });
-
-  it('never goes below 6 px, even when nothing fits', () => {
-    expect(fitFontSize(() => false, 120)).toBe(MIN_AUTO_FIT_FONT_SIZE);
-    expect(fitFontSize((s) => s <= 6.1, 120)).toBeGreaterThanOrEqual(6);
   });
 });

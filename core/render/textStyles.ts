@@ -2,7 +2,8 @@
  * Pure text layout helpers: our style runs (UTF-16 offsets into the element's text) to Fabric's
  * per-character `styles`, and the font-size search behind auto-fit. No Fabric runtime here.
  */
-import type { TextStyleRun } from '../schema/design';
+import type { TextCase, TextStyleRun } from '../schema/design';
+import { caseTransformer, type CaseLocale } from './textCase';
 
 /** One character's style, in Fabric's per-character style keys. */
 export interface CharStyle {
@@ -11,6 +12,18 @@ export interface CharStyle {
   fill?: string;
   underline?: boolean;
   linethrough?: boolean;
+  /** Emoji only: drawn in the bundled colour emoji face, never outlined (set by toFabricTextStyles, never read back). */
+  fontFamily?: string;
+  strokeWidth?: number;
+}
+
+/**
+ * An emoji drawn as a colour picture: emoji presentation, a variation selector 16, a keycap, a
+ * flag, a ZWJ sequence, or a pictograph other than the text symbols (c) (r) (tm).
+ */
+export function isEmojiGrapheme(g: string): boolean {
+  if (/\p{Emoji_Presentation}|\p{Regional_Indicator}|\uFE0F|\u20E3|\u200D/u.test(g)) return true;
+  return /\p{Extended_Pictographic}/u.test(g) && !/^[\u00a9\u00ae\u2122]$/u.test(g);
 }
 
 /** Fabric's Textbox `styles`: line index (lines split on newlines only, not wraps) -> grapheme index -> style. */
@@ -26,9 +39,14 @@ let segmenter: Intl.Segmenter | null | undefined;
  * Chromium), otherwise code points, so a surrogate pair or a ZWJ emoji is one index in both.
  */
 export function graphemes(text: string): string[] {
+  // Plain text (no combining marks, joiners, selectors, flags or surrogates): one grapheme per code unit, no segmenter needed.
+  if (SIMPLE.test(text)) return text.split('');
   if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
+
+/** Characters that are each a grapheme of their own whatever surrounds them (no \r: \r\n is one). */
+const SIMPLE = /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u202f-\u205e\u20a0-\u20c0\n]*$/;
 
 function styleOfRun(run: TextStyleRun): CharStyle {
   const style: CharStyle = {};
@@ -58,16 +76,24 @@ export interface StyledText {
   styles: FabricTextStyles;
 }
 
+export interface TextStylesOptions {
+  /** The letters' language for upper and lower case (./textCase.ts). */
+  locale?: CaseLocale;
+  /** Emoji get this font family and no outline (Intl.Segmenter graphemes, isEmojiGrapheme). */
+  emojiFont?: string;
+}
+
 /**
  * Our runs to Fabric's grapheme-indexed styles. A grapheme takes the style of every run that
- * covers its first code unit, later runs winning. With `uppercase`, each grapheme is upper-cased
- * on its own so a run keeps covering the same letters even when the upper case is longer
- * ('ß' -> 'SS': both letters get the style).
+ * covers its first code unit, later runs winning. The text case is applied grapheme by grapheme
+ * so a run keeps covering the same letters even when the upper case is longer ('ß' -> 'SS': both
+ * letters get the style). Emoji are styled apart when `emojiFont` is given.
  */
-export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] | undefined, uppercase = false): StyledText {
+export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] | undefined, textCase: TextCase = 'asTyped', options: TextStylesOptions = {}): StyledText {
   const styles: FabricTextStyles = {};
   const outLines: string[] = [];
   const lines = linesWithOffsets(text);
+  const shownOf = caseTransformer(textCase, options.locale);
   lines.forEach(({ line, start }, lineIndex) => {
     let outLine = '';
     let charIndex = 0;
@@ -77,8 +103,9 @@ export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] |
       for (const run of runs ?? []) {
         if (offset >= run.start && offset < run.end) style = { ...style, ...styleOfRun(run) };
       }
-      const shown = uppercase ? g.toLocaleUpperCase() : g;
+      const shown = shownOf(g);
       const count = shown === g ? 1 : graphemes(shown).length;
+      if (options.emojiFont && isEmojiGrapheme(g)) style = { ...style, fontFamily: options.emojiFont, strokeWidth: 0 };
       if (style && Object.keys(style).length > 0) {
         const lineStyles = (styles[lineIndex] ??= {});
         for (let k = 0; k < count; k++) lineStyles[charIndex + k] = { ...style };
@@ -88,6 +115,8 @@ export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] |
       offset += g.length;
     }
     outLines.push(outLine);
+    // A line break ends a sentence for the sentence case.
+    if (lineIndex < lines.length - 1) shownOf('\n');
   });
   // Newlines are kept as written ('\r\n' stays '\r\n') so Fabric sees the same lines.
   let shownText = '';
@@ -98,26 +127,8 @@ export function toFabricTextStyles(text: string, runs: readonly TextStyleRun[] |
   return { text: shownText, styles };
 }
 
-/** Auto-fit never makes text smaller than this: below it nobody reads it anyway. */
+/** Auto-fit's smallest size when the text sets none (`minFontSize`): below it nobody reads it anyway. */
 export const MIN_AUTO_FIT_FONT_SIZE = 6;
-
-/**
- * The largest font size (to 1/4 px, between `min` and `max`) for which `fits` holds, by bisection.
- * Assumes a smaller size never fits worse. When even `min` does not fit, returns `min`: the text
- * overflows rather than vanishing.
- */
-export function fitFontSize(fits: (fontSize: number) => boolean, max: number, min = MIN_AUTO_FIT_FONT_SIZE): number {
-  if (max <= min || fits(max)) return max;
-  if (!fits(min)) return min;
-  let lo = min;
-  let hi = max;
-  while (hi - lo > 0.25) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
-    else hi = mid;
-  }
-  return Math.max(min, Math.floor(lo * 4) / 4);
-}
 
 const HEX = /^#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?$/;
 

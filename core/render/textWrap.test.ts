@@ -74,9 +74,10 @@ describe('wrapping a text to its box', () => {
     const textbox = buildText(fabric, el);
     expect(textbox.fontSize).toBeLessThan(120);
     expect(textbox.fontSize).toBeGreaterThan(6);
-    expect(textbox.brokenLines.size).toBe(0);
-    expect(textbox._textLines.length).toBe(1);
-    expect(textbox.getLineWidth(0)).toBeLessThanOrEqual(400.5);
+    // The compound breaks after its own hyphen, like a space: no hyphen added, no word cut.
+    expect(textbox._textLines.map((line) => line.join(''))).toEqual(['Supercalifragilisticexpialidocious-', 'antidisestablishmentarianism']);
+    expect(textbox.hyphenLines.size).toBe(0);
+    for (let i = 0; i < 2; i++) expect(textbox.getLineWidth(i)).toBeLessThanOrEqual(400.5);
     // A box too narrow even at 6 px: the word breaks rather than leave the box.
     const narrow = buildText(fabric, { ...el, width: 40 });
     expect(narrow.fontSize).toBe(6);

@@ -7,6 +7,10 @@
 
 export const DESIGN_SCHEMA_VERSION = 8;
 
+/** How a text's letters are shown (design schema v6; v5's `uppercase: true` is 'upper'). */
+export const TEXT_CASES = ['asTyped', 'upper', 'sentence', 'alternating'] as const;
+export type TextCase = (typeof TEXT_CASES)[number];
+
 /** Bounds that keep a hostile file from exhausting memory or the renderer. */
 export const LIMITS = {
   maxPageSide: 8000,

@@ -3,9 +3,11 @@
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
- * colour's property); version 7 the text's vertical alignment (`verticalAlign`, optional);
- * version 8 the icon element (a drawing from the Elements panel's icon set, recoloured by one
- * property).
+ * colour's property); version 6 gave texts their fit bounds (`minFontSize`, `maxLines`), a case
+ * (`textCase` replaces the flag `uppercase`), an outline in proportion to the size
+ * (`stroke.widthRatio`) and the fitted layout the editor resolved (`fitted`); version 7 the text's
+ * vertical alignment (`verticalAlign`, optional); version 8 the icon element (a drawing from the
+ * Elements panel's icon set, recoloured by one property).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -13,9 +15,9 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
-import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS } from './constants';
+import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, TEXT_CASES } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, SLOT_TARGETS } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, SLOT_TARGETS, TEXT_CASES, type TextCase } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -141,6 +143,25 @@ export const textStyleRunSchema = z.object({
 });
 export type TextStyleRun = z.infer<typeof textStyleRunSchema>;
 
+
+/** A text's outline: a fixed width, or (`widthRatio`, since v6) a fraction of the drawn font size, which wins. */
+export const textStrokeSchema = strokeSchema.extend({ widthRatio: z.number().finite().min(0).max(0.5).optional() });
+
+/**
+ * The layout an auto-fit text was resolved to where it was last drawn (the editor), so every
+ * renderer draws the same size and line breaks (browsers and node-canvas measure text slightly
+ * differently). Used only while `key` still matches what it was fitted from.
+ */
+export const fittedSchema = z.object({
+  /** What the layout was fitted from (text, box, font, bounds, outline), as ../render/fitKey.ts writes it. */
+  key: z.string().max(LIMITS.maxTextLength + 1000),
+  fontSize: z.number().finite().min(1).max(2000),
+  /** Each drawn line: hard line, first and end grapheme, and whether a hyphen is drawn after it. */
+  lines: z
+    .array(z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), z.boolean()]))
+    .max(LIMITS.maxTextLength + 1),
+});
+
 export const textElementSchema = z
   .object({
     ...baseElementShape,
@@ -158,17 +179,22 @@ export const textElementSchema = z
     letterSpacing: z.number().finite().min(-500).max(2000),
     underline: z.boolean(),
     linethrough: z.boolean(),
-    uppercase: z.boolean(),
-    /** Outline drawn under the fill (meme style). */
-    stroke: strokeSchema.optional(),
+    textCase: z.enum(TEXT_CASES),
+    /** Outline drawn under the fill (meme style), round joins. */
+    stroke: textStrokeSchema.optional(),
     shadow: shadowSchema.optional(),
     /** Highlight box drawn behind the text; the padding grows it outside the element's box. */
     background: z
       .object({ color: colorSchema, padding: z.number().finite().min(0).max(500), radius: z.number().finite().min(0).max(500) })
       .optional(),
     styles: z.array(textStyleRunSchema).max(LIMITS.maxStyleRuns).optional(),
-    /** Shrink the font size (down to 6 px) until the text fits the element's height. */
+    /** Shrink the font size (from `fontSize` down to `minFontSize`) until the text's ink fits the element's box. */
     autoFit: z.boolean().optional(),
+    /** Auto-fit's smallest size (6 px when absent). Since v6. */
+    minFontSize: z.number().finite().min(1).max(2000).optional(),
+    /** Auto-fit's most lines. Since v6. */
+    maxLines: z.number().int().min(1).max(100).optional(),
+    fitted: fittedSchema.optional(),
     /**
      * Since v7. Which edge of the box the text holds to (absent: 'top'). A growing text keeps that
      * edge where it is: 'bottom' grows upward from the box's bottom edge (a caption band above a

@@ -51,7 +51,7 @@ export function createTextElement(props: Partial<TextElement> & Pick<TextElement
     letterSpacing: 0,
     underline: false,
     linethrough: false,
-    uppercase: false,
+    textCase: 'asTyped',
     ...props,
   };
 }

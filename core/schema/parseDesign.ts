@@ -19,11 +19,12 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v5 gave each kind of slot its fields: an image slot covers its box around the centre, a
   // colour slot sets the fill, as a v4 slot did.
   { from: 4, name: 'slot fields per kind', up: slotFieldsPerKind },
-  // v6 is the text-case step, landing from its own branch: this stand-in keeps the chain whole
-  // until then (its fixture design.v6.json is a v5 file restamped).
-  { from: 5, name: 'text case', up: (doc) => doc },
+  // v6: a text's `uppercase` flag became its case (`textCase`); the fit bounds, the outline's
+  // ratio and the fitted layout are new and optional.
+  { from: 5, name: 'text case', up: textCaseFromUppercase },
   // v7 added only the optional text field `verticalAlign` (absent: 'top', as every older text drew).
-  { from: 6, name: 'text vertical align', up: (doc) => doc },
+  // Files written while v6 was a stand-in step may still carry `uppercase`: converted here too.
+  { from: 6, name: 'text vertical align', up: textCaseFromUppercase },
   // v8 added the icon element type: a v7 file holds none, so it is already a valid v8 file.
   { from: 7, name: 'icon elements', up: (doc) => doc },
 ];
@@ -48,6 +49,16 @@ export function slotFieldsPerKind<T extends Record<string, unknown>>(doc: T): T 
     if (typeof slot !== 'object' || slot === null) continue;
     if (slot.kind === 'image') el.slot = { fit: 'cover', focalX: 0.5, focalY: 0.5, ...slot };
     else if (slot.kind === 'color') el.slot = { property: 'fill', ...slot };
+  }
+  return doc;
+}
+
+/** v5 -> v6: `uppercase: true` becomes `textCase: 'upper'`, anything else 'asTyped'; the flag goes. A text that has its case keeps it. */
+export function textCaseFromUppercase<T extends Record<string, unknown>>(doc: T): T {
+  for (const el of rawElements(doc)) {
+    if (el.type !== 'text') continue;
+    if (el.textCase === undefined) el.textCase = el.uppercase === true ? 'upper' : 'asTyped';
+    delete el.uppercase;
   }
   return doc;
 }

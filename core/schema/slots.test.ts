@@ -36,11 +36,12 @@ function refusal(raw: unknown): SchemaError {
 }
 
 describe('template slots (design schema v5)', () => {
-  it('the v5 fixture opens as written (later versions added only optional fields), with a text, an image and a colour slot', () => {
+  it('the v5 fixture opens with its slots as written: a text, an image and a colour slot', () => {
     const v5 = readFixture('design.v5.json');
     const { design, migratedFrom } = parseDesign(v5);
+    expect(DESIGN_SCHEMA_VERSION).toBeGreaterThanOrEqual(5);
     expect(migratedFrom).toBe(5);
-    expect(JSON.parse(JSON.stringify(design))).toEqual({ ...v5, schemaVersion: DESIGN_SCHEMA_VERSION });
+    expect(slotsOf(design)).toEqual(slotsOf(v5 as never));
     expect(Object.values(slotsOf(design)).map((slot) => (slot as { kind: string }).kind).sort()).toEqual(['color', 'image', 'text']);
   });
 
@@ -52,8 +53,8 @@ describe('template slots (design schema v5)', () => {
       'e-title': { kind: 'text', name: 'headline' },
       'e-photo': { kind: 'image', name: 'product', fit: 'cover', focalX: 0.5, focalY: 0.5 },
     });
-    const v5 = parseDesign({ ...v4, schemaVersion: 5, pages: design.pages }).design;
-    expect(design).toEqual(v5);
+    const current = parseDesign({ ...v4, schemaVersion: DESIGN_SCHEMA_VERSION, pages: design.pages }).design;
+    expect(design).toEqual(current);
   });
 
   it('a v4 colour slot inside a group sets the fill', () => {

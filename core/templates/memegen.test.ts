@@ -46,11 +46,11 @@ describe('memegen config.yml import', () => {
     const picture = design.pages[0].elements[0] as ImageElement;
     expect(picture).toMatchObject({ assetId: PICTURE.assetId, x: 0, y: 0, width: 600, height: 450 });
     const [first, second, third] = texts(design);
-    expect(first).toMatchObject({ x: 300, y: 0, width: 300, height: 225, fontFamily: 'Anton', fill: '#ffffff', stroke: { color: '#000000' }, uppercase: true, align: 'center', text: 'doing it by hand', rotation: 0 });
+    expect(first).toMatchObject({ x: 300, y: 0, width: 300, height: 225, fontFamily: 'Anton', fill: '#ffffff', stroke: { color: '#000000' }, textCase: 'upper', align: 'center', text: 'doing it by hand', rotation: 0 });
     // Max size: a ninth of the picture's height.
     expect(first.fontSize).toBe(50);
-    expect(second).toMatchObject({ x: 300, y: 225, fontFamily: 'Caveat', fill: '#1a1a1a', stroke: { color: '#ffffff' }, uppercase: false, align: 'left', text: 'affiche templates fill' });
-    expect(third).toMatchObject({ x: 30, y: 360, width: 180, height: 45, fontFamily: 'Anton', fill: '#ff0000', uppercase: true, rotation: -10, text: 'me' });
+    expect(second).toMatchObject({ x: 300, y: 225, fontFamily: 'Caveat', fill: '#1a1a1a', stroke: { color: '#ffffff' }, textCase: 'asTyped', align: 'left', text: 'affiche templates fill' });
+    expect(third).toMatchObject({ x: 30, y: 360, width: 180, height: 45, fontFamily: 'Anton', fill: '#ff0000', textCase: 'upper', rotation: -10, text: 'me' });
     // The box's height caps the size: 45 px tall holds 37 px text.
     expect(third.fontSize).toBe(37);
     expect(first.slot).toMatchObject({ example: { en: 'doing it by hand', fr: 'doing it by hand' } });

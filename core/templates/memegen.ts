@@ -145,7 +145,7 @@ export function memegenTemplate(document: unknown, picture: MemegenPicture, opti
       stroke: { color: outlineFor(fill), width: Math.max(1, Math.round(fontSize / 12)) },
       align,
       // memegen's default style is upper case; "none" keeps the words as typed.
-      uppercase: style === 'upper' || style === 'default',
+      textCase: style === 'upper' || style === 'default' ? 'upper' : 'asTyped',
       // PIL turns counter-clockwise for a positive angle; Affiche's rotation turns clockwise.
       rotation: box.angle ? -box.angle : 0,
       text: example,

@@ -107,7 +107,7 @@ test('a heading style saved from a text; a heading added from the panel has its 
 
   // "Apply to selection": the caption style onto the new text.
   await panel.getByTestId('brand-preset-apply-caption').click();
-  await expect.poll(async () => (await element<TextElement>(page, added)).uppercase).toBe(true);
+  await expect.poll(async () => (await element<TextElement>(page, added)).textCase).toBe('upper');
   const caption = (await kit(app)).presets.caption;
   const styled = await element<TextElement>(page, added);
   expect([styled.fontFamily, styled.fontSize]).toEqual([caption.fontFamily, caption.fontSize]);

@@ -349,8 +349,8 @@ test('text effects: decorations, spacing, outline on and off, shadow, highlight'
   const text = async () => (await pageElements(page)).find((e) => e.id === id) as Record<string, unknown>;
 
   await page.getByTestId('text-underline').click();
-  await page.getByTestId('text-uppercase').click();
-  await expect.poll(async () => [(await text()).underline, (await text()).uppercase]).toEqual([true, true]);
+  await page.getByTestId('text-case').selectOption('upper');
+  await expect.poll(async () => [(await text()).underline, (await text()).textCase]).toEqual([true, 'upper']);
   await expect.poll(() => page.evaluate(() => window.__afficheEditor!.objects()[0].text)).toMatch(/^[^a-z]+$/);
 
   await page.getByTestId('text-letter-spacing').fill('200');

@@ -5,7 +5,7 @@
 export { select, selectAll, deselect, setPageIndex } from './selection';
 export { createElements, updateElements, deleteElements, deleteSelection, duplicateSelection, setLocked, setHidden, toggleLock, rename, DUPLICATE_OFFSET } from './elements';
 export { addText, addShape, addIcon, addEmoji, insertMedia, NEW_EMOJI_SIZE_SHARE, newTextFontSize, NEW_MEDIA_SHARE, NEW_SHAPE_SIZE_SHARE, NEW_TEXT_WIDTH_SHARE } from './create';
-export { updateSelection, setPosition, setConstraints, setSlot, setAspectLocked, setText, setTextHeights, commitTextEdit, recolorIcons } from './properties';
+export { updateSelection, setPosition, setConstraints, setSlot, setAspectLocked, setText, setTextHeights, setTextFits, commitTextEdit, recolorIcons } from './properties';
 export { moveSelection, nudge, NUDGE_PX, NUDGE_SHIFT_PX, type NudgeDirection } from './move';
 export { align, distribute, type AlignEdge } from './align';
 export { group, ungroup, childToPage } from './group';

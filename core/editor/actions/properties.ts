@@ -1,5 +1,5 @@
 /** What the properties panel and in-place text editing change: fields of one element or of the selection. */
-import type { Element, TextStyleRun } from '../../schema/design';
+import type { Element, TextElement, TextStyleRun } from '../../schema/design';
 import type { ElementPatch, Perform } from '../types';
 import { currentPage, withUniqueSlotNames } from '../tree';
 import { walkElements } from '../../schema/walk';
@@ -60,6 +60,17 @@ export const setText: Perform<{ id: string; text: string; styles?: TextStyleRun[
 export const setTextHeights: Perform<{ heights: ReadonlyArray<{ id: string; height: number }> }> = (state, { heights }) => {
   const texts = new Map(currentPage(state).elements.filter((el) => el.type === 'text' && !el.autoFit).map((el) => [el.id, el]));
   const changes = heights.filter(({ id, height }) => texts.has(id) && height > 0).map(({ id, height }) => ({ id, patch: { height } }));
+  return updateElements(state, { changes });
+};
+
+/**
+ * The size and line breaks the canvas fitted auto-fit texts to (TextElement.fitted), kept on the
+ * text so every renderer draws the same layout while the text is unchanged: a measured fact, so
+ * it corrects the present state without an undo step, like the heights above.
+ */
+export const setTextFits: Perform<{ fits: ReadonlyArray<{ id: string; fitted: NonNullable<TextElement['fitted']> }> }> = (state, { fits }) => {
+  const texts = new Set(currentPage(state).elements.filter((el) => el.type === 'text' && el.autoFit).map((el) => el.id));
+  const changes = fits.filter(({ id }) => texts.has(id)).map(({ id, fitted }) => ({ id, patch: { fitted } }));
   return updateElements(state, { changes });
 };
 

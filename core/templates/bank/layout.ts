@@ -198,7 +198,7 @@ export function memeCaps(fontSize: number, verticalAlign: 'top' | 'middle' | 'bo
     fontWeight: fontFamily === 'Oswald' ? 700 : 400,
     fill: '#ffffff',
     stroke: { color: '#000000', width: Math.max(2, Math.round(fontSize * 0.08)) },
-    uppercase: true,
+    textCase: 'upper',
     align: 'center',
     lineHeight: 1.08,
     autoFit: true,

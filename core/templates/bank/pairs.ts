@@ -15,7 +15,7 @@ function pair(ctx: LayoutContext, direction: 'row' | 'column', names: readonly [
     pictureSlot(names[i], cell),
     textSlot(ctx, `${names[i]} label`, { x: cell.x + pad, y: cell.y + pad, width: cell.width - pad * 2, height: line }, labels[i], {
       ...sans(size, { fontWeight: 700, fill: '#ffffff', align: 'center' }),
-      uppercase: true,
+      textCase: 'upper',
       letterSpacing: 60,
       autoFit: true,
       background: { color: '#111111', padding: pad, radius: 0 },

@@ -24,7 +24,7 @@ function poster(ctx: LayoutContext, title: Words, subtitle: Words, titleFont: 'P
     pictureSlot('picture', { x, y, width, height: pictureHeight }),
     textSlot(ctx, 'title', { x: textX, y: titleY, width: textWidth, height: titleHeight }, title, {
       ...sans(px(ctx, 100), { fontFamily: titleFont, fill: '#ffffff', align: 'center', lineHeight: 1.1 }),
-      uppercase: true,
+      textCase: 'upper',
       letterSpacing: 80,
       autoFit: true,
       verticalAlign: 'middle',

@@ -129,7 +129,7 @@ export const POSTS_PICTURES = [
             return [
               pictureSlot(name, cell, { cornerRadius: px(ctx, 24) }),
               textSlot(ctx, `${name} label`, tag, i === 0 ? words('Before', 'Avant') : words('After', 'Après'), {
-                ...heading(ctx, 40, { fill: '#ffffff', align: 'center', uppercase: true }),
+                ...heading(ctx, 40, { fill: '#ffffff', align: 'center', textCase: 'upper' }),
                 background: { color: i === 0 ? '#495057' : '#2b8a3e', padding: px(ctx, 8), radius: px(ctx, 12) },
                 autoFit: true,
                 verticalAlign: 'middle',
@@ -146,7 +146,7 @@ export const POSTS_PICTURES = [
     tags: { en: ['webinar', 'talk', 'speaker', 'live', 'online'], fr: ['webinaire', 'conférence', 'intervenant', 'direct', 'en ligne'] },
     color: '#13315c',
     pieces: (ctx) => [
-      sayFixed(ctx, 'kicker', words('Free webinar', 'Webinaire gratuit'), heading(ctx, 40, { fill: '#13c4a3', letterSpacing: 200, uppercase: true }), 56),
+      sayFixed(ctx, 'kicker', words('Free webinar', 'Webinaire gratuit'), heading(ctx, 40, { fill: '#13c4a3', letterSpacing: 200, textCase: 'upper' }), 56),
       say(ctx, 'title', words('Five ideas for visuals that stop the scroll', 'Cinq idées de visuels qui arrêtent le défilement'), heading(ctx, 90, { fill: '#ffffff' }), 3, 'top'),
       {
         fixed: 180,
@@ -194,7 +194,7 @@ export const POSTS_PICTURES = [
     color: '#ffffff',
     pieces: (ctx) => [
       photo(ctx, 'picture', 3, 24),
-      sayFixed(ctx, 'category', words('On the blog', 'Sur le blog'), heading(ctx, 38, { fill: '#e03131', uppercase: true, letterSpacing: 150 }), 50),
+      sayFixed(ctx, 'category', words('On the blog', 'Sur le blog'), heading(ctx, 38, { fill: '#e03131', textCase: 'upper', letterSpacing: 150 }), 50),
       say(ctx, 'title', words('How we cut our packaging waste by half', 'Comment nous avons divisé par deux nos emballages'), sans(px(ctx, 80), { fontFamily: 'Zilla Slab', fontWeight: 700, fill: '#212529', lineHeight: 1.1 }), 2, 'top'),
       sayFixed(ctx, 'call to action', words('Link in bio', 'Lien en bio'), body(ctx, 40, { fill: '#495057' }), 56),
     ],

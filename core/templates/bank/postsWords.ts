@@ -94,7 +94,7 @@ export const POSTS_WORDS = [
     tags: { en: ['announcement', 'news', 'update', 'important'], fr: ['annonce', 'nouvelle', 'actualité', 'important'] },
     color: '#1d3557',
     pieces: (ctx) => [
-      sayFixed(ctx, 'kicker', words('Announcement', 'Annonce'), heading(ctx, 40, { fill: '#a8dadc', letterSpacing: 200, uppercase: true }), 60),
+      sayFixed(ctx, 'kicker', words('Announcement', 'Annonce'), heading(ctx, 40, { fill: '#a8dadc', letterSpacing: 200, textCase: 'upper' }), 60),
       say(ctx, 'headline', words('We are moving to a bigger workshop!', 'Nous déménageons dans un atelier plus grand !'), heading(ctx, 110, { fill: '#ffffff' }), 3),
       rule(ctx, '#e63946'),
       say(ctx, 'details', words('From 2 June, find us at 12 Harbour Street. Same team, more room.', 'Dès le 2 juin, retrouvez-nous au 12 rue du Port. Même équipe, plus de place.'), body(ctx, 48, { fill: '#f1faee' }), 2),
@@ -118,7 +118,7 @@ export const POSTS_WORDS = [
     formats: [...POST_FORMATS, LANDSCAPE],
     color: '#7048e8',
     pieces: (ctx) => [
-      sayFixed(ctx, 'kicker', words('Your turn', 'À vous'), heading(ctx, 44, { fill: '#e5dbff', letterSpacing: 150, uppercase: true }), 60),
+      sayFixed(ctx, 'kicker', words('Your turn', 'À vous'), heading(ctx, 44, { fill: '#e5dbff', letterSpacing: 150, textCase: 'upper' }), 60),
       say(ctx, 'question', words('Coffee or tea to start the day?', 'Café ou thé pour commencer la journée ?'), heading(ctx, 120, { fill: '#ffffff' }), 3),
       sayFixed(ctx, 'call to action', words('Tell us in the comments', 'Dites-le-nous en commentaire'), body(ctx, 44, { fill: '#e5dbff' }), 70),
     ],
@@ -154,7 +154,7 @@ export const POSTS_WORDS = [
     color: '#ffe066',
     pieces: (ctx) => [
       say(ctx, 'figure', words('10,000', '10\u202f000'), sans(px(ctx, 260), { fontFamily: 'Bebas Neue', fill: '#212529', align: 'center', lineHeight: 1 }), 2),
-      sayFixed(ctx, 'unit', words('followers', 'abonnés'), heading(ctx, 70, { fill: '#212529', uppercase: true, letterSpacing: 150 }), 90),
+      sayFixed(ctx, 'unit', words('followers', 'abonnés'), heading(ctx, 70, { fill: '#212529', textCase: 'upper', letterSpacing: 150 }), 90),
       say(ctx, 'thanks', words('Thank you for being here, every single one of you.', 'Merci d\'être là, chacune et chacun d\'entre vous.'), sans(px(ctx, 80), { fontFamily: 'Caveat', fontWeight: 700, fill: '#5f3dc4', align: 'center' }), 2),
     ],
   }),
@@ -168,7 +168,7 @@ export const POSTS_WORDS = [
         weight: 1,
         make: (box) => [
           panel(`${name} card`, box, fill, { cornerRadius: px(ctx, 32) }),
-          textSlot(ctx, `${name} label`, { x: box.x + px(ctx, 40), y: box.y + px(ctx, 32), width: box.width - px(ctx, 80), height: px(ctx, 56) }, label, { ...heading(ctx, 40, { fill: ink, align: 'left', letterSpacing: 150, uppercase: true }), autoFit: true }),
+          textSlot(ctx, `${name} label`, { x: box.x + px(ctx, 40), y: box.y + px(ctx, 32), width: box.width - px(ctx, 80), height: px(ctx, 56) }, label, { ...heading(ctx, 40, { fill: ink, align: 'left', letterSpacing: 150, textCase: 'upper' }), autoFit: true }),
           textSlot(ctx, name, { x: box.x + px(ctx, 40), y: box.y + px(ctx, 104), width: box.width - px(ctx, 80), height: box.height - px(ctx, 136) }, example, { ...body(ctx, 64, { fill: '#212529', align: 'left' }), autoFit: true, verticalAlign: 'middle' }),
         ],
       });
@@ -208,9 +208,9 @@ export const POSTS_WORDS = [
     tags: { en: ['countdown', 'days left', 'launch', 'soon', 'event'], fr: ['compte à rebours', 'jours restants', 'lancement', 'bientôt', 'événement'] },
     color: '#212529',
     pieces: (ctx) => [
-      sayFixed(ctx, 'kicker', words('Only', 'Plus que'), heading(ctx, 60, { fill: '#ced4da', uppercase: true, letterSpacing: 200 }), 80),
+      sayFixed(ctx, 'kicker', words('Only', 'Plus que'), heading(ctx, 60, { fill: '#ced4da', textCase: 'upper', letterSpacing: 200 }), 80),
       say(ctx, 'number', words('3', '3'), sans(px(ctx, 420), { fontFamily: 'Anton', fill: '#ff922b', align: 'center', lineHeight: 1 }), 3),
-      sayFixed(ctx, 'unit', words('days', 'jours'), heading(ctx, 80, { fill: '#ffffff', uppercase: true, letterSpacing: 200 }), 100),
+      sayFixed(ctx, 'unit', words('days', 'jours'), heading(ctx, 80, { fill: '#ffffff', textCase: 'upper', letterSpacing: 200 }), 100),
       say(ctx, 'event', words('until the summer market opens', 'avant l\'ouverture du marché d\'été'), body(ctx, 52, { fill: '#ced4da' }), 1),
     ],
   }),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as fabricNode from 'fabric/node';
 import { createCanvas, createImageData, deregisterAllFonts, registerFont, type Canvas } from 'canvas';
 import sharp from 'sharp';
-import { BUNDLED_FONTS, designFontFamilies, libraryFacesFor, renderPage, type FabricNS, type RenderEnv } from '../../../core/render';
+import { BUNDLED_FONTS, EMOJI_FONT, designFontFamilies, libraryFacesFor, renderPage, type FabricNS, type RenderEnv } from '../../../core/render';
 import type { ImageFileType } from '../../../core/files/imageTypes';
 import type { Design } from '../../../core/schema';
 import { registerLibraryFaces, type LibraryFontFile } from './libraryFonts';
@@ -32,7 +32,8 @@ let fontsRegistered = false;
 /** node-canvas needs fonts registered before the first canvas is created. */
 export function registerBundledFonts(assetsDir = findAssetsDir(), again = false): void {
   if (fontsRegistered && !again) return;
-  for (const family of BUNDLED_FONTS) {
+  // The colour emoji face too: emoji draw in colour with or without an emoji font on the system.
+  for (const family of [...BUNDLED_FONTS, EMOJI_FONT]) {
     for (const face of family.faces) {
       registerFont(path.join(assetsDir, 'fonts', face.file), {
         family: family.family,

@@ -263,6 +263,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               onTextEdited: actions.textEdited,
               onTextTyped: actions.textTyped,
               onTextHeights: actions.textHeights,
+              onTextFits: actions.textFits,
               onError: (error) => toast.error(t('editor.renderFailed'), errorMessage(error)),
             }}
           />

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_CASES, type TextCase } from '../../../core/schema/constants';
 import type { TextElement } from '../../../core/schema/design';
 import { ColorField } from './ColorField';
 import { RangeField } from './RangeField';
@@ -28,8 +29,8 @@ export function TextEffectsSection({ element, onChange }: { element: TextElement
   const { t } = useTranslation();
   // Underline and strikethrough of the characters selected in the text being edited, if any.
   const selected = useTextSelectionStyle(element.id);
-  const toggle = (key: 'underline' | 'linethrough' | 'uppercase', glyph: string, label: string) => {
-    const on = selected && key !== 'uppercase' ? selected[key] : element[key];
+  const toggle = (key: 'underline' | 'linethrough', glyph: string, label: string) => {
+    const on = selected ? selected[key] : element[key];
     return (
       <button
         type="button"
@@ -53,13 +54,39 @@ export function TextEffectsSection({ element, onChange }: { element: TextElement
       <div className="segmented">
         {toggle('underline', 'U', t('editor.text.underline'))}
         {toggle('linethrough', 'S', t('editor.text.linethrough'))}
-        {toggle('uppercase', 'AA', t('editor.text.uppercase'))}
       </div>
+      <label className="field">
+        <span className="field-label">{t('editor.text.case')}</span>
+        <select className="input" value={element.textCase} onChange={(e) => onChange({ textCase: e.target.value as TextCase })} data-testid="text-case">
+          {TEXT_CASES.map((value) => (
+            <option key={value} value={value}>
+              {t(`editor.text.cases.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <RangeField label={t('editor.text.lineHeight')} value={element.lineHeight} min={0.7} max={3} step={0.05} onChange={(lineHeight) => onChange({ lineHeight }, 'lineHeight')} testId="text-line-height" />
       <RangeField label={t('editor.text.letterSpacing')} value={element.letterSpacing} min={-200} max={1000} step={10} onChange={(letterSpacing) => onChange({ letterSpacing }, 'letterSpacing')} testId="text-letter-spacing" />
       <Effect label={t('editor.text.outline')} on={element.stroke !== undefined} onToggle={() => onChange({ stroke: element.stroke ? undefined : stroke })} testId="text-outline">
         <ColorField label={t('editor.text.outlineColor')} value={stroke.color.slice(0, 7)} onChange={(color) => onChange({ stroke: { ...stroke, color } }, 'strokeColor')} testId="text-outline-color" />
-        <RangeField label={t('editor.text.outlineWidth')} value={stroke.width} min={1} max={Math.max(40, Math.round(element.fontSize / 3))} step={1} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="text-outline-width" />
+        {stroke.widthRatio === undefined ? (
+          <RangeField label={t('editor.text.outlineWidth')} value={stroke.width} min={1} max={Math.max(40, Math.round(element.fontSize / 3))} step={1} unit=" px" onChange={(width) => onChange({ stroke: { ...stroke, width } }, 'strokeWidth')} testId="text-outline-width" />
+        ) : (
+          <RangeField label={t('editor.text.outlineRatio')} value={Math.round(stroke.widthRatio * 1000) / 10} min={1} max={25} step={0.5} unit="%" onChange={(percent) => onChange({ stroke: { ...stroke, widthRatio: percent / 100 } }, 'strokeWidth')} testId="text-outline-ratio" />
+        )}
+        <label className="checkbox-row">
+          <input
+            type="checkbox"
+            checked={stroke.widthRatio !== undefined}
+            onChange={(event) => {
+              // Switching keeps the outline as thick as it is drawn now.
+              const { widthRatio, ...fixed } = stroke;
+              onChange({ stroke: event.target.checked ? { ...fixed, widthRatio: Math.min(0.5, stroke.width / element.fontSize) } : { ...fixed, width: Math.max(1, Math.round((widthRatio ?? 0) * element.fontSize)) } });
+            }}
+            data-testid="text-outline-proportional"
+          />
+          <span>{t('editor.text.outlineProportional')}</span>
+        </label>
       </Effect>
       <Effect label={t('editor.text.shadow')} on={element.shadow !== undefined} onToggle={() => onChange({ shadow: element.shadow ? undefined : shadow })} testId="text-shadow">
         <ColorField label={t('editor.text.shadowColor')} value={shadow.color.slice(0, 7)} onChange={(color) => onChange({ shadow: { ...shadow, color: `${color}${shadow.color.slice(7) || ''}` } }, 'shadowColor')} testId="text-shadow-color" />

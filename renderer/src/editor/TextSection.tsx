@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RangeField } from './RangeField';
 import { NumberField } from './NumberField';
 import { BUNDLED_FONTS } from '../../../core/render/fonts';
 import { libraryFacesFor, type LibraryFontFace } from '../../../core/render/libraryFonts';
@@ -111,6 +112,12 @@ export function TextSection({ element, onChange }: { element: TextElement; onCha
         <input type="checkbox" checked={element.autoFit === true} onChange={(event) => onChange({ autoFit: event.target.checked })} data-testid="text-autofit" />
         <span>{t('editor.text.autoFit')}</span>
       </label>
+      {element.autoFit && (
+        <>
+          <RangeField label={t('editor.text.minFontSize')} value={Math.min(element.minFontSize ?? 6, element.fontSize)} min={1} max={Math.max(1, Math.round(element.fontSize))} step={1} unit=" px" onChange={(minFontSize) => onChange({ minFontSize }, 'minFontSize')} testId="text-min-size" />
+          <RangeField label={t('editor.text.maxLines')} value={element.maxLines ?? 0} min={0} max={12} step={1} onChange={(lines) => onChange({ maxLines: lines > 0 ? lines : undefined }, 'maxLines')} testId="text-max-lines" />
+        </>
+      )}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { ACTIONS, type ElementChange, type ElementPatch, type EditorState, type 
 import type { ShapeKind } from '../../../core/elements';
 import type { EditorCanvas } from './canvas/EditorCanvas';
 import type { TextEdit } from './canvas/readBack';
+import type { TextElement } from '../../../core/schema/design';
 import { loadAssetImage } from './canvas/renderEnv';
 
 /** What every group of editor actions works on. */
@@ -76,6 +77,10 @@ export function useEditorActions({ editor, editorRef }: Pick<EditorContext, 'edi
       /** Heights the canvas measured for texts that follow their words: corrected, no undo step. */
       textHeights(heights: Array<{ id: string; height: number }>) {
         editor.run(ACTIONS.setTextHeights, { heights });
+      },
+      /** The size and line breaks the canvas fitted auto-fit texts to: kept on them, no undo step. */
+      textFits(fits: Array<{ id: string; fitted: NonNullable<TextElement['fitted']> }>) {
+        editor.run(ACTIONS.setTextFits, { fits });
       },
     }),
     [editor, editorRef, t],

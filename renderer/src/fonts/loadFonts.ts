@@ -9,7 +9,7 @@
  * The interface's own face (Inter) is preloaded by index.html; the rest of the collection (font
  * picker, export) is fetched in the background, a few faces at a time (loadBundledFonts).
  */
-import { BUNDLED_FONTS, designFontFamilies, isBundledFont } from '../../../core/render';
+import { BUNDLED_FONTS, EMOJI_FONT, designFontFamilies, isBundledFont } from '../../../core/render';
 import { loadLibraryFamilies } from './libraryFonts';
 
 /** Every font family a design's texts use, on every page, groups included. */
@@ -42,7 +42,7 @@ export function fontUrl(file: string): string {
 function familyFaces(name: string): RegisteredFace[] {
   let entries = registered.get(name);
   if (!entries) {
-    const family = BUNDLED_FONTS.find((candidate) => candidate.family === name);
+    const family = [...BUNDLED_FONTS, EMOJI_FONT].find((candidate) => candidate.family === name);
     entries = (family?.faces ?? []).map((face) => {
       const fontFace = new FontFace(name, `url("${fontUrl(face.file)}")`, {
         weight: String(face.weight),
@@ -77,7 +77,7 @@ function load(entry: RegisteredFace): Promise<boolean> {
  */
 export async function loadFontFamilies(families: Iterable<string>): Promise<void> {
   const names = [...new Set(families)];
-  const others = names.filter((name) => !isBundledFont(name));
+  const others = names.filter((name) => !isBundledFont(name) && name !== EMOJI_FONT.family);
   await Promise.all([...names.flatMap(familyFaces).map(load), others.length > 0 ? loadLibraryFamilies(others) : undefined]);
 }
 

@@ -13,6 +13,7 @@ import { createImageElement, createTextElement } from '../../../../core/schema/f
 import { loadAssetImage } from '../canvas/renderEnv';
 import type { EditorContext } from '../useEditorActions';
 import { currentFormat } from '../../../../core/editor/tree';
+import { presetTextCase, presetUppercase } from '../../../../core/render/textCase';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -21,7 +22,7 @@ export const LOGO_WIDTH_SHARE = 0.15;
 export const LOGO_MARGIN_SHARE = 0.04;
 
 /** The text fields a preset sets, as an element patch. */
-export function presetPatch(preset: TextPreset): Pick<TextElement, keyof TextPreset> {
+export function presetPatch(preset: TextPreset): Pick<TextElement, Exclude<keyof TextPreset, 'uppercase'> | 'textCase'> {
   return {
     fontFamily: preset.fontFamily,
     fontSize: preset.fontSize,
@@ -30,7 +31,7 @@ export function presetPatch(preset: TextPreset): Pick<TextElement, keyof TextPre
     fill: preset.fill,
     letterSpacing: preset.letterSpacing,
     lineHeight: preset.lineHeight,
-    uppercase: preset.uppercase,
+    textCase: presetTextCase(preset.uppercase),
   };
 }
 
@@ -45,7 +46,7 @@ export function presetOf(text: TextElement): TextPreset {
     fill: /^(#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?|transparent)$/.test(fill) ? fill : fill.slice(0, 7),
     letterSpacing: text.letterSpacing,
     lineHeight: text.lineHeight,
-    uppercase: text.uppercase,
+    uppercase: presetUppercase(text.textCase),
   };
 }
 

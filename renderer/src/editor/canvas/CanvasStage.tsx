@@ -61,6 +61,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
         onTextEdited: (id, edit) => callbackRef.current.onTextEdited(id, edit),
         onTextTyped: (id, edit) => callbackRef.current.onTextTyped(id, edit),
         onTextHeights: (heights) => callbackRef.current.onTextHeights(heights),
+        onTextFits: (fits) => callbackRef.current.onTextFits(fits),
         onError: (error) => callbackRef.current.onError(error),
         onViewportChange: (viewport, page) => setFrame({ viewport, page }),
       });

@@ -7,7 +7,9 @@
 import * as fabric from 'fabric';
 import type { FabricObject, Textbox } from 'fabric';
 import { elementIdOf, type RenderEnv } from '../../../../core/render';
-import type { Design, Element } from '../../../../core/schema/design';
+import { fitKey } from '../../../../core/render/fitKey';
+import { storedLines, type AfficheTextbox } from '../../../../core/render/text';
+import type { Design, Element, TextElement } from '../../../../core/schema/design';
 import type { ElementChange, ElementPatch } from '../../../../core/editor';
 import { ObjectSync } from './objectSync';
 import { SmartGuides } from './smartGuides';
@@ -28,6 +30,8 @@ export interface EditorCanvasCallbacks {
   onTextTyped(id: string, edit: TextEdit): void;
   /** Texts whose box follows their words measured another height than their element says. */
   onTextHeights(heights: Array<{ id: string; height: number }>): void;
+  /** Auto-fit texts were fitted to another size or other lines than their element keeps (TextElement.fitted). */
+  onTextFits(fits: Array<{ id: string; fitted: NonNullable<TextElement['fitted']> }>): void;
   onViewportChange(viewport: Viewport, page: Size): void;
   onError(error: unknown): void;
 }
@@ -121,6 +125,7 @@ export class EditorCanvas {
     }
     await this.sync.sync({ page, width, height });
     this.measureTextHeights(page.elements);
+    this.keepTextFits(page.elements);
     const wanted = this.wantedSelection;
     const current = new Set(this.selectedIds());
     const differs = wanted.length !== current.size || wanted.some((id) => !current.has(id));
@@ -309,6 +314,23 @@ export class EditorCanvas {
       if (Math.abs(height - element.height) > 0.5) heights.push({ id: element.id, height });
     }
     if (heights.length > 0) this.callbacks.onTextHeights(heights);
+  }
+
+  /**
+   * What the canvas fitted each auto-fit text to (top-level texts of the shown page, not the one
+   * being typed in), kept on the element so Node exports draw the same size and line breaks.
+   */
+  private keepTextFits(elements: readonly Element[]): void {
+    const fits: Array<{ id: string; fitted: NonNullable<TextElement['fitted']> }> = [];
+    const editing = this.editingText();
+    for (const element of elements) {
+      if (element.type !== 'text' || !element.autoFit || this.sync.elementOf(element.id) !== element) continue;
+      const object = this.sync.objectOf(element.id) as AfficheTextbox | undefined;
+      if (!object || object === editing || !object.fitLayout) continue;
+      const fitted = { key: fitKey(element), fontSize: object.fitLayout.fontSize, lines: storedLines(object.fitLayout.lines) };
+      if (JSON.stringify(fitted) !== JSON.stringify(element.fitted)) fits.push({ id: element.id, fitted });
+    }
+    if (fits.length > 0) this.callbacks.onTextFits(fits);
   }
 
   /** Where an element's centre is on screen, in client pixels (tests, and popovers one day). */

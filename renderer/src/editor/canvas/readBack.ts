@@ -3,6 +3,7 @@
  * multi-selection hold coordinates relative to it, so the absolute transform is decomposed first
  * and handed to core/render's readGeometry / readTextScale.
  */
+import { applyTextCase } from '../../../../core/render/textCase';
 import * as fabric from 'fabric';
 import type { FabricObject, IText, Textbox } from 'fabric';
 import { anchoredTop, elementIdOf, readGeometry, readTextScale } from '../../../../core/render';
@@ -63,7 +64,7 @@ export interface TextEdit {
  */
 export function textEditFromObject(element: Element, textbox: IText | Textbox): TextEdit | null {
   if (element.type !== 'text') return null;
-  const shown = element.uppercase ? element.text.toLocaleUpperCase() : element.text;
+  const shown = applyTextCase(element.text, element.textCase);
   const textChanged = textbox.text !== shown;
   const runs = runsAfterEditing(element, textbox.text, textbox.styles);
   if (!textChanged && sameRuns(runs, normalizeRuns(element.styles, element))) return null;

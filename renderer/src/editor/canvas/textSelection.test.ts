@@ -89,7 +89,7 @@ describe('runsAfterEditing', () => {
 
   it('maps an upper-cased text back to the text as written when only styles changed', () => {
     // 'straße' shows as 'STRASSE': the style of the shown 'E' (index 6) belongs to the written 'e' (index 5).
-    const el = element({ text: 'straße x', uppercase: true });
+    const el = element({ text: 'straße x', textCase: 'upper' });
     expect(runsAfterEditing(el, 'STRASSE X', { 0: { 4: { fill: '#ff0000' }, 5: { fill: '#ff0000' }, 6: { fill: '#ff0000' } } })).toEqual([
       { start: 4, end: 6, fill: '#ff0000' },
     ]);

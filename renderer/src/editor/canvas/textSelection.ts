@@ -15,7 +15,8 @@ import { elementIdOf } from '../../../../core/render';
 import { anchoredTop, fitTextbox, type AfficheTextbox } from '../../../../core/render/text';
 import { fromFabricTextStyles, graphemes, type CharStyle } from '../../../../core/render/textStyles';
 import { LIMITS } from '../../../../core/schema/constants';
-import type { Element, TextElement, TextStyleRun } from '../../../../core/schema/design';
+import type { Element, TextCase, TextElement, TextStyleRun } from '../../../../core/schema/design';
+import { applyTextCase, caseTransformer } from '../../../../core/render/textCase';
 
 type FabricStyles = Record<number, Record<number, object>>;
 
@@ -72,18 +73,20 @@ export function selectionStyleOf(chars: ReadonlyArray<Record<string, unknown>>):
 }
 
 /**
- * Fabric's styles of an upper-cased text, re-indexed over the text as written: each written
- * grapheme takes the style of the first grapheme it became ('ß' -> 'SS').
+ * Fabric's styles of a text shown in another case, re-indexed over the text as written: each
+ * written grapheme takes the style of the first grapheme it became ('ß' -> 'SS').
  */
-function stylesOverWritten(text: string, styles: FabricStyles | undefined): FabricStyles {
+function stylesOverWritten(text: string, styles: FabricStyles | undefined, textCase: TextCase): FabricStyles {
   const out: FabricStyles = {};
+  const shownOf = caseTransformer(textCase);
   text.split(/\r?\n/).forEach((line, lineIndex) => {
+    if (lineIndex > 0) shownOf('\n');
     let shownIndex = 0;
     graphemes(line).forEach((g, index) => {
       const style = styles?.[lineIndex]?.[shownIndex];
       if (style) (out[lineIndex] ??= {})[index] = style;
-      const upper = g.toLocaleUpperCase();
-      shownIndex += upper === g ? 1 : graphemes(upper).length;
+      const shown = shownOf(g);
+      shownIndex += shown === g ? 1 : graphemes(shown).length;
     });
   });
   return out;
@@ -94,10 +97,10 @@ function stylesOverWritten(text: string, styles: FabricStyles | undefined): Fabr
  * when the element is) and its per-character styles, normalised against the element's own style.
  */
 export function runsAfterEditing(element: TextElement, shownText: string, styles: FabricStyles | undefined): TextStyleRun[] {
-  const shown = element.uppercase ? element.text.toLocaleUpperCase() : element.text;
+  const shown = applyTextCase(element.text, element.textCase);
   const unchanged = shownText === shown;
   const text = unchanged ? element.text : shownText;
-  const runs = unchanged && element.uppercase ? fromFabricTextStyles(text, stylesOverWritten(text, styles)) : fromFabricTextStyles(text, styles);
+  const runs = unchanged && element.textCase !== 'asTyped' ? fromFabricTextStyles(text, stylesOverWritten(text, styles, element.textCase)) : fromFabricTextStyles(text, styles);
   return normalizeRuns(runs, { ...element, text }).slice(0, LIMITS.maxStyleRuns);
 }
 
