@@ -3,7 +3,8 @@
  * form, the CLI's `--set name=...` and previews list. A template is any design with slots
  * (docs/architecture.md, glossary: template, slot).
  */
-import { walkElements, type Design, type Element, type Slot } from '../schema';
+import type { Design, Element, Slot } from '../schema/design';
+import { walkElements } from '../schema/walk';
 
 export interface SlotInfo {
   slot: Slot;

@@ -166,3 +166,37 @@ for (const language of ['en', 'fr'] as const) {
     expect(JSON.stringify(design)).toContain(language === 'fr' ? 'Portes ouvertes samedi' : 'Open day on Saturday');
   });
 }
+
+test('fr: a design with slots saved as a template, filled from the form and exported', async ({ page, app }) => {
+  await app.call('settings.update', { language: 'fr' });
+  await app.open();
+  await newSquareDesign(page);
+  await page.getByTestId('tool-text').click();
+  const text = await selectedId(page);
+  await page.getByTestId('slot-toggle').check();
+  await page.getByTestId('slot-name').fill('titre');
+  await page.getByTestId('design-name').fill('Affiche du mardi');
+  await page.getByTestId('design-name').press('Enter');
+  await expect.poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === text)?.slot?.name).toBe('titre');
+  await page.getByTestId('save-as-template').click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'est dans vos modèles' })).toBeVisible();
+  await page.goto(page.url().replace(/#.*$/, '') + '#/templates');
+  const mine = page.getByTestId('user-template').filter({ hasText: 'Affiche du mardi' });
+  await expect(mine).toHaveCount(1);
+  await mine.click();
+  await page.getByTestId('meme-line-titre').fill('Soirée jeux ce mardi');
+  await previewDrawn(page);
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'user-template-fr.png') });
+  await page.getByTestId('meme-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByTestId('export-download').click();
+  const png = PNG.sync.read(readFileSync(await (await downloadPromise).path()));
+  expect([png.width, png.height]).toEqual([1080, 1080]);
+  // The words are drawn: dark pixels on the white page.
+  let dark = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 90 && png.data[i + 1] < 90 && png.data[i + 2] < 90) dark++;
+  expect(dark).toBeGreaterThan(500);
+  const designs = await app.call<{ designs: { name: string }[] }>('designs.list', {});
+  expect(designs.designs.map((d) => d.name)).toContain('Soirée jeux ce mardi');
+});

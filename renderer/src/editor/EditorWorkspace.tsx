@@ -6,6 +6,8 @@ import { overriddenIds, resolveDesign } from '../../../core/variants/variants';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
 import { errorMessage } from '../shared/errors';
+import { getBridge } from '../bridge';
+import { isTemplate } from '../../../core/templates/slots';
 import { useToast } from '../shared/toastContext';
 import { CanvasStage } from './canvas/CanvasStage';
 import type { EditorCanvas } from './canvas/EditorCanvas';
@@ -159,6 +161,22 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           editorRef.current?.commitTextEditing();
           setExportOpen(true);
         }}
+        onSaveAsTemplate={
+          isTemplate(design)
+            ? () => {
+                editorRef.current?.commitTextEditing();
+                void (async () => {
+                  try {
+                    if (!(await saveBeforeExport())) throw new Error(t('export.notSaved'));
+                    const { template } = await getBridge().api['templates.saveFrom']({ designId: design.id });
+                    toast.show({ kind: 'success', message: t('editor.savedAsTemplate', { name: template.name }), action: { label: t('editor.seeTemplates'), onClick: () => void (window.location.hash = '#/templates') } });
+                  } catch (error) {
+                    toast.error(t('editor.saveAsTemplateFailed'), errorMessage(error));
+                  }
+                })();
+              }
+            : undefined
+        }
       />
       {(readOnly || notice) && (
         <p className="banner banner-warning editor-banner" role="status">

@@ -22,6 +22,8 @@ interface TopBarProps {
   onRedo: () => void;
   onRetrySave: () => void;
   onExport: () => void;
+  /** Shown when the design has slots: a copy joins the user's templates. */
+  onSaveAsTemplate?: () => void;
 }
 
 export function TopBar(props: TopBarProps) {
@@ -72,6 +74,12 @@ export function TopBar(props: TopBarProps) {
         <button type="button" className="icon-btn" onClick={props.onRedo} disabled={!props.canRedo} aria-label={t('editor.redo')} title={commandTitle(HISTORY.redo, t, currentLanguage())} data-testid="redo">
           <Icon name="redo" />
         </button>
+        {props.onSaveAsTemplate && (
+          <button type="button" className="btn btn-secondary" onClick={props.onSaveAsTemplate} disabled={props.readOnly} data-testid="save-as-template">
+            <Icon name="star" size={18} />
+            {t('editor.saveAsTemplate')}
+          </button>
+        )}
         <button type="button" className="btn btn-primary" onClick={props.onExport} data-testid="open-export">
           <Icon name="download" size={18} />
           {t('editor.export')}

@@ -24,7 +24,8 @@ import type { Route } from '../useHashRoute';
 import { bankEntries, searchBank, type BankFilter } from './bankSearch';
 import { copyDesignPicture } from './copyPicture';
 import { slotLabel } from './slotLabel';
-import { useMemeDesign, type MemePicture } from './useMemeDesign';
+import { useMemeDesign, type FillSource, type MemePicture } from './useMemeDesign';
+import { useUserTemplateSource, useUserTemplates } from './useUserTemplates';
 import './memes.css';
 
 const BOX_FILTERS = [null, 1, 2, 3, 4] as const;
@@ -37,7 +38,10 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
   const [filter, setFilter] = useState<BankFilter>({ query: '', boxes: null });
   const shown = useMemo(() => searchBank(entries, filter), [entries, filter]);
   const [templateId, setTemplateId] = useState<string | undefined>(() => entries.find((e) => e.template.id === initialTemplateId)?.template.id ?? entries[0]?.template.id);
-  const template = templateId ? bankTemplate(templateId) : undefined;
+  const userTemplates = useUserTemplates(category, language);
+  const bank = templateId ? bankTemplate(templateId) : undefined;
+  const userSource = useUserTemplateSource(bank ? undefined : templateId, language);
+  const template: FillSource | undefined = bank ?? userSource;
   const meme = useMemeDesign(template, language);
   const [busy, setBusy] = useState(false);
   const [exporting, setExporting] = useState<Design | null>(null);
@@ -144,6 +148,30 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
               </button>
             ))}
           </div>
+          {userTemplates.length > 0 && (
+            <>
+              <h2 className="meme-section-title">{t('memes.yourTemplates')}</h2>
+              <ul className="meme-layout-grid" data-testid="user-templates">
+                {userTemplates.map((summary) => (
+                  <li key={summary.id}>
+                    <button
+                      type="button"
+                      className="meme-layout"
+                      aria-pressed={summary.id === templateId}
+                      onClick={() => pickTemplate(summary.id)}
+                      data-testid="user-template"
+                      data-template-id={summary.id}
+                    >
+                      <img className="meme-user-thumb" src={getBridge().mediaUrl('design-thumb', summary.id, summary.thumbnailVersion)} alt="" />
+                      <span className="meme-layout-name">{summary.name}</span>
+                      <span className="meme-layout-meta">{t('memes.boxCount', { count: summary.slots.filter((s) => s.kind === 'text').length })}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <h2 className="meme-section-title">{t('memes.bankTemplates')}</h2>
+            </>
+          )}
           {shown.length === 0 ? (
             <p className="meme-empty" data-testid="meme-no-layout">{t('memes.noLayout')}</p>
           ) : (

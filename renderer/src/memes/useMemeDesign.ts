@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { findFormat, type Format } from '../../../core/formats/catalog';
 import { fillTemplate, listSlots, type SlotInfo, type SlotValue } from '../../../core/templates';
 import type { BankTemplate } from '../../../core/templates/bank';
-import type { Design } from '../../../core/schema';
+import type { Design, FormatRef } from '../../../core/schema';
 
 export interface MemePicture {
   assetId: string;
@@ -31,7 +31,13 @@ export interface MemeState {
   design: Design | null;
 }
 
-export function useMemeDesign(template: BankTemplate | undefined, language: 'en' | 'fr'): MemeState {
+/**
+ * What the screen fills: a bank template (built at the format chosen), or one of the user's
+ * templates (its saved design, at its own format: `formats` empty).
+ */
+export type FillSource = Pick<BankTemplate, 'id' | 'category' | 'name' | 'formats'> & { build(format: FormatRef | undefined, language: 'en' | 'fr'): Design };
+
+export function useMemeDesign(template: FillSource | undefined, language: 'en' | 'fr'): MemeState {
   const formats = useMemo(() => (template?.formats ?? []).flatMap((id) => findFormat(id) ?? []), [template]);
   const [formatId, setFormatId] = useState<string | null>(null);
   const format = formats.find((f) => f.id === formatId) ?? formats[0];
@@ -40,7 +46,7 @@ export function useMemeDesign(template: BankTemplate | undefined, language: 'en'
   const [colors, setColors] = useState<Record<string, string>>({});
 
   const base = useMemo(
-    () => (template && format ? template.build({ preset: format.id, width: format.width, height: format.height }, language) : null),
+    () => (template ? template.build(format ? { preset: format.id, width: format.width, height: format.height } : undefined, language) : null),
     [template, format, language],
   );
   const slots = useMemo(() => (base ? listSlots(base) : []), [base]);
