@@ -199,4 +199,27 @@ test('fr: a design with slots saved as a template, filled from the form and expo
   expect(dark).toBeGreaterThan(500);
   const designs = await app.call<{ designs: { name: string }[] }>('designs.list', {});
   expect(designs.designs.map((d) => d.name)).toContain('Soirée jeux ce mardi');
+
+  // Managing it: rename, duplicate, save as a file, trash (with Undo), and import the file back.
+  const menuOf = (name: string) => page.locator('.meme-user-card').filter({ hasText: name }).getByTestId('user-template-menu');
+  await menuOf('Affiche du mardi').click();
+  await page.getByRole('menuitem', { name: 'Renommer' }).click();
+  await page.getByTestId('user-template-rename').fill('Jeux du mardi');
+  await page.getByTestId('user-template-rename').press('Enter');
+  await expect(page.getByTestId('user-template').filter({ hasText: 'Jeux du mardi' })).toHaveCount(1);
+  await menuOf('Jeux du mardi').click();
+  await page.getByRole('menuitem', { name: 'Dupliquer' }).click();
+  await expect(page.getByTestId('user-template')).toHaveCount(2);
+  await menuOf('Jeux du mardi').first().click();
+  const fileDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Enregistrer dans un fichier…' }).click();
+  const templateFile = await (await fileDownload).path();
+  await menuOf('Jeux du mardi').first().click();
+  await page.getByRole('menuitem', { name: 'Mettre à la corbeille' }).click();
+  await expect(page.getByTestId('user-template')).toHaveCount(1);
+  await page.getByTestId('toast').getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByTestId('user-template')).toHaveCount(2);
+  await page.getByTestId('import-templates-input').setInputFiles(templateFile);
+  await expect(page.getByTestId('toast').filter({ hasText: '1\u00a0modèle ajouté aux vôtres.' })).toBeVisible();
+  await expect(page.getByTestId('user-template')).toHaveCount(3);
 });

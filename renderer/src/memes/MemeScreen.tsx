@@ -9,7 +9,7 @@ import { BANK, bankTemplate } from '../../../core/templates/bank';
 import type { Design } from '../../../core/schema';
 import type { BankCategory } from '../../../core/templates/bank';
 import { getBridge } from '../bridge';
-import { importAssetFile } from '../bridge/files';
+import { importAssetFile, stageFile } from '../bridge/files';
 import { ExportDialog } from '../export/ExportDialog';
 import { currentLanguage } from '../i18n';
 import { DesignPreview } from '../shared/DesignPreview';
@@ -26,6 +26,7 @@ import { copyDesignPicture } from './copyPicture';
 import { slotLabel } from './slotLabel';
 import { useMemeDesign, type FillSource, type MemePicture } from './useMemeDesign';
 import { useUserTemplateSource, useUserTemplates } from './useUserTemplates';
+import { UserTemplateCard } from './UserTemplateCard';
 import './memes.css';
 
 const BOX_FILTERS = [null, 1, 2, 3, 4] as const;
@@ -46,6 +47,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
   const [busy, setBusy] = useState(false);
   const [exporting, setExporting] = useState<Design | null>(null);
   const saved = useRef<{ id: string; createdAt: string } | null>(null);
+  const importInput = useRef<HTMLInputElement>(null);
 
   /** Saves the meme as a design of the library (created on first use): what the editor and the export read. */
   const save = useCallback(async (): Promise<Design | null> => {
@@ -134,6 +136,21 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
               data-testid="meme-search"
             />
           </label>
+          <button type="button" className="btn btn-ghost btn-small meme-import" disabled={busy || readOnly} onClick={() => importInput.current?.click()} data-testid="import-templates">
+            <Icon name="upload" size={16} />
+            {t('memes.importTemplates')}
+          </button>
+          <HiddenFileInput
+            ref={importInput}
+            accept=".zip"
+            testId="import-templates-input"
+            onFile={(file) =>
+              void act(async () => {
+                const { templates } = await getBridge().api['templates.import']({ fileName: file.name, source: await stageFile(file) });
+                toast.show({ kind: 'success', message: t('memes.templatesImported', { count: templates.length }) });
+              })
+            }
+          />
           <div className="meme-box-filter" role="group" aria-label={t('memes.boxes')}>
             {BOX_FILTERS.map((boxes) => (
               <button
@@ -154,18 +171,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
               <ul className="meme-layout-grid" data-testid="user-templates">
                 {userTemplates.map((summary) => (
                   <li key={summary.id}>
-                    <button
-                      type="button"
-                      className="meme-layout"
-                      aria-pressed={summary.id === templateId}
-                      onClick={() => pickTemplate(summary.id)}
-                      data-testid="user-template"
-                      data-template-id={summary.id}
-                    >
-                      <img className="meme-user-thumb" src={getBridge().mediaUrl('design-thumb', summary.id, summary.thumbnailVersion)} alt="" />
-                      <span className="meme-layout-name">{summary.name}</span>
-                      <span className="meme-layout-meta">{t('memes.boxCount', { count: summary.slots.filter((s) => s.kind === 'text').length })}</span>
-                    </button>
+                    <UserTemplateCard summary={summary} chosen={summary.id === templateId} onPick={() => pickTemplate(summary.id)} />
                   </li>
                 ))}
               </ul>
