@@ -8,6 +8,7 @@ import { formatMessage } from '../../../core/messages';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
 import { acquireLock, isProcessAlive, LOCK_FILE } from './lock';
+import { LIBRARY_SCHEMA_VERSION } from '../../../core/schema/library';
 import { makeTempDir, pngBytes, removeDir } from './testing/helpers';
 
 let dir: string;
@@ -100,7 +101,7 @@ describe('single-writer lock (REL-07)', () => {
   it('a library from a newer Affiche opens read-only without keeping the lock', async () => {
     await (await openLibrary({ dir })).close();
     const file = path.join(dir, 'library.json');
-    await fs.writeFile(file, JSON.stringify({ ...JSON.parse(await fs.readFile(file, 'utf8')), schemaVersion: 5 }));
+    await fs.writeFile(file, JSON.stringify({ ...JSON.parse(await fs.readFile(file, 'utf8')), schemaVersion: LIBRARY_SCHEMA_VERSION + 1 }));
     const first = await openLibrary({ dir });
     expect(first.readOnly).toBe(true);
     await expect(fs.access(path.join(dir, LOCK_FILE))).rejects.toThrow();
