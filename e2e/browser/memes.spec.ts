@@ -128,16 +128,16 @@ for (const language of ['en', 'fr'] as const) {
     await dialog.getByTestId('watermark-toggle').check();
     await dialog.getByTestId('watermark-corner-top-left').click();
     await expect(dialog.getByTestId('watermark-corner-top-left')).toHaveAttribute('aria-checked', 'true');
+    // Fully opaque, so the logo's pixels are its own whatever lies under it (the top line's words).
+    await dialog.getByTestId('watermark-opacity').fill('100');
     if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `export-watermark-${language}.png`) });
     const downloadPromise = page.waitForEvent('download');
     await dialog.getByTestId('export-download').click();
     const png = PNG.sync.read(readFileSync(await (await downloadPromise).path()));
     const at = (x: number, y: number) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
-    // Top left: 4 % margin (43 px), 18 % of the side wide (194 px), 80 % opaque over the red quadrant.
-    const [r, g, b] = at(43 + 97, 43 + 48);
-    expect(g).toBeGreaterThan(150);
-    expect(r).toBeLessThan(80);
-    expect(b).toBeLessThan(40);
+    // Top left: 4 % margin (43 px), 18 % of the side wide (194 px by 97), opaque: the logo's green.
+    expect(at(43 + 97, 43 + 48)).toEqual([0, 200, 0]);
+    expect(at(43 + 190, 43 + 90)).toEqual([0, 200, 0]);
     // The other corners show the picture only.
     expect(at(1040, 1040)).toEqual([38, 70, 83]);
     await app.call('brandKit.update', { logos: [] });
@@ -221,5 +221,25 @@ test('fr: a design with slots saved as a template, filled from the form and expo
   await expect(page.getByTestId('user-template')).toHaveCount(2);
   await page.getByTestId('import-templates-input').setInputFiles(templateFile);
   await expect(page.getByTestId('toast').filter({ hasText: '1\u00a0modèle ajouté aux vôtres.' })).toBeVisible();
+  await expect(page.getByTestId('user-template')).toHaveCount(3);
+
+  // Tags, and the search finds your templates by them (accents aside).
+  await menuOf('Jeux du mardi').first().click();
+  await page.getByRole('menuitem', { name: 'Mots-clés…' }).click();
+  await page.getByTestId('user-template-tags').fill('soirée, jeux');
+  await page.getByTestId('user-template-tags').press('Enter');
+  await expect(page.getByTestId('user-template').filter({ hasText: '#soirée #jeux' })).toHaveCount(1);
+  await page.getByTestId('meme-search').fill('SOIREE');
+  await expect(page.getByTestId('user-template')).toHaveCount(1);
+  await page.getByTestId('meme-search').fill('');
+  // The trash: a template moved there is listed, restored, and the trash emptied for good.
+  await menuOf('Jeux du mardi').first().click();
+  await page.getByRole('menuitem', { name: 'Mettre à la corbeille' }).click();
+  await expect(page.getByTestId('user-template')).toHaveCount(2);
+  await page.getByTestId('templates-trash').click();
+  await expect(page.getByTestId('trashed-template')).toHaveCount(1);
+  await page.getByTestId('restore-template').click();
+  await expect(page.getByTestId('trashed-template')).toHaveCount(0);
+  await page.getByTestId('templates-trash-close').click();
   await expect(page.getByTestId('user-template')).toHaveCount(3);
 });

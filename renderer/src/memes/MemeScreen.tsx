@@ -31,6 +31,11 @@ import './memes.css';
 
 const BOX_FILTERS = [null, 1, 2, 3, 4] as const;
 
+/** The number-of-texts filter: 4 means 4 or more (as for the bank, ./bankSearch.ts). */
+function boxesMatch(count: number, wanted: number): boolean {
+  return wanted >= 4 ? count >= 4 : count === wanted;
+}
+
 export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTemplateId }: { onNavigate: (route: Route) => void; readOnly: boolean; category?: BankCategory; initialTemplateId?: string }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -39,7 +44,10 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
   const [filter, setFilter] = useState<BankFilter>({ query: '', boxes: null });
   const shown = useMemo(() => searchBank(entries, filter), [entries, filter]);
   const [templateId, setTemplateId] = useState<string | undefined>(() => entries.find((e) => e.template.id === initialTemplateId)?.template.id ?? entries[0]?.template.id);
-  const userTemplates = useUserTemplates(category, language);
+  const [showTrash, setShowTrash] = useState(false);
+  const userTemplates = useUserTemplates(category, language, { query: filter.query, trash: showTrash }).filter(
+    (summary) => showTrash || filter.boxes === null || boxesMatch(summary.slots.filter((slot) => slot.kind === 'text').length, filter.boxes),
+  );
   const bank = templateId ? bankTemplate(templateId) : undefined;
   const userSource = useUserTemplateSource(bank ? undefined : templateId, language);
   const template: FillSource | undefined = bank ?? userSource;
@@ -165,9 +173,46 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
               </button>
             ))}
           </div>
-          {userTemplates.length > 0 && (
+          {showTrash && (
+            <div className="meme-trash-bar">
+              <span className="meme-section-title">{t('memes.templatesTrash')}</span>
+              <button type="button" className="btn btn-ghost btn-small" onClick={() => setShowTrash(false)} data-testid="templates-trash-close">
+                {t('memes.back')}
+              </button>
+              {userTemplates.length > 0 && (
+                <button
+                  type="button"
+                  className="btn btn-danger-outline btn-small"
+                  onClick={() => void act(async () => void (await getBridge().api['templates.emptyTrash']({})))}
+                  data-testid="templates-empty-trash"
+                >
+                  {t('memes.emptyTrash')}
+                </button>
+              )}
+            </div>
+          )}
+          {showTrash && userTemplates.length === 0 && <p className="meme-empty">{t('memes.trashEmpty')}</p>}
+          {showTrash && (
+            <ul className="meme-layout-grid" data-testid="trashed-templates">
+              {userTemplates.map((summary) => (
+                <li key={summary.id} className="meme-layout meme-trashed" data-testid="trashed-template">
+                  <span className="meme-layout-name">{summary.name}</span>
+                  <button type="button" className="btn btn-secondary btn-small" onClick={() => void act(async () => void (await getBridge().api['templates.restore']({ id: summary.id })))} data-testid="restore-template">
+                    {t('memes.restore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {!showTrash && userTemplates.length > 0 && (
             <>
-              <h2 className="meme-section-title">{t('memes.yourTemplates')}</h2>
+              <div className="meme-trash-bar">
+                <h2 className="meme-section-title">{t('memes.yourTemplates')}</h2>
+                <button type="button" className="btn btn-ghost btn-small" onClick={() => setShowTrash(true)} data-testid="templates-trash">
+                  <Icon name="trash" size={14} />
+                  {t('memes.templatesTrash')}
+                </button>
+              </div>
               <ul className="meme-layout-grid" data-testid="user-templates">
                 {userTemplates.map((summary) => (
                   <li key={summary.id}>

@@ -19,6 +19,7 @@ export function UserTemplateCard({ summary, chosen, onPick }: { summary: Templat
   const { t } = useTranslation();
   const toast = useToast();
   const [renaming, setRenaming] = useState(false);
+  const [tagging, setTagging] = useState(false);
   const api = getBridge().api;
   const language = currentLanguage();
   const attempt = (work: () => Promise<unknown>) => void work().catch((error: unknown) => toast.error(t('memes.templateActionFailed'), errorMessage(error)));
@@ -33,7 +34,20 @@ export function UserTemplateCard({ summary, chosen, onPick }: { summary: Templat
           </span>
         )}
         <span className="meme-layout-meta">{t('memes.boxCount', { count: summary.slots.filter((s) => s.kind === 'text').length })}</span>
+        {summary.tags.length > 0 && !tagging && <span className="meme-layout-meta meme-tags">{summary.tags.map((tag) => `#${tag}`).join(' ')}</span>}
       </button>
+      {tagging && (
+        <RenameField
+          initial={summary.tags.join(', ')}
+          className="meme-user-rename"
+          testId="user-template-tags"
+          onCommit={(text) => {
+            setTagging(false);
+            attempt(() => api['templates.update']({ id: summary.id, tags: text.split(',').map((tag) => tag.trim()).filter(Boolean), language }));
+          }}
+          onCancel={() => setTagging(false)}
+        />
+      )}
       {renaming && (
         <RenameField
           initial={summary.name}
@@ -52,6 +66,7 @@ export function UserTemplateCard({ summary, chosen, onPick }: { summary: Templat
         className="meme-user-menu"
         items={[
           { id: 'rename', label: t('home.rename'), icon: 'edit', onSelect: () => setRenaming(true) },
+          { id: 'tags', label: t('memes.editTags'), icon: 'tag', onSelect: () => setTagging(true) },
           {
             id: 'favourite',
             label: summary.favourite ? t('memes.unfavourite') : t('memes.favourite'),

@@ -10,14 +10,19 @@ import { getBridge } from '../bridge';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 import type { FillSource } from './useMemeDesign';
 
-export function useUserTemplates(category: BankCategory, language: 'en' | 'fr'): TemplateSummary[] {
+/**
+ * `query`: words in the name, tags or box names (the backend's search, accents aside); `trash`:
+ * the ones in the trash instead.
+ */
+export function useUserTemplates(category: BankCategory, language: 'en' | 'fr', options: { query?: string; trash?: boolean } = {}): TemplateSummary[] {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const { query = '', trash = false } = options;
   const load = useCallback(() => {
     void getBridge()
-      .api['templates.list']({ language, source: 'user', category })
+      .api['templates.list']({ language, source: 'user', category, ...(query.trim() ? { query: query.trim() } : {}), ...(trash ? { trash: true } : {}) })
       .then(({ templates: list }) => setTemplates(list))
       .catch(() => setTemplates([]));
-  }, [category, language]);
+  }, [category, language, query, trash]);
   useEffect(load, [load]);
   useLibraryChanged('templates', load);
   return templates;
