@@ -48,6 +48,22 @@ export function assetIdsOfDesign(design: Design): string[] {
   return assetIdsOf(design);
 }
 
+/**
+ * A copy of `design` with asset ids replaced by `ids` (elements at any depth, backgrounds, the
+ * soundtrack): a medium an import stored under another id (a sanitised SVG). The design itself
+ * when there is nothing to replace.
+ */
+export function replaceAssetIds(design: Design, ids: ReadonlyMap<string, string>): Design {
+  if (ids.size === 0) return design;
+  const copy = structuredClone(design);
+  walkElements(copy, (el) => {
+    if ('assetId' in el) el.assetId = ids.get(el.assetId) ?? el.assetId;
+  });
+  for (const page of copy.pages) if (page.background.image) page.background.image.assetId = ids.get(page.background.image.assetId) ?? page.background.image.assetId;
+  if (copy.audio) copy.audio.assetId = ids.get(copy.audio.assetId) ?? copy.audio.assetId;
+  return copy;
+}
+
 /** Whether a still image of the tree would miss something: it holds a video (at any depth). */
 export function needsVideoExport(tree: ElementTree): boolean {
   return someElement(tree, (element) => moduleOf(element).needsVideoExport);

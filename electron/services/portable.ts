@@ -14,21 +14,20 @@
  * point takes back the media this import added, and names the file and the entry at fault.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import type { DesignSummary } from '../../core/api';
-import { assetIdsOfDesign } from '../../core/elements';
+import { assetIdsOfDesign, replaceAssetIds } from '../../core/elements';
 import { msg, type Message } from '../../core/messages';
-import { newId, SchemaError, walkElements, type Design } from '../../core/schema';
+import { newId, SchemaError, type Design } from '../../core/schema';
 import { UserError, isUserError } from './errors';
 import { uniqueDesignName } from './designNames';
 import { offLoop } from './parse';
 import { MEDIA_LIMITS } from './library/mediaImport/limits';
-import { entryChunks, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from './library/archive/zipReader';
+import { extractEntryChecked, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from './library/archive/zipReader';
 import { ZipFileWriter, type ArchiveIo } from './library/archive/zipWriter';
 import type { LibraryStore } from './library/types';
 
@@ -241,29 +240,13 @@ export async function openPortable(file: string, fileName: string): Promise<Port
         return new Uint8Array(bytes);
       },
       async extractBlob(id, to) {
-        const hash = createHash('sha256');
-        const out = createWriteStream(to, { flags: 'wx' });
-        const closed = new Promise<void>((resolve, reject) => {
-          out.once('close', resolve);
-          out.once('error', reject);
-        });
+        let whole: boolean;
         try {
-          for await (const chunk of entryChunks(file, handle, entryOf(id), dataEnd)) {
-            hash.update(chunk);
-            if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-          }
-          out.end();
-          await closed;
+          whole = await extractEntryChecked(file, handle, entryOf(id), dataEnd, to, id);
         } catch (error) {
-          out.destroy();
-          await closed.catch(() => undefined);
-          await fs.rm(to, { force: true });
           throw error instanceof ZipRefused ? zipRefusal(fileName, error) : error;
         }
-        if (hash.digest('hex') !== id) {
-          await fs.rm(to, { force: true });
-          throw mismatch(id);
-        }
+        if (!whole) throw mismatch(id);
       },
       close: () => handle.close(),
     };
@@ -287,18 +270,6 @@ export async function readPortable(file: string, fileName: string): Promise<{ de
 }
 
 // Importing -------------------------------------------------------------------------------------
-
-/** The design with asset ids replaced (a medium the import stored under another id: a sanitised SVG). */
-function withAssetIds(design: Design, ids: ReadonlyMap<string, string>): Design {
-  if (ids.size === 0) return design;
-  const copy = structuredClone(design);
-  walkElements(copy, (el) => {
-    if ('assetId' in el) el.assetId = ids.get(el.assetId) ?? el.assetId;
-  });
-  for (const page of copy.pages) if (page.background.image) page.background.image.assetId = ids.get(page.background.image.assetId) ?? page.background.image.assetId;
-  if (copy.audio) copy.audio.assetId = ids.get(copy.audio.assetId) ?? copy.audio.assetId;
-  return copy;
-}
 
 export interface ImportPortableOptions {
   now?: () => Date;
@@ -336,7 +307,7 @@ export async function importPortable(library: LibraryStore, file: string, fileNa
       if (result.asset.id !== id) ids.set(id, result.asset.id);
     }
     const now = (options.now ?? (() => new Date()))().toISOString();
-    const design = withAssetIds(portable.design, ids);
+    const design = replaceAssetIds(portable.design, ids);
     // A new id, so opening the same file twice gives two designs instead of overwriting one, and a
     // name of its own ("Soldes (2)") so the two can be told apart.
     const name = uniqueDesignName(design.name, library.listDesigns({}).map((d) => d.name));

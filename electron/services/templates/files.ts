@@ -14,17 +14,15 @@ import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { z } from 'zod';
 import type { TemplateSummary } from '../../../core/api/templateArgs';
-import { assetIdsOfDesign } from '../../../core/elements';
+import { assetIdsOfDesign, replaceAssetIds } from '../../../core/elements';
 import { msg, type Message } from '../../../core/messages';
 import { normaliseTags } from '../../../core/schema/assetOrganisation';
-import { SchemaError, walkElements, type Design } from '../../../core/schema';
+import { SchemaError, type Design } from '../../../core/schema';
 import { isTemplate } from '../../../core/templates/slots';
 import { isUserError, UserError } from '../errors';
-import { entryChunks, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from '../library/archive/zipReader';
+import { extractEntryChecked, readCentralDirectory, readEntry, ZipRefused, type ZipEntry } from '../library/archive/zipReader';
 import { ZipFileWriter } from '../library/archive/zipWriter';
 import type { LibraryStore } from '../library/types';
 import { offLoop } from '../parse';
@@ -190,39 +188,7 @@ async function checkTemplateFile(file: string, fileName: string, handle: FileHan
 
 /** Unpacks a medium to `to`, hash-checked (removed when it does not match). */
 async function extract(file: string, fileName: string, handle: FileHandle, id: string, entry: ZipEntry, dataEnd: number, to: string): Promise<void> {
-  const hash = createHash('sha256');
-  const out = createWriteStream(to, { flags: 'wx' });
-  const closed = new Promise<void>((resolve, reject) => {
-    out.once('close', resolve);
-    out.once('error', reject);
-  });
-  try {
-    for await (const chunk of entryChunks(file, handle, entry, dataEnd)) {
-      hash.update(chunk);
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-    out.end();
-    await closed;
-  } catch (error) {
-    out.destroy();
-    await closed.catch(() => undefined);
-    await fs.rm(to, { force: true });
-    throw error;
-  }
-  if (hash.digest('hex') !== id) {
-    await fs.rm(to, { force: true });
-    throw refused(msg('template.file.checksum', { file: fileName, entry: label(`blobs/${id}`) }));
-  }
-}
-
-function withAssetIds(design: Design, ids: ReadonlyMap<string, string>): Design {
-  if (ids.size === 0) return design;
-  const copy = structuredClone(design);
-  walkElements(copy, (el) => {
-    if ('assetId' in el) el.assetId = ids.get(el.assetId) ?? el.assetId;
-  });
-  for (const page of copy.pages) if (page.background.image) page.background.image.assetId = ids.get(page.background.image.assetId) ?? page.background.image.assetId;
-  return copy;
+  if (!(await extractEntryChecked(file, handle, entry, dataEnd, to, id))) throw refused(msg('template.file.checksum', { file: fileName, entry: label(`blobs/${id}`) }));
 }
 
 /**
@@ -259,7 +225,7 @@ export async function importTemplateFile(library: LibraryStore, file: string, fi
     }
     for (const [i, design] of checked.designs.entries()) {
       const { name, tags } = checked.manifest.templates[i];
-      created.push(await library.addTemplate(withAssetIds(design, ids), { name, tags: normaliseTags(tags) }));
+      created.push(await library.addTemplate(replaceAssetIds(design, ids), { name, tags: normaliseTags(tags) }));
     }
     return created;
   } catch (error) {

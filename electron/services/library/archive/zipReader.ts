@@ -6,7 +6,9 @@
  * Sizes are what the archive declares; unpacking never produces more than the declared size
  * (more is refused as damage or a zip bomb) and every entry's CRC-32 is checked.
  */
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { createInflateRaw, crc32 } from 'node:zlib';
 import { MessageError, msg, type Message } from '../../../../core/messages';
@@ -156,6 +158,35 @@ export async function* entryChunks(file: string, handle: FileHandle, entry: ZipE
   }
   if (produced !== entry.size) throw new ZipRefused(msg('archive.zip.entryTruncated', { name: entry.name, produced, size: entry.size }));
   if (crc >>> 0 !== entry.crc >>> 0) throw new ZipRefused(msg('archive.zip.crc', { name: entry.name }));
+}
+
+/**
+ * Unpacks an entry to a new file `to`, streaming, and says whether its bytes hash to `sha256`
+ * (media are named by their hash). Nothing is left at `to` when it fails or does not match.
+ */
+export async function extractEntryChecked(file: string, handle: FileHandle, entry: ZipEntry, limit: number, to: string, sha256: string): Promise<boolean> {
+  const hash = createHash('sha256');
+  const out = createWriteStream(to, { flags: 'wx' });
+  const closed = new Promise<void>((resolve, reject) => {
+    out.once('close', resolve);
+    out.once('error', reject);
+  });
+  try {
+    for await (const chunk of entryChunks(file, handle, entry, limit)) {
+      hash.update(chunk);
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    out.end();
+    await closed;
+  } catch (error) {
+    out.destroy();
+    await closed.catch(() => undefined);
+    await rm(to, { force: true });
+    throw error;
+  }
+  if (hash.digest('hex') === sha256) return true;
+  await rm(to, { force: true });
+  return false;
 }
 
 /** The whole entry in memory (JSON, one medium at a time). */
