@@ -3,6 +3,7 @@ export * from './paint';
 export * from './geometry';
 export * from './elements';
 export * from './text';
+export * from './textMeasure';
 export * from './textStyles';
 export * from './page';
 export * from './picture';
