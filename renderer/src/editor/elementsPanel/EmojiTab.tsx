@@ -7,6 +7,7 @@ import { loadEmoji } from './loadSets';
 import { SearchField } from './SearchField';
 import { startStickerDrag } from './dragSticker';
 import { useLoaded } from './useLoaded';
+import { ShowMore } from './ShowMore';
 
 const PAGE = 160;
 
@@ -101,12 +102,7 @@ export function EmojiTab({ editor, readOnly }: { editor: HeadlessEditor; readOnl
               </button>
             ))}
           </div>
-          <p className="side-panel-hint elements-count">{t('editor.elementsPanel.shownOf', { shown: Math.min(shown, found.length), total: found.length })}</p>
-          {shown < found.length && (
-            <button type="button" className="btn btn-secondary btn-block" onClick={() => setShown(shown + PAGE)} data-testid="elements-more">
-              {t('editor.elementsPanel.showMore')}
-            </button>
-          )}
+          <ShowMore shown={shown} total={found.length} onMore={() => setShown(shown + PAGE)} />
         </>
       )}
     </>

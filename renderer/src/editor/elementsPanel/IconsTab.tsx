@@ -10,6 +10,7 @@ import { loadIcons } from './loadSets';
 import { SearchField } from './SearchField';
 import { startStickerDrag } from './dragSticker';
 import { useLoaded } from './useLoaded';
+import { ShowMore } from './ShowMore';
 
 /** Icons shown at first, and added by each "Show more". */
 const PAGE = 120;
@@ -94,12 +95,7 @@ export function IconsTab({ editor, readOnly }: { editor: HeadlessEditor; readOnl
               </button>
             ))}
           </div>
-          <p className="side-panel-hint elements-count">{t('editor.elementsPanel.shownOf', { shown: Math.min(shown, found.length), total: found.length })}</p>
-          {shown < found.length && (
-            <button type="button" className="btn btn-secondary btn-block" onClick={() => setShown(shown + PAGE)} data-testid="elements-more">
-              {t('editor.elementsPanel.showMore')}
-            </button>
-          )}
+          <ShowMore shown={shown} total={found.length} onMore={() => setShown(shown + PAGE)} />
         </>
       )}
     </>
