@@ -231,6 +231,7 @@ test('fr: a design with slots saved as a template, filled from the form and expo
   await expect(page.getByTestId('user-template').filter({ hasText: '#soirée #jeux' })).toHaveCount(1);
   await page.getByTestId('meme-search').fill('SOIREE');
   await expect(page.getByTestId('user-template')).toHaveCount(1);
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'templates-tags-fr.png') });
   await page.getByTestId('meme-search').fill('');
   // The trash: a template moved there is listed, restored, and the trash emptied for good.
   await menuOf('Jeux du mardi').first().click();
@@ -238,6 +239,7 @@ test('fr: a design with slots saved as a template, filled from the form and expo
   await expect(page.getByTestId('user-template')).toHaveCount(2);
   await page.getByTestId('templates-trash').click();
   await expect(page.getByTestId('trashed-template')).toHaveCount(1);
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'templates-trash-fr.png') });
   await page.getByTestId('restore-template').click();
   await expect(page.getByTestId('trashed-template')).toHaveCount(0);
   await page.getByTestId('templates-trash-close').click();

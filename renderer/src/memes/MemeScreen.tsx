@@ -177,7 +177,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
             <div className="meme-trash-bar">
               <span className="meme-section-title">{t('memes.templatesTrash')}</span>
               <button type="button" className="btn btn-ghost btn-small" onClick={() => setShowTrash(false)} data-testid="templates-trash-close">
-                {t('memes.back')}
+                {t('memes.closeTrash')}
               </button>
               {userTemplates.length > 0 && (
                 <button
@@ -223,7 +223,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
               <h2 className="meme-section-title">{t('memes.bankTemplates')}</h2>
             </>
           )}
-          {shown.length === 0 ? (
+          {showTrash ? null : shown.length === 0 ? (
             <p className="meme-empty" data-testid="meme-no-layout">{t('memes.noLayout')}</p>
           ) : (
             <ul className="meme-layout-grid">
