@@ -8,12 +8,13 @@ import { walkElements } from '../schema/walk';
 import type { EditorState, ElementPatch } from './types';
 import { patchClearingRuns } from './textRuns';
 import { findVariant, resolvePage, writeBack } from '../variants/variants';
+import { composePage, decomposePage } from '../carousel/repeat';
 
+/** The master's current page as edited: its own elements and the ones repeated on every slide. */
 function masterPage(state: EditorState): Page {
-  const page = state.design.pages[state.pageIndex];
   // pageIndex is kept valid by the editor; a broken index is a programming error, not user input.
-  if (!page) throw new Error(`page ${state.pageIndex} does not exist`);
-  return page;
+  if (!state.design.pages[state.pageIndex]) throw new Error(`page ${state.pageIndex} does not exist`);
+  return composePage(state.design, state.pageIndex);
 }
 
 /** The current page as the user sees it: the master's, or the shown variant's resolved page. */
@@ -36,15 +37,26 @@ export function withElements(state: EditorState, elements: readonly Element[], s
   if (sameElements && sameSelection) return state;
   let design = state.design;
   if (!sameElements) {
-    if (state.variantId && findVariant(design, state.variantId)) {
-      design = writeBack(design, state.variantId, state.pageIndex, elements);
-    } else {
-      const pages = design.pages.slice();
-      pages[state.pageIndex] = { ...page, elements: elements as Element[] };
-      design = { ...design, pages };
-    }
+    if (state.variantId && findVariant(design, state.variantId)) design = writeBackToVariant(design, state.variantId, state.pageIndex, elements);
+    else design = decomposePage(design, state.pageIndex, elements);
   }
   return { ...state, design, selection: sameSelection ? state.selection : selection };
+}
+
+/**
+ * An edit seen in a variant: core/variants writes it back against the composed master page (so a
+ * repeated element's layout becomes the variant's override like any other), then the composed
+ * page's elements go back to their home pages.
+ */
+function writeBackToVariant(design: Design, variantId: string, pageIndex: number, elements: readonly Element[]): Design {
+  const composed = composePage(design, pageIndex);
+  if (composed === design.pages[pageIndex]) return writeBack(design, variantId, pageIndex, elements);
+  const pages = design.pages.slice();
+  pages[pageIndex] = composed;
+  const view = { ...design, pages };
+  const written = writeBack(view, variantId, pageIndex, elements);
+  if (written === view) return design;
+  return decomposePage({ ...written, pages: design.pages }, pageIndex, written.pages[pageIndex].elements);
 }
 
 /** Page-level changes (background, timing) always go to the master page; elements through withElements. */

@@ -1,6 +1,7 @@
 /** A whole page onto a Fabric canvas: background paint, background image, then elements in order. */
 import type { FabricObject, StaticCanvas } from 'fabric';
 import type { Design, Page } from '../schema/design';
+import { pageAsDrawn } from '../carousel/repeat';
 import { buildElement } from './elements';
 import { containBox, coverCrop } from './geometry';
 import { toFabricPaint } from './paint';
@@ -52,8 +53,9 @@ export async function buildPageObjects(env: RenderEnv, page: Page): Promise<Fabr
  * caller exports pixels from the canvas afterwards.
  */
 export async function renderPage(env: RenderEnv, canvas: StaticCanvas, design: Design, pageIndex: number, options: { scale?: number } = {}): Promise<void> {
-  const page = design.pages[pageIndex];
-  if (!page) throw new RangeError(`page ${pageIndex + 1} does not exist (the design has ${design.pages.length})`);
+  if (!design.pages[pageIndex]) throw new RangeError(`page ${pageIndex + 1} does not exist (the design has ${design.pages.length})`);
+  // Elements on every slide drawn here too, page numbers filled in (core/carousel/repeat.ts).
+  const page = pageAsDrawn(design, pageIndex);
   const { width, height } = design.format;
   const scale = options.scale ?? 1;
   const pixelWidth = Math.max(1, Math.round(width * scale));

@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 8;
+export const DESIGN_SCHEMA_VERSION = 9;
 
 /** How a text's letters are shown (design schema v6; v5's `uppercase: true` is 'upper'). */
 export const TEXT_CASES = ['asTyped', 'upper', 'sentence', 'alternating'] as const;
@@ -21,7 +21,25 @@ export const LIMITS = {
   maxNameLength: 200,
   maxCoordinate: 100_000,
   maxStyleRuns: 500,
+  /** A slide's alt text (the longest a network takes is well under this). */
+  maxAltTextLength: 2000,
 } as const;
+
+/**
+ * A seamless panorama (design schema v9): one wide page, `slides` slides wide. Its page may be
+ * wider than LIMITS.maxPageSide (20 slides of 1440 px), never wider than this.
+ */
+export const PANORAMA_LIMITS = { minSlides: 2, maxSlides: 20, maxWidth: 28_800, maxSeamMargin: 400 } as const;
+
+/**
+ * On which slides an element marked "on every slide" is drawn (design schema v9): every one, all
+ * but the first (a page number after the cover), all but the last ("swipe ->"), or neither end.
+ */
+export const REPEAT_RULES = ['all', 'notFirst', 'notLast', 'notFirstOrLast'] as const;
+export type RepeatRule = (typeof REPEAT_RULES)[number];
+
+/** Words a repeated text may hold, replaced on each slide by its number and the number of slides. */
+export const PAGE_TOKENS = { page: '{page}', pages: '{pages}' } as const;
 
 /** An icon element's drawing: how many paths, and how long one path's data may be. */
 export const ICON_LIMITS = { maxPaths: 64, maxPathLength: 20_000, maxViewBox: 1000 } as const;

@@ -1,5 +1,5 @@
 /**
- * Design document, schema version 7 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 9 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
@@ -7,7 +7,8 @@
  * (`textCase` replaces the flag `uppercase`), an outline in proportion to the size
  * (`stroke.widthRatio`) and the fitted layout the editor resolved (`fitted`); version 7 the text's
  * vertical alignment (`verticalAlign`, optional); version 8 the icon element (a drawing from the
- * Elements panel's icon set, recoloured by one property).
+ * Elements panel's icon set, recoloured by one property); version 9 carousels: a slide's alt text
+ * (`altText`), elements repeated on every slide (`repeat`) and the seamless panorama (`panorama`).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -15,9 +16,9 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
-import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, TEXT_CASES } from './constants';
+import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, PANORAMA_LIMITS, REPEAT_RULES, SHAPE_KINDS, TEXT_CASES } from './constants';
 
-export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, SHAPE_KINDS, SLOT_TARGETS, TEXT_CASES, type TextCase } from './constants';
+export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, PAGE_TOKENS, PANORAMA_LIMITS, REPEAT_RULES, SHAPE_KINDS, SLOT_TARGETS, TEXT_CASES, type RepeatRule, type TextCase } from './constants';
 
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, _ or -');
@@ -126,6 +127,12 @@ const baseElementShape = {
   slot: slotSchema.optional(),
   constraints: constraintsSchema.optional(),
   timing: timingSchema.optional(),
+  /**
+   * Since v9, top-level elements only: drawn on every slide the rule names, edited once (a logo, a
+   * handle, "{page}/{pages}", "swipe ->"). It lives on the page it was marked on; core/carousel
+   * composes it onto the others.
+   */
+  repeat: z.enum(REPEAT_RULES).optional(),
 };
 
 /**
@@ -322,6 +329,8 @@ export const backgroundSchema = z.object({
 export const pageSchema = z.object({
   id: idSchema,
   background: backgroundSchema,
+  /** Since v9: the slide's own description for screen readers (export, post bundles). */
+  altText: z.string().max(LIMITS.maxAltTextLength).optional(),
   elements: z.array(elementSchema).max(LIMITS.maxElementsPerPage),
   durationMs: z.number().int().min(100).max(600_000).optional(),
   transitionOut: z
@@ -332,8 +341,20 @@ export const pageSchema = z.object({
 export const formatRefSchema = z.object({
   /** Catalog id (core/formats) or null for a custom size. */
   preset: z.string().max(100).nullable(),
-  width: z.number().int().min(1).max(LIMITS.maxPageSide),
+  /** At most LIMITS.maxPageSide, except a panorama's page (checked on the design). */
+  width: z.number().int().min(1).max(PANORAMA_LIMITS.maxWidth),
   height: z.number().int().min(1).max(LIMITS.maxPageSide),
+});
+
+/**
+ * Since v9: a seamless panorama. The design's one page is `slides` slides of `slide`'s size side
+ * by side (the design's format is that wide page, a custom size); export cuts it at the seams, and
+ * `seamMargin` pixels either side of each seam are kept clear of text (core/carousel/panorama.ts).
+ */
+export const panoramaSchema = z.object({
+  slides: z.number().int().min(PANORAMA_LIMITS.minSlides).max(PANORAMA_LIMITS.maxSlides),
+  slide: formatRefSchema,
+  seamMargin: z.number().int().min(0).max(PANORAMA_LIMITS.maxSeamMargin),
 });
 
 export const elementLayoutSchema = z.object({
@@ -365,12 +386,27 @@ export const designSchema = z.object({
     .object({ assetId: assetIdSchema, volume: unit, startMs: z.number().int().min(0), fadeInMs: z.number().int().min(0).max(60_000), fadeOutMs: z.number().int().min(0).max(60_000) })
     .optional(),
   variants: z.array(variantSchema).max(50).optional(),
+  panorama: panoramaSchema.optional(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
+}).superRefine((design, ctx) => {
+  const sizes = [design.format, ...(design.variants ?? []).map((v) => v.format)];
+  const { panorama } = design;
+  if (!panorama) {
+    if (sizes.some((f) => f.width > LIMITS.maxPageSide)) ctx.addIssue({ code: 'custom', path: ['format', 'width'], message: `a page is at most ${LIMITS.maxPageSide} px wide` });
+    return;
+  }
+  if (panorama.slide.width > LIMITS.maxPageSide) ctx.addIssue({ code: 'custom', path: ['panorama', 'slide', 'width'], message: `a slide is at most ${LIMITS.maxPageSide} px wide` });
+  if (design.format.width !== panorama.slides * panorama.slide.width || design.format.height !== panorama.slide.height) {
+    ctx.addIssue({ code: 'custom', path: ['format'], message: 'a panorama\'s page is its slides side by side' });
+  }
+  if (design.pages.length !== 1) ctx.addIssue({ code: 'custom', path: ['pages'], message: 'a panorama has one wide page' });
+  if (design.variants?.length) ctx.addIssue({ code: 'custom', path: ['variants'], message: 'a panorama has no linked variants' });
 });
 
 export type Background = z.infer<typeof backgroundSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type Panorama = z.infer<typeof panoramaSchema>;
 export type FormatRef = z.infer<typeof formatRefSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type DesignKind = Design['kind'];

@@ -27,6 +27,9 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   { from: 6, name: 'text vertical align', up: textCaseFromUppercase },
   // v8 added the icon element type: a v7 file holds none, so it is already a valid v8 file.
   { from: 7, name: 'icon elements', up: (doc) => doc },
+  // v9 added only optional fields (a page's `altText`, an element's `repeat`, the design's
+  // `panorama`): a v8 file is already a valid v9 file.
+  { from: 8, name: 'carousel slides', up: (doc) => doc },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
@@ -116,6 +119,24 @@ function checkSlots(design: Design, what: FileSubject): void {
 }
 
 /**
+ * An element repeated on every slide is a top-level one, and its id is not used on any other page
+ * (it is drawn there too: core/carousel/repeat.ts).
+ */
+function checkRepeated(design: Design, what: FileSubject): void {
+  const homeOf = new Map<string, number>();
+  walkElements(design, (el, { pageIndex, depth }) => {
+    if (!el.repeat) return;
+    if (depth > 0) throw new SchemaError('invalid', msg('schema.repeatInGroup', { what, id: el.id }));
+    homeOf.set(el.id, pageIndex);
+  });
+  if (homeOf.size === 0) return;
+  walkElements(design, (el, { pageIndex }) => {
+    const home = homeOf.get(el.id);
+    if (home !== undefined && home !== pageIndex) throw new SchemaError('invalid', msg('schema.repeatedIdTwice', { what, id: el.id }));
+  });
+}
+
+/**
  * zod's record parsing drops an entry keyed "__proto__" (it will not assign that key), so a
  * variant's override for an element with that id would vanish on every load. Ids are ours to
  * check, not JavaScript's: the entry is validated like the others and put back as an own
@@ -182,6 +203,7 @@ export function parseDesign(raw: unknown, what?: FileSubject): ParsedDesign {
     checkUniqueIds(page.elements, subject);
   }
   checkSlots(design, subject);
+  checkRepeated(design, subject);
   return fromVersion === DESIGN_SCHEMA_VERSION ? { design } : { design, migratedFrom: fromVersion };
 }
 

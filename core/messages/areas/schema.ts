@@ -31,6 +31,8 @@ export const schema = defineArea({
     'schema.idMismatch': '{{what}}: its id "{{id}}" does not match its file name',
     'schema.slotNameTwice': '{{what}}: two slots are called "{{name}}" (slot names are unique in a template)',
     'schema.slotOnWrongElement': '{{what}}: slot "{{name}}" is a {{kind}} slot, which a {{type}} element cannot take',
+    'schema.repeatInGroup': '{{what}}: element "{{id}}" inside a group is marked "on every slide" (only whole elements of a slide can be)',
+    'schema.repeatedIdTwice': '{{what}}: element id "{{id}}" is on every slide and also on another page',
   },
   fr: {
     'schema.subject.design': 'Le design',
@@ -57,5 +59,7 @@ export const schema = defineArea({
     'schema.idMismatch': '{{what}}\u00a0: son identifiant «\u00a0{{id}}\u00a0» ne correspond pas au nom du fichier',
     'schema.slotNameTwice': '{{what}}\u00a0: deux emplacements s’appellent «\u00a0{{name}}\u00a0» (un nom d’emplacement est unique dans un modèle)',
     'schema.slotOnWrongElement': '{{what}}\u00a0: l’emplacement «\u00a0{{name}}\u00a0» est de type {{kind}}, qu’un élément {{type}} ne peut pas porter',
+    'schema.repeatInGroup': '{{what}}\u00a0: l’élément «\u00a0{{id}}\u00a0», dans un groupe, est marqué «\u00a0sur chaque diapositive\u00a0» (seuls les éléments entiers d’une diapositive peuvent l’être)',
+    'schema.repeatedIdTwice': '{{what}}\u00a0: l’identifiant d’élément «\u00a0{{id}}\u00a0» est sur chaque diapositive et aussi sur une autre page',
   },
 });

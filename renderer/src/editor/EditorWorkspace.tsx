@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIONS, HISTORY } from '../../../core/editor';
 import { selectedElements } from '../../../core/editor/tree';
 import { overriddenIds, resolveDesign } from '../../../core/variants/variants';
+import { composeDesign } from '../../../core/carousel/repeat';
 import type { Design } from '../../../core/schema/design';
 import { ExportDialog } from '../export/ExportDialog';
 import { errorMessage } from '../shared/errors';
@@ -61,7 +62,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const { design, pageIndex, selection } = state;
   const variantId = state.variantId ?? null;
   // What the user sees and edits: the master, or the shown variant resolved (core/variants).
-  const view = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  // Elements on every slide are shown (and edited) on each page (core/carousel/repeat.ts).
+  const view = useMemo(() => resolveDesign(composeDesign(design), variantId), [design, variantId]);
   const overridden = useMemo(() => overriddenIds(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
