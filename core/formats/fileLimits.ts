@@ -13,15 +13,17 @@ export const INSTAGRAM_FEED_IMAGE: FileLimits = {
   maxBytes: 8 * MB,
   width: { min: 320, max: 1440 },
   aspect: { min: 4 / 5, max: 1.91 },
+  // A feed post may be a carousel of these: 20 slides in the app, 10 through the publishing API.
+  maxItems: 20,
+  apiMaxItems: 10,
   confidence: 'M',
-  source: 'networks.md File limits: Instagram API (Ayrshare / getlate / upload-post API mirrors)',
+  source: 'networks.md File limits: Instagram API (Ayrshare / getlate / upload-post API mirrors); Instagram announcements (20-slide carousels)',
 };
 
-/** Carousels: the feed image rules, per slide. The app takes 20 slides, the API 10: the stricter is kept. */
+/** Carousels: the feed image rules, per slide; 20 slides in the app, 10 through the API (both kept, core/carousel/limits.ts). */
 export const INSTAGRAM_CAROUSEL: FileLimits = {
   ...INSTAGRAM_FEED_IMAGE,
-  maxItems: 10,
-  note: 'up to 20 slides in the app, 10 through the publishing API: 10 kept; the first slide fixes the ratio',
+  note: 'up to 20 slides in the app, 10 through the publishing API; the first slide fixes the ratio',
 };
 
 /**
@@ -160,10 +162,11 @@ export const PINTEREST_IMAGE: FileLimits = {
 export const THREADS_IMAGE: FileLimits = {
   types: ['image/jpeg', 'image/png'],
   maxBytes: 8 * MB,
-  maxItems: 10,
+  maxItems: 20,
+  apiMaxItems: 10,
   confidence: 'M',
   source: 'networks.md File limits: Threads (developers.facebook.com Threads overview)',
-  note: 'up to 20 images per post, some API docs say 10: 10 kept',
+  note: 'up to 20 images per post in the app, some API docs say 10',
 };
 
 export const THREADS_VIDEO: FileLimits = {

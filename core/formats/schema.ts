@@ -49,8 +49,10 @@ export const fileLimitsSchema = z.object({
   aspect: rangeSchema.optional(),
   durationSeconds: rangeSchema.optional(),
   fps: rangeSchema.optional(),
-  /** Images (or slides) in one post. */
+  /** Images (or slides) in one post, as the network's own app takes them. */
   maxItems: positiveInt.optional(),
+  /** Fewer through the publishing API that schedulers use, where networks.md says so. */
+  apiMaxItems: positiveInt.optional(),
   /** Pages of a document (LinkedIn PDF). */
   maxPages: positiveInt.optional(),
   confidence: confidenceSchema,
