@@ -6,6 +6,7 @@ import {
   WHEEL_GESTURE_GAP_MS,
   WHEEL_THRESHOLD,
   clampIndex,
+  dotWindow,
   dragTo,
   goTo,
   idleWheel,
@@ -150,5 +151,24 @@ describe('trackpad scroll', () => {
     expect(scroll([[60, 0], [60, 10]], 120).steps).toEqual([]);
     // Separate nudges too far apart in time never add up to a swipe.
     expect(scroll([[30, 0], [30, 1000], [30, 2000]]).steps).toEqual([]);
+  });
+});
+
+describe('dots', () => {
+  it('shows one dot per slide up to the limit, then a window that follows the shown slide', () => {
+    expect(dotWindow(2, 5, 7)).toEqual({ first: 0, last: 4 });
+    expect(dotWindow(0, 20, 7)).toEqual({ first: 0, last: 6 });
+    expect(dotWindow(10, 20, 7)).toEqual({ first: 7, last: 13 });
+    expect(dotWindow(19, 20, 7)).toEqual({ first: 13, last: 19 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 12 }), fc.nat(), (count, max, at) => {
+        const index = at % count;
+        const { first, last } = dotWindow(index, count, max);
+        expect(first).toBeGreaterThanOrEqual(0);
+        expect(last).toBeLessThan(count);
+        expect(last - first + 1).toBe(Math.min(count, max));
+        expect(index >= first && index <= last).toBe(true);
+      }),
+    );
   });
 });

@@ -134,3 +134,14 @@ export function wheel(gesture: WheelGesture, deltaX: number, deltaY: number, now
   if (Math.abs(travel) < WHEEL_THRESHOLD) return { gesture: { ...current, travel }, step: 0 };
   return { gesture: { travel: 0, lastAt: now, spent: true }, step: travel > 0 ? 1 : -1 };
 }
+
+/**
+ * The dots under a carousel: one per slide up to `max`, else a window of `max` dots that follows
+ * the shown slide (kept away from the window's edges while it can be), as the apps' indicators do.
+ * Returns the first and last slide index that get a dot.
+ */
+export function dotWindow(index: number, count: number, max: number): { first: number; last: number } {
+  if (count <= max) return { first: 0, last: Math.max(0, count - 1) };
+  const first = Math.min(count - max, Math.max(0, index - Math.floor(max / 2)));
+  return { first, last: first + max - 1 };
+}
