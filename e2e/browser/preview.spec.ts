@@ -39,12 +39,12 @@ function hex(colour: string): RGB {
  * (outside the profile grid's centre 3:4), and slide 1 holds a dark square marked "on every slide",
  * top right, and a page number "{page}/{pages}" at the bottom.
  */
-async function createCarousel(app: App, name: string, format: FormatRef, backgrounds = BACKGROUNDS): Promise<Design> {
+async function createCarousel(app: App, name: string, format: FormatRef, backgrounds = BACKGROUNDS, altTexts: Record<number, string> = {}): Promise<Design> {
   const design = await createDesignViaApi(app.call, name, format);
   const base = design.pages[0];
   const { width, height } = format;
   design.kind = 'carousel';
-  design.pages = backgrounds.map((fill, i) => ({ ...base, id: `slide${i}`, background: { fill }, elements: [] }));
+  design.pages = backgrounds.map((fill, i) => ({ ...base, id: `slide${i}`, background: { fill }, elements: [], ...(altTexts[i] ? { altText: altTexts[i] } : {}) }));
   design.pages[0].elements = [
     createShapeElement({ shape: 'rect', x: 0, y: 0, width: 30, height, fill: '#ff0000' }),
     createShapeElement({ shape: 'rect', x: width - 30, y: 0, width: 30, height, fill: '#ff0000' }),
@@ -107,7 +107,7 @@ async function dragSlides(page: Page, dx: number, holdMs = 0): Promise<void> {
 
 test('Instagram carousel: swipe with the keys, a drag and a trackpad; the counter and the dots follow; the grid shows the first slide at 3:4; Escape closes', async ({ page, app }) => {
   await createDesignViaApi(app.call, 'Another post', { preset: 'instagram-square', width: 1080, height: 1080 });
-  const design = await createCarousel(app, 'Five tips', { preset: 'instagram-carousel', width: 1080, height: 1350 });
+  const design = await createCarousel(app, 'Five tips', { preset: 'instagram-carousel', width: 1080, height: 1350 }, BACKGROUNDS, { 2: 'A mustard yellow slide' });
   await openEditor(app, page, design.id, 'en');
 
   await page.getByTestId('open-preview').click();
@@ -132,6 +132,10 @@ test('Instagram carousel: swipe with the keys, a drag and a trackpad; the counte
   await page.keyboard.press('ArrowRight');
   await expectShown(page, 2, 5);
   await expect(page.getByTestId('preview-announce')).toHaveText('Slide 3 of 5');
+  // Beside the phone, the shown slide's alt text (what a screen reader says), or that it has none.
+  await expect(page.getByTestId('preview-alt')).toContainText('Alt text of slide 3');
+  await expect(page.getByTestId('preview-alt')).toContainText('A mustard yellow slide');
+  await expect(page.locator('[data-testid="preview-slide"][data-index="2"] img')).toHaveAttribute('alt', 'A mustard yellow slide');
   // Slide 3 as exported: its own background, and the square marked "on every slide" on slide 1.
   expectColour(await slidePixel(page, 2, 0.5, 0.5), hex(BACKGROUNDS[2]));
   expectColour(await slidePixel(page, 2, (1080 - 110) / 1080, 110 / 1350), MARK);
@@ -140,6 +144,7 @@ test('Instagram carousel: swipe with the keys, a drag and a trackpad; the counte
   await expect.poll(async () => (await page.locator('[data-testid="preview-slide"][data-index="2"]').boundingBox())!.x).toBeCloseTo(strip.x, 0);
   await page.keyboard.press('ArrowLeft');
   await expectShown(page, 1, 5);
+  await expect(page.getByTestId('preview-alt')).toContainText('None yet');
 
   // Dragging: past half a slide turns the page.
   await dragSlides(page, -200);
@@ -234,7 +239,7 @@ test('fr: a LinkedIn document in its viewer: title, "2 / 10", arrows; the Instag
   await shot(page, 'preview-grid-fr');
 });
 
-test('a panorama is cut at its seams; a TikTok photo post fills a 9:16 frame', async ({ page, app }) => {
+test('a panorama is cut at its seams; a TikTok photo post fills a 9:16 frame; Threads shows the next slide peeking', async ({ page, app }) => {
   const slide: FormatRef = { preset: 'instagram-carousel', width: 1080, height: 1350 };
   const wide = await createDesignViaApi(app.call, 'Panorama', { preset: null, width: 3240, height: 1350 });
   const bands = ['#e63946', '#2a9d8f', '#264653'];
@@ -275,4 +280,21 @@ test('a panorama is cut at its seams; a TikTok photo post fills a 9:16 frame', a
   await expect(page.locator('[data-testid="preview-dot"][data-active="true"]')).toHaveAttribute('data-index', '1');
   await expect(page.getByTestId('preview-strip')).toHaveAttribute('data-index', '1');
   await shot(page, 'preview-tiktok-en');
+  await page.keyboard.press('Escape');
+
+  // Threads: a narrower card, the next one peeking in at the right edge of the screen.
+  const threads = await createCarousel(app, 'Thread', { preset: 'threads-portrait', width: 1080, height: 1350 }, BACKGROUNDS.slice(0, 3));
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${threads.id}`);
+  await waitForCanvas(page);
+  await page.getByTestId('open-preview').click();
+  await expect(page.getByTestId('preview-frame-generic')).toContainText('Threads');
+  const strip = (await page.getByTestId('preview-strip').boundingBox())!;
+  const card = (await page.locator('[data-testid="preview-slide"][data-index="0"]').boundingBox())!;
+  const next = (await page.locator('[data-testid="preview-slide"][data-index="1"]').boundingBox())!;
+  expect(card.width).toBeLessThan(strip.width * 0.85);
+  expect(next.x).toBeGreaterThan(card.x + card.width);
+  expect(next.x).toBeLessThan(strip.x + strip.width - 20);
+  await page.keyboard.press('ArrowRight');
+  await expectShown(page, 1, 3);
+  await shot(page, 'preview-threads-en');
 });

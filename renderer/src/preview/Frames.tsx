@@ -168,7 +168,7 @@ function LinkedInDocument(props: FrameProps) {
           <span className="pv-follow">{t('preview.follow')}</span>
         </div>
         <div className="pv-caption pv-caption-li">
-          <Lines widths={[92, 64]} />
+          <Lines widths={[88]} />
         </div>
         <div className="pv-doc-title" data-testid="preview-doc-title">
           <span className="pv-doc-name">{props.title}</span>
@@ -189,19 +189,19 @@ function LinkedInDocument(props: FrameProps) {
         </Strip>
         <div className="pv-reactions" aria-hidden="true">
           <span>
-            <ChromeIcon name="thumb" size={16} />
+            <ChromeIcon name="thumb" size={14} />
             {t('preview.like')}
           </span>
           <span>
-            <ChromeIcon name="bubble" size={16} />
+            <ChromeIcon name="bubble" size={14} />
             {t('preview.comment')}
           </span>
           <span>
-            <ChromeIcon name="repost" size={16} />
+            <ChromeIcon name="repost" size={14} />
             {t('preview.repost')}
           </span>
           <span>
-            <ChromeIcon name="arrow" size={16} />
+            <ChromeIcon name="arrow" size={14} />
             {t('preview.send')}
           </span>
         </div>
@@ -284,6 +284,12 @@ function GenericPost(props: FrameProps) {
           <ChromeIcon name="arrow" />
         </span>
       </div>
+      {[0, 1].map((reply) => (
+        <div key={reply} className="pv-reply" aria-hidden="true">
+          <Avatar size={26} />
+          <Lines widths={reply === 0 ? [45, 80] : [35, 60]} />
+        </div>
+      ))}
     </Phone>
   );
 }

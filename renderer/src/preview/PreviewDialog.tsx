@@ -94,6 +94,12 @@ export default function PreviewDialog({ design, initialSlide = 0, onClose }: { d
             ))}
           </div>
           <p className="pv-hint">{tab === 'swipe' ? t('preview.hint') : t('preview.gridHint')}</p>
+          {tab === 'swipe' && !plan.slides.panorama && (
+            <div className="pv-alt" data-testid="preview-alt">
+              <h3 className="pv-alt-title">{t('preview.altTitle', { page: swipe.index + 1 })}</h3>
+              {altTexts[swipe.index]?.trim() ? <p>{altTexts[swipe.index]}</p> : <p className="pv-alt-none">{t('preview.altNone')}</p>}
+            </div>
+          )}
           <p className="pv-note">{t('preview.frameNote')}</p>
           <p className="pv-live" aria-live="polite" data-testid="preview-announce">
             {tab === 'swipe' ? t('preview.slide', { page: swipe.index + 1, count: swipe.count }) : ''}
