@@ -22,12 +22,12 @@ type Tab = (typeof TABS)[number];
 /** Slides are drawn this many times the CSS size of their box, for sharp pixels on dense screens. */
 const PIXEL_RATIO = 2;
 
-export default function PreviewDialog({ design, initialSlide = 0, onClose }: { design: Design; initialSlide?: number; onClose: () => void }) {
+export default function PreviewDialog({ design, onClose }: { design: Design; onClose: () => void }) {
   const { t } = useTranslation();
   const plan = useMemo(() => previewPlan(design), [design]);
   const box = useMemo(() => slideBox(plan), [plan]);
   const [tab, setTab] = useState<Tab>('swipe');
-  const [swipe, setSwipe] = useState<SwipeState>(() => initialSwipe(plan.slides.count, initialSlide));
+  const [swipe, setSwipe] = useState<SwipeState>(() => initialSwipe(plan.slides.count));
   const update = (change: (state: SwipeState) => SwipeState) => setSwipe(change);
   const panel = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});

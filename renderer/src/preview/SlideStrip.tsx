@@ -29,8 +29,8 @@ export function SlideStrip({ box, state, update, images, altTexts, label, childr
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
   const drag = useRef<{ pointerId: number; startX: number; samples: PointerSample[] } | null>(null);
-  const latest = useRef({ pitch: box.pitch, update });
-  latest.current = { pitch: box.pitch, update };
+  const latest = useRef(update);
+  latest.current = update;
 
   // A native listener: React's wheel handlers are passive, and a sideways scroll must not also
   // scroll the dialog or trigger the browser's back gesture.
@@ -46,7 +46,7 @@ export function SlideStrip({ box, state, update, images, altTexts, label, childr
       event.preventDefault();
       const out = wheel(gesture, dx, dy, event.timeStamp);
       gesture = out.gesture;
-      if (out.step !== 0) latest.current.update((s) => step(s, out.step));
+      if (out.step !== 0) latest.current((s) => step(s, out.step));
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => element.removeEventListener('wheel', onWheel);
