@@ -21,6 +21,8 @@ import { useStickerDrop } from './elementsPanel/useStickerDrop';
 
 /** The Elements panel and its sets load when it first opens, never with the editor's first frame. */
 const ElementsPanel = lazy(() => import('./elementsPanel/ElementsPanel'));
+/** The preview dialog (phone frames, swipe, profile grid) loads when it first opens. */
+const PreviewDialog = lazy(() => import('../preview/PreviewDialog'));
 import { PageNav } from './PageNav';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
@@ -71,6 +73,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const imagesOpen = sidePanel === 'images';
   const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   /** What the Images panel is choosing a picture for: an image element's replacement, or the page background. */
@@ -162,6 +165,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         onExport={() => {
           editorRef.current?.commitTextEditing();
           setExportOpen(true);
+        }}
+        onPreview={() => {
+          editorRef.current?.commitTextEditing();
+          setPreviewOpen(true);
         }}
         onSaveAsTemplate={
           isTemplate(design)
@@ -327,6 +334,11 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             setResizeOpen(false);
           }}
         />
+      )}
+      {previewOpen && (
+        <Suspense fallback={null}>
+          <PreviewDialog design={resolveDesign(design, variantId)} onClose={() => setPreviewOpen(false)} />
+        </Suspense>
       )}
       {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} saveFirst={saveBeforeExport} onClose={() => setExportOpen(false)} />}
     </div>
