@@ -2,12 +2,15 @@
  * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`).
  * Pictures are drawn here from SVG so the examples carry no third-party photo. Every element type
  * is used at least once, across several networks and a multi-page carousel; three memes are bank
- * templates filled with fillTemplate (classic, caption card, comparison rows).
+ * templates filled with fillTemplate (classic, caption card, comparison rows), their auto-fit
+ * texts carrying the layout the fitting engine gives them here (`fitted`, as the editor keeps it),
+ * so every renderer draws exactly these sizes and line breaks.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as fabricNode from 'fabric/node';
 import sharp from 'sharp';
 import {
   DESIGN_SCHEMA_VERSION,
@@ -20,10 +23,12 @@ import {
   type Page,
 } from '../core/schema';
 import { findFormat } from '../core/formats';
+import { buildText, fitKey, storedLines, type FabricNS } from '../core/render';
 import { fillTemplate, type SlotValues } from '../core/templates';
 import { bankTemplate } from '../core/templates/bank';
 import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
+import { registerBundledFonts } from '../electron/services/render/nodeRenderer';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
 const CREATED = '2026-11-24T09:00:00.000Z';
@@ -91,8 +96,25 @@ const face = (mood: 'no' | 'yes') =>
   );
 
 /**
+ * Each top-level auto-fit text with the layout the fitting engine gives it on node-canvas, measured
+ * in the bundled faces, stored as the editor stores what its canvas fitted (TextElement.fitted,
+ * keyed by fitKey): a reader draws these breaks instead of fitting again.
+ */
+function withFittedLayouts(d: Design): Design {
+  registerBundledFonts();
+  const fabric = fabricNode as unknown as FabricNS;
+  const fit = (el: Element): Element => {
+    if (el.type !== 'text' || !el.autoFit) return el;
+    const { fitLayout } = buildText(fabric, el);
+    if (!fitLayout) throw new Error(`no fitted layout for ${el.id}`);
+    return { ...el, fitted: { key: fitKey(el), fontSize: fitLayout.fontSize, lines: storedLines(fitLayout.lines) } };
+  };
+  return { ...d, pages: d.pages.map((p) => ({ ...p, elements: p.elements.map(fit) })) };
+}
+
+/**
  * A bank template filled for an example: fixed ids and dates, so running this script twice writes
- * the same designs.
+ * the same designs; its texts carry their fitted layout.
  */
 function fromBank(templateId: string, formatId: string, slug: string, name: string, values: SlotValues): Design {
   const template = bankTemplate(templateId);
@@ -101,14 +123,14 @@ function fromBank(templateId: string, formatId: string, slug: string, name: stri
   let n = 0;
   const renumber = (elements: Element[]): Element[] =>
     elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
-  return {
+  return withFittedLayouts({
     ...filled,
     id: `example-${slug}`,
     name,
     pages: filled.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
     createdAt: CREATED,
     updatedAt: CREATED,
-  };
+  });
 }
 
 const text = (words: string) => ({ kind: 'text' as const, text: words });
