@@ -191,6 +191,8 @@ export const ACTIONS = {
   /** Typing a slide's alt text: one step per pause, per slide. */
   setAltText: defineAction({ name: 'setAltText', perform: act.setAltText, coalesce: (state, { index }) => `alt:${state.design.pages[index ?? state.pageIndex]?.id}` }),
   /** "On every slide" for the selected top-level elements (a rule, or null for off). */
+  /** Quick inserts: a page number ("{page}/{pages}", not on the first slide) or a swipe hint (not on the last). */
+  addSlideMarker: defineAction({ name: 'addSlideMarker', perform: act.addSlideMarker, enabled: (state) => act.hasSlides(state) && !state.variantId }),
   setRepeat: defineAction({ name: 'setRepeat', perform: act.setRepeat, enabled: (state) => hasSelection(state) && act.hasSlides(state) && !state.variantId }),
 } as const;
 

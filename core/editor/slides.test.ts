@@ -253,3 +253,30 @@ describe('slide moves and deletes (property)', () => {
     );
   });
 });
+
+describe('quick inserts', () => {
+  it('adds a page number on every slide but the first, inside the safe zone, drawn 3/5 on slide 3', () => {
+    const editor = createTestEditor(carousel(5));
+    const safe = { x: 100, y: 50, width: 880, height: 900 };
+    editor.run(ACTIONS.addSlideMarker, { kind: 'pageNumber', safe });
+    const [id] = editor.selection;
+    const el = editor.design.pages[0].elements.find((e) => e.id === id)!;
+    expect(el).toMatchObject({ type: 'text', text: '{page}/{pages}', repeat: 'notFirst' });
+    expect(el.x).toBeGreaterThanOrEqual(safe.x);
+    expect(el.y + el.height).toBeLessThanOrEqual(safe.y + safe.height);
+    expect(el.y).toBeGreaterThan(safe.y + safe.height / 2);
+    expect(pageAsDrawn(editor.design, 0).elements.some((e) => e.id === id)).toBe(false);
+    const third = pageAsDrawn(editor.design, 2).elements.find((e) => e.id === id);
+    expect(third?.type === 'text' && third.text).toBe('3/5');
+  });
+
+  it('adds a swipe hint on every slide but the last, in the words given', () => {
+    const editor = createTestEditor(carousel(3));
+    editor.run(ACTIONS.addSlideMarker, { kind: 'swipeHint', text: 'Glissez →' });
+    const [id] = editor.selection;
+    expect(composePage(editor.design, 1).elements.find((e) => e.id === id)).toMatchObject({ text: 'Glissez →', repeat: 'notLast' });
+    expect(composePage(editor.design, 2).elements.some((e) => e.id === id)).toBe(false);
+    const el = editor.design.pages[0].elements.find((e) => e.id === id)!;
+    expect(el.x + el.width).toBeLessThanOrEqual(1080);
+  });
+});

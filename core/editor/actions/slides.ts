@@ -6,11 +6,12 @@
  * `state.slides` holds the slides selected in the strip (page ids); none means the current one.
  * The user stays on the slide they were on: after a move or a delete, `pageIndex` follows it.
  */
-import { LIMITS, type RepeatRule } from '../../schema/constants';
+import { LIMITS, PAGE_TOKENS, type RepeatRule } from '../../schema/constants';
 import type { Design, Element, Page } from '../../schema/design';
-import { newId } from '../../schema/factory';
-import type { EditorState, Perform } from '../types';
-import { currentPage, mapTop, patchElement, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
+import { createTextElement, newId } from '../../schema/factory';
+import type { Box, EditorState, Perform } from '../types';
+import { createElements } from './elements';
+import { currentFormat, currentPage, mapTop, patchElement, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
 
 /** The selected slides' ids in page order: the strip's selection, else the current slide. */
 export function selectedSlideIds(state: EditorState): string[] {
@@ -228,3 +229,42 @@ export function selectionRepeat(state: EditorState): RepeatRule | null | 'mixed'
   if (rules.size === 0) return null;
   return rules.size === 1 ? [...rules][0] : 'mixed';
 }
+
+/** A page number's words: this slide's number over the count ("3/8" on slide 3 of 8). */
+export const PAGE_NUMBER_TEXT = `${PAGE_TOKENS.page}/${PAGE_TOKENS.pages}`;
+
+/** How far a marker keeps from the safe zone's edge, and its type size, as shares of the page's shorter side. */
+const MARKER_MARGIN_SHARE = 0.03;
+const MARKER_FONT_SHARE = 0.035;
+
+/**
+ * Quick inserts for carousels, selected once added on the current slide (their home):
+ * `pageNumber`, "{page}/{pages}" on every slide but the first, in the bottom-left corner;
+ * `swipeHint`, the words the UI gives ("Swipe →") on every slide but the last, bottom right.
+ * Both sit inside `safe` (the format's safe zone; the whole page when absent).
+ */
+export const addSlideMarker: Perform<{ kind: 'pageNumber' | 'swipeHint'; text?: string; safe?: Box }> = (state, { kind, text, safe }) => {
+  const page = currentFormat(state);
+  const area = safe ?? { x: 0, y: 0, width: page.width, height: page.height };
+  const side = Math.min(page.width, page.height);
+  const fontSize = Math.max(12, Math.round(side * MARKER_FONT_SHARE));
+  const margin = Math.round(side * MARKER_MARGIN_SHARE);
+  const width = Math.round(Math.min(area.width / 2, page.width * 0.3));
+  const height = Math.round(fontSize * 1.2);
+  const y = Math.round(area.y + area.height - margin - height);
+  const pageNumber = kind === 'pageNumber';
+  const words = pageNumber ? PAGE_NUMBER_TEXT : (text ?? '').trim().slice(0, 200);
+  if (words === '') return state;
+  const element = createTextElement({
+    x: pageNumber ? Math.round(area.x + margin) : Math.round(area.x + area.width - margin - width),
+    y,
+    width,
+    height,
+    fontSize,
+    fontWeight: 600,
+    align: pageNumber ? 'left' : 'right',
+    text: words,
+    repeat: pageNumber ? 'notFirst' : 'notLast',
+  });
+  return createElements(state, { elements: [element] });
+};
