@@ -6,7 +6,8 @@
  *
  * The order of ACTIONS is the order of the shortcut sheet within each section.
  */
-import { LIMITS, type Element } from '../schema/design';
+import type { Element } from '../schema/design';
+import { LIMITS } from '../schema/constants';
 import { defineAction, type Command } from './action';
 import * as act from './actions';
 import type { EditorState } from './types';

@@ -21,7 +21,10 @@ import { useStickerDrop } from './elementsPanel/useStickerDrop';
 
 /** The Elements panel and its sets load when it first opens, never with the editor's first frame. */
 const ElementsPanel = lazy(() => import('./elementsPanel/ElementsPanel'));
+/** The slide template picker builds the bank's templates: loaded when it first opens. */
+const TemplatePicker = lazy(() => import('./slides/TemplatePicker'));
 import { PageNav } from './PageNav';
+import { SlideStrip, showsSlideStrip } from './slides/SlideStrip';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -73,6 +76,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [exportOpen, setExportOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [slideTemplatesOpen, setSlideTemplatesOpen] = useState(false);
   /** What the Images panel is choosing a picture for: an image element's replacement, or the page background. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -124,6 +128,14 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   useStickerDrop(centerRef, editorRef, editor, !readOnly);
 
   const selected = selectedElements(state);
+  // The strip's thumbnails: the shown variant's layout, drawn as exported (renderPage composes).
+  const thumbnails = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  /** The strip's quick inserts, inside the format's safe zone when it has one. */
+  const addSlideMarker = (kind: 'pageNumber' | 'swipeHint') => {
+    editorRef.current?.commitTextEditing();
+    const safe = safeZone.lookup.ok ? safeZone.lookup.pixels.safe : undefined;
+    editor.run(ACTIONS.addSlideMarker, { kind, text: t('editor.slides.swipeHintText'), ...(safe ? { safe } : {}) });
+  };
 
   const leave = async () => {
     editorRef.current?.commitTextEditing();
@@ -288,14 +300,27 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
-          <PageNav
-            index={pageIndex}
-            count={design.pages.length}
-            onChange={(index) => {
-              editorRef.current?.commitTextEditing();
-              editor.run(ACTIONS.setPageIndex, { index });
-            }}
-          />
+          {showsSlideStrip(design) ? (
+            <SlideStrip
+              editor={editor}
+              state={state}
+              drawn={thumbnails}
+              readOnly={readOnly}
+              beforeChange={() => editorRef.current?.commitTextEditing()}
+              onInsertTemplate={() => setSlideTemplatesOpen(true)}
+              onPageNumber={() => addSlideMarker('pageNumber')}
+              onSwipeHint={() => addSlideMarker('swipeHint')}
+            />
+          ) : (
+            <PageNav
+              index={pageIndex}
+              count={design.pages.length}
+              onChange={(index) => {
+                editorRef.current?.commitTextEditing();
+                editor.run(ACTIONS.setPageIndex, { index });
+              }}
+            />
+          )}
         </div>
         <PropertiesPanel
           design={view}
@@ -316,6 +341,19 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         />
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
+      {slideTemplatesOpen && (
+        <Suspense fallback={null}>
+          <TemplatePicker
+            format={design.format}
+            onClose={() => setSlideTemplatesOpen(false)}
+            onPick={(pages) => {
+              setSlideTemplatesOpen(false);
+              editorRef.current?.commitTextEditing();
+              editor.run(ACTIONS.insertSlides, { pages });
+            }}
+          />
+        </Suspense>
+      )}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {resizeOpen && (
         <ResizeDialog
