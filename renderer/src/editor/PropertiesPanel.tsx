@@ -15,6 +15,8 @@ import { GeometrySection } from './GeometrySection';
 import { ConstraintsSection } from './ConstraintsSection';
 import { SlotSection } from './SlotSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
+import { AltTextSection, RepeatSection } from './slides/SlideSections';
+import { showsSlideStrip } from './slides/SlideStrip';
 
 interface PropertiesPanelProps {
   design: Design;
@@ -39,11 +41,13 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           <h2 className="panel-title">{t('editor.props.page')}</h2>
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
           <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
+          {showsSlideStrip(design) && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
         <>
           <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} />
+          {showsSlideStrip(design) && <RepeatSection selected={selected} editor={editor} />}
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
