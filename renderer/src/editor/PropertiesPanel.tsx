@@ -46,8 +46,7 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} />
-          {showsSlideStrip(design) && <RepeatSection selected={selected} editor={editor} />}
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={showsSlideStrip(design)} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
@@ -70,12 +69,15 @@ function SelectionProperties({
   actions,
   editor,
   onReplaceImage,
+  carousel,
 }: {
   selected: Element[];
   pageSize: { width: number; height: number };
   actions: EditorActions;
   editor: HeadlessEditor;
   onReplaceImage: (id: string) => void;
+  /** Slides: "On every slide" comes first, under the title. */
+  carousel: boolean;
 }) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
@@ -90,6 +92,7 @@ function SelectionProperties({
       <h2 className="panel-title" data-testid="selection-title">
         {single && view ? view.kindLabel(single, t) : t('editor.props.multiple', { count: selected.length })}
       </h2>
+      {carousel && <RepeatSection selected={selected} editor={editor} />}
       {single && view?.Properties && <view.Properties element={single} onChange={change} onReplaceImage={onReplaceImage} />}
       {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">
