@@ -233,3 +233,23 @@ test('fr: the strip, its menu, the alt text and "on every slide" speak French', 
   await expect(sheet).toContainText('Ctrl+Shift+←');
   if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'carousel-shortcuts-fr.png') });
 });
+
+test('over the network’s cap, the count turns to the warning colour (X takes 4 pictures)', async ({ page, app }) => {
+  await app.call('settings.update', { language: 'en' });
+  await app.open();
+  const design = await createDesignViaApi(app.call, 'Thread', { preset: 'x-landscape', width: 1600, height: 900 });
+  design.kind = 'carousel';
+  design.pages = Array.from({ length: 5 }, (_, i) => ({ id: `slide${i + 1}`, background: { fill: ['#e63946', '#f1faee', '#a8dadc', '#457b9d', '#1d3557'][i] }, elements: [] }));
+  await app.call('designs.save', { design });
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+  const count = page.getByTestId('slide-count');
+  await expect(count).toHaveText('5 / 4 · X');
+  await expect(count).toHaveAttribute('data-over', 'true');
+  // The warning colour, not the plain text's.
+  expect(await count.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(109, 74, 0)');
+  await thumbs(page).nth(4).click();
+  await page.keyboard.press('Delete');
+  await expect(count).toHaveText('4 / 4 · X');
+  await expect(count).not.toHaveAttribute('data-over', 'true');
+});
