@@ -51,6 +51,13 @@ async function dragThumb(page: Page, from: Locator, target: Locator, side: 'befo
   await page.mouse.up();
 }
 
+/** Selects an element by clicking it on the canvas. */
+async function canvasClick(page: Page, id: string): Promise<void> {
+  const point = await canvasPointOf(page, id);
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('repeat-rule')).toBeVisible();
+}
+
 /** Dark pixels in a part of the window (a text drawn there). */
 async function darkPixels(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
   const png = PNG.sync.read(await page.screenshot({ clip }));
@@ -209,6 +216,19 @@ test('fr: the strip, its menu, the alt text and "on every slide" speak French', 
   expect(hint).toMatchObject({ type: 'text', text: 'Glissez →' });
   await page.getByTestId('repeat-rule').selectOption('all');
   await expect.poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === hint!.id)?.repeat).toBe('all');
+  // The layers panel marks it, on any slide it is drawn on.
+  await page.getByTestId('tool-layers').click();
+  const badge = page.getByTestId('layers-panel').getByTestId('layer-repeat-badge');
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toHaveAttribute('aria-label', 'Toutes les diapositives');
+  await thumbs(page).nth(2).click();
+  await expect(page.getByTestId('layers-panel').getByTestId('layer-repeat-badge')).toHaveCount(1);
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'carousel-layers-fr.png') });
+  await page.getByTestId('tool-layers').click();
+  await thumbs(page).nth(0).click();
+  await page.getByTestId('layers-panel').waitFor({ state: 'detached' });
+  await page.getByTestId('repeat-rule').waitFor({ state: 'detached' });
+  await canvasClick(page, hint!.id);
   if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'carousel-strip-fr.png') });
   await page.getByTestId('slide-add').click();
   if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'carousel-menu-fr.png') });
