@@ -23,7 +23,10 @@ import { useStickerDrop } from './elementsPanel/useStickerDrop';
 const ElementsPanel = lazy(() => import('./elementsPanel/ElementsPanel'));
 /** The preview dialog (phone frames, swipe, profile grid) loads when it first opens. */
 const PreviewDialog = lazy(() => import('../preview/PreviewDialog'));
+/** The slide template picker builds the bank's templates: loaded when it first opens. */
+const TemplatePicker = lazy(() => import('./slides/TemplatePicker'));
 import { PageNav } from './PageNav';
+import { SlideStrip, showsSlideStrip } from './slides/SlideStrip';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -76,6 +79,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const [previewOpen, setPreviewOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [slideTemplatesOpen, setSlideTemplatesOpen] = useState(false);
   /** What the Images panel is choosing a picture for: an image element's replacement, or the page background. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -127,6 +131,14 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   useStickerDrop(centerRef, editorRef, editor, !readOnly);
 
   const selected = selectedElements(state);
+  // The strip's thumbnails: the shown variant's layout, drawn as exported (renderPage composes).
+  const thumbnails = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  /** The strip's quick inserts, inside the format's safe zone when it has one. */
+  const addSlideMarker = (kind: 'pageNumber' | 'swipeHint') => {
+    editorRef.current?.commitTextEditing();
+    const safe = safeZone.lookup.ok ? safeZone.lookup.pixels.safe : undefined;
+    editor.run(ACTIONS.addSlideMarker, { kind, text: t('editor.slides.swipeHintText'), ...(safe ? { safe } : {}) });
+  };
 
   const leave = async () => {
     editorRef.current?.commitTextEditing();
@@ -295,14 +307,27 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
-          <PageNav
-            index={pageIndex}
-            count={design.pages.length}
-            onChange={(index) => {
-              editorRef.current?.commitTextEditing();
-              editor.run(ACTIONS.setPageIndex, { index });
-            }}
-          />
+          {showsSlideStrip(design) ? (
+            <SlideStrip
+              editor={editor}
+              state={state}
+              drawn={thumbnails}
+              readOnly={readOnly}
+              beforeChange={() => editorRef.current?.commitTextEditing()}
+              onInsertTemplate={() => setSlideTemplatesOpen(true)}
+              onPageNumber={() => addSlideMarker('pageNumber')}
+              onSwipeHint={() => addSlideMarker('swipeHint')}
+            />
+          ) : (
+            <PageNav
+              index={pageIndex}
+              count={design.pages.length}
+              onChange={(index) => {
+                editorRef.current?.commitTextEditing();
+                editor.run(ACTIONS.setPageIndex, { index });
+              }}
+            />
+          )}
         </div>
         <PropertiesPanel
           design={view}
@@ -323,6 +348,19 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         />
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
+      {slideTemplatesOpen && (
+        <Suspense fallback={null}>
+          <TemplatePicker
+            format={design.format}
+            onClose={() => setSlideTemplatesOpen(false)}
+            onPick={(pages) => {
+              setSlideTemplatesOpen(false);
+              editorRef.current?.commitTextEditing();
+              editor.run(ACTIONS.insertSlides, { pages });
+            }}
+          />
+        </Suspense>
+      )}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {resizeOpen && (
         <ResizeDialog
