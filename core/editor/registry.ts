@@ -159,6 +159,12 @@ export const ACTIONS = {
   createVariants: defineAction({ name: 'createVariants', perform: act.createVariants }),
   deleteVariant: defineAction({ name: 'deleteVariant', perform: act.deleteVariant }),
   resetToMaster: defineAction({ name: 'resetToMaster', perform: act.resetToMaster, enabled: (state) => !!state.variantId }),
+
+  // Seamless panoramas (core/carousel/panorama.ts).
+  convertToSlides: defineAction({ name: 'convertToSlides', perform: act.convertToSlides, enabled: act.canConvertToSlides }),
+  convertToPanorama: defineAction({ name: 'convertToPanorama', perform: act.convertToPanorama, enabled: act.canConvertToPanorama }),
+  /** The seam margin field: typing in it is one step per pause. */
+  setSeamMargin: defineAction({ name: 'setSeamMargin', perform: act.setSeamMargin, coalesce: () => 'seamMargin' }),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;
