@@ -43,6 +43,12 @@ describe('panorama actions', () => {
     expect(createTestEditor(slides).can(ACTIONS.convertToSlides)).toBe(false);
   });
 
+  it('a panorama takes no linked variant ("Resize to..." does nothing)', () => {
+    const editor = createTestEditor(panorama());
+    editor.run(ACTIONS.createVariants, { formats: [{ preset: null, width: 500, height: 500 }] });
+    expect(editor.design.variants ?? []).toEqual([]);
+  });
+
   it('the seam margin: clamped to 0..400, typing is one undo step', () => {
     const editor = createTestEditor(panorama());
     editor.run(ACTIONS.setSeamMargin, { margin: 6 });
