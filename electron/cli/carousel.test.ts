@@ -70,6 +70,16 @@ describe('affiche carousel split', () => {
     expect(await redAt(result.out[0], 0, 600)).toBe(true);
   });
 
+  it('the example panorama renders as its 3 Instagram slides', async () => {
+    const example = path.resolve(__dirname, '../../assets/examples/panorama-calanques.affiche');
+    const result = await cli('carousel', 'split', example, '--out', path.join(tmp, 'example'));
+    expect(result.code, result.err.join('\n')).toBe(0);
+    expect(result.out.map((file) => path.basename(file))).toEqual(['Les calanques en panorama-1.png', 'Les calanques en panorama-2.png', 'Les calanques en panorama-3.png']);
+    for (const file of result.out) expect(await sharp(file).metadata()).toMatchObject({ width: 1080, height: 1350 });
+    // Its texts are kept clear of the seams: no note.
+    expect(result.err.filter((line) => line.includes('note'))).toEqual([]);
+  });
+
   it('a design that is not a panorama exits 1 with one clear line, and writes nothing', async () => {
     const out = path.join(tmp, 'refused');
     const result = await cli('carousel', 'split', stillFile, '--out', out);
