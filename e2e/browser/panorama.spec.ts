@@ -4,7 +4,9 @@
  * French), the seam margin edited, and "Convert to separate slides" / back. Screenshots with
  * AFFICHE_SHOTS=1 (AFFICHE_SHOTS_DIR, else the OS temp folder).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -79,6 +81,21 @@ for (const language of ['en', 'fr'] as const) {
     await waitForSaved(page);
     design = await editorDesign(page);
     expect(design.panorama?.seamMargin).toBe(120);
+
+    // Export: three slides at the slide's size, and the seam problem among the export's notes.
+    await page.getByTestId('open-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    const downloadPromise = page.waitForEvent('download');
+    await dialog.getByTestId('export-download').click();
+    const download = await downloadPromise;
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(Object.keys(files)).toHaveLength(3);
+    for (const bytes of Object.values(files)) {
+      const png = PNG.sync.read(Buffer.from(bytes));
+      expect([png.width, png.height]).toEqual([1080, 1350]);
+    }
+    await expect(page.getByTestId('toast-region')).toContainText(language === 'fr' ? 'coupe le texte « Vue sur la mer »' : 'cuts the text "Sea view"');
+    await shot(page, `panorama-exported-${language}`);
 
     // Convert to separate slides, then back: nothing lost, nothing repeated.
     await page.getByTestId('panorama-to-slides').click();

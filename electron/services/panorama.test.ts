@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ArgsOf } from '../../core/api';
+import type { ArgsOf, ResultOf } from '../../core/api';
 import { createBackend, type Backend } from './backend';
 
 let backend: Backend;
@@ -21,12 +21,12 @@ describe('designs.create with a panorama', () => {
   it('makes the wide page from the slide format: a carousel that opens again as it was made', async () => {
     const outcome = await create({ name: 'Vue', format: slide, kind: 'still', panorama: { slides: 4, seamMargin: 40 } });
     if (!outcome.ok) throw new Error(outcome.error.message);
-    const { design } = outcome.result;
+    const { design } = outcome.result as ResultOf<'designs.create'>;
     expect(design.kind).toBe('carousel');
     expect(design.format).toEqual({ preset: null, width: 4320, height: 1350 });
     expect(design.panorama).toEqual({ slides: 4, slide, seamMargin: 40 });
     const opened = await backend.dispatch('designs.get', { id: design.id });
-    expect(opened.ok && opened.result.design.panorama).toEqual(design.panorama);
+    expect(opened.ok && (opened.result as ResultOf<'designs.get'>).design.panorama).toEqual(design.panorama);
   });
 
   it('refuses a page wider than a panorama may be, saying so', async () => {
