@@ -4,6 +4,7 @@ import { createDesign, createPage, createTextElement } from '../schema/factory';
 import { parseDesign } from '../schema/parseDesign';
 import type { Design, Element, ShapeElement, TextElement } from '../schema/design';
 import { rect } from '../editor/testing';
+import { WATERMARK_CORNERS, withWatermark } from '../render/watermark';
 import { panoramaLayout, panoramaRefusal, panoramaToSlides, seamPositions, seamProblems, slideBoxes, slidesToPanorama } from './panorama';
 
 const slide = { preset: 'instagram-carousel', width: 1080, height: 1350 };
@@ -141,5 +142,16 @@ describe('slides to panorama', () => {
     expect(back.format).toEqual(original.format);
     expect(back.pages[0].background).toEqual(original.pages[0].background);
     expect(back.pages[0].elements).toEqual(original.pages[0].elements);
+  });
+});
+
+describe('a watermark on a panorama', () => {
+  it('lands in the same corner of every slide', () => {
+    const marked = withWatermark(panorama([]), { assetId: 'a'.repeat(64), corner: WATERMARK_CORNERS[WATERMARK_CORNERS.length - 1], opacity: 1, size: 0.15 }, { width: 200, height: 100 });
+    const marks = marked.pages[0].elements;
+    expect(marks).toHaveLength(3);
+    expect(marks.map((el) => el.x - marks[0].x)).toEqual([0, 1080, 2160]);
+    expect(marks[0].x + marks[0].width).toBeLessThan(1080);
+    expect(new Set(marks.map((el) => el.id)).size).toBe(3);
   });
 });
