@@ -121,6 +121,19 @@ describe('a panorama cut into slides', () => {
     }
   });
 
+  it('a background picture spanning the wide page becomes a picture cut the same way on each slide', async () => {
+    const picture = await pictureAsset(300, 100, '#06d6a0', [{ left: 0, top: 0, width: 100, height: 100, color: '#ef476f' }, { left: 200, top: 50, width: 100, height: 50, color: '#118ab2' }]);
+    const options: NodeRenderOptions = { readAsset: picture.readAsset };
+    const design = panoramaOf({ width: 90, height: 120 }, 3, [createShapeElement({ shape: 'ellipse', x: 60, y: 30, width: 60, height: 60, fill: '#ffd166' })]);
+    design.pages[0].background.image = { assetId: picture.assetId, fit: 'cover', focalX: 0.3, focalY: 0.5 };
+    const wide = await widePixels(design, options);
+    const slides = parseDesign(panoramaToSlides(design, { pictureSize: () => ({ width: 300, height: 100 }) })).design;
+    expect(slides.pages.map((page) => page.elements[0].type)).toEqual(['image', 'image', 'image']);
+    const pages = await sideBySide(await renderSlideImages(slides, 'png', options));
+    // The picture is drawn from the same crop at the same size: at most a level of rounding apart.
+    expect(largestDifference(pages.data, wide.data)).toBeLessThanOrEqual(3);
+  });
+
   it('a design that is not a panorama: a slide per page; a slide that does not exist is refused', async () => {
     const design = createDesign({ name: 'One', format: { preset: null, width: 30, height: 20 } });
     const images = await renderSlideImages(design, 'jpeg', { readAsset: async () => null });
