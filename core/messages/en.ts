@@ -22,6 +22,7 @@ import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
+import { panorama } from './areas/panorama';
 
 export const en = {
   ...call.en,
@@ -41,4 +42,5 @@ export const en = {
   ...cliArea.en,
   ...media.en,
   ...parse.en,
+  ...panorama.en,
 } as const;

@@ -21,6 +21,7 @@ import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
+import { panorama } from './areas/panorama';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -40,4 +41,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...cliArea.fr,
   ...media.fr,
   ...parse.fr,
+  ...panorama.fr,
 };

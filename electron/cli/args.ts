@@ -23,8 +23,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -47,7 +47,8 @@ export type Command =
   | { name: 'templates-fill'; template: string; sets: SlotSetting[]; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
-  | { name: 'templates-export'; ids: string[]; out: string; library?: string };
+  | { name: 'templates-export'; ids: string[]; out: string; library?: string }
+  | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -115,7 +116,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates and meme`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme and carousel`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -185,6 +186,8 @@ export function parseCommandLine(argv: string[]): Command {
       return parseLibraryCommand(rest);
     case 'templates':
       return parseTemplatesCommand(rest);
+    case 'carousel':
+      return parseCarouselCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -210,7 +213,28 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates and meme (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme and carousel (see "affiche --help")`);
+  }
+}
+
+/** `carousel split <design> --out DIR`: a panorama's slides as numbered images. */
+function parseCarouselCommand(args: string[]): Command {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'split': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, type: { type: 'string', short: 't' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`carousel split needs exactly one design: a .affiche file or a design id (see "affiche help carousel")${optionsAfterTerminator(rest)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel split needs --out DIR (the folder to write the slides into)');
+      const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
+      if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
+      return { name: 'carousel-split', source: positionals[0], out: values.out, type, ...libraryOption(values.library) };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'carousel' };
+    default:
+      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel split" (see "affiche help carousel")`);
   }
 }
 

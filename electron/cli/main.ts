@@ -89,6 +89,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runTemplatesExport } = await import('./templateFiles');
         return await runTemplatesExport(command, io);
       }
+      case 'carousel-split': {
+        const { runCarouselSplit } = await import('./carousel');
+        return await runCarouselSplit(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {
