@@ -50,11 +50,12 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
-  -o, --out DIR   Folder to write into (created if missing); files are <name>.<type>,
-                  or <name>-<page>.<type> when the design has several pages
+  -o, --out DIR   Folder to write into (created if missing); files are <name>.<type>, or a
+                  numbered set <name>-01.<type> ... <name>-NN.<type> when the design has several
+                  pages (zero-padded, so they sort in page order)
   -f, --format L  Export in these formats instead (ids from "affiche formats", separated by
                   commas; the option may be repeated): one file per format, named
-                  <name>-<format id>[-<page>].<type>, e.g. "Soldes d’été-instagram-story.png".
+                  <name>-<format id>[-<page>].<type> (page 01, 02...), e.g. "Soldes d’été-instagram-story.png".
                   The design's own variant for a format is used when it has one; otherwise the
                   design is resized for it as the editor's "Resize to..." would (in memory: the
                   design file is not changed).
