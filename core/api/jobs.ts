@@ -39,6 +39,8 @@ export const exportedImageSchema = z.object({
   height: z.number().int().positive(),
   /** 0-based page of the design. */
   page: z.number().int().min(0),
+  /** 0-based post it belongs to, when the set was split into posts (`split`). */
+  post: z.number().int().min(0).optional(),
   /** The format it was made for: a catalog id, `user:<id>`, or null for a custom size. */
   format: z.string().nullable(),
   /** What the format check changed ("JPEG quality 92 -> 71 to fit 1,000,000 bytes"). */
@@ -64,6 +66,12 @@ export const exportImagesArgsSchema = z.object({
    */
   variant: idSchema.nullable().optional(),
   formats: z.object({ ids: z.array(z.string().min(1).max(100)).max(100), allVariants: z.boolean() }).optional(),
+  /**
+   * More slides than the format's network takes in one post (core/carousel/limits.ts slideCap):
+   * split them into even posts, files named "<name>-post1-01.png"... Without it the export is
+   * whole and its notes ask whether to split.
+   */
+  split: z.boolean().optional(),
   /** One zip (the default for several images), or separate files in a folder target (command line). */
   packaging: z.enum(['zip', 'files']).optional(),
   /** The user's own watermark: a logo of the library (their brand kit's), in a corner (core/render/watermark.ts). */
@@ -78,6 +86,8 @@ export type ExportImagesArgs = z.input<typeof exportImagesArgsSchema>;
 const exportImagesResultSchema = z.object({
   ...writtenShape,
   images: z.array(exportedImageSchema),
+  /** The set's alt text ("<name>-alt-text.csv": file,alt_text), written when a slide has some. */
+  altTextFile: z.string().optional(),
   /** Every image passes its format (or has none to pass). */
   ok: z.boolean(),
   /** About the export as a whole (a page holding a video exports a still of it). */

@@ -37,7 +37,7 @@ export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean; library?: string }
-  | { name: 'render'; source: string; out: string; type: ImageFileType; page?: number; library?: string; formats?: FormatRequest }
+  | { name: 'render'; source: string; out: string; type: ImageFileType; page?: number; library?: string; formats?: FormatRequest; split?: boolean }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
   | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetKind; library?: string }
@@ -135,6 +135,7 @@ export function parseCommandLine(argv: string[]): Command {
         page: { type: 'string', short: 'p' },
         library: { type: 'string' },
         format: { type: 'string', short: 'f', multiple: true },
+        split: { type: 'boolean' },
       });
       if (positionals.length !== 1) {
         throw new CliUsageError(`render needs exactly one design: a .affiche file or a design id (see "affiche render --help")${optionsAfterTerminator(rest)}`);
@@ -155,6 +156,7 @@ export function parseCommandLine(argv: string[]): Command {
         page,
         library: typeof values.library === 'string' ? values.library : undefined,
         formats: Array.isArray(values.format) ? parseFormatList(values.format as string[]) : undefined,
+        ...(values.split ? { split: true } : {}),
       };
     }
     case 'preflight': {

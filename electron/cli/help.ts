@@ -65,6 +65,13 @@ Render a design at its exact pixel size with the same renderer as the app.
                   Video and document formats get a still of each page at their size.
   -t, --type T    png (default), jpg or webp
   -p, --page N    Only page N (1 = first page); default: every page
+  --split         More slides than the network takes in one post (Instagram 20, TikTok 35, X 4):
+                  split them into even posts, named <name>-post1-01.<type>... (21 slides for
+                  Instagram: 11 + 10). Without it, every slide is written and a note on stderr
+                  says how many posts it would take. The API cap (Instagram 10 through
+                  scheduling tools) is only noted, never forced.
+                  When a slide has alt text, <name>-alt-text.csv (file,alt_text; UTF-8) is
+                  written beside the images.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.

@@ -31,6 +31,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
       type: command.type,
       ...(command.page !== undefined ? { pages: [command.page - 1] } : {}),
       ...(command.formats ? { formats: command.formats } : {}),
+      ...(command.split ? { split: true } : {}),
       packaging: 'files',
       target,
     });
@@ -44,7 +45,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
  * checked go to stderr, once per format.
  */
 function report(result: JobResultOf<'designs.exportImages'>, command: Extract<Command, { name: 'render' }>, userFormats: Parameters<typeof resolveFormat>[1], io: CliIO): void {
-  for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+  for (const note of result.notes) io.err(`affiche: note: ${text(note)}${note.key === 'carouselExport.overCap' ? ' (--split does it)' : ''}`);
   const noted = new Set<string>();
   for (const image of result.images) {
     const tag = tagOf(image);
@@ -61,6 +62,7 @@ function report(result: JobResultOf<'designs.exportImages'>, command: Extract<Co
     for (const change of image.changes) io.err(`affiche: ${image.name}: fixed for ${tag}: ${text(change)}`);
     for (const problem of image.problems) io.err(`affiche: ${image.name}: fails ${tag}: ${text(problem)}`);
   }
+  if (result.altTextFile) io.out(path.join(command.out, result.altTextFile));
 }
 
 function tagOf(image: ExportedImage): string {
