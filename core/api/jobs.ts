@@ -94,6 +94,22 @@ const exportImagesResultSchema = z.object({
   notes: z.array(messageSchema),
 });
 
+/** The size target of a document PDF by default (LinkedIn takes 100 MB and advises far less). */
+export const PDF_DEFAULT_MAX_BYTES = 10_000_000;
+
+export const exportPdfArgsSchema = z.object({
+  design: exportImagesArgsSchema.shape.design,
+  /** The format shown: a variant id, or null / absent for the master. */
+  variant: idSchema.nullable().optional(),
+  /**
+   * The most bytes the PDF may take (default PDF_DEFAULT_MAX_BYTES): the JPEG quality of the
+   * pages is searched so the whole file fits, else the job fails saying how small it got.
+   */
+  maxBytes: z.number().int().min(100_000).max(2_000_000_000).optional(),
+  target: stagingIdSchema.optional(),
+});
+export type ExportPdfArgs = z.input<typeof exportPdfArgsSchema>;
+
 export const templateFillArgsSchema = z.object({
   template: templateSourceSchema,
   /** Values by slot name; every required slot must have one (pictures are library assets). */
@@ -133,6 +149,28 @@ export const jobs = {
   'templates.export': {
     args: z.object({ ids: z.array(templateIdSchema).min(1).max(500), language: uiLanguageSchema.optional(), target: stagingIdSchema.optional() }),
     result: z.object({ ...writtenShape, count: z.number().int() }),
+  },
+  /**
+   * A carousel as one PDF document (a LinkedIn document): a page per slide at the slide's size
+   * (pixels * 0.75 points), pictures of identical slides embedded once, the design's name as its
+   * title, the slides' text selectable, the whole under `maxBytes`.
+   */
+  'designs.exportPdf': {
+    args: exportPdfArgsSchema,
+    result: z.object({
+      ...writtenShape,
+      pages: z.number().int().positive(),
+      /** Distinct page pictures embedded (identical slides share one). */
+      pictures: z.number().int().positive(),
+      /** The slides' size in pixels (each page is this * 0.75 points). */
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      /** The JPEG quality the pages were encoded at (lowered from 90 to fit maxBytes). */
+      quality: z.number().int().min(1).max(100),
+      /** The slides' words are in the PDF as invisible, selectable text over the pictures. */
+      selectableText: z.boolean(),
+      notes: z.array(messageSchema),
+    }),
   },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {

@@ -37,7 +37,7 @@ export interface ExportSource {
 }
 type Source = ExportSource;
 
-async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<Source> {
+export async function loadSource(deps: JobDeps, args: Pick<Args, 'design'>, ctx: JobContext): Promise<Source> {
   const libraryFonts = libraryFontFiles(deps.library);
   if ('id' in args.design) {
     const { design } = await deps.library.getDesign(args.design.id);

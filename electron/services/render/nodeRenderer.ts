@@ -209,6 +209,19 @@ export async function renderDesignPage(
   type: ImageFileType,
   options: NodeRenderOptions & { quality?: number; scale?: number },
 ): Promise<Buffer> {
+  return encodePixels(await renderPagePixels(design, pageIndex, options), type, options.quality);
+}
+
+/**
+ * One page's pixels, not yet encoded (the PDF export encodes them at the quality its size
+ * target needs). `inspect` sees the drawn Fabric canvas before it is disposed: where the texts'
+ * lines were laid out, for the PDF's selectable text.
+ */
+export async function renderPagePixels(
+  design: Design,
+  pageIndex: number,
+  options: NodeRenderOptions & { scale?: number; inspect?: (canvas: InstanceType<typeof fabricNode.StaticCanvas>) => void },
+): Promise<PagePixels> {
   prepareFonts(design, pageIndex, options);
   const scale = options.scale ?? 1;
   const canvas = new fabricNode.StaticCanvas(undefined, {
@@ -218,7 +231,8 @@ export async function renderDesignPage(
   });
   try {
     await renderPage(nodeRenderEnv(options.readAsset, { scale, assetFile: options.assetFile }), canvas as never, design, pageIndex, { scale });
-    return await encodePixels(pixelsOf(canvas.getNodeCanvas()), type, options.quality);
+    options.inspect?.(canvas);
+    return pixelsOf(canvas.getNodeCanvas());
   } finally {
     canvas.dispose();
   }
