@@ -334,7 +334,7 @@ describe('affiche CLI', () => {
       expect(err).toEqual(['affiche: note: tiktok-video is a video format: writing a still of each page at 1080x1920, not checked (preflight checks images)']);
       expect((await sharp(written[1]).metadata()).height).toBe(1920);
       const all = await cli('render', carousel, '--format', 'x-portrait', '--out', out);
-      expect(all.out.map((f) => path.basename(f))).toEqual([1, 2, 3].map((n) => `3 conseils pour vos visuels-x-portrait-${n}.png`));
+      expect(all.out.map((f) => path.basename(f))).toEqual([1, 2, 3].map((n) => `3 conseils pour vos visuels-x-portrait-0${n}.png`));
     });
 
     it('an unknown format id exits 2 with one line that says where the ids are', async () => {

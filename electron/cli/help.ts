@@ -7,8 +7,9 @@ Usage:
 
 Commands:
   formats [--json] [--library DIR] List the network formats (and your own, with --library)
-  render <design> --out DIR        Render a design to image files
+  render <design> --out DIR        Render a design to image files (several pages: a numbered set)
          [--format ID,ID,...]      ...in other formats, each checked against its network
+         --pdf FILE [--max-bytes N] ...or as one PDF document (a LinkedIn document carousel)
   preflight <file> --format ID     Check an image against a network's limits
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   library import <paths...>        Import files and folders into the library [--tag T]
@@ -46,7 +47,8 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
   --library DIR   Also list the formats saved in this library ("Your formats", after the
                   catalog; in JSON, appended with "network": "custom"). Their ids read
                   user:<id>, the preset a design made from one stores. The library is only read.`,
-  render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--library DIR]
+  render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--split] [--library DIR]
+affiche render <file.affiche | design-id> --pdf FILE [--max-bytes N] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
@@ -72,6 +74,12 @@ Render a design at its exact pixel size with the same renderer as the app.
                   scheduling tools) is only noted, never forced.
                   When a slide has alt text, <name>-alt-text.csv (file,alt_text; UTF-8) is
                   written beside the images.
+  --pdf FILE      Write the design as one PDF document (a LinkedIn document carousel): one page
+                  per slide, each the slide's size (pixels * 0.75 points), the design's name as
+                  its title, the slides' words selectable. Alone or with --out DIR (both then).
+  --max-bytes N   The PDF's size target (default 10MB; LinkedIn takes up to 100MB): the JPEG
+                  quality of the pages is lowered just enough to fit (said on stderr), or the
+                  command fails saying how small it got. Bytes, or a size like 5MB or 800KB.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.
