@@ -41,7 +41,7 @@ function run(command: string, args: string[]): string {
 const WORDS = ['Première diapositive : l’été', 'Même page, deux fois', 'Même page, deux fois', 'Dernière : « à bientôt »'];
 
 /** Four LinkedIn document slides: 2 and 3 identical, 4 with a photo. */
-async function documentCarousel(photo?: string): Promise<Design> {
+async function documentCarousel(photo?: string, pageNumber = false): Promise<Design> {
   const { design } = await callOn(backend, 'designs.create', { name: 'Guide d’été', kind: 'carousel', format: { preset: 'linkedin-document', width: 1080, height: 1350 } });
   const colors = ['#f4e1c1', '#1d3557', '#1d3557', '#ffffff'];
   design.pages = WORDS.map((words, i) => ({
@@ -53,6 +53,8 @@ async function documentCarousel(photo?: string): Promise<Design> {
       ...(i === 3 && photo ? [createImageElement({ assetId: photo, x: 500, y: 700, width: 500, height: 500 })] : []),
     ],
   }));
+  // A page number on every slide, edited once on the first (core/carousel/repeat.ts).
+  if (pageNumber) design.pages[0].elements.push({ ...createTextElement({ x: 880, y: 1250, width: 160, text: '{page}/{pages}', fontSize: 40, fill: '#e63946' }), repeat: 'all' });
   await callOn(backend, 'designs.save', { design });
   return design;
 }
@@ -123,12 +125,14 @@ describe('document PDF', () => {
     }
   });
 
-  it('the slides’ words are selectable text, accents and French punctuation intact, in page order', async () => {
-    const design = await documentCarousel();
+  it('the slides’ words are selectable text, accents and French punctuation intact, in page order, page numbers filled in', async () => {
+    const design = await documentCarousel(undefined, true);
     const target = stageTarget(backend, 'guide.pdf');
-    await runJobOn(backend, 'designs.exportPdf', { design: { id: design.id }, target: target.id });
+    const { result } = await runJobOn(backend, 'designs.exportPdf', { design: { id: design.id }, target: target.id });
+    // Slides 2 and 3 differ by their page number now: four pictures.
+    expect(result.pictures).toBe(4);
     const pages = run('pdftotext', ['-layout', target.path, '-']).split('\f');
-    WORDS.forEach((words, i) => expect(pages[i].replace(/\s+/g, ' ').trim()).toBe(words));
+    WORDS.forEach((words, i) => expect(pages[i].replace(/\s+/g, ' ').trim()).toBe(`${words} ${i + 1}/4`));
     // Where the words were drawn: the text's box (x 90..990, y 200..~290 px) in points.
     const box = run('pdftotext', ['-bbox', '-f', '1', '-l', '1', target.path, '-']);
     const first = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Première<\/word>/.exec(box);
