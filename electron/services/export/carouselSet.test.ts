@@ -84,6 +84,17 @@ describe('numbered set over the slide cap', () => {
     expect(result.notes.map((note) => note.key)).not.toContain('carouselExport.overCap');
   });
 
+  it('split for several formats: each by its own network’s cap, files named by format then post', async () => {
+    const design = await carousel(9);
+    const target = stageTarget(backend, 'set.zip');
+    const { result } = await runJobOn(backend, 'designs.exportImages', { design: { id: design.id }, type: 'png', split: true, formats: { ids: ['instagram-square', 'x-portrait'], allVariants: false }, target: target.id });
+    const names = result.images.map((image) => image.name);
+    // Instagram takes 9 in one post (named by format, as any export in several formats); X takes 4: 3 + 3 + 3.
+    expect(names.slice(0, 9)).toEqual(Array.from({ length: 9 }, (_, i) => `Soldes d’été-instagram-square-0${i + 1}.png`));
+    expect(names.slice(9)).toEqual([1, 2, 3].flatMap((post) => [1, 2, 3].map((n) => `Soldes d’été-x-portrait-post${post}-0${n}.png`)));
+    expect(result.notes.map((note) => formatMessage(note, 'en'))).toEqual(['Split into 3 posts for X (3 + 3 + 3 slides).']);
+  });
+
   it('at the cap or under it, no note and no split', async () => {
     const design = await carousel(4);
     const target = stageTarget(backend, 'set.zip');

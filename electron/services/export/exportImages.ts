@@ -76,14 +76,20 @@ function postsOf(design: Design, target: ExportTarget, pages: number[], split: b
   // A catalog format names its network; a user format (network 'custom') goes by its own name.
   const named = target.catalog?.name;
   const network = cap.network ?? (typeof named === 'string' ? named : formatFileTag(target.format));
-  if (cap.apiMax !== undefined && pages.length > cap.apiMax) notes.push(msg('carouselExport.apiHint', { network, apiMax: cap.apiMax }));
+  // Several formats of one network say it once.
+  const note = (message: Message, first = false) => {
+    if (notes.some((known) => JSON.stringify(known) === JSON.stringify(message))) return;
+    if (first) notes.unshift(message);
+    else notes.push(message);
+  };
+  if (cap.apiMax !== undefined && pages.length > cap.apiMax) note(msg('carouselExport.apiHint', { network, apiMax: cap.apiMax }));
   if (pages.length <= cap.max) return null;
   const posts = splitIntoPosts(pages.length, cap.max);
   if (!split) {
-    notes.unshift(msg('carouselExport.overCap', { slides: pages.length, network, max: cap.max, posts: posts.length }));
+    note(msg('carouselExport.overCap', { slides: pages.length, network, max: cap.max, posts: posts.length }), true);
     return null;
   }
-  notes.unshift(msg('carouselExport.split', { posts: posts.length, network, sizes: posts.map((post) => post.length).join(' + ') }));
+  note(msg('carouselExport.split', { posts: posts.length, network, sizes: posts.map((post) => post.length).join(' + ') }), true);
   return posts.map((post) => post.map((i) => pages[i]));
 }
 
