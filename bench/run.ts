@@ -23,6 +23,7 @@ import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 import { libraryImport1000 } from './libraryImport';
+import { carouselSetAndPdf } from './carouselExport';
 import { describeMachine, loadAverages, machineContext, perYardstick, sampleYardstick } from './machine';
 import { FORMATS, findFormat } from '../core/formats';
 import { createImageElement, createShapeElement, createTextElement } from '../core/schema/factory';
@@ -290,6 +291,7 @@ function resizeToTenFormats(): Result {
 const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result[]> | Result }[] = [
   { ids: ['still-export-1080x1350'], run: () => stillExport() },
   { ids: ['meme-fill-export-1080x1080'], run: () => memeFillExport() },
+  { ids: ['carousel-10-slides-png-set-and-pdf'], run: (tmp) => carouselSetAndPdf(tmp) },
   { ids: ['open-20-page-design'], run: (tmp) => openTwentyPages(tmp) },
   { ids: ['library-write-p95-10k-assets', 'library-cold-load-10k-assets'], run: (tmp) => libraryAt10k(tmp) },
   { ids: ['library-search-10k-assets'], run: (tmp) => librarySearch10k(tmp) },

@@ -39,6 +39,8 @@ export const exportedImageSchema = z.object({
   height: z.number().int().positive(),
   /** 0-based page of the design. */
   page: z.number().int().min(0),
+  /** 0-based post it belongs to, when the set was split into posts (`split`). */
+  post: z.number().int().min(0).optional(),
   /** The format it was made for: a catalog id, `user:<id>`, or null for a custom size. */
   format: z.string().nullable(),
   /** What the format check changed ("JPEG quality 92 -> 71 to fit 1,000,000 bytes"). */
@@ -64,6 +66,12 @@ export const exportImagesArgsSchema = z.object({
    */
   variant: idSchema.nullable().optional(),
   formats: z.object({ ids: z.array(z.string().min(1).max(100)).max(100), allVariants: z.boolean() }).optional(),
+  /**
+   * More slides than the format's network takes in one post (core/carousel/limits.ts slideCap):
+   * split them into even posts, files named "<name>-post1-01.png"... Without it the export is
+   * whole and its notes ask whether to split.
+   */
+  split: z.boolean().optional(),
   /** One zip (the default for several images), or separate files in a folder target (command line). */
   packaging: z.enum(['zip', 'files']).optional(),
   /** The user's own watermark: a logo of the library (their brand kit's), in a corner (core/render/watermark.ts). */
@@ -78,11 +86,29 @@ export type ExportImagesArgs = z.input<typeof exportImagesArgsSchema>;
 const exportImagesResultSchema = z.object({
   ...writtenShape,
   images: z.array(exportedImageSchema),
+  /** The set's alt text ("<name>-alt-text.csv": file,alt_text), written when a slide has some. */
+  altTextFile: z.string().optional(),
   /** Every image passes its format (or has none to pass). */
   ok: z.boolean(),
   /** About the export as a whole (a page holding a video exports a still of it). */
   notes: z.array(messageSchema),
 });
+
+/** The size target of a document PDF by default (LinkedIn takes 100 MB and advises far less). */
+export const PDF_DEFAULT_MAX_BYTES = 10_000_000;
+
+export const exportPdfArgsSchema = z.object({
+  design: exportImagesArgsSchema.shape.design,
+  /** The format shown: a variant id, or null / absent for the master. */
+  variant: idSchema.nullable().optional(),
+  /**
+   * The most bytes the PDF may take (default PDF_DEFAULT_MAX_BYTES): the JPEG quality of the
+   * pages is searched so the whole file fits, else the job fails saying how small it got.
+   */
+  maxBytes: z.number().int().min(100_000).max(2_000_000_000).optional(),
+  target: stagingIdSchema.optional(),
+});
+export type ExportPdfArgs = z.input<typeof exportPdfArgsSchema>;
 
 export const templateFillArgsSchema = z.object({
   template: templateSourceSchema,
@@ -123,6 +149,28 @@ export const jobs = {
   'templates.export': {
     args: z.object({ ids: z.array(templateIdSchema).min(1).max(500), language: uiLanguageSchema.optional(), target: stagingIdSchema.optional() }),
     result: z.object({ ...writtenShape, count: z.number().int() }),
+  },
+  /**
+   * A carousel as one PDF document (a LinkedIn document): a page per slide at the slide's size
+   * (pixels * 0.75 points), pictures of identical slides embedded once, the design's name as its
+   * title, the slides' text selectable, the whole under `maxBytes`.
+   */
+  'designs.exportPdf': {
+    args: exportPdfArgsSchema,
+    result: z.object({
+      ...writtenShape,
+      pages: z.number().int().positive(),
+      /** Distinct page pictures embedded (identical slides share one). */
+      pictures: z.number().int().positive(),
+      /** The slides' size in pixels (each page is this * 0.75 points). */
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      /** The JPEG quality the pages were encoded at (lowered from 90 to fit maxBytes). */
+      quality: z.number().int().min(1).max(100),
+      /** The slides' words are in the PDF as invisible, selectable text over the pictures. */
+      selectableText: z.boolean(),
+      notes: z.array(messageSchema),
+    }),
   },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {

@@ -15,10 +15,41 @@ export function safeFileStem(name: string): string {
   return safe.slice(0, 120).trim();
 }
 
-/** "Summer sale.png", or "Summer sale-2.png" for page 2 of a multi-page design. */
+/**
+ * The number of a page in a set of `pageCount`: zero-padded to at least 2 digits (3 from 100
+ * pages), so "-02" sorts before "-10" in every file manager and zip tool (docs/architecture.md,
+ * "Carousels").
+ */
+export function pageNumberTag(pageIndex: number, pageCount: number): string {
+  const digits = Math.max(2, String(Math.max(1, pageCount)).length);
+  return String(pageIndex + 1).padStart(digits, '0');
+}
+
+/** "-02" for page 2 of several, nothing for a single page. */
+function pageSuffix(pageIndex: number, pageCount: number): string {
+  return pageCount > 1 ? `-${pageNumberTag(pageIndex, pageCount)}` : '';
+}
+
+/** "Summer sale.png", or "Summer sale-02.png" for page 2 of a multi-page design (a numbered set). */
 export function pageFileName(designName: string, extension: string, pageIndex: number, pageCount: number): string {
-  const page = pageCount > 1 ? `-${pageIndex + 1}` : '';
-  return `${safeFileStem(designName)}${page}.${extension}`;
+  return `${safeFileStem(designName)}${pageSuffix(pageIndex, pageCount)}.${extension}`;
+}
+
+/**
+ * A slide of a carousel split into posts (a network takes fewer slides than the design has):
+ * "Summer sale-post1-01.png", "Summer sale-post2-01.png"... Flat names rather than a folder per
+ * post: the same names work in a folder (the command line) and in a zip, a phone's picker that
+ * does not open sub-folders still sees every file, and each post's files sort together in order.
+ * Slides are numbered within their post, as the network will show them.
+ */
+export function postFileName(designName: string, extension: string, post: number, postCount: number, slideInPost: number, slidesInPost: number): string {
+  const postTag = postCount > 1 ? `-post${post + 1}` : '';
+  return `${safeFileStem(designName)}${postTag}-${pageNumberTag(slideInPost, Math.max(2, slidesInPost))}.${extension}`;
+}
+
+/** The alt text of a set's slides, beside its files: "Summer sale-alt-text.csv". */
+export function altTextFileName(designName: string): string {
+  return `${safeFileStem(designName)}-alt-text.csv`;
 }
 
 /** The part of a file name that says which format a file is for. */
@@ -44,13 +75,12 @@ export function formatFileTag(format: FormatNameRef): string {
 
 /**
  * One design exported in several formats (variants): "Soldes d’été-instagram-story.png", or
- * "Soldes d’été-instagram-story-2.png" for page 2. The design's stem is the same as a plain
+ * "Soldes d’été-instagram-story-02.png" for page 2. The design's stem is the same as a plain
  * export's, so files of one design sort together; the tag is kept whole when the stem is cut.
  */
 export function formatFileName(designName: string, format: FormatNameRef, extension: string, pageIndex: number, pageCount: number): string {
-  const page = pageCount > 1 ? `-${pageIndex + 1}` : '';
   const stem = safeFileStem(designName).slice(0, 120 - 61).trim();
-  return `${stem}-${formatFileTag(format)}${page}.${extension}`;
+  return `${stem}-${formatFileTag(format)}${pageSuffix(pageIndex, pageCount)}.${extension}`;
 }
 
 /**

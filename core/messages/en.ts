@@ -19,6 +19,7 @@ import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
 import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
+import { carouselExport } from './areas/carouselExport';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
@@ -39,6 +40,7 @@ export const en = {
   ...preflight.en,
   ...staging.en,
   ...exportArea.en,
+  ...carouselExport.en,
   ...cliArea.en,
   ...media.en,
   ...parse.en,

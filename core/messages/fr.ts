@@ -18,6 +18,7 @@ import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
 import { staging } from './areas/staging';
 import { exportArea } from './areas/export';
+import { carouselExport } from './areas/carouselExport';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
@@ -38,6 +39,7 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...preflight.fr,
   ...staging.fr,
   ...exportArea.fr,
+  ...carouselExport.fr,
   ...cliArea.fr,
   ...media.fr,
   ...parse.fr,

@@ -85,7 +85,7 @@ test('a reloaded page finds its running job again, and downloads its result from
   expect(download.suggestedFilename()).toBe('Soldes.zip');
   const files = Object.keys(unzipSync(new Uint8Array(readFileSync(await download.path()))));
   expect(files).toHaveLength(27);
-  expect(files).toContain('Soldes-x-landscape-2.jpg');
+  expect(files).toContain('Soldes-x-landscape-02.jpg');
   // Served once: the tray no longer offers it.
   await expect(row.getByTestId('job-download')).toHaveCount(0);
   expect((await app.call<{ jobs: { id: string }[] }>('jobs.list')).jobs.map((j) => j.id)).toContain(job.id);

@@ -37,7 +37,20 @@ export type Command =
   | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' }
   | { name: 'formats'; json: boolean; library?: string }
-  | { name: 'render'; source: string; out: string; type: ImageFileType; page?: number; library?: string; formats?: FormatRequest }
+  | {
+      name: 'render';
+      source: string;
+      /** The folder of images (a numbered set); absent when only a PDF is asked for. */
+      out?: string;
+      type: ImageFileType;
+      page?: number;
+      library?: string;
+      formats?: FormatRequest;
+      split?: boolean;
+      /** The PDF document to write, and its size target in bytes. */
+      pdf?: string;
+      maxBytes?: number;
+    }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
   | { name: 'library-list'; json: boolean; query?: string; tags: string[]; type?: AssetKind; library?: string }
@@ -102,6 +115,17 @@ function parseFormatList(values: string[]): FormatRequest {
   return request;
 }
 
+/** `--max-bytes 5000000`, `5MB`, `5mb`, `800KB`: a PDF's size target (MB and KB in thousands, as LinkedIn counts). */
+function parseByteCount(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(kb|mb|gb)?\s*$/i.exec(text);
+  const unit = { kb: 1e3, mb: 1e6, gb: 1e9 }[(match?.[2] ?? '').toLowerCase() as 'kb'] ?? 1;
+  const bytes = match ? Math.round(Number(match[1]) * unit) : NaN;
+  if (!Number.isFinite(bytes) || bytes < 100_000 || bytes > 2_000_000_000) {
+    throw new CliUsageError(`--max-bytes must be a size from 100000 bytes to 2GB, e.g. 10000000 or 10MB (got "${text}")`);
+  }
+  return bytes;
+}
+
 /** When options were put after "--" (where they are file names), say so. */
 function optionsAfterTerminator(args: readonly string[]): string {
   const end = args.indexOf('--');
@@ -136,11 +160,28 @@ export function parseCommandLine(argv: string[]): Command {
         page: { type: 'string', short: 'p' },
         library: { type: 'string' },
         format: { type: 'string', short: 'f', multiple: true },
+        split: { type: 'boolean' },
+        pdf: { type: 'string' },
+        'max-bytes': { type: 'string' },
       });
       if (positionals.length !== 1) {
         throw new CliUsageError(`render needs exactly one design: a .affiche file or a design id (see "affiche render --help")${optionsAfterTerminator(rest)}`);
       }
-      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('render needs --out DIR (the folder to write images into)');
+      if (values.pdf === '') throw new CliUsageError('--pdf needs a file name (the PDF document to write)');
+      const pdf = typeof values.pdf === 'string' ? values.pdf : undefined;
+      const out = typeof values.out === 'string' && values.out !== '' ? values.out : undefined;
+      if (!out && !pdf) throw new CliUsageError('render needs --out DIR (the folder to write images into) or --pdf FILE (one PDF document)');
+      let maxBytes: number | undefined;
+      if (values['max-bytes'] !== undefined) {
+        if (!pdf) throw new CliUsageError('--max-bytes goes with --pdf (the PDF\'s size target)');
+        maxBytes = parseByteCount(String(values['max-bytes']));
+      }
+      if (!out) {
+        // The PDF holds every page as the design shows it: the image options have nothing to act on.
+        for (const [option, given] of [['--format', values.format], ['--page', values.page], ['--type', values.type], ['--split', values.split]] as const) {
+          if (given !== undefined) throw new CliUsageError(`${option} goes with --out DIR (images); the PDF holds every page of the design as it is`);
+        }
+      }
       const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
       if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
       let page: number | undefined;
@@ -151,11 +192,14 @@ export function parseCommandLine(argv: string[]): Command {
       return {
         name: 'render',
         source: positionals[0],
-        out: values.out,
+        ...(out ? { out } : {}),
+        ...(pdf ? { pdf } : {}),
+        ...(maxBytes !== undefined ? { maxBytes } : {}),
         type,
         page,
         library: typeof values.library === 'string' ? values.library : undefined,
         formats: Array.isArray(values.format) ? parseFormatList(values.format as string[]) : undefined,
+        ...(values.split ? { split: true } : {}),
       };
     }
     case 'preflight': {

@@ -74,7 +74,7 @@ describe('affiche carousel split', () => {
     const example = path.resolve(__dirname, '../../assets/examples/panorama-calanques.affiche');
     const result = await cli('carousel', 'split', example, '--out', path.join(tmp, 'example'));
     expect(result.code, result.err.join('\n')).toBe(0);
-    expect(result.out.map((file) => path.basename(file))).toEqual(['Les calanques en panorama-1.png', 'Les calanques en panorama-2.png', 'Les calanques en panorama-3.png']);
+    expect(result.out.map((file) => path.basename(file))).toEqual(['Les calanques en panorama-01.png', 'Les calanques en panorama-02.png', 'Les calanques en panorama-03.png']);
     for (const file of result.out) expect(await sharp(file).metadata()).toMatchObject({ width: 1080, height: 1350 });
     // Its texts are kept clear of the seams: no note.
     expect(result.err.filter((line) => line.includes('note'))).toEqual([]);

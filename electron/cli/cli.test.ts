@@ -102,7 +102,7 @@ describe('affiche CLI', () => {
     const carousel = path.join(examplesDir, 'carrousel-conseils-x.affiche');
     const jpg = await cli('render', carousel, '--out', out, '--type', 'jpg', '--page', '2');
     expect(jpg.code).toBe(0);
-    expect(jpg.out).toEqual([path.join(out, '3 conseils pour vos visuels-2.jpg')]);
+    expect(jpg.out).toEqual([path.join(out, '3 conseils pour vos visuels-02.jpg')]);
     expect((await sharp(jpg.out[0]).metadata()).format).toBe('jpeg');
     const webp = await cli('render', carousel, '--out', out, '-t', 'webp', '-p', '1');
     expect((await sharp(webp.out[0]).metadata()).format).toBe('webp');
@@ -332,11 +332,11 @@ describe('affiche CLI', () => {
       const carousel = path.join(examplesDir, 'carrousel-conseils-x.affiche');
       const { code, out: written, err } = await cli('render', carousel, '--format', 'instagram-square,tiktok-video', '--page', '2', '--out', out);
       expect(code, err.join('\n')).toBe(0);
-      expect(written.map((f) => path.basename(f))).toEqual(['3 conseils pour vos visuels-instagram-square-2.png', '3 conseils pour vos visuels-tiktok-video-2.png']);
+      expect(written.map((f) => path.basename(f))).toEqual(['3 conseils pour vos visuels-instagram-square-02.png', '3 conseils pour vos visuels-tiktok-video-02.png']);
       expect(err).toEqual(['affiche: note: tiktok-video is a video format: writing a still of each page at 1080x1920, not checked (preflight checks images)']);
       expect((await sharp(written[1]).metadata()).height).toBe(1920);
       const all = await cli('render', carousel, '--format', 'x-portrait', '--out', out);
-      expect(all.out.map((f) => path.basename(f))).toEqual([1, 2, 3].map((n) => `3 conseils pour vos visuels-x-portrait-${n}.png`));
+      expect(all.out.map((f) => path.basename(f))).toEqual([1, 2, 3].map((n) => `3 conseils pour vos visuels-x-portrait-0${n}.png`));
     });
 
     it('an unknown format id exits 2 with one line that says where the ids are', async () => {

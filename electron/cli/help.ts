@@ -7,8 +7,9 @@ Usage:
 
 Commands:
   formats [--json] [--library DIR] List the network formats (and your own, with --library)
-  render <design> --out DIR        Render a design to image files
+  render <design> --out DIR        Render a design to image files (several pages: a numbered set)
          [--format ID,ID,...]      ...in other formats, each checked against its network
+         --pdf FILE [--max-bytes N] ...or as one PDF document (a LinkedIn document carousel)
   preflight <file> --format ID     Check an image against a network's limits
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   library import <paths...>        Import files and folders into the library [--tag T]
@@ -48,15 +49,17 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
   --library DIR   Also list the formats saved in this library ("Your formats", after the
                   catalog; in JSON, appended with "network": "custom"). Their ids read
                   user:<id>, the preset a design made from one stores. The library is only read.`,
-  render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--library DIR]
+  render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--split] [--library DIR]
+affiche render <file.affiche | design-id> --pdf FILE [--max-bytes N] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
-  -o, --out DIR   Folder to write into (created if missing); files are <name>.<type>,
-                  or <name>-<page>.<type> when the design has several pages
+  -o, --out DIR   Folder to write into (created if missing); files are <name>.<type>, or a
+                  numbered set <name>-01.<type> ... <name>-NN.<type> when the design has several
+                  pages (zero-padded, so they sort in page order)
   -f, --format L  Export in these formats instead (ids from "affiche formats", separated by
                   commas; the option may be repeated): one file per format, named
-                  <name>-<format id>[-<page>].<type>, e.g. "Soldes d’été-instagram-story.png".
+                  <name>-<format id>[-<page>].<type> (page 01, 02...), e.g. "Soldes d’été-instagram-story.png".
                   The design's own variant for a format is used when it has one; otherwise the
                   design is resized for it as the editor's "Resize to..." would (in memory: the
                   design file is not changed).
@@ -66,6 +69,19 @@ Render a design at its exact pixel size with the same renderer as the app.
                   Video and document formats get a still of each page at their size.
   -t, --type T    png (default), jpg or webp
   -p, --page N    Only page N (1 = first page); default: every page
+  --split         More slides than the network takes in one post (Instagram 20, TikTok 35, X 4):
+                  split them into even posts, named <name>-post1-01.<type>... (21 slides for
+                  Instagram: 11 + 10). Without it, every slide is written and a note on stderr
+                  says how many posts it would take. The API cap (Instagram 10 through
+                  scheduling tools) is only noted, never forced.
+                  When a slide has alt text, <name>-alt-text.csv (file,alt_text; UTF-8) is
+                  written beside the images.
+  --pdf FILE      Write the design as one PDF document (a LinkedIn document carousel): one page
+                  per slide, each the slide's size (pixels * 0.75 points), the design's name as
+                  its title, the slides' words selectable. Alone or with --out DIR (both then).
+  --max-bytes N   The PDF's size target (default 10MB; LinkedIn takes up to 100MB): the JPEG
+                  quality of the pages is lowered just enough to fit (said on stderr), or the
+                  command fails saying how small it got. Bytes, or a size like 5MB or 800KB.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.

@@ -1,7 +1,8 @@
 /**
- * `affiche render`: a .affiche file or a library design -> image files at exact pixel size. It runs
- * the `designs.exportImages` job through the dispatcher, as the app's export dialog does, with
- * separate files written into --out (each beside its name, renamed at the end: Ctrl+C leaves none).
+ * `affiche render`: a .affiche file or a library design -> image files at exact pixel size (--out
+ * DIR: a numbered set), and/or one PDF document (--pdf FILE). It runs the `designs.exportImages`
+ * and `designs.exportPdf` jobs through the dispatcher, as the app's export dialog does, each file
+ * written beside its name and renamed at the end: Ctrl+C leaves none.
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,31 +27,48 @@ export async function runRender(
   if (looksLikeFile && !statSync(source).isFile()) throw new UserError('bad-file', msg('cli.notAffiche', { name: source }));
   // Read-only: rendering never writes the library (it runs while the app has it open).
   return withLibrary({ library: command.library, readOnly: true, mustExist: !looksLikeFile }, io, async (session) => {
-    const design = looksLikeFile ? { portable: session.backend.staging.adopt(source).id } : { id: source };
+    // Each job releases the file it was given when it ends: one adoption per job.
+    const design = () => (looksLikeFile ? { portable: session.backend.staging.adopt(source).id } : { id: source });
     if (!looksLikeFile && !session.backend.library.listDesigns({}).some((d) => d.id === source) && !session.backend.library.listDesigns({ trash: true }).some((d) => d.id === source)) {
       throw new UserError('not-found', msg('cli.notADesign', { name: source, dir: session.dir }));
     }
     await check?.(session, looksLikeFile ? { file: source } : { id: source });
-    const target = session.backend.staging.target(command.out, 'folder').id;
-    const { result } = await runCliJob(session, io, 'designs.exportImages', {
-      design,
-      type: command.type,
-      ...(command.page !== undefined ? { pages: [command.page - 1] } : {}),
-      ...(command.formats ? { formats: command.formats } : {}),
-      packaging: 'files',
-      target,
-    });
-    report(result, command, session.backend.library.listFormats(), io);
-    return result.ok ? 0 : 1;
+    let code = 0;
+    if (command.out) code = await renderImages(session, command, command.out, design(), io);
+    if (command.pdf) {
+      const target = session.backend.staging.target(command.pdf).id;
+      const { result } = await runCliJob(session, io, 'designs.exportPdf', { design: design(), ...(command.maxBytes ? { maxBytes: command.maxBytes } : {}), target });
+      for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+      io.out(command.pdf);
+    }
+    return code;
   });
 }
+
+/** The numbered set (or one file per format) into the folder `out`. */
+async function renderImages(session: Session, command: RenderCommand, out: string, design: { portable: string } | { id: string }, io: CliIO): Promise<number> {
+  const target = session.backend.staging.target(out, 'folder').id;
+  const { result } = await runCliJob(session, io, 'designs.exportImages', {
+    design,
+    type: command.type,
+    ...(command.page !== undefined ? { pages: [command.page - 1] } : {}),
+    ...(command.formats ? { formats: command.formats } : {}),
+    ...(command.split ? { split: true } : {}),
+    packaging: 'files',
+    target,
+  });
+  report(result, command, out, session.backend.library.listFormats(), io);
+  return result.ok ? 0 : 1;
+}
+
+type RenderCommand = Extract<Command, { name: 'render' }>;
 
 /**
  * Paths go to stdout (so the list of files can be piped); what a fix changed and what could not be
  * checked go to stderr, once per format.
  */
-function report(result: JobResultOf<'designs.exportImages'>, command: Extract<Command, { name: 'render' }>, userFormats: Parameters<typeof resolveFormat>[1], io: CliIO): void {
-  for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+function report(result: JobResultOf<'designs.exportImages'>, command: RenderCommand, out: string, userFormats: Parameters<typeof resolveFormat>[1], io: CliIO): void {
+  for (const note of result.notes) io.err(`affiche: note: ${text(note)}${note.key === 'carouselExport.overCap' ? ' (--split does it)' : ''}`);
   const noted = new Set<string>();
   for (const image of result.images) {
     const tag = tagOf(image);
@@ -63,10 +81,11 @@ function report(result: JobResultOf<'designs.exportImages'>, command: Extract<Co
         io.err(`affiche: note: ${tag} is a ${kind} format: writing a still of each page at ${image.width}x${image.height}, not checked (preflight checks images)`);
       }
     }
-    io.out(path.join(command.out, image.name));
+    io.out(path.join(out, image.name));
     for (const change of image.changes) io.err(`affiche: ${image.name}: fixed for ${tag}: ${text(change)}`);
     for (const problem of image.problems) io.err(`affiche: ${image.name}: fails ${tag}: ${text(problem)}`);
   }
+  if (result.altTextFile) io.out(path.join(out, result.altTextFile));
 }
 
 function tagOf(image: ExportedImage): string {

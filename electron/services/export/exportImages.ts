@@ -7,7 +7,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
-import { formatFileName, pageFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
+import { altTextFileName, formatFileName, formatFileTag, pageFileName, postFileName, safeFileStem, uniqueFileName } from '../../../core/files/names';
+import { altTextCsv } from '../../../core/files/altTextCsv';
+import { slideCap, splitIntoPosts } from '../../../core/carousel/limits';
 import { msg, type Message } from '../../../core/messages';
 import type { Design } from '../../../core/schema';
 import { UserError } from '../errors';
@@ -37,7 +39,7 @@ export interface ExportSource {
 }
 type Source = ExportSource;
 
-async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<Source> {
+export async function loadSource(deps: JobDeps, args: Pick<Args, 'design'>, ctx: JobContext): Promise<Source> {
   const libraryFonts = libraryFontFiles(deps.library);
   if ('id' in args.design) {
     const { design } = await deps.library.getDesign(args.design.id);
@@ -56,21 +58,58 @@ async function loadSource(deps: JobDeps, args: Args, ctx: JobContext): Promise<S
   return { design: portable.design, render: { readAsset: async (id) => (inFile.has(id) ? portable.readBlob(id) : null), libraryFonts } };
 }
 
-/** One image to write: which format, which page, under which name. */
+/** One image to write: which format, which page, under which name (and in which post, when split). */
 interface Planned {
   target: ExportTarget;
   page: number;
   name: string;
+  post?: number;
 }
 
-function plan(design: Design, args: Omit<Args, 'design'>, targets: ExportTarget[], pages: number[]): Planned[] {
+/**
+ * The slide cap of each format against the number of pages (core/carousel/limits.ts): over it,
+ * either the set is split into posts (`split`) named "<name>-post1-01.png"..., or a note asks
+ * whether to (the export dialog offers the split before it starts). The API cap (Instagram: 10)
+ * is only a hint: the network's app takes more, and the user knows how they publish.
+ */
+function postsOf(design: Design, target: ExportTarget, pages: number[], split: boolean, notes: Message[]): number[][] | null {
+  const cap = slideCap(target.catalog);
+  if (!cap || cap.unit !== 'slides' || pages.length < 2) return null;
+  // A catalog format names its network; a user format (network 'custom') goes by its own name.
+  const named = target.catalog?.name;
+  const network = cap.network ?? (typeof named === 'string' ? named : formatFileTag(target.format));
+  // Several formats of one network say it once.
+  const note = (message: Message, first = false) => {
+    if (notes.some((known) => JSON.stringify(known) === JSON.stringify(message))) return;
+    if (first) notes.unshift(message);
+    else notes.push(message);
+  };
+  if (cap.apiMax !== undefined && pages.length > cap.apiMax) note(msg('carouselExport.apiHint', { network, apiMax: cap.apiMax }));
+  if (pages.length <= cap.max) return null;
+  const posts = splitIntoPosts(pages.length, cap.max);
+  if (!split) {
+    note(msg('carouselExport.overCap', { slides: pages.length, network, max: cap.max, posts: posts.length }), true);
+    return null;
+  }
+  note(msg('carouselExport.split', { posts: posts.length, network, sizes: posts.map((post) => post.length).join(' + ') }), true);
+  return posts.map((post) => post.map((i) => pages[i]));
+}
+
+function plan(design: Design, args: Omit<Args, 'design'>, targets: ExportTarget[], pages: number[], notes: Message[]): Planned[] {
   // Asking for formats (or for one variant of several) names each file after its format, so the
   // files of one design in several formats can be told apart: "Soldes-instagram-story.png".
   const severalFormats = targets.length > 1 || Boolean(args.formats) || args.variant !== undefined;
   const taken = new Set<string>();
   const extension = IMAGE_EXTENSIONS[args.type];
-  return targets.flatMap((target) =>
-    pages.map((page) => ({
+  return targets.flatMap((target) => {
+    const posts = postsOf(design, target, pages, Boolean(args.split), notes);
+    if (posts) {
+      const stem = severalFormats ? `${safeFileStem(design.name).slice(0, 120 - 61).trim()}-${formatFileTag(target.format)}` : design.name;
+      return posts.flatMap((post, p) =>
+        post.map((page, i) => ({ target, page, post: p, name: uniqueFileName(postFileName(stem, extension, p, posts.length, i, post.length), taken) })),
+      );
+    }
+    return pages.map((page) => ({
       target,
       page,
       // Once a design has several formats, each file says which one it is (as the CLI always did).
@@ -78,8 +117,8 @@ function plan(design: Design, args: Omit<Args, 'design'>, targets: ExportTarget[
         severalFormats ? formatFileName(design.name, target.format, extension, page, slideCount(design)) : pageFileName(design.name, extension, page, slideCount(design)),
         taken,
       ),
-    })),
-  );
+    }));
+  });
 }
 
 export function exportImagesJob(deps: JobDeps, args: Args): JobDefinition<Result> {
@@ -126,8 +165,8 @@ export function exportImagesOf(
         const readAsset = source.render.readAsset;
         source.render = { ...source.render, readAsset: async (id) => (id === mark.assetId ? deps.library.readAsset(id) : readAsset(id)) };
       }
-      const planned = plan(design, args, targets, pages);
       const notes: Message[] = [];
+      const planned = plan(design, args, targets, pages, notes);
       const videoPages = design.panorama ? [] : pages.filter((page) => needsVideoExport(design.pages[page])).map((page) => page + 1);
       // A text a seam cuts, or crowds within the seam margin, is said on export (core/carousel/panorama.ts).
       notes.push(...seamProblems(design).map((problem) => problem.message));
@@ -145,7 +184,9 @@ export function exportImagesOf(
       const zip = single || packaging === 'files' ? null : await ZipFileWriter.create(await outputPath(ctx, destination), { maxBytes: 0xffff_ffff, mtime: new Date(), inPlace: true });
       const images: Result['images'] = [];
       const names = new Set<string>();
+      const altTexts: string[] = [];
       let bytes = 0;
+      let altTextFile: string | undefined;
       // A panorama is rendered once, wide, and cut into its slides before any is checked.
       const cut = design.panorama ? await renderSlideImages(targets[0].design, args.type, source.render, pages) : null;
       try {
@@ -160,6 +201,7 @@ export function exportImagesOf(
           if (zip) await zip.addStored(name, image.bytes);
           else await writeFile(await outputPath(ctx, destination, name), image.bytes);
           bytes += image.bytes.byteLength;
+          altTexts.push(item.target.design.pages[item.page]?.altText?.trim() ?? '');
           images.push({
             name,
             type: image.type,
@@ -167,11 +209,20 @@ export function exportImagesOf(
             width: image.width,
             height: image.height,
             page: item.page,
+            ...(item.post !== undefined ? { post: item.post } : {}),
             format: item.target.format.preset,
             changes: image.changes,
             problems: image.problems,
             ...(image.unchecked ? { unchecked: image.unchecked } : {}),
           });
+        }
+        // A set whose slides have alt text carries it beside the files, one line per file.
+        if (!single && altTexts.some((text) => text !== '')) {
+          altTextFile = uniqueFileName(altTextFileName(design.name), names);
+          const csv = Buffer.from(altTextCsv(images.map((image, i) => ({ file: image.name, altText: altTexts[i] }))), 'utf8');
+          if (zip) await zip.addStored(altTextFile, csv);
+          else await writeFile(await outputPath(ctx, destination, altTextFile), csv);
+          bytes += csv.byteLength;
         }
         if (zip) bytes = await zip.finish(zip.temp);
       } catch (error) {
@@ -185,6 +236,7 @@ export function exportImagesOf(
         ...written(destination, fileName, bytes),
         ...(packaging === 'files' ? { fileName: destination.kind === 'download' ? '' : destination.path } : {}),
         images,
+        ...(altTextFile ? { altTextFile } : {}),
         ok: images.every((image) => image.problems.length === 0),
         notes,
       };

@@ -4,6 +4,7 @@
  */
 import type { JobParsedArgsOf, JobResultOf, JobStart, JobSummary, JobType } from '../../../core/api';
 import { exportImagesJob } from '../export/exportImages';
+import { exportPdfJob } from '../export/exportPdf';
 import { exportPortableJob } from '../export/exportPortable';
 import { exportArchiveJob, importArchiveJob } from './archiveJobs';
 import { templatesFillJob } from '../templates/fillJob';
@@ -17,6 +18,7 @@ export const JOB_FACTORIES: JobFactories = {
   'library.exportArchive': exportArchiveJob,
   'library.importArchive': importArchiveJob,
   'designs.exportImages': exportImagesJob,
+  'designs.exportPdf': exportPdfJob,
   'designs.exportPortable': exportPortableJob,
   'templates.fill': templatesFillJob,
   'templates.export': templatesExportJob,

@@ -212,8 +212,16 @@ export async function renderDesignPage(
   return encodePixels(await renderPagePixels(design, pageIndex, options), type, options.quality);
 }
 
-/** One page's pixels at the design's exact size (or scaled by `scale`), before any encoding. */
-export async function renderPagePixels(design: Design, pageIndex: number, options: NodeRenderOptions & { scale?: number }): Promise<PagePixels> {
+/**
+ * One page's pixels, not yet encoded (the PDF export encodes them at the quality its size
+ * target needs). `inspect` sees the drawn Fabric canvas before it is disposed: where the texts'
+ * lines were laid out, for the PDF's selectable text.
+ */
+export async function renderPagePixels(
+  design: Design,
+  pageIndex: number,
+  options: NodeRenderOptions & { scale?: number; inspect?: (canvas: InstanceType<typeof fabricNode.StaticCanvas>) => void },
+): Promise<PagePixels> {
   prepareFonts(design, pageIndex, options);
   const scale = options.scale ?? 1;
   const canvas = new fabricNode.StaticCanvas(undefined, {
@@ -223,6 +231,7 @@ export async function renderPagePixels(design: Design, pageIndex: number, option
   });
   try {
     await renderPage(nodeRenderEnv(options.readAsset, { scale, assetFile: options.assetFile }), canvas as never, design, pageIndex, { scale });
+    options.inspect?.(canvas);
     return pixelsOf(canvas.getNodeCanvas());
   } finally {
     canvas.dispose();

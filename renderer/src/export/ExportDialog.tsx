@@ -1,15 +1,19 @@
 /**
- * The export dialog: the format shown or every format, a file type, a page. The export itself is
- * the backend's `designs.exportImages` job (docs/architecture.md, "Export"), the same as `affiche
- * render`: the saved design drawn by the Node renderer at exact pixel size, each image checked
- * and fixed for its format. The dialog saves pending edits first, shows the job's progress with a
+ * The export dialog: the format shown or every format, a file type, a page; for a carousel, one
+ * page, every slide as a numbered set (split into posts over the network's slide cap, when the
+ * user accepts it) or one PDF document (the default for a LinkedIn document). The export itself is
+ * the backend's `designs.exportImages` or `designs.exportPdf` job (docs/architecture.md, "Export",
+ * "Carousels"), the same as `affiche render`: the saved design drawn by the Node renderer at exact
+ * pixel size, each image checked and fixed for its format. The dialog saves pending edits first, shows the job's progress with a
  * cancel button, then downloads the result (browser mode) or leaves it where the user chose it
  * (Electron's save dialog).
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobProgress, JobResultOf } from '../../../core/api/jobs';
-import { formatFileName } from '../../../core/files/names';
+import { formatFileName, pageFileName, safeFileStem } from '../../../core/files/names';
+import { slideCap, splitIntoPosts } from '../../../core/carousel/limits';
+import { findFormat } from '../../../core/formats/catalog';
 import { msg } from '../../../core/messages';
 import type { Design } from '../../../core/schema/design';
 import { resolveDesign } from '../../../core/variants/variants';
@@ -30,6 +34,9 @@ import { SafeZoneWarnings } from './SafeZoneWarnings';
 import './export.css';
 
 type ExportResult = JobResultOf<'designs.exportImages'>;
+
+/** What a multi-page design exports: the page chosen, every slide (a numbered set in a zip), or one PDF. */
+type Output = 'page' | 'set' | 'pdf';
 
 const FORMATS = IMAGE_FILE_TYPES;
 
@@ -64,15 +71,31 @@ export function ExportDialog({
   const hasVariants = (design.variants?.length ?? 0) > 0;
   const allCount = formatFileCount(design);
   const shown = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  // A panorama's slides are cuts of its one wide page (core/carousel/panorama.ts).
+  const pageCount = design.panorama?.slides ?? design.pages.length;
+  const multiPage = pageCount > 1 || design.kind === 'carousel';
+  // Each file's format: a panorama's slide, else the format shown.
+  const slideFormat = design.panorama?.slide ?? shown.format;
+  const [output, setOutput] = useState<Output>(!multiPage ? 'page' : slideFormat.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
+  // A panorama goes out whole (its slides, or the PDF): "this page" would be its first slide only.
+  const outputs = design.panorama ? (['set', 'pdf'] as const) : (['page', 'set', 'pdf'] as const);
+  // Over the network's slide cap (core/carousel/limits.ts), the set can go out as several posts.
+  const cap = slideCap(slideFormat.preset ? findFormat(slideFormat.preset) : undefined);
+  const posts = cap && cap.unit === 'slides' && pageCount > cap.max ? splitIntoPosts(pageCount, cap.max) : null;
+  const [split, setSplit] = useState(false);
   // Once a design has several formats, a single file says which one it is, as in the zip and the CLI.
   const fileName =
-    scope === 'all'
-      ? zipFileName(design.name)
-      : hasVariants
-        ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
-        : exportFileName(design.name, format, pageIndex, design.pages.length);
+    output === 'pdf'
+      ? `${safeFileStem(design.name)}.pdf`
+      : scope === 'all' || output === 'set'
+        ? zipFileName(design.name)
+        : hasVariants
+          ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
+          : exportFileName(design.name, format, pageIndex, design.pages.length);
 
-  const videoPages = (scope === 'all' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => needsVideoExport(design.pages[i])).map((i) => i + 1);
+  const videoPages = design.panorama
+    ? []
+    : (scope === 'all' || output !== 'page' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => needsVideoExport(design.pages[i])).map((i) => i + 1);
 
   // What the format check changed (or could not fix) is said, file by file, with the result.
   const announce = (message: string, result: ExportResult) => {
@@ -92,15 +115,24 @@ export function ExportDialog({
     running.current = controller;
     try {
       if (!(await saveFirst())) throw new Error(t('export.notSaved'));
+      if (output === 'pdf') {
+        const { result } = await startJob('designs.exportPdf', { design: { id: design.id }, ...(hasVariants ? { variant: variantId } : {}) }, { signal: controller.signal, onProgress: setProgress });
+        downloadStaged(result.downloadId, result.fileName);
+        const notes = result.notes.map((note) => messageText(note));
+        toast.show({ kind: 'success', message: t('export.donePdf', { name: result.fileName, count: result.pages }), ...(notes.length > 0 ? { detail: notes.join('\n') } : {}) });
+        onClose();
+        return;
+      }
       const mark = watermark ? { watermark } : {};
       const args =
         scope === 'all'
           ? { design: { id: design.id }, type: format, formats: { ids: [], allVariants: true }, ...mark }
-          : // A panorama is exported as all its slides, cut from the wide page (core/carousel/panorama.ts).
-            { design: { id: design.id }, type: format, ...(design.panorama ? {} : { pages: [pageIndex] }), ...(hasVariants ? { variant: variantId } : {}), ...mark };
+          : output === 'set'
+            ? { design: { id: design.id }, type: format, ...(hasVariants ? { variant: variantId } : {}), ...(posts && split ? { split: true } : {}), ...mark }
+            : { design: { id: design.id }, type: format, pages: [pageIndex], ...(hasVariants ? { variant: variantId } : {}), ...mark };
       const { result } = await startJob('designs.exportImages', args, { signal: controller.signal, onProgress: setProgress });
       downloadStaged(result.downloadId, result.fileName);
-      announce(scope === 'all' ? t('export.doneAll', { name: result.fileName, count: result.images.length }) : t('export.done', { name: result.fileName }), result);
+      announce(result.images.length > 1 ? t('export.doneAll', { name: result.fileName, count: result.images.length }) : t('export.done', { name: result.fileName }), result);
       onClose();
     } catch (e) {
       if (!isCancelled(e)) setError(errorMessage(e));
@@ -115,7 +147,7 @@ export function ExportDialog({
 
   return (
     <Modal
-      title={t('export.title')}
+      title={design.kind === 'carousel' ? t('export.titleCarousel') : t('export.title')}
       onClose={onClose}
       size="sm"
       testId="export-dialog"
@@ -131,7 +163,44 @@ export function ExportDialog({
         </>
       }
     >
-      {hasVariants && (
+      {multiPage && scope === 'one' && (
+        <fieldset className="export-group">
+          <legend className="field-label">{t('export.output.label')}</legend>
+          <div className="export-formats" role="radiogroup" aria-label={t('export.output.label')}>
+            {outputs.map((value) => (
+              <label key={value} className={`export-format ${output === value ? 'export-format-selected' : ''}`} data-testid={`export-output-${value}`}>
+                <input type="radio" name="export-output" value={value} checked={output === value} onChange={() => setOutput(value)} />
+                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : t(`export.output.${value}`)}</span>
+                <span className="export-format-hint">
+                  {value === 'set'
+                    ? t('export.output.setHint', { first: pageFileName(design.name, IMAGE_EXTENSIONS[format], 0, pageCount), last: pageFileName(design.name, IMAGE_EXTENSIONS[format], pageCount - 1, pageCount) })
+                    : t(`export.output.${value}Hint`)}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {output === 'set' && scope === 'one' && posts && cap && (
+        <div className="inline-warning export-over-cap" role="note" data-testid="export-over-cap">
+          <p>{messageText(msg('carouselExport.overCap', { slides: pageCount, network: cap.network ?? formatLabel(slideFormat, t('formats.custom')), max: cap.max, posts: posts.length }))}</p>
+          <label className="checkbox-row">
+            <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} data-testid="export-split" />
+            <span>{t('export.split', { posts: posts.length, sizes: posts.map((post) => post.length).join(' + ') })}</span>
+          </label>
+        </div>
+      )}
+      {output === 'set' && scope === 'one' && cap?.apiMax !== undefined && pageCount > cap.apiMax && (
+        <p className="export-note" data-testid="export-api-hint">
+          {messageText(msg('carouselExport.apiHint', { network: cap.network ?? '', apiMax: cap.apiMax }))}
+        </p>
+      )}
+      {output === 'pdf' && (
+        <p className="export-note" data-testid="export-pdf-note">
+          {t('export.pdfNote')}
+        </p>
+      )}
+      {hasVariants && output !== 'pdf' && (
         <fieldset className="export-group">
           <legend className="field-label">{t('export.scope.label')}</legend>
           <div className="export-formats export-scopes" role="radiogroup" aria-label={t('export.scope.label')}>
@@ -148,20 +217,22 @@ export function ExportDialog({
           </div>
         </fieldset>
       )}
-      <fieldset className="export-group">
-        <legend className="field-label">{t('export.fileType')}</legend>
-        <div className="export-formats" role="radiogroup" aria-label={t('export.fileType')}>
-          {FORMATS.map((value) => (
-            <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
-              <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
-              <span className="export-format-name">{IMAGE_TYPE_NAMES[value]}</span>
-              <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <WatermarkField value={watermark} onChange={setWatermark} />
-      {design.pages.length > 1 && scope === 'one' && (
+      {output !== 'pdf' && (
+        <fieldset className="export-group">
+          <legend className="field-label">{t('export.fileType')}</legend>
+          <div className="export-formats" role="radiogroup" aria-label={t('export.fileType')}>
+            {FORMATS.map((value) => (
+              <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
+                <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
+                <span className="export-format-name">{IMAGE_TYPE_NAMES[value]}</span>
+                <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {output !== 'pdf' && <WatermarkField value={watermark} onChange={setWatermark} />}
+      {design.pages.length > 1 && scope === 'one' && output === 'page' && (
         <div className="field">
           <label className="field-label" htmlFor="export-page">
             {t('export.page')}
@@ -181,7 +252,7 @@ export function ExportDialog({
           <dd data-testid="export-size">
             {scope === 'all'
               ? [design.format, ...(design.variants ?? []).map((v) => v.format)].map((f) => t('export.pixels', { size: pixelSize(f.width, f.height) })).join(', ')
-              : t('export.pixels', { size: pixelSize(shown.format.width, shown.format.height) })}
+              : t('export.pixels', { size: pixelSize(slideFormat.width, slideFormat.height) })}
           </dd>
         </div>
         <div>

@@ -7,7 +7,7 @@ describe('export file names', () => {
     expect(exportFileName('Promo', 'jpeg', 0, 1)).toBe('Promo.jpg');
   });
   it('numbers pages of multi-page designs', () => {
-    expect(exportFileName('Carousel', 'webp', 2, 5)).toBe('Carousel-3.webp');
+    expect(exportFileName('Carousel', 'webp', 2, 5)).toBe('Carousel-03.webp');
   });
   it('removes characters no file system accepts', () => {
     expect(safeFileStem('a/b\\c:d*e?f"g<h>i|j')).toBe('a b c d e f g h i j');

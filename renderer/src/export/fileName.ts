@@ -3,7 +3,7 @@ import { pageFileName } from '../../../core/files/names';
 
 export { safeFileStem } from '../../../core/files/names';
 
-/** "Summer sale.png", or "Summer sale-2.png" for page 2 of a multi-page design. */
+/** "Summer sale.png", or "Summer sale-02.png" for page 2 of a multi-page design. */
 export function exportFileName(designName: string, type: ImageFileType, pageIndex: number, pageCount: number): string {
   return pageFileName(designName, IMAGE_EXTENSIONS[type], pageIndex, pageCount);
 }

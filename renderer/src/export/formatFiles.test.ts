@@ -27,12 +27,12 @@ describe('all formats export: files', () => {
     const files = formatFiles(design, 'png');
     expect(files).toHaveLength(formatFileCount(design));
     expect(files.map((f) => f.name)).toEqual([
-      'Soldes d’été-instagram-portrait-1.png',
-      'Soldes d’été-instagram-portrait-2.png',
-      'Soldes d’été-instagram-story-1.png',
-      'Soldes d’été-instagram-story-2.png',
-      'Soldes d’été-custom-1200x1200-1.png',
-      'Soldes d’été-custom-1200x1200-2.png',
+      'Soldes d’été-instagram-portrait-01.png',
+      'Soldes d’été-instagram-portrait-02.png',
+      'Soldes d’été-instagram-story-01.png',
+      'Soldes d’été-instagram-story-02.png',
+      'Soldes d’été-custom-1200x1200-01.png',
+      'Soldes d’été-custom-1200x1200-02.png',
     ]);
     expect(files.map((f) => f.pageIndex)).toEqual([0, 1, 0, 1, 0, 1]);
   });
