@@ -23,8 +23,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -47,7 +47,9 @@ export type Command =
   | { name: 'templates-fill'; template: string; sets: SlotSetting[]; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
-  | { name: 'templates-export'; ids: string[]; out: string; library?: string };
+  | { name: 'templates-export'; ids: string[]; out: string; library?: string }
+  /** `source` is a text file, or '-' for stdin. */
+  | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -115,7 +117,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates and meme`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme and carousel`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -183,6 +185,8 @@ export function parseCommandLine(argv: string[]): Command {
     }
     case 'library':
       return parseLibraryCommand(rest);
+    case 'carousel':
+      return parseCarouselCommand(rest);
     case 'templates':
       return parseTemplatesCommand(rest);
     case 'meme': {
@@ -210,7 +214,7 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates and meme (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme and carousel (see "affiche --help")`);
   }
 }
 
@@ -250,6 +254,34 @@ function parseSet(value: string): SlotSetting {
   const name = at === -1 ? '' : value.slice(0, at).trim();
   if (name === '') throw new CliUsageError(`--set needs SLOT=VALUE, e.g. --set top="WHEN IT WORKS" or --set picture=photo.jpg (got "${value}")`);
   return { name, value: value.slice(at + 1) };
+}
+
+/** `affiche carousel from-text <file.txt|-> --out FILE.affiche [--template ID] [--format ID]` */
+function parseCarouselCommand(rest: string[]): Command {
+  const [sub, ...args] = rest;
+  switch (sub) {
+    case 'from-text': {
+      const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, template: { type: 'string' }, format: { type: 'string', short: 'f' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`carousel from-text needs exactly one text file, or - to read the text from stdin${optionsAfterTerminator(args)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel from-text needs --out FILE (the .affiche file to write, e.g. tips.affiche)');
+      if (!values.out.toLowerCase().endsWith('.affiche')) throw new CliUsageError(`--out must name a .affiche file (got "${values.out}")`);
+      if (values.template === '') throw new CliUsageError('--template needs a template id (see "affiche templates list --query carousel")');
+      return {
+        name: 'carousel-from-text',
+        source: positionals[0],
+        out: values.out,
+        ...(typeof values.template === 'string' ? { template: values.template } : {}),
+        ...formatOf(values.format),
+        ...libraryOption(values.library),
+      };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'carousel' };
+    default:
+      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel from-text" (see "affiche help carousel")`);
+  }
 }
 
 /** `affiche templates list|fill|import|export ...` */

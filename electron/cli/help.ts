@@ -20,6 +20,7 @@ Commands:
   meme <picture> --top T --bottom B --out FILE   The classic top/bottom meme [--layout ID]
   templates import <file>          Add the templates of a template file
   templates export <id...> --out FILE   Save templates as one file to share
+  carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
   help [command]                   Show help for a command
 
 Options:
@@ -34,7 +35,7 @@ render --format: also 2 for an unknown format id, 1 for a file that fails its fo
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
-Run "affiche help render", "preflight", "library", "templates" or "meme" for their options.`;
+Run "affiche help render", "preflight", "library", "templates", "meme" or "carousel" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -167,4 +168,23 @@ The classic in one line: the picture in the layout's picture box, the words in i
   -f, --format ID       Another format (ids from "affiche formats")
   -t, --type T          png, jpg or webp (default: from the --out extension, else png)
   Prints the path written. Exit codes as "templates fill".`,
+  carousel: `affiche carousel from-text <file.txt | -> --out FILE.affiche [--template ID] [--format ID] [--library DIR]
+
+Make a carousel from text: each item of a list or a thread becomes a slide of a carousel template,
+between a title slide and an end slide; text too long for a slide flows to the next one instead of
+shrinking below the template's minimum size. The carousel is saved in the library and written as a
+portable .affiche file ("affiche render FILE.affiche --out DIR" draws its slides).
+  <file.txt | ->  UTF-8 text, or - to read it from stdin. Read as: a numbered list ("1." "1)" "1/"),
+                  bullets ("-" "•" "*"), blocks separated by blank lines, or one item per line.
+                  A first line alone before a blank line (or above a list) is the title.
+                  An item's first line of at most 12 words is its heading, the rest its body.
+  -o, --out FILE  The .affiche file to write (whole or absent: written beside it, then renamed)
+  --template ID   A carousel template (default bank:carousel-corporate; the bank also has
+                  bank:carousel-editorial and bank:carousel-playful; "affiche templates list
+                  --query carousel" lists them and yours)
+  -f, --format ID A format id from "affiche formats" (default: the template's first, e.g.
+                  linkedin-document; instagram-carousel, instagram-square, tiktok-photo)
+  --library DIR   The library to save the carousel in (default: AFFICHE_LIBRARY or the app's)
+
+Exit codes: 0 ok, 1 user error (no such file, not text, no items, unknown template), 2 internal.`,
 };

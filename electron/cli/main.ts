@@ -20,6 +20,8 @@ export interface CliIO {
   err: (line: string) => void;
   /** stderr when it is a terminal: progress is drawn as a bar there, as lines otherwise. */
   errTerminal?: { write(text: string): void; columns?: number };
+  /** The text piped in (`carousel from-text -`); process.stdin when absent. */
+  stdin?: () => Promise<string>;
 }
 
 const defaultIO: CliIO = {
@@ -88,6 +90,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       case 'templates-export': {
         const { runTemplatesExport } = await import('./templateFiles');
         return await runTemplatesExport(command, io);
+      }
+      case 'carousel-from-text': {
+        const { runCarouselFromText } = await import('./carousel');
+        return await runCarouselFromText(command, io);
       }
     }
   } catch (error) {

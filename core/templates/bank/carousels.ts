@@ -252,3 +252,6 @@ export const CAROUSELS: readonly BankTemplate[] = [
     }),
   }),
 ];
+
+/** The carousel made by text to carousel when none is named (the CLI, the dialog's first choice). */
+export const DEFAULT_CAROUSEL_TEMPLATE = 'bank:carousel-corporate';
