@@ -6,6 +6,8 @@ import { LogoMark } from '../shared/Logo';
 
 interface AppHeaderProps {
   onNewDesign?: () => void;
+  /** Opens "Carousel from text" (the button shows only where this is given). */
+  onCarouselFromText?: () => void;
   onOpenFile?: (file: File) => void;
   onOpenSettings: () => void;
   readOnly: boolean;
@@ -15,7 +17,7 @@ interface AppHeaderProps {
   actions?: ReactNode;
 }
 
-export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, section = 'designs', actions }: AppHeaderProps) {
+export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenSettings, readOnly, section = 'designs', actions }: AppHeaderProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -45,6 +47,12 @@ export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, s
               <Icon name="sparkle" size={18} />
               {t('home.newMeme')}
             </a>
+            {onCarouselFromText && (
+              <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={onCarouselFromText} data-testid="carousel-from-text">
+                <Icon name="text" size={18} />
+                {t('home.carouselFromText')}
+              </button>
+            )}
             <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onNewDesign} data-testid="new-design">
               <Icon name="plus" size={18} />
               {t('home.newDesign')}

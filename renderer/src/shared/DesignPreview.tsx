@@ -10,7 +10,8 @@ import type { Design } from '../../../core/schema';
 import { browserRenderEnv } from '../editor/canvas/renderEnv';
 import './shared.css';
 
-export function DesignPreview({ design, box, className, testId, label }: { design: Design; box: number; className?: string; testId?: string; label?: string }) {
+/** A page of a design (the first unless `page` says otherwise), drawn by core/render to fit a `box` pixels square. */
+export function DesignPreview({ design, box, className, testId, label, page = 0 }: { design: Design; box: number; className?: string; testId?: string; label?: string; page?: number }) {
   const element = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(0);
   const { width, height } = design.format;
@@ -22,7 +23,7 @@ export function DesignPreview({ design, box, className, testId, label }: { desig
     const run = ++drawing.current;
     // Drawn off screen, then copied: the shown preview never flashes blank while pictures load.
     const scratch = new StaticCanvas(undefined, { enableRetinaScaling: false, renderOnAddRemove: false });
-    void renderPage(browserRenderEnv(), scratch, design, 0, { scale })
+    void renderPage(browserRenderEnv(), scratch, design, page, { scale })
       .then(() => {
         const target = element.current;
         if (run !== drawing.current || !target) return;
@@ -34,7 +35,7 @@ export function DesignPreview({ design, box, className, testId, label }: { desig
       })
       .catch(() => undefined)
       .finally(() => void scratch.dispose());
-  }, [design, scale]);
+  }, [design, scale, page]);
 
   return (
     <span className={`design-preview ${className ?? ''}`} style={{ width: pixelWidth, height: pixelHeight }} role="img" aria-label={label}>

@@ -1,0 +1,167 @@
+/**
+ * "Carousel from text" (home screen): paste a list or a thread, pick a carousel look and a format,
+ * see how many slides it makes, create it and open it in the editor. The count and the carousel
+ * come from the backend (`carousels.planText`, `carousels.fromText`: core/carousel/fromText.ts,
+ * measured as the export draws), so what the dialog says is what Create makes.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CarouselTextPlan } from '../../../core/api/carouselTextArgs';
+import { findFormat, NETWORK_LABELS } from '../../../core/formats/catalog';
+import { BANK } from '../../../core/templates/bank';
+import { DEFAULT_CAROUSEL_TEMPLATE } from '../../../core/templates/bank/carousels';
+import { formatRef } from '../../../core/templates/bank/layout';
+import { getBridge } from '../bridge';
+import { currentLanguage } from '../i18n';
+import { DesignPreview } from '../shared/DesignPreview';
+import { Modal } from '../shared/Modal';
+import { errorMessage } from '../shared/errors';
+import './carouselFromText.css';
+
+const LOOKS = BANK.filter((template) => template.category === 'carousel');
+
+/** Waits this long after the last keystroke before counting again. */
+const PLAN_DELAY_MS = 250;
+
+export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (designId: string) => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const textId = useId();
+  const formatId = useId();
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState(LOOKS.some((l) => l.id === DEFAULT_CAROUSEL_TEMPLATE) ? DEFAULT_CAROUSEL_TEMPLATE : LOOKS[0].id);
+  const look = LOOKS.find((l) => l.id === templateId) ?? LOOKS[0];
+  const [format, setFormat] = useState(look.formats[0]);
+  const shownFormat = look.formats.includes(format) ? format : look.formats[0];
+  const [plan, setPlan] = useState<CarouselTextPlan | null>(null);
+  const [planError, setPlanError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const request = useRef(0);
+
+  // Each look's title and content slides at the chosen format (when the look offers it).
+  const previews = useMemo(
+    () => LOOKS.map((template) => ({ template, design: template.build(formatRef(template.formats.includes(shownFormat) ? shownFormat : template.formats[0]), language) })),
+    [shownFormat, language],
+  );
+
+  useEffect(() => {
+    const asked = ++request.current;
+    if (text.trim() === '') {
+      setPlan(null);
+      setPlanError(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      getBridge()
+        .api['carousels.planText']({ text, templateId: look.id, formatId: shownFormat, language })
+        .then(
+          (result) => {
+            if (asked !== request.current) return;
+            setPlan(result);
+            setPlanError(null);
+          },
+          (error: unknown) => {
+            if (asked !== request.current) return;
+            setPlan(null);
+            setPlanError(errorMessage(error));
+          },
+        );
+    }, PLAN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, look.id, shownFormat, language]);
+
+  const create = async () => {
+    setBusy(true);
+    setCreateError(null);
+    try {
+      const { design } = await getBridge().api['carousels.fromText']({ text, templateId: look.id, formatId: shownFormat, language });
+      onClose();
+      onCreated(design.id);
+    } catch (error) {
+      setCreateError(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const counted = plan && plan.items > 0;
+  const formatName = (id: string) => {
+    const f = findFormat(id);
+    return f ? `${NETWORK_LABELS[f.network]} · ${f.name[language]}` : id;
+  };
+
+  return (
+    <Modal
+      title={t('carouselText.title')}
+      subtitle={t('carouselText.subtitle')}
+      onClose={onClose}
+      size="lg"
+      testId="carousel-text-dialog"
+      footer={
+        <>
+          <p className="carousel-text-count" role="status" aria-live="polite" data-testid="carousel-text-count">
+            {counted
+              ? t('carouselText.count', { items: t('carouselText.items', { count: plan.items }), slides: t('carouselText.slides', { count: plan.slides }) })
+              : planError ?? (text.trim() === '' ? t('carouselText.countEmpty') : t('carouselText.countNone'))}
+          </p>
+          <button type="button" className="btn btn-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={!counted || busy} onClick={() => void create()} data-testid="carousel-text-create">
+            {t('carouselText.create')}
+          </button>
+        </>
+      }
+    >
+      <div className="carousel-text">
+        <div className="carousel-text-input">
+          <label htmlFor={textId} className="field-label">
+            {t('carouselText.textLabel')}
+          </label>
+          <textarea
+            id={textId}
+            className="carousel-text-area"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder={t('carouselText.placeholder')}
+            spellCheck
+            lang={language}
+            data-testid="carousel-text-input"
+          />
+          <p className="field-hint">{t('carouselText.hint')}</p>
+          {createError && (
+            <p className="field-error" role="alert">
+              {createError}
+            </p>
+          )}
+        </div>
+        <div className="carousel-text-options">
+          <fieldset className="carousel-text-looks">
+            <legend className="field-label">{t('carouselText.look')}</legend>
+            {previews.map(({ template, design }) => (
+              <label key={template.id} className="carousel-text-look" data-selected={template.id === look.id || undefined} data-testid={`carousel-look-${template.id.slice(5)}`}>
+                <input type="radio" name="carousel-look" value={template.id} checked={template.id === look.id} onChange={() => setTemplateId(template.id)} />
+                <span className="carousel-text-look-slides" aria-hidden="true">
+                  <DesignPreview design={design} box={92} page={0} />
+                  <DesignPreview design={design} box={92} page={1} />
+                </span>
+                <span className="carousel-text-look-name">{template.name[language]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor={formatId} className="field-label">
+            {t('carouselText.format')}
+          </label>
+          <select id={formatId} className="input" value={shownFormat} onChange={(event) => setFormat(event.target.value)} data-testid="carousel-text-format">
+            {look.formats.map((id) => (
+              <option key={id} value={id}>
+                {formatName(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </Modal>
+  );
+}
