@@ -46,6 +46,16 @@ describe('reading pasted text', () => {
     }
   });
 
+  it('reads a title with its subtitle above a list, with or without a blank line', () => {
+    for (const text of ['Summer guide\nWhat to pack\n\n- Light shoes\n- A hat', 'Summer guide\nWhat to pack\n- Light shoes\n- A hat']) {
+      const parsed = parseCarouselText(text);
+      expect([parsed.title, parsed.subtitle]).toEqual(['Summer guide', 'What to pack']);
+      expect(parsed.items.map((i) => i.heading)).toEqual(['Light shoes', 'A hat']);
+      // On the title slide, in the subtitle slot.
+      expect(textsOf(make(text), 0)).toEqual(expect.arrayContaining(['Summer guide', 'What to pack']));
+    }
+  });
+
   it('reads a thread numbered 1/12 and lines under an item as its body', () => {
     const parsed = parseCarouselText('1/3 Why we moved\nOur old office was too small.\n\n2/3 Where\nA workshop by the harbour.\n3/3 When\nIn June.');
     expect(parsed.title).toBeNull();
@@ -80,6 +90,8 @@ describe('making the carousel', () => {
       expect(result.design.kind).toBe('carousel');
       expect(result.slides.map((s) => s.role)).toEqual(['title', ...Array(12).fill('content'), 'end']);
       expect(textsOf(result, 0)).toContain('12 tips for better posts');
+      // The template's example subtitle is not about this text: it goes.
+      expect(result.design.pages[0].elements.some((e) => e.name === 'subtitle')).toBe(false);
       expect(result.design.name).toBe('12 tips for better posts');
       for (let i = 1; i <= 12; i++) {
         const texts = textsOf(result, i);
@@ -144,11 +156,12 @@ describe('making the carousel', () => {
 // Words made of letters, accents and emoji (never a list marker).
 const word = fc.constantFrom('slide', 'été', 'Noël', 'déjà', 'œuvre', 'naïve', 'ÉCOLE', 'l’idée', 'x', 'carrousel', 'swipe', 'café', '🎉', '👩‍💻', '🇫🇷', 'ça', 'top10', 'brand', 'Zoë', 'anticonstitutionnellement');
 const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => `${ws.join(' ')}${ws.length > 3 ? '.' : ''}`);
+const subtitleOf = fc.option(fc.array(word, { minLength: 1, maxLength: 6 }), { nil: null });
 const item = fc.record({ heading: fc.array(word, { minLength: 1, maxLength: 8 }), body: fc.array(sentence, { minLength: 0, maxLength: 30 }) });
 const styles = ['1.', '1)', '1/', '-', '•', '*', 'paragraphs'] as const;
 
-function written(title: string[] | null, items: Array<{ heading: string[]; body: string[] }>, style: (typeof styles)[number]): string {
-  const head = title ? `${title.join(' ')}\n\n` : '';
+function written(title: string[] | null, subtitle: string[] | null, items: Array<{ heading: string[]; body: string[] }>, style: (typeof styles)[number]): string {
+  const head = title ? `${title.join(' ')}\n${subtitle ? `${subtitle.join(' ')}\n` : ''}\n` : '';
   if (style === 'paragraphs') return head + items.map((it) => [it.heading.join(' '), ...(it.body.length ? [it.body.join(' ')] : [])].join('\n')).join('\n\n');
   return head + items.map((it, i) => [`${/\d/.test(style) ? style.replace('1', String(i + 1)) : style} ${it.heading.join(' ')}`, ...(it.body.length ? [it.body.join(' ')] : [])].join('\n')).join('\n');
 }
@@ -160,17 +173,21 @@ describe('text to carousel, properties', () => {
     fc.assert(
       fc.property(
         fc.option(fc.array(word, { minLength: 1, maxLength: 6 }), { nil: null }),
+        subtitleOf,
         fc.array(item, { minLength: 1, maxLength: 8 }),
         fc.constantFrom(...styles),
         fc.constantFrom(...LOOKS),
         fc.constantFrom('instagram-carousel', 'instagram-square', 'linkedin-document'),
-        (title, generated, style, look, format) => {
+        (title, subtitleWords, generated, style, look, format) => {
+          // A subtitle is read above a list only.
+          const subtitle = title && style !== 'paragraphs' ? subtitleWords : null;
           // One block of lines without a blank line is read as an item per line: a lone paragraph item is one line.
           const items = style === 'paragraphs' && generated.length === 1 ? [{ heading: generated[0].heading, body: [] }] : generated;
-          const result = make(written(title, items, style), look, format);
-          const expected = [...(title && items.length > 0 ? title : []), ...items.flatMap((it) => [...it.heading, ...it.body.flatMap(wordsOf)])];
+          const result = make(written(title, subtitle, items, style), look, format);
+          const expected = [...(title ?? []), ...(subtitle ?? []), ...items.flatMap((it) => [...it.heading, ...it.body.flatMap(wordsOf)])];
           const got = [
             ...(result.title ? wordsOf(result.title) : []),
+            ...(result.subtitle ? wordsOf(result.subtitle) : []),
             ...result.slides.filter((s) => s.role === 'content').flatMap((s) => [...(s.part === 1 ? wordsOf(s.heading ?? '') : []), ...wordsOf(s.body ?? '')]),
           ];
           expect(got).toEqual(expected);

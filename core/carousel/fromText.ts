@@ -32,6 +32,8 @@ export interface CarouselItem {
 export interface ParsedCarouselText {
   /** The first line when it stands alone (followed by a blank line, or heading a list). */
   title: string | null;
+  /** A second line under the title, before a list. */
+  subtitle: string | null;
   items: CarouselItem[];
 }
 
@@ -59,7 +61,8 @@ function itemOf(lines: readonly string[]): CarouselItem | null {
  *   under it (blank lines between included) continue it;
  * - otherwise blocks separated by blank lines are the items; a text without blank lines gives an
  *   item per line;
- * - a first line alone before a blank line, or heading a list, is the title.
+ * - a first line alone before a blank line, or heading a list, is the title; a second line
+ *   under it, above a list, is the subtitle.
  * An item's first line of at most HEADING_MAX_WORDS words is its heading, the rest its body.
  */
 export function parseCarouselText(text: string): ParsedCarouselText {
@@ -73,16 +76,26 @@ export function parseCarouselText(text: string): ParsedCarouselText {
     } else block.push(line);
   }
   if (block.length > 0) blocks.push(block);
-  if (blocks.length === 0) return { title: null, items: [] };
+  if (blocks.length === 0) return { title: null, subtitle: null, items: [] };
 
   let title: string | null = null;
+  let subtitle: string | null = null;
   const list = blocks.some((b) => b.some(isListLine));
-  if (blocks.length > 1 && blocks[0].length === 1 && !isListLine(blocks[0][0])) {
-    title = blocks[0][0].trim();
+  const first = blocks[0];
+  const plain = (i: number) => first[i] !== undefined && !isListLine(first[i]);
+  if (blocks.length > 1 && first.length === 1 && plain(0)) {
+    title = first[0].trim();
     blocks.shift();
-  } else if (list && blocks[0].length > 1 && !isListLine(blocks[0][0]) && isListLine(blocks[0][1])) {
-    title = blocks[0][0].trim();
-    blocks[0] = blocks[0].slice(1);
+  } else if (list && blocks.length > 1 && first.length === 2 && plain(0) && plain(1) && blocks[1].some(isListLine)) {
+    // A title and its subtitle above a list.
+    [title, subtitle] = [first[0].trim(), first[1].trim()];
+    blocks.shift();
+  } else if (list && plain(0) && isListLine(first[1] ?? '')) {
+    title = first[0].trim();
+    blocks[0] = first.slice(1);
+  } else if (list && plain(0) && plain(1) && isListLine(first[2] ?? '')) {
+    [title, subtitle] = [first[0].trim(), first[1].trim()];
+    blocks[0] = first.slice(2);
   }
 
   const groups: string[][] = [];
@@ -103,7 +116,7 @@ export function parseCarouselText(text: string): ParsedCarouselText {
   } else groups.push(...blocks);
 
   const items = groups.map(itemOf).filter((item): item is CarouselItem => item !== null);
-  return { title, items };
+  return { title, subtitle, items };
 }
 
 /** The measurer for a text element's face (family, weight, style, letter spacing). */
@@ -122,6 +135,7 @@ export interface SlideText {
 export interface CarouselFromText {
   design: Design;
   title: string | null;
+  subtitle: string | null;
   items: number;
   slides: SlideText[];
 }
@@ -133,6 +147,7 @@ interface TemplateParts {
   body?: TextElement;
   number?: TextElement;
   title?: { page: number; el: TextElement };
+  subtitle?: TextElement;
 }
 
 function slotText(page: Page, name: string): TextElement | undefined {
@@ -149,7 +164,8 @@ function partsOf(template: Design): TemplateParts | null {
     const el = slotText(p, 'title');
     if (el && !title) title = { page: i, el };
   });
-  return { content, heading: slotText(page, 'heading'), body: slotText(page, 'body'), number: slotText(page, 'number'), title };
+  const subtitle = title ? slotText(template.pages[title.page], 'subtitle') : undefined;
+  return { content, heading: slotText(page, 'heading'), body: slotText(page, 'body'), number: slotText(page, 'number'), title, subtitle };
 }
 
 /** Whether a design can make a carousel from text (a content slide between a title and an end slide). */
@@ -327,10 +343,17 @@ export function carouselFromText(template: Design, text: string, options: FromTe
     });
   });
 
+  // The text's title in the title slot; its subtitle in the subtitle slot, which goes when the
+  // text has a title but no subtitle (the template's example would not be about the text).
   const before = template.pages.slice(0, parts.content).map((page, i) => {
     if (!parts.title || parsed.title === null || i !== parts.title.page) return page;
-    const titleEl = parts.title.el;
-    return { ...page, elements: page.elements.map((el) => (el === titleEl ? withText(titleEl, parsed.title!) : el)) };
+    const { el: titleEl } = parts.title;
+    const elements = page.elements.flatMap((el): Element[] => {
+      if (el === titleEl) return [withText(titleEl, parsed.title!)];
+      if (el === parts.subtitle) return parsed.subtitle === null ? [] : [withText(parts.subtitle, parsed.subtitle)];
+      return [el];
+    });
+    return { ...page, elements };
   });
   const after = template.pages.slice(parts.content + 1);
   const dropSlots = (page: Page): Page => ({ ...page, elements: page.elements.map(unslotted) });
@@ -350,7 +373,7 @@ export function carouselFromText(template: Design, text: string, options: FromTe
     ...contents.map((c) => c.slide),
     ...after.map((): SlideText => ({ role: 'end' })),
   ];
-  return { design, title: parsed.title, items: parsed.items.length, slides };
+  return { design, title: parsed.title, subtitle: parsed.subtitle, items: parsed.items.length, slides };
 }
 
 function unslotted(el: Element): Element {

@@ -2,7 +2,7 @@
  * Carousel templates (docs/architecture.md, Carousels): each look is a design of kind `carousel`
  * with three slides, in this order:
  *
- * 1. the title slide: slots `title` (the carousel's subject), and the look's `kicker` and `subtitle`;
+ * 1. the title slide: slots `title` (the carousel's subject), `subtitle`, and the look's `kicker`;
  * 2. the content slide: slots `number` ("01"), `heading` and `body`; text to carousel
  *    (core/carousel/fromText.ts) makes one copy of it per item;
  * 3. the end slide: slots `call to action` and `handle`.
@@ -153,8 +153,8 @@ export const CAROUSELS: readonly BankTemplate[] = [
     ],
     content: (ctx) => [
       sayFixed(ctx, CAROUSEL_SLOTS.number, EXAMPLES.number, sans(px(ctx, 150), { fontFamily: 'Anton', fill: EDITORIAL.accent, lineHeight: 1 }), 170),
-      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 78), { fontFamily: 'Playfair Display', fontWeight: 700, fill: EDITORIAL.ink, lineHeight: 1.1, minFontSize: px(ctx, 44) }), 2, 'bottom'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 46), { fill: EDITORIAL.muted, lineHeight: 1.4, minFontSize: px(ctx, 34) }), 4, 'top'),
+      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 86), { fontFamily: 'Playfair Display', fontWeight: 700, fill: EDITORIAL.ink, lineHeight: 1.1, minFontSize: px(ctx, 44) }), 2, 'bottom'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 58), { fill: EDITORIAL.muted, lineHeight: 1.4, minFontSize: px(ctx, 34) }), 4, 'top'),
     ],
     end: (ctx) => [
       say(ctx, 'call to action', EXAMPLES.callToAction, sans(px(ctx, 96), { fontFamily: 'Playfair Display', fontWeight: 700, fill: EDITORIAL.ink, lineHeight: 1.1 }), 3, 'bottom'),
@@ -187,8 +187,8 @@ export const CAROUSELS: readonly BankTemplate[] = [
     content: (ctx) => [
       sayFixed(ctx, CAROUSEL_SLOTS.number, EXAMPLES.number, sans(px(ctx, 56), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.accent, lineHeight: 1 }), 64),
       rule(ctx, CORPORATE.accent, 'left'),
-      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 68), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.ink, lineHeight: 1.15, minFontSize: px(ctx, 40) }), 2, 'top'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 42), { fill: CORPORATE.muted, lineHeight: 1.45, minFontSize: px(ctx, 32) }), 5, 'top'),
+      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 78), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.ink, lineHeight: 1.15, minFontSize: px(ctx, 40) }), 2, 'top'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: CORPORATE.muted, lineHeight: 1.45, minFontSize: px(ctx, 32) }), 5, 'top'),
     ],
     end: (ctx) => [
       say(ctx, 'call to action', EXAMPLES.callToAction, sans(px(ctx, 84), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.ink, lineHeight: 1.15 }), 3, 'bottom'),
@@ -237,8 +237,8 @@ export const CAROUSELS: readonly BankTemplate[] = [
           ];
         },
       },
-      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 70), { fontFamily: 'Montserrat', fontWeight: 700, fill: PLAYFUL.ink, align: 'center', lineHeight: 1.12, minFontSize: px(ctx, 40) }), 2, 'middle'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 44), { fill: PLAYFUL.muted, align: 'center', lineHeight: 1.4, minFontSize: px(ctx, 32) }), 4, 'top'),
+      say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 78), { fontFamily: 'Montserrat', fontWeight: 700, fill: PLAYFUL.ink, align: 'center', lineHeight: 1.12, minFontSize: px(ctx, 40) }), 2, 'middle'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: PLAYFUL.muted, align: 'center', lineHeight: 1.4, minFontSize: px(ctx, 32) }), 4, 'top'),
     ],
     end: (ctx) => [
       { weight: 1, make: () => [] },
