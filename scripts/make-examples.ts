@@ -2,7 +2,8 @@
  * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`).
  * Pictures are drawn here from SVG so the examples carry no third-party photo. Every element type
  * is used at least once, across several networks and a multi-page carousel; three memes are bank
- * templates filled with fillTemplate (classic, caption card, comparison rows).
+ * templates filled with fillTemplate (classic, caption card, comparison rows); a 10-slide LinkedIn
+ * document is made from text by text to carousel (linkedinDocumentCarousel).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -24,6 +25,8 @@ import { fillTemplate, type SlotValues } from '../core/templates';
 import { bankTemplate } from '../core/templates/bank';
 import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
+import { carouselFromText } from '../core/carousel/fromText';
+import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
 const CREATED = '2026-11-24T09:00:00.000Z';
@@ -124,6 +127,50 @@ function design(name: string, formatId: string, kind: Design['kind'], pages: Pag
     kind,
     format: { preset: format.id, width: format.width, height: format.height },
     pages,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  };
+}
+
+/** What the LinkedIn document example is made from, as a community manager would paste it. */
+const LINKEDIN_TEXT = [
+  '8 conseils pour un document LinkedIn qu\u2019on lit jusqu\u2019au bout',
+  '',
+  '1. Promettez un résultat',
+  'La première page dit ce que le lecteur saura faire à la fin, en moins de dix mots.',
+  '2. Une idée par page',
+  'Si une page demande deux titres, elle en cache deux\u00a0: coupez-la.',
+  '3. Écrivez gros',
+  'On lit votre document sur un téléphone, dans le métro. Visez 40\u00a0px au minimum pour le texte courant.',
+  '4. Numérotez les pages',
+  '«\u00a0Page 4 sur 10\u00a0» rassure\u00a0: le lecteur sait combien il lui reste.',
+  '5. Montrez, ne racontez pas',
+  'Un chiffre, une capture, un avant/après valent mieux qu\u2019un paragraphe.',
+  '6. Gardez le meilleur pour le milieu',
+  'C\u2019est là que l\u2019attention baisse\u00a0: relancez-la avec votre conseil le plus utile.',
+  '7. Une seule couleur d\u2019accent',
+  'Elle guide l\u2019œil vers ce qui compte. Deux couleurs d\u2019accent, et plus rien ne ressort.',
+  '8. Terminez par une action',
+  'Enregistrer, commenter, s\u2019abonner\u00a0: choisissez-en une et dites-la clairement.',
+].join('\n');
+
+/**
+ * The LinkedIn document example: text to carousel (core/carousel/fromText.ts) with the corporate
+ * carousel template, measured with node-canvas as the app does; 8 items make 10 slides, the page
+ * number "{page}/{pages}" on every slide but the first. Fixed ids and dates, as fromBank.
+ */
+function linkedinDocumentCarousel(): Design {
+  const template = bankTemplate('bank:carousel-corporate')!.build(formatRef('linkedin-document'), 'fr');
+  const { design: made } = carouselFromText(template, LINKEDIN_TEXT, { measurerFor: nodeMeasurerFor() });
+  if (made.pages.length !== 10) throw new Error(`the LinkedIn example has ${made.pages.length} slides, not 10`);
+  const slug = 'document';
+  let n = 0;
+  const renumber = (elements: Element[]): Element[] =>
+    elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
+  return {
+    ...made,
+    id: `example-${slug}-linkedin`,
+    pages: made.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
     createdAt: CREATED,
     updatedAt: CREATED,
   };
@@ -253,6 +300,7 @@ async function main(): Promise<void> {
         'label 2': text('Transformer la réunion en mème'),
       }),
     ],
+    ['document-linkedin-conseils', linkedinDocumentCarousel()],
   ];
 
   for (const [file, d] of examples) {

@@ -79,6 +79,27 @@ describe('affiche carousel from-text', () => {
     }
   }, 60_000);
 
+  it('renders the 10-slide LinkedIn document example, its page number on every slide but the first', async () => {
+    const example = path.resolve(__dirname, '../../assets/examples/document-linkedin-conseils.affiche');
+    const portable = await openPortable(example, 'document-linkedin-conseils.affiche');
+    try {
+      const { design } = portable;
+      expect([design.kind, design.format.preset, design.pages.length]).toEqual(['carousel', 'linkedin-document', 10]);
+      const numbers = design.pages.map((_, i) => pageAsDrawn(design, i).elements.find((e) => e.name === 'page number'));
+      expect(numbers[0]).toBeUndefined();
+      expect(numbers.slice(1).map((e) => (e?.type === 'text' ? e.text : null))).toEqual(Array.from({ length: 9 }, (_, i) => `${i + 2}/10`));
+    } finally {
+      await portable.close();
+    }
+    const dir = path.join(tmp, 'example');
+    const rendered = await cli(['render', example, '--out', dir]);
+    expect(rendered.code).toBe(0);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    expect(files).toHaveLength(10);
+    const meta = await sharp(path.join(dir, files[0])).metadata();
+    expect([meta.width, meta.height]).toEqual([1080, 1350]);
+  }, 120_000);
+
   it('refuses a missing file, text without items, binary input and an unknown template with one line, exit 1', async () => {
     const out = path.join(tmp, 'never.affiche');
     const missing = await cli(['carousel', 'from-text', path.join(tmp, 'nope.txt'), '--out', out, '--library', libraryDir]);
