@@ -202,7 +202,8 @@ function cutPoints(text: string): Array<{ at: number; next: number; sentence: bo
   const runs = /[ \t\n]+/g;
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     if (m.index === 0 || m.index + m[0].length === text.length) continue;
-    const before = text.slice(0, m.index);
+    // A sentence ends just before the space: a few characters tell (no scan of the whole start).
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
     points.push({ at: m.index, next: m.index + m[0].length, sentence: m[0].includes('\n') || /[.!?…](?:[\u00a0\u202f]?[»”"’)\]])*$/u.test(before) });
   }
   return points;
@@ -215,11 +216,24 @@ function cutPoints(text: string): Array<{ at: number; next: number; sentence: bo
 export function flowText(text: string, fits: (part: string) => boolean): string[] {
   const parts: string[] = [];
   let rest = text;
-  while (rest !== '' && !fits(rest)) {
+  while (rest !== '') {
     const points = cutPoints(rest);
+    // One word left, or the whole rest fits: it is the last part. A long rest is only measured
+    // whole once every start tried (1, 2, 4... cut points: galloping) fitted, so a long text is
+    // measured in slide-sized pieces.
     if (points.length === 0) break;
     let lo = 0;
     let hi = points.length - 1;
+    let allFit = true;
+    for (let step = 1; step - 1 < points.length; step *= 2) {
+      if (!fits(rest.slice(0, points[step - 1].at))) {
+        hi = step - 2;
+        allFit = false;
+        break;
+      }
+      lo = step - 1;
+    }
+    if (allFit && fits(rest)) break;
     let best = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

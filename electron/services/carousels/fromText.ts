@@ -22,7 +22,14 @@ export type CarouselTextArgs = z.output<typeof carouselTextArgsSchema>;
 export function nodeMeasurerFor(): MeasurerFor {
   registerBundledFonts();
   const context = measuringContext(fabricNode as unknown as FabricNS);
-  return (el) => canvasMeasurer(context, { fontFamily: el.fontFamily, fontWeight: el.fontWeight, fontStyle: el.fontStyle, charSpacing: el.letterSpacing });
+  // One measurer per face, so its measures are kept across the many fits of one carousel.
+  const byFace = new Map<string, ReturnType<MeasurerFor>>();
+  return (el) => {
+    const key = `${el.fontFamily}|${el.fontWeight}|${el.fontStyle}|${el.letterSpacing}`;
+    let measurer = byFace.get(key);
+    if (!measurer) byFace.set(key, (measurer = canvasMeasurer(context, { fontFamily: el.fontFamily, fontWeight: el.fontWeight, fontStyle: el.fontStyle, charSpacing: el.letterSpacing })));
+    return measurer;
+  };
 }
 
 /** The carousel `args` make (not saved); a refusal is a UserError whose message names the problem. */
