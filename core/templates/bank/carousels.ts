@@ -11,6 +11,9 @@
  * number "{page}/{pages}" (`notFirst`) and a "swipe →" hint (`notLast`). So the number counts the
  * slides however many items become slides, and the hint leaves the last slide.
  *
+ * A body never shrinks below about 40 px on a 1080 px slide (read on a phone, that is the size of
+ * the app's own captions): longer text flows to another slide instead (core/carousel/fromText.ts).
+ *
  * Geometry comes from the format (./layout.ts): the content sits in the frame (the safe zone at
  * 9:16) above a footer band that holds the repeated texts.
  */
@@ -154,7 +157,7 @@ export const CAROUSELS: readonly BankTemplate[] = [
     content: (ctx) => [
       sayFixed(ctx, CAROUSEL_SLOTS.number, EXAMPLES.number, sans(px(ctx, 150), { fontFamily: 'Anton', fill: EDITORIAL.accent, lineHeight: 1 }), 170),
       say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 86), { fontFamily: 'Playfair Display', fontWeight: 700, fill: EDITORIAL.ink, lineHeight: 1.1, minFontSize: px(ctx, 44) }), 2, 'bottom'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 58), { fill: EDITORIAL.muted, lineHeight: 1.4, minFontSize: px(ctx, 34) }), 4, 'top'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 58), { fill: EDITORIAL.muted, lineHeight: 1.4, minFontSize: px(ctx, 42) }), 4, 'top'),
     ],
     end: (ctx) => [
       say(ctx, 'call to action', EXAMPLES.callToAction, sans(px(ctx, 96), { fontFamily: 'Playfair Display', fontWeight: 700, fill: EDITORIAL.ink, lineHeight: 1.1 }), 3, 'bottom'),
@@ -188,7 +191,7 @@ export const CAROUSELS: readonly BankTemplate[] = [
       sayFixed(ctx, CAROUSEL_SLOTS.number, EXAMPLES.number, sans(px(ctx, 56), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.accent, lineHeight: 1 }), 64),
       rule(ctx, CORPORATE.accent, 'left'),
       say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 78), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.ink, lineHeight: 1.15, minFontSize: px(ctx, 40) }), 2, 'top'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: CORPORATE.muted, lineHeight: 1.45, minFontSize: px(ctx, 32) }), 5, 'top'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: CORPORATE.muted, lineHeight: 1.45, minFontSize: px(ctx, 40) }), 5, 'top'),
     ],
     end: (ctx) => [
       say(ctx, 'call to action', EXAMPLES.callToAction, sans(px(ctx, 84), { fontFamily: 'Montserrat', fontWeight: 700, fill: CORPORATE.ink, lineHeight: 1.15 }), 3, 'bottom'),
@@ -238,7 +241,7 @@ export const CAROUSELS: readonly BankTemplate[] = [
         },
       },
       say(ctx, CAROUSEL_SLOTS.heading, EXAMPLES.heading, sans(px(ctx, 78), { fontFamily: 'Montserrat', fontWeight: 700, fill: PLAYFUL.ink, align: 'center', lineHeight: 1.12, minFontSize: px(ctx, 40) }), 2, 'middle'),
-      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: PLAYFUL.muted, align: 'center', lineHeight: 1.4, minFontSize: px(ctx, 32) }), 4, 'top'),
+      say(ctx, CAROUSEL_SLOTS.body, EXAMPLES.body, sans(px(ctx, 54), { fill: PLAYFUL.muted, align: 'center', lineHeight: 1.4, minFontSize: px(ctx, 40) }), 4, 'top'),
     ],
     end: (ctx) => [
       { weight: 1, make: () => [] },
