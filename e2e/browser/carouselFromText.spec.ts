@@ -67,12 +67,22 @@ for (const language of ['en', 'fr'] as const) {
   });
 }
 
-test('fr: a text with no item says so; Escape closes the dialog', async ({ page, app }) => {
+test('fr: no item, no Create; more slides than Instagram takes is said; Escape closes the dialog', async ({ page, app }) => {
   await app.call('settings.update', { language: 'fr' });
   await app.open();
   await page.getByTestId('carousel-from-text').click();
   await page.getByTestId('carousel-text-input').fill('   ');
   await expect(page.getByTestId('carousel-text-create')).toBeDisabled();
+  // More slides than Instagram takes in one post: said before anything is made.
+  await page.getByTestId('carousel-look-carousel-playful').click();
+  await page.getByTestId('carousel-text-format').selectOption('instagram-carousel');
+  await page.getByTestId('carousel-text-input').fill(Array.from({ length: 19 }, (_, i) => `- Idée n°\u00a0${i + 1}`).join('\n'));
+  await expect(page.getByTestId('carousel-text-count')).toHaveText('19\u00a0éléments → 21\u00a0diapositives');
+  await expect(page.getByTestId('carousel-text-over-cap')).toHaveText('Instagram accepte au plus 20\u00a0diapositives par publication\u00a0: ce texte en donne davantage, il faudra deux publications.');
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'carousel-from-text-over-cap-fr.png') });
+  // A LinkedIn document takes 300 pages: no warning.
+  await page.getByTestId('carousel-text-format').selectOption('linkedin-document');
+  await expect(page.getByTestId('carousel-text-over-cap')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('carousel-text-dialog')).toHaveCount(0);
 });

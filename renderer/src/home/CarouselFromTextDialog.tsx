@@ -7,6 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarouselTextPlan } from '../../../core/api/carouselTextArgs';
+import { slideCap } from '../../../core/carousel/limits';
 import { findFormat, NETWORK_LABELS } from '../../../core/formats/catalog';
 import { BANK } from '../../../core/templates/bank';
 import { DEFAULT_CAROUSEL_TEMPLATE } from '../../../core/templates/bank/carousels';
@@ -86,6 +87,9 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
   };
 
   const counted = plan && plan.items > 0;
+  // More slides than the network takes in one post: said here, before anything is made.
+  const cap = slideCap(findFormat(shownFormat));
+  const overCap = counted && cap && plan.slides > cap.max ? cap : null;
   const formatName = (id: string) => {
     const f = findFormat(id);
     return f ? `${NETWORK_LABELS[f.network]} · ${f.name[language]}` : id;
@@ -130,6 +134,11 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
             data-testid="carousel-text-input"
           />
           <p className="field-hint">{t('carouselText.hint')}</p>
+          {overCap && (
+            <p className="banner banner-warning" role="status" data-testid="carousel-text-over-cap">
+              {t('carouselText.overCap', { network: overCap.network ?? '', max: overCap.max })}
+            </p>
+          )}
           {createError && (
             <p className="field-error" role="alert">
               {createError}
