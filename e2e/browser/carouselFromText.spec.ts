@@ -8,6 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { editorDesign, waitForCanvas } from './helpers';
+import type { Design } from '../../core/schema/design';
+import { bankTemplate } from '../../core/templates/bank';
+import { formatRef } from '../../core/templates/bank/layout';
 
 const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 
@@ -85,4 +88,26 @@ test('fr: no item, no Create; more slides than Instagram takes is said; Escape c
   await expect(page.getByTestId('carousel-text-over-cap')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('carousel-text-dialog')).toHaveCount(0);
+});
+
+test('en: a carousel template of your own is offered after the looks, at its own format', async ({ page, app }) => {
+  await app.call('settings.update', { language: 'en' });
+  const built = bankTemplate('bank:carousel-playful')!.build(formatRef('instagram-square'), 'en');
+  const { design } = await app.call<{ design: Design }>('designs.create', { name: 'My carousel look', format: built.format, kind: 'carousel' });
+  await app.call('designs.save', { design: { ...built, id: design.id, name: 'My carousel look', createdAt: design.createdAt, updatedAt: design.updatedAt } });
+  await app.call('templates.saveFrom', { designId: design.id, name: 'My carousel look' });
+  await app.open();
+  await page.getByTestId('carousel-from-text').click();
+  const mine = page.getByTestId('carousel-look-mine');
+  await expect(mine).toHaveText('My carousel look');
+  await mine.click();
+  await expect(page.getByTestId('carousel-text-format')).toHaveValue('instagram-square');
+  await page.getByTestId('carousel-text-input').fill('- One\n- Two');
+  await expect(page.getByTestId('carousel-text-count')).toHaveText('2 items → 4 slides');
+  await page.getByTestId('carousel-text-create').click();
+  await waitForCanvas(page);
+  const made = await editorDesign(page);
+  expect(made.pages).toHaveLength(4);
+  expect(made.format).toMatchObject({ width: 1080, height: 1080 });
+  expect(JSON.stringify(made)).toContain('Two');
 });

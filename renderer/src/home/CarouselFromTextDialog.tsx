@@ -13,6 +13,7 @@ import { BANK } from '../../../core/templates/bank';
 import { DEFAULT_CAROUSEL_TEMPLATE } from '../../../core/templates/bank/carousels';
 import { formatRef } from '../../../core/templates/bank/layout';
 import { getBridge } from '../bridge';
+import { useUserTemplates } from '../memes/useUserTemplates';
 import { currentLanguage } from '../i18n';
 import { DesignPreview } from '../shared/DesignPreview';
 import { Modal } from '../shared/Modal';
@@ -30,10 +31,17 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
   const textId = useId();
   const formatId = useId();
   const [text, setText] = useState('');
-  const [templateId, setTemplateId] = useState(LOOKS.some((l) => l.id === DEFAULT_CAROUSEL_TEMPLATE) ? DEFAULT_CAROUSEL_TEMPLATE : LOOKS[0].id);
-  const look = LOOKS.find((l) => l.id === templateId) ?? LOOKS[0];
-  const [format, setFormat] = useState(look.formats[0]);
-  const shownFormat = look.formats.includes(format) ? format : look.formats[0];
+  const [templateId, setTemplateId] = useState<string>(LOOKS.some((l) => l.id === DEFAULT_CAROUSEL_TEMPLATE) ? DEFAULT_CAROUSEL_TEMPLATE : LOOKS[0].id);
+  // The user's own carousel templates (saved from a carousel) come after the bank's looks.
+  const mine = useUserTemplates('carousel', language);
+  const own = mine.find((m) => m.id === templateId);
+  const look = own ? null : (LOOKS.find((l) => l.id === templateId) ?? LOOKS[0]);
+  const chosenId = own?.id ?? look!.id;
+  const formats = own ? own.formats : look!.formats;
+  const [format, setFormat] = useState(LOOKS[0].formats[0]);
+  // A user template drawn at a size outside the catalog has no format to choose: its own is used.
+  const shownFormat: string | undefined = formats.includes(format) ? format : formats[0];
+  const formatArg = shownFormat ? { formatId: shownFormat } : {};
   const [plan, setPlan] = useState<CarouselTextPlan | null>(null);
   const [planError, setPlanError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +50,7 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
 
   // Each look's title and content slides at the chosen format (when the look offers it).
   const previews = useMemo(
-    () => LOOKS.map((template) => ({ template, design: template.build(formatRef(template.formats.includes(shownFormat) ? shownFormat : template.formats[0]), language) })),
+    () => LOOKS.map((template) => ({ template, design: template.build(formatRef(shownFormat && template.formats.includes(shownFormat) ? shownFormat : template.formats[0]), language) })),
     [shownFormat, language],
   );
 
@@ -55,7 +63,7 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
     }
     const timer = setTimeout(() => {
       getBridge()
-        .api['carousels.planText']({ text, templateId: look.id, formatId: shownFormat, language })
+        .api['carousels.planText']({ text, templateId: chosenId, ...formatArg, language })
         .then(
           (result) => {
             if (asked !== request.current) return;
@@ -70,13 +78,14 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
         );
     }, PLAN_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, look.id, shownFormat, language]);
+    // formatArg is made from shownFormat.
+  }, [text, chosenId, shownFormat, language]);
 
   const create = async () => {
     setBusy(true);
     setCreateError(null);
     try {
-      const { design } = await getBridge().api['carousels.fromText']({ text, templateId: look.id, formatId: shownFormat, language });
+      const { design } = await getBridge().api['carousels.fromText']({ text, templateId: chosenId, ...formatArg, language });
       onClose();
       onCreated(design.id);
     } catch (error) {
@@ -88,7 +97,7 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
 
   const counted = plan && plan.items > 0;
   // More slides than the network takes in one post: said here, before anything is made.
-  const cap = slideCap(findFormat(shownFormat));
+  const cap = shownFormat ? slideCap(findFormat(shownFormat)) : null;
   const overCap = counted && cap && plan.slides > cap.max ? cap : null;
   const formatName = (id: string) => {
     const f = findFormat(id);
@@ -149,8 +158,8 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
           <fieldset className="carousel-text-looks">
             <legend className="field-label">{t('carouselText.look')}</legend>
             {previews.map(({ template, design }) => (
-              <label key={template.id} className="carousel-text-look" data-selected={template.id === look.id || undefined} data-testid={`carousel-look-${template.id.slice(5)}`}>
-                <input type="radio" name="carousel-look" value={template.id} checked={template.id === look.id} onChange={() => setTemplateId(template.id)} />
+              <label key={template.id} className="carousel-text-look" data-selected={template.id === chosenId || undefined} data-testid={`carousel-look-${template.id.slice(5)}`}>
+                <input type="radio" name="carousel-look" value={template.id} checked={template.id === chosenId} onChange={() => setTemplateId(template.id)} />
                 <span className="carousel-text-look-slides" aria-hidden="true">
                   <DesignPreview design={design} box={92} page={0} />
                   <DesignPreview design={design} box={92} page={1} />
@@ -158,12 +167,22 @@ export function CarouselFromTextDialog({ onClose, onCreated }: { onClose: () => 
                 <span className="carousel-text-look-name">{template.name[language]}</span>
               </label>
             ))}
+            {mine.map((summary) => (
+              <label key={summary.id} className="carousel-text-look" data-selected={summary.id === chosenId || undefined} data-testid="carousel-look-mine">
+                <input type="radio" name="carousel-look" value={summary.id} checked={summary.id === chosenId} onChange={() => setTemplateId(summary.id)} />
+                <span className="carousel-text-look-slides" aria-hidden="true">
+                  <img className="carousel-text-look-thumb" src={getBridge().mediaUrl('design-thumb', summary.id, summary.thumbnailVersion)} alt="" />
+                </span>
+                <span className="carousel-text-look-name">{summary.name}</span>
+              </label>
+            ))}
           </fieldset>
           <label htmlFor={formatId} className="field-label">
             {t('carouselText.format')}
           </label>
-          <select id={formatId} className="input" value={shownFormat} onChange={(event) => setFormat(event.target.value)} data-testid="carousel-text-format">
-            {look.formats.map((id) => (
+          <select id={formatId} className="input" value={shownFormat ?? ''} disabled={formats.length === 0} onChange={(event) => setFormat(event.target.value)} data-testid="carousel-text-format">
+            {formats.length === 0 && own && <option value="">{`${own.format.width} × ${own.format.height}`}</option>}
+            {formats.map((id) => (
               <option key={id} value={id}>
                 {formatName(id)}
               </option>
