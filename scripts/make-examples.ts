@@ -2,13 +2,16 @@
  * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`).
  * Pictures are drawn here from SVG so the examples carry no third-party photo. Every element type
  * is used at least once, across several networks and a multi-page carousel; three memes are bank
- * templates filled with fillTemplate (classic, caption card, comparison rows); a 10-slide LinkedIn
- * document is made from text by text to carousel (linkedinDocumentCarousel).
+ * templates filled with fillTemplate (classic, caption card, comparison rows), their auto-fit
+ * texts carrying the layout the fitting engine gives them here (`fitted`, as the editor keeps it),
+ * so every renderer draws exactly these sizes and line breaks.
+ * A 10-slide LinkedIn document is made from text by text to carousel (linkedinDocumentCarousel).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as fabricNode from 'fabric/node';
 import sharp from 'sharp';
 import {
   DESIGN_SCHEMA_VERSION,
@@ -21,10 +24,12 @@ import {
   type Page,
 } from '../core/schema';
 import { findFormat } from '../core/formats';
+import { buildText, fitKey, storedLines, type FabricNS } from '../core/render';
 import { fillTemplate, type SlotValues } from '../core/templates';
 import { bankTemplate } from '../core/templates/bank';
 import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
+import { registerBundledFonts } from '../electron/services/render/nodeRenderer';
 import { carouselFromText } from '../core/carousel/fromText';
 import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
 
@@ -94,8 +99,25 @@ const face = (mood: 'no' | 'yes') =>
   );
 
 /**
+ * Each top-level auto-fit text with the layout the fitting engine gives it on node-canvas, measured
+ * in the bundled faces, stored as the editor stores what its canvas fitted (TextElement.fitted,
+ * keyed by fitKey): a reader draws these breaks instead of fitting again.
+ */
+function withFittedLayouts(d: Design): Design {
+  registerBundledFonts();
+  const fabric = fabricNode as unknown as FabricNS;
+  const fit = (el: Element): Element => {
+    if (el.type !== 'text' || !el.autoFit) return el;
+    const { fitLayout } = buildText(fabric, el);
+    if (!fitLayout) throw new Error(`no fitted layout for ${el.id}`);
+    return { ...el, fitted: { key: fitKey(el), fontSize: fitLayout.fontSize, lines: storedLines(fitLayout.lines) } };
+  };
+  return { ...d, pages: d.pages.map((p) => ({ ...p, elements: p.elements.map(fit) })) };
+}
+
+/**
  * A bank template filled for an example: fixed ids and dates, so running this script twice writes
- * the same designs.
+ * the same designs; its texts carry their fitted layout.
  */
 function fromBank(templateId: string, formatId: string, slug: string, name: string, values: SlotValues): Design {
   const template = bankTemplate(templateId);
@@ -104,14 +126,14 @@ function fromBank(templateId: string, formatId: string, slug: string, name: stri
   let n = 0;
   const renumber = (elements: Element[]): Element[] =>
     elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
-  return {
+  return withFittedLayouts({
     ...filled,
     id: `example-${slug}`,
     name,
     pages: filled.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
     createdAt: CREATED,
     updatedAt: CREATED,
-  };
+  });
 }
 
 const text = (words: string) => ({ kind: 'text' as const, text: words });
@@ -157,7 +179,7 @@ const LINKEDIN_TEXT = [
 /**
  * The LinkedIn document example: text to carousel (core/carousel/fromText.ts) with the corporate
  * carousel template, measured with node-canvas as the app does; 8 items make 10 slides, the page
- * number "{page}/{pages}" on every slide but the first. Fixed ids and dates, as fromBank.
+ * number "{page}/{pages}" on every slide but the first. Fixed ids and dates and fitted layouts, as fromBank.
  */
 function linkedinDocumentCarousel(): Design {
   const template = bankTemplate('bank:carousel-corporate')!.build(formatRef('linkedin-document'), 'fr');
@@ -167,13 +189,13 @@ function linkedinDocumentCarousel(): Design {
   let n = 0;
   const renumber = (elements: Element[]): Element[] =>
     elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
-  return {
+  return withFittedLayouts({
     ...made,
     id: `example-${slug}-linkedin`,
     pages: made.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
     createdAt: CREATED,
     updatedAt: CREATED,
-  };
+  });
 }
 
 let counter = 0;

@@ -22,10 +22,13 @@ export const archiveCountsSchema = z.object({
   palettes: z.number().int().min(0),
   logos: z.number().int().min(0),
   fonts: z.number().int().min(0),
+  /** The user's own templates (an archive written before they travelled has none). */
+  templates: z.number().int().min(0).optional(),
 });
 export type ArchiveCounts = z.infer<typeof archiveCountsSchema>;
 
-export const ARCHIVE_ITEM_KINDS = ['design', 'asset', 'collection', 'format', 'palette', 'preset', 'logo'] as const;
+/** `template`: one of the user's own templates, or a bank template's favourite mark. */
+export const ARCHIVE_ITEM_KINDS = ['design', 'template', 'asset', 'collection', 'format', 'palette', 'preset', 'logo'] as const;
 export const ARCHIVE_ITEM_STATUSES = ['imported', 'merged', 'skipped', 'refused'] as const;
 export type ArchiveItemKind = (typeof ARCHIVE_ITEM_KINDS)[number];
 export type ArchiveItemStatus = (typeof ARCHIVE_ITEM_STATUSES)[number];

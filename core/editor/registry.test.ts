@@ -36,7 +36,8 @@ describe('the registry', () => {
             seen.push(action.name);
             return original(action, ...args);
           }) as typeof editor.run;
-          // Give every action something to act on, so that none is greyed out.
+          // Give every action something to act on, so that none is greyed out (slides: a second one).
+          if (command.section === 'slides') editor.run(ACTIONS.addSlide, { mode: 'blank' });
           editor.createElements([rect(0, 0), rect(200, 0), createTextElement({ x: 0, y: 300, width: 200 })]);
           editor.selectAll();
           if (command === ACTIONS.ungroup) editor.group();

@@ -7,6 +7,7 @@
  * The order of ACTIONS is the order of the shortcut sheet within each section.
  */
 import type { Element } from '../schema/design';
+import { LIMITS } from '../schema/constants';
 import { defineAction, type Command } from './action';
 import * as act from './actions';
 import type { EditorState } from './types';
@@ -16,6 +17,7 @@ const hasSelection = (state: EditorState) => state.selection.length > 0;
 const someUnlocked = (state: EditorState) => selectedElements(state).some((el) => !el.locked);
 /** Elements a select-all takes: locked and hidden ones stay out (a locked background must not move with Ctrl+A then an arrow). */
 const selectable = (el: Element) => !el.locked && !el.hidden;
+const canAddSlide = (state: EditorState) => act.hasSlides(state) && state.design.pages.length < LIMITS.maxPages;
 /** The selection, as a burst key: a burst on other elements is another step. */
 const selectionKey = (state: EditorState) => state.selection.join(',');
 
@@ -159,6 +161,40 @@ export const ACTIONS = {
   createVariants: defineAction({ name: 'createVariants', perform: act.createVariants }),
   deleteVariant: defineAction({ name: 'deleteVariant', perform: act.deleteVariant }),
   resetToMaster: defineAction({ name: 'resetToMaster', perform: act.resetToMaster, enabled: (state) => !!state.variantId }),
+
+  // Slides (./actions/slides.ts): a carousel's pages, the strip under the canvas. Adding, moving
+  // and deleting slides are one step each; undo brings back the slides and the strip's selection.
+  /** The strip's selection: click, Ctrl/⌘-click, Shift-click. Changes no design. */
+  selectSlide: defineAction({ name: 'selectSlide', perform: act.selectSlide, viewOnly: true }),
+  addSlide: defineAction({ name: 'addSlide', perform: act.addSlide, enabled: canAddSlide }),
+  duplicateSlide: defineAction({ name: 'duplicateSlide', perform: act.duplicateSlide, enabled: canAddSlide }),
+  insertSlides: defineAction({ name: 'insertSlides', perform: act.insertSlides, enabled: act.hasSlides }),
+  moveSlides: defineAction({ name: 'moveSlides', perform: act.moveSlides, enabled: act.hasSlides }),
+  // Ctrl+Shift+arrows: Google Slides moves slides with Ctrl+arrows; Shift keeps them apart from
+  // the text cursor's word jumps and from the nudges (which take no Ctrl).
+  moveSlidesLeft: defineAction({
+    name: 'moveSlidesLeft',
+    section: 'slides',
+    perform: (state) => act.moveSelectedSlides(state, { by: -1 }),
+    enabled: (state) => act.hasSlides(state) && state.design.pages.length > 1,
+    shortcuts: [{ keys: ['Shift+Mod+ArrowLeft'] }],
+  }),
+  moveSlidesRight: defineAction({
+    name: 'moveSlidesRight',
+    section: 'slides',
+    perform: (state) => act.moveSelectedSlides(state, { by: 1 }),
+    enabled: (state) => act.hasSlides(state) && state.design.pages.length > 1,
+    shortcuts: [{ keys: ['Shift+Mod+ArrowRight'] }],
+  }),
+  deleteSlides: defineAction({ name: 'deleteSlides', perform: act.deleteSlides, enabled: (state) => state.design.pages.length > 1 }),
+  /** The strip's Delete key (only while the strip has focus: elsewhere Delete deletes elements). */
+  deleteSelectedSlides: defineAction({ name: 'deleteSelectedSlides', perform: act.deleteSelectedSlides, enabled: (state) => state.design.pages.length > 1 }),
+  /** Typing a slide's alt text: one step per pause, per slide. */
+  setAltText: defineAction({ name: 'setAltText', perform: act.setAltText, coalesce: (state, { index }) => `alt:${state.design.pages[index ?? state.pageIndex]?.id}` }),
+  /** "On every slide" for the selected top-level elements (a rule, or null for off). */
+  /** Quick inserts: a page number ("{page}/{pages}", not on the first slide) or a swipe hint (not on the last). */
+  addSlideMarker: defineAction({ name: 'addSlideMarker', perform: act.addSlideMarker, enabled: (state) => act.hasSlides(state) && !state.variantId }),
+  setRepeat: defineAction({ name: 'setRepeat', perform: act.setRepeat, enabled: (state) => hasSelection(state) && act.hasSlides(state) && !state.variantId }),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -16,6 +16,11 @@ export interface EditorState {
    * variant, content to the master).
    */
   readonly variantId?: string | null;
+  /**
+   * Slides selected in the slide strip (page ids), for moving or deleting several at once;
+   * none means the current slide (./actions/slides.ts). Kept in undo steps like the selection.
+   */
+  readonly slides?: readonly string[];
 }
 
 /** What an action does (./action.ts): a pure function of the state. Returning the same state means "nothing to do". */

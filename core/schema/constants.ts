@@ -59,11 +59,14 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
 
 export const DESIGN_KINDS = ['still', 'carousel', 'video', 'meme'] as const;
 
-/** Which element types may carry each kind of template slot (design.ts `slotSchema`). */
-export const SLOT_TARGETS: { readonly text: readonly ['text']; readonly image: readonly ['image', 'shape']; readonly color: readonly ['text', 'shape'] } = {
+/**
+ * Which element types may carry each kind of template slot (design.ts `slotSchema`). An icon's
+ * colour slot (since v9) sets its one colour.
+ */
+export const SLOT_TARGETS: { readonly text: readonly ['text']; readonly image: readonly ['image', 'shape']; readonly color: readonly ['text', 'shape', 'icon'] } = {
   text: ['text'],
   image: ['image', 'shape'],
-  color: ['text', 'shape'],
+  color: ['text', 'shape', 'icon'],
 };
 
 /**

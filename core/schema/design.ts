@@ -8,7 +8,8 @@
  * (`stroke.widthRatio`) and the fitted layout the editor resolved (`fitted`); version 7 the text's
  * vertical alignment (`verticalAlign`, optional); version 8 the icon element (a drawing from the
  * Elements panel's icon set, recoloured by one property); version 9 carousels: a slide's alt text
- * (`altText`), elements repeated on every slide (`repeat`) and the seamless panorama (`panorama`).
+ * (`altText`), elements repeated on every slide (`repeat`) and the seamless panorama (`panorama`),
+ * and a colour slot on an icon (it sets the icon's one `color`).
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -62,7 +63,8 @@ const slotNameSchema = z.string().trim().min(1).max(64);
  * Template variable (since v5): an element a template fill replaces. A text slot gets words (its
  * style, sizes and line limit are the text element's own); an image slot gets a picture, placed in
  * the element's box by `fit` around the focal point (on an image, or on a shape standing in for
- * the picture); a colour slot sets one colour property of a text or a shape. Slot names are unique
+ * the picture); a colour slot sets one colour property of a text or a shape, or an icon's one
+ * colour (since v9; an icon has no outline of its own, so either property sets it). Slot names are unique
  * in a design (parseDesign checks it), and which element may carry which kind is in SLOT_TARGETS.
  */
 export const slotSchema = z.discriminatedUnion('kind', [

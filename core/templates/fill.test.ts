@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, MessageError } from '../messages';
-import { createDesign, createImageElement, createShapeElement, createTextElement, parseDesign, type Design, type Element, type ImageElement } from '../schema';
+import { createDesign, createIconElement, createImageElement, createShapeElement, createTextElement, parseDesign, type Design, type Element, type ImageElement } from '../schema';
 import { exampleValues, fillTemplate, unfilledSlots } from './fill';
 import { isTemplate, listSlots } from './slots';
 
@@ -96,6 +96,24 @@ describe('fillTemplate', () => {
     const out = fillTemplate(design, { band: { kind: 'color', color: '#ff0000' }, outline: { kind: 'color', color: '#00ff00' } });
     expect(byId(out, 'band')).toMatchObject({ fill: '#ff0000' });
     expect(byId(out, 't')).toMatchObject({ stroke: { color: '#00ff00', width: 6 } });
+  });
+
+  it('sets an icon’s one colour from its colour slot, and moves nothing of it', () => {
+    const design = createDesign({ name: 'i', format: { preset: null, width: 100, height: 100 } });
+    const icon = createIconElement({ id: 'logo', icon: 'tabler:heart', paths: [{ d: 'M5 12l14 0', fill: false, stroke: true }], x: 10, y: 20, width: 48, height: 48, slot: { kind: 'color', name: 'logo colour', property: 'fill' } });
+    design.pages[0].elements = [icon];
+    const template = parseDesign(design).design;
+    const out = fillTemplate(template, { 'Logo Colour': { kind: 'color', color: '#e8590c' } });
+    expect(byId(out, 'logo')).toEqual({ ...byId(template, 'logo'), color: '#e8590c' });
+    expect(parseDesign(out).design).toEqual(out);
+    // A text or a picture is no value for it.
+    expect(refusal(() => fillTemplate(template, { 'logo colour': { kind: 'text', text: 'red' } })).en).toMatch(/logo colour/);
+  });
+
+  it('an icon takes a colour slot and no other kind', () => {
+    const design = createDesign({ name: 'i', format: { preset: null, width: 100, height: 100 } });
+    design.pages[0].elements = [createIconElement({ icon: 'tabler:heart', paths: [{ d: 'M5 12l14 0', fill: false, stroke: true }], x: 0, y: 0, width: 48, height: 48, slot: { kind: 'text', name: 'words' } })];
+    expect(() => parseDesign(design)).toThrow(/words/);
   });
 
   it('fills slots inside groups', () => {

@@ -10,7 +10,7 @@
  *   `cover` crops the picture to the box, `contain` shrinks the box about its centre to the
  *   picture's shape. A shape standing in for the picture becomes an image with the same id, box,
  *   slot and corner radius (an ellipse masks it to a circle);
- * - colour slot: the element's fill or outline colour.
+ * - colour slot: the element's fill or outline colour; an icon's one colour.
  */
 import { coverCrop, containBox } from '../render/geometry';
 import { msg, MessageError } from '../messages';
@@ -138,6 +138,8 @@ function filled(el: Element, value: SlotValue): Element {
     if (slot.property === 'fill') return { ...el, fill: value.color };
     return { ...el, stroke: { width: 2, ...el.stroke, color: value.color } };
   }
+  // An icon is painted with one colour (its strokes and fills alike): the slot sets it.
+  if (slot.kind === 'color' && el.type === 'icon' && value.kind === 'color') return { ...el, color: value.color };
   // parseDesign keeps slots on the elements that can take them (SLOT_TARGETS), and resolveValues
   // matched the value to the slot's kind.
   throw new Error(`slot ${slot.name} (${slot.kind}) on a ${el.type} element with a ${value.kind} value`);

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import { expect, test, type App } from './fixtures';
-import { editorDesign, newSquareDesign, quadrantPng, selectedId, waitForCanvas, waitForSaved } from './helpers';
+import { createIconElement } from '../../core/schema/factory';
+import { createDesignViaApi, editorDesign, newSquareDesign, quadrantPng, selectedId, waitForCanvas, waitForSaved } from './helpers';
 
 const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 
@@ -109,6 +110,34 @@ for (const language of ['en', 'fr'] as const) {
     await waitForSaved(page);
     const { design } = await app.call<{ design: { pages: { elements: { id: string; slot?: unknown }[] }[] } }>('designs.get', { id: (await editorDesign(page)).id });
     expect(design.pages[0].elements.find((el) => el.id === text)?.slot).toMatchObject({ name: 'headline' });
+  });
+}
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: an icon becomes a colour slot: the only kind it takes, its one colour, nothing to choose`, async ({ page, app }) => {
+    await app.call('settings.update', { language });
+    const design = await createDesignViaApi(app.call, `Icon slot ${language}`);
+    const icon = createIconElement({ icon: 'tabler:heart', style: 'filled', paths: [{ d: 'M0 0h24v24h-24z', fill: true, stroke: false }], x: 400, y: 400, width: 280, height: 280, color: '#e8590c' });
+    design.pages[0].elements = [icon];
+    await app.call('designs.save', { design });
+    await app.open();
+    await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+    await waitForCanvas(page);
+    const point = await page.evaluate((id) => window.__afficheEditor!.screenCenterOf(id), icon.id);
+    await page.mouse.click(point!.x, point!.y);
+    await expect.poll(() => page.evaluate(() => window.__afficheEditor!.selectedIds())).toEqual([icon.id]);
+    await page.getByTestId('slot-toggle').check();
+    const name = language === 'fr' ? 'couleur' : 'colour';
+    await expect.poll(async () => (await editorDesign(page)).pages[0].elements[0].slot).toEqual({ kind: 'color', name, property: 'fill' });
+    // A colour is the one kind an icon takes, and an icon has one colour: no kind, no property to pick.
+    await expect(page.getByTestId('slot-section')).toBeVisible();
+    await expect(page.getByTestId('slot-kind')).toHaveCount(0);
+    await expect(page.getByTestId('slot-property')).toHaveCount(0);
+    await expect(page.getByTestId('slot-name')).toHaveValue(name);
+    if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, `icon-slot-${language}.png`) });
+    await waitForSaved(page);
+    const saved = await app.call<{ design: { pages: { elements: { slot?: unknown }[] }[] } }>('designs.get', { id: design.id });
+    expect(saved.design.pages[0].elements[0].slot).toEqual({ kind: 'color', name, property: 'fill' });
   });
 }
 

@@ -236,6 +236,7 @@ export async function runLibraryExport(command: Extract<Command, { name: 'librar
           plural(c.palettes, 'palette'),
           plural(c.logos, 'logo'),
           plural(c.fonts, 'font'),
+          ...(c.templates ? [plural(c.templates, 'template')] : []),
         ].join(', ')}`,
       );
     }

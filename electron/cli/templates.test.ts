@@ -10,7 +10,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BANK } from '../../core/templates/bank';
-import type { TextElement } from '../../core/schema';
+import { createDesign, createIconElement, createShapeElement, parseDesign, type TextElement } from '../../core/schema';
 import { createBackend } from '../services/backend';
 import { packDesign } from '../services/portable';
 import { twoBoxMeme } from '../services/testing/templates';
@@ -173,6 +173,39 @@ describe('affiche templates', () => {
     const refused = await cli('templates', 'import', picture, '--library', other);
     expect(refused.code).toBe(1);
     expect(refused.err).toEqual(['affiche: "grey.jpg" is not an Affiche template file (a template file is a zip archive)']);
+  });
+});
+
+describe('affiche templates fill of a colour slot on an icon', () => {
+  it('--set paints the icon in the colour given, and nothing else changes', async () => {
+    const design = createDesign({ name: 'Badge', format: { preset: null, width: 200, height: 200 }, kind: 'still', now: '2026-01-01T00:00:00.000Z' });
+    design.pages[0].elements = [
+      createShapeElement({ id: 'ground', shape: 'rect', x: 0, y: 0, width: 200, height: 200, fill: '#ffffff' }),
+      // A filled square icon over the middle of the page, black until a fill says otherwise.
+      createIconElement({ id: 'badge', icon: 'tabler:square-filled', style: 'filled', paths: [{ d: 'M0 0h24v24h-24z', fill: true, stroke: false }], x: 50, y: 50, width: 100, height: 100, color: '#000000', slot: { kind: 'color', name: 'badge colour', property: 'fill' } }),
+    ];
+    const backend = await createBackend({ libraryDir, transport: 'inprocess' });
+    let id: string;
+    try {
+      await backend.library.createDesign(parseDesign(design).design);
+      id = (await backend.library.saveTemplateFrom(design.id, { name: 'Badge' })).id;
+    } finally {
+      await backend.close();
+    }
+    expect((await cli('templates', 'list', '--query', 'badge', '--library', libraryDir)).out).toContain(`${id}\tBadge\tbadge colour\t`);
+    const out = path.join(tmp, 'badge.png');
+    const run = await cli('templates', 'fill', id, '--set', 'Badge Colour=#e8590c', '--out', out, '--library', libraryDir);
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(0);
+    const { data, info } = await sharp(out).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => Array.from(data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3));
+    expect(at(100, 100)).toEqual([0xe8, 0x59, 0x0c]);
+    expect(at(55, 145)).toEqual([0xe8, 0x59, 0x0c]);
+    expect(at(20, 20)).toEqual([255, 255, 255]);
+    expect(at(180, 100)).toEqual([255, 255, 255]);
+    const bad = await cli('templates', 'fill', id, '--set', 'badge colour=orange', '--out', out, '--library', libraryDir);
+    expect(bad.code).toBe(1);
+    expect(bad.err.at(-1)).toMatch(/badge colour/);
   });
 });
 

@@ -20,9 +20,9 @@ export const selectAll: Perform<void> = (state) =>
 
 export const deselect: Perform<void> = (state) => withSelection(state, []);
 
-/** Switches page; the selection belongs to a page, so it is cleared. */
+/** Switches page; the selection belongs to a page, so it is cleared, and the strip selects just this slide. */
 export const setPageIndex: Perform<{ index: number }> = (state, { index }) => {
   if (!Number.isInteger(index) || index < 0 || index >= state.design.pages.length) return state;
   if (index === state.pageIndex) return state;
-  return { ...state, pageIndex: index, selection: [] };
+  return { ...state, pageIndex: index, selection: [], slides: [] };
 };

@@ -88,6 +88,8 @@ export const archive = defineArea({
     'archive.item.sameStyle': 'already the same',
     'archive.item.ownStyleKept': 'your own style was kept (import with "replace" to take the archive’s)',
     'archive.item.logoNotImported': 'its image was not imported',
+    'archive.item.favouriteHere': 'already a favourite here',
+    'archive.item.notInBank': 'this Affiche’s template bank has no such template',
     // What an export left out (the CLI prints these).
     'archive.skipped.design': 'design "{{name}}": {{reason}}',
     'archive.skipped.original': 'media "{{name}}": its original is missing from the library folder, or is a link Affiche does not follow',
@@ -181,6 +183,8 @@ export const archive = defineArea({
     'archive.item.tooManyPalettes': 'le kit de marque contient au plus {{max}}\u00a0palettes',
     'archive.item.sameStyle': 'déjà identique',
     'archive.item.ownStyleKept': 'votre propre style a été gardé (importez en choisissant «\u00a0Remplacer ce kit\u00a0» pour prendre celui de l’archive)',
+    'archive.item.favouriteHere': 'déjà en favori ici',
+    'archive.item.notInBank': 'la banque de modèles de cette version d’Affiche n’a pas ce modèle',
     'archive.item.logoNotImported': 'son image n’a pas été importée',
     'archive.skipped.design': 'design «\u00a0{{name}}\u00a0»\u00a0: {{reason}}',
     'archive.skipped.original': 'média «\u00a0{{name}}\u00a0»\u00a0: son original est introuvable dans le dossier de la bibliothèque, ou c’est un lien qu’Affiche ne suit pas',

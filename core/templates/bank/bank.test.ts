@@ -111,8 +111,9 @@ describe('the template bank', () => {
       for (const { slot, box } of slots) {
         expect(inside(box, page), `${slot.name} ${JSON.stringify(box)}`).toBe(true);
         // What the user reads or sees (words, pictures) stays clear of the platform's UI; a colour
-        // slot (a page's colour) may run under it.
-        if (tall && zone.ok && slot.kind !== 'color') expect(inside(box, zone.pixels.safe), `${slot.name} in the safe zone`).toBe(true);
+        // slot (a page's colour) and a full-bleed picture (one covering the whole page) may run under it.
+        const fullBleed = slot.kind === 'image' && box.x === 0 && box.y === 0 && box.width === page.width && box.height === page.height;
+        if (tall && zone.ok && slot.kind !== 'color' && !fullBleed) expect(inside(box, zone.pixels.safe), `${slot.name} in the safe zone`).toBe(true);
         expect(box.width).toBeGreaterThan(20);
         expect(box.height).toBeGreaterThan(20);
       }
@@ -135,6 +136,26 @@ describe('the template bank', () => {
       });
       // Every picture slot crops its picture to its box around a focal point.
       for (const { slot } of slots) if (slot.kind === 'image') expect(slot.fit).toBe('cover');
+    }
+  });
+
+  it.each(['bank:classic', 'bank:classic-top', 'bank:classic-bottom'])('%s: the picture covers the whole page in every format (full bleed at 9:16), the words stay in the safe zone', (id) => {
+    const template = bankTemplate(id)!;
+    expect(template.formats).toContain('instagram-story');
+    for (const format of template.formats) {
+      const design = built(id, format);
+      const page = { x: 0, y: 0, width: design.format.width, height: design.format.height };
+      const slots = listSlots(design);
+      const pictures = slots.filter((s) => s.slot.kind === 'image');
+      expect(pictures.map((s) => s.box), format).toEqual([page]);
+      // The picture is the page's first element: the words are drawn over it.
+      expect(design.pages[0].elements[0].id).toBe(pictures[0].elementId);
+      const texts = slots.filter((s) => s.slot.kind === 'text');
+      expect(texts.length).toBe(id === 'bank:classic' ? 2 : 1);
+      const zone = safeAreaFor(design.format);
+      const area = findFormat(format)!.ratio === '9:16' && zone.ok ? zone.pixels.safe : page;
+      if (findFormat(format)!.ratio === '9:16') expect(area).not.toEqual(page);
+      for (const { slot, box } of texts) expect(inside(box, area), `${slot.name} at ${format}`).toBe(true);
     }
   });
 

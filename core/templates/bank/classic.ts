@@ -1,20 +1,21 @@
 /**
- * Classic memes: the user's picture filling the frame, outlined bold condensed capitals over it,
+ * Classic memes: the user's picture covering the whole page (full bleed, as Reels and Stories want
+ * it at 9:16), outlined bold condensed capitals over it inside the frame (the safe zone at 9:16),
  * the top line held to the top edge and the bottom line to the bottom edge.
  */
 import type { Element } from '../../schema';
-import { defineTemplate, memeCaps, pictureSlot, PORTRAIT, px, SQUARE, STORY, textSlot, words, type LayoutContext, type Words } from './layout';
+import { defineTemplate, memeCaps, pageBox, pictureSlot, PORTRAIT, px, SQUARE, STORY, textSlot, words, type LayoutContext, type Words } from './layout';
 
 const MEME_FORMATS = [SQUARE, PORTRAIT, STORY];
 
-/** The picture and the lines asked for, each in a band of `share` of the frame's height. */
+/** The picture under the whole page and the lines asked for, each in a band of `share` of the frame's height. */
 function classic(ctx: LayoutContext, lines: { top?: Words; bottom?: Words }, share: number): Element[] {
   const { frame } = ctx;
   const margin = px(ctx, 36);
   const height = Math.round(frame.height * share);
   const width = frame.width - margin * 2;
   const size = px(ctx, 120);
-  const elements: Element[] = [pictureSlot('picture', frame, { focalY: 0.45 })];
+  const elements: Element[] = [pictureSlot('picture', pageBox(ctx), { focalY: 0.45 })];
   if (lines.top) elements.push(textSlot(ctx, 'top', { x: frame.x + margin, y: frame.y + margin, width, height }, lines.top, memeCaps(size, 'top')));
   if (lines.bottom) {
     const y = frame.y + frame.height - margin - height;

@@ -94,6 +94,11 @@ export function grid(box: Box, columns: number, rows: number, gutter: number): B
   return ys.flatMap((row) => xs.map((column) => ({ x: column.start, y: row.start, width: column.size, height: row.size })));
 }
 
+/** The whole page: a full-bleed picture or colour, which may run under a platform's UI. */
+export function pageBox(ctx: LayoutContext): Box {
+  return { x: 0, y: 0, width: ctx.format.width, height: ctx.format.height };
+}
+
 export function inset(box: Box, by: number): Box {
   return { x: box.x + by, y: box.y + by, width: box.width - by * 2, height: box.height - by * 2 };
 }
@@ -276,5 +281,5 @@ export function column(ctx: LayoutContext, pieces: readonly Piece[], options: { 
 
 /** A full-page colour the user may change (a colour slot on a plain rectangle). */
 export function colourBackground(ctx: LayoutContext, color: string, name = 'background colour'): ShapeElement {
-  return panel(name, { x: 0, y: 0, width: ctx.format.width, height: ctx.format.height }, color, { slot: { kind: 'color', name, property: 'fill' } });
+  return panel(name, pageBox(ctx), color, { slot: { kind: 'color', name, property: 'fill' } });
 }

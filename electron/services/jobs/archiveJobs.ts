@@ -54,8 +54,9 @@ export function importArchiveJob(deps: JobDeps, args: JobParsedArgsOf<'library.i
         ctx.throwIfCancelled();
         ctx.progress(archiveJobProgress('import', progress));
       });
-      for (const item of report.items) if (item.kind === 'design' && item.status === 'imported' && item.id) deps.thumbnails.schedule(item.id, 0);
-      for (const scope of ['assets', 'designs', 'formats', 'brandKit'] as const) deps.emit(scope);
+      // Designs and your templates get thumbnails; a bank favourite (`bank:<slug>`) has its own.
+      for (const item of report.items) if ((item.kind === 'design' || item.kind === 'template') && item.status === 'imported' && item.id && !item.id.startsWith('bank:')) deps.thumbnails.schedule(item.id, 0);
+      for (const scope of ['assets', 'designs', 'templates', 'formats', 'brandKit'] as const) deps.emit(scope);
       return report;
     },
   };

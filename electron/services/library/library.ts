@@ -22,6 +22,7 @@ import {
   librarySettingsSchema,
   parseLibraryText,
   type LibraryFile,
+  type TemplateMark,
 } from '../../../core/schema/library';
 import { parseJsonText } from '../../../core/schema/migrate';
 import { formatMessage, msg } from '../../../core/messages';
@@ -109,8 +110,8 @@ class Library implements LibraryStore {
     const { notice, ...loaded } = await this.designs.get(id);
     return notice ? { ...loaded, notice: formatMessage(notice, 'en') } : loaded;
   }
-  createDesign(design: Design) {
-    return this.designs.create(design);
+  createDesign(design: Design, options?: { template?: Omit<TemplateMark, 'slots'> }) {
+    return this.designs.create(design, options);
   }
   saveDesign(design: Design) {
     return this.designs.save(design);

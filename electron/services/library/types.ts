@@ -10,6 +10,7 @@ import type { Collection } from '../../../core/schema/assetOrganisation';
 import type { BrandKit, BrandKitPatch } from '../../../core/schema/brandKit';
 import type { TemplateListArgs, TemplateSummary } from '../../../core/api/templateArgs';
 import type { FormatRef } from '../../../core/schema/design';
+import type { TemplateMark } from '../../../core/schema/library';
 import type { BankTemplate } from '../../../core/templates/bank';
 
 export interface OpenLibraryOptions {
@@ -32,8 +33,11 @@ export interface LibraryStore {
 
   listDesigns(options: { trash?: boolean }): DesignSummary[];
   getDesign(id: string): Promise<{ design: Design; readOnly: boolean; notice?: string }>;
-  /** Adds a new design (fresh id already set by the caller). */
-  createDesign(design: Design): Promise<DesignSummary>;
+  /**
+   * Adds a new design (fresh id already set by the caller); with `template` (tags, favourite), as
+   * one of the user's templates (a library archive brings them back as they were).
+   */
+  createDesign(design: Design, options?: { template?: Omit<TemplateMark, 'slots'> }): Promise<DesignSummary>;
   saveDesign(design: Design): Promise<{ updatedAt: string }>;
   renameDesign(id: string, name: string): Promise<DesignSummary>;
   duplicateDesign(id: string): Promise<DesignSummary>;

@@ -2,8 +2,8 @@
  * Bank templates as the Node renderer exports them: every one draws at its size; filled with
  * fillTemplate, each panel (grids, stacks, comparison rows) shows its
  * own picture and the gutters are exactly N pixels of the page's colour; a caption card's band
- * grows with its words while the picture's pixels stay identical; classic capitals keep their ink
- * inside their boxes.
+ * grows with its words while the picture's pixels stay identical; a classic's picture covers the
+ * whole page (full bleed at 9:16 too) and its capitals keep their ink inside their boxes.
  */
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
@@ -169,7 +169,7 @@ describe('bank templates rendered', () => {
     ['instagram-square', 'fr'],
     ['instagram-story', 'fr'],
     ['instagram-portrait', 'en'],
-  ] as const)('bank:classic at %s (%s): the capitals’ ink (fill and outline) stays inside the text boxes', async (format, language) => {
+  ] as const)('bank:classic at %s (%s): the picture covers the page, the capitals’ ink (fill and outline) stays inside the text boxes', async (format, language) => {
     const design = bankTemplate('bank:classic')!.build(formatRef(format), language);
     const store = pictures();
     const grey = await store.add(await sharp({ create: { width: 2000, height: 2400, channels: 3, background: '#808080' } }).png().toBuffer(), 2000, 2400);
@@ -188,8 +188,9 @@ describe('bank templates rendered', () => {
       });
       const inkIn = new Map(texts.map((el) => [el.id, 0]));
       let outside = 0;
-      for (let y = frame.y; y < frame.y + frame.height; y++) {
-        for (let x = frame.x; x < frame.x + frame.width; x++) {
+      // The whole page: the picture covers it (full bleed at 9:16 too), so anything not grey is ink.
+      for (let y = 0; y < design.format.height; y++) {
+        for (let x = 0; x < design.format.width; x++) {
           if (close(page.at(x, y), [128, 128, 128], 6)) continue;
           const owner = allowed.find(({ box }) => x >= box.x && x < box.x + box.width && y >= box.y && y < box.y + box.height);
           if (owner) inkIn.set(owner.el.id, inkIn.get(owner.el.id)! + 1);

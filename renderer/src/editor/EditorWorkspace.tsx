@@ -21,7 +21,12 @@ import { useStickerDrop } from './elementsPanel/useStickerDrop';
 
 /** The Elements panel and its sets load when it first opens, never with the editor's first frame. */
 const ElementsPanel = lazy(() => import('./elementsPanel/ElementsPanel'));
+/** The preview dialog (phone frames, swipe, profile grid) loads when it first opens. */
+const PreviewDialog = lazy(() => import('../preview/PreviewDialog'));
+/** The slide template picker builds the bank's templates: loaded when it first opens. */
+const TemplatePicker = lazy(() => import('./slides/TemplatePicker'));
 import { PageNav } from './PageNav';
+import { SlideStrip, showsSlideStrip } from './slides/SlideStrip';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -71,8 +76,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const imagesOpen = sidePanel === 'images';
   const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [slideTemplatesOpen, setSlideTemplatesOpen] = useState(false);
   /** What the Images panel is choosing a picture for: an image element's replacement, or the page background. */
   const [replacing, setReplacing] = useState<string | null>(null);
   const [contextMenuAt, setContextMenuAt] = useState<{ x: number; y: number } | null>(null);
@@ -124,6 +131,14 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   useStickerDrop(centerRef, editorRef, editor, !readOnly);
 
   const selected = selectedElements(state);
+  // The strip's thumbnails: the shown variant's layout, drawn as exported (renderPage composes).
+  const thumbnails = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
+  /** The strip's quick inserts, inside the format's safe zone when it has one. */
+  const addSlideMarker = (kind: 'pageNumber' | 'swipeHint') => {
+    editorRef.current?.commitTextEditing();
+    const safe = safeZone.lookup.ok ? safeZone.lookup.pixels.safe : undefined;
+    editor.run(ACTIONS.addSlideMarker, { kind, text: t('editor.slides.swipeHintText'), ...(safe ? { safe } : {}) });
+  };
 
   const leave = async () => {
     editorRef.current?.commitTextEditing();
@@ -162,6 +177,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         onExport={() => {
           editorRef.current?.commitTextEditing();
           setExportOpen(true);
+        }}
+        onPreview={() => {
+          editorRef.current?.commitTextEditing();
+          setPreviewOpen(true);
         }}
         onSaveAsTemplate={
           isTemplate(design)
@@ -288,14 +307,27 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
-          <PageNav
-            index={pageIndex}
-            count={design.pages.length}
-            onChange={(index) => {
-              editorRef.current?.commitTextEditing();
-              editor.run(ACTIONS.setPageIndex, { index });
-            }}
-          />
+          {showsSlideStrip(design) ? (
+            <SlideStrip
+              editor={editor}
+              state={state}
+              drawn={thumbnails}
+              readOnly={readOnly}
+              beforeChange={() => editorRef.current?.commitTextEditing()}
+              onInsertTemplate={() => setSlideTemplatesOpen(true)}
+              onPageNumber={() => addSlideMarker('pageNumber')}
+              onSwipeHint={() => addSlideMarker('swipeHint')}
+            />
+          ) : (
+            <PageNav
+              index={pageIndex}
+              count={design.pages.length}
+              onChange={(index) => {
+                editorRef.current?.commitTextEditing();
+                editor.run(ACTIONS.setPageIndex, { index });
+              }}
+            />
+          )}
         </div>
         <PropertiesPanel
           design={view}
@@ -316,6 +348,19 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         />
       </div>
       {contextMenuAt && <ContextMenu at={contextMenuAt} commands={commands} onClose={closeContextMenu} />}
+      {slideTemplatesOpen && (
+        <Suspense fallback={null}>
+          <TemplatePicker
+            format={design.format}
+            onClose={() => setSlideTemplatesOpen(false)}
+            onPick={(pages) => {
+              setSlideTemplatesOpen(false);
+              editorRef.current?.commitTextEditing();
+              editor.run(ACTIONS.insertSlides, { pages });
+            }}
+          />
+        </Suspense>
+      )}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {resizeOpen && (
         <ResizeDialog
@@ -327,6 +372,11 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             setResizeOpen(false);
           }}
         />
+      )}
+      {previewOpen && (
+        <Suspense fallback={null}>
+          <PreviewDialog design={resolveDesign(design, variantId)} onClose={() => setPreviewOpen(false)} />
+        </Suspense>
       )}
       {exportOpen && <ExportDialog design={design} variantId={variantId} initialPage={pageIndex} saveFirst={saveBeforeExport} onClose={() => setExportOpen(false)} />}
     </div>

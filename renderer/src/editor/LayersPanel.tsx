@@ -13,6 +13,7 @@ import './canvas/safeZone.css';
 import { SidePanel } from './SidePanel';
 import { PathIcon } from '../shared/PathIcon';
 import { layerLabel, viewOf } from './elements';
+import './slides/slides.css';
 
 interface LayersPanelProps {
   page: Page;
@@ -101,6 +102,11 @@ export function LayersPanel({ page, format, selection, readOnly, editor, onSelec
                   </span>
                   <span className="layer-label">{layerLabel(element, t)}</span>
                 </button>
+              )}
+              {element.repeat && (
+                <span className="layer-repeat-badge" title={t(`editor.slides.repeatRules.${element.repeat}`)} aria-label={t(`editor.slides.repeatRules.${element.repeat}`)} role="img" data-testid="layer-repeat-badge">
+                  {t('editor.slides.repeatBadge')}
+                </span>
               )}
               {warning && (
                 // Focusable so keyboard users can reach the tooltip; never blocks anything.

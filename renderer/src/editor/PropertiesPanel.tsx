@@ -15,6 +15,8 @@ import { GeometrySection } from './GeometrySection';
 import { ConstraintsSection } from './ConstraintsSection';
 import { SlotSection } from './SlotSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
+import { AltTextSection, RepeatSection } from './slides/SlideSections';
+import { showsSlideStrip } from './slides/SlideStrip';
 
 interface PropertiesPanelProps {
   design: Design;
@@ -39,11 +41,12 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           <h2 className="panel-title">{t('editor.props.page')}</h2>
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
           <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
+          {showsSlideStrip(design) && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} />
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={showsSlideStrip(design)} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
@@ -66,12 +69,15 @@ function SelectionProperties({
   actions,
   editor,
   onReplaceImage,
+  carousel,
 }: {
   selected: Element[];
   pageSize: { width: number; height: number };
   actions: EditorActions;
   editor: HeadlessEditor;
   onReplaceImage: (id: string) => void;
+  /** Slides: "On every slide" comes first, under the title. */
+  carousel: boolean;
 }) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
@@ -86,6 +92,7 @@ function SelectionProperties({
       <h2 className="panel-title" data-testid="selection-title">
         {single && view ? view.kindLabel(single, t) : t('editor.props.multiple', { count: selected.length })}
       </h2>
+      {carousel && <RepeatSection selected={selected} editor={editor} />}
       {single && view?.Properties && <view.Properties element={single} onChange={change} onReplaceImage={onReplaceImage} />}
       {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">

@@ -5,10 +5,10 @@ import type { CommandSection } from '../../../core/editor';
 import { ALL_COMMANDS, commandLabel, displayKeys, isMacPlatform, shownKeys } from './commands';
 import { currentLanguage } from '../i18n';
 
-const SECTIONS: CommandSection[] = ['edit', 'arrange', 'view', 'help'];
+const SECTIONS: CommandSection[] = ['edit', 'arrange', 'slides', 'view', 'help'];
 
 /** Gestures and keys said in words rather than as one command's keys (the arrow-key nudges). */
-const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'freeMove', 'editText'] as const;
+const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'freeMove', 'editText', 'deleteSlides'] as const;
 
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

@@ -129,7 +129,8 @@ export function SlotSection({ element, editor }: { element: Element; editor: Hea
               )}
             </>
           )}
-          {slot.kind === 'color' && (
+          {/* An icon is painted with one colour: nothing to choose. */}
+          {slot.kind === 'color' && element.type !== 'icon' && (
             <label className="field">
               <span className="field-label">{t('editor.slot.property')}</span>
               <select className="input" value={slot.property} disabled={disabled} onChange={(e) => set({ ...slot, property: e.target.value as 'fill' | 'stroke' })} data-testid="slot-property">

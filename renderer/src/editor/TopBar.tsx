@@ -22,6 +22,8 @@ interface TopBarProps {
   onRedo: () => void;
   onRetrySave: () => void;
   onExport: () => void;
+  /** The design in a phone as its network shows it, and the profile grid (renderer/src/preview). */
+  onPreview: () => void;
   /** Shown when the design has slots: a copy joins the user's templates. */
   onSaveAsTemplate?: () => void;
 }
@@ -80,6 +82,10 @@ export function TopBar(props: TopBarProps) {
             {t('editor.saveAsTemplate')}
           </button>
         )}
+        <button type="button" className="btn btn-secondary" onClick={props.onPreview} title={t('preview.openHint')} data-testid="open-preview">
+          <Icon name="phone" size={18} />
+          {t('preview.open')}
+        </button>
         <button type="button" className="btn btn-primary" onClick={props.onExport} data-testid="open-export">
           <Icon name="download" size={18} />
           {t('editor.export')}

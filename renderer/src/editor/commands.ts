@@ -49,6 +49,9 @@ export function shownKeys(command: Command<unknown>): string[] {
 }
 
 /** Key caps as printed on French PC keyboards (AZERTY): what a French user looks for. */
+/** Arrow keys as their arrows. */
+const ARROW_NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+
 const FRENCH_KEY_NAMES: Record<string, string> = { Del: 'Suppr', Backspace: 'Retour arrière', Esc: 'Échap' };
 
 /** 'Shift+Mod+Z' as a person reads it: 'Ctrl+Shift+Z', or '⇧⌘Z' on a Mac; French key caps in French. */
@@ -59,7 +62,7 @@ export function displayKeys(combination: string, mac: boolean, language = 'en'):
   const names: Record<string, [string, string]> = { Mod: ['Ctrl', '⌘'], Shift: ['Shift', '⇧'], Alt: ['Alt', '⌥'] };
   const order = ['Mod', 'Alt', 'Shift'];
   const sorted = [...mods].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const english = key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key.length === 1 ? key.toUpperCase() : key;
+  const english = key === 'Delete' ? (mac ? '⌦' : 'Del') : key === 'Backspace' ? (mac ? '⌫' : 'Backspace') : key === 'Escape' ? 'Esc' : key.length === 1 ? key.toUpperCase() : (ARROW_NAMES[key] ?? key);
   const keyName = language.startsWith('fr') ? (FRENCH_KEY_NAMES[english] ?? english) : english;
   if (mac) return [...sorted.reverse().map((m) => names[m][1]), keyName].join('');
   return [...sorted.map((m) => names[m][0]), keyName].join('+');

@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANK, bankTemplate } from '../../../core/templates/bank';
 import type { Design } from '../../../core/schema';
+import type { TemplateSummary } from '../../../core/api/templateArgs';
 import type { BankCategory } from '../../../core/templates/bank';
 import { getBridge } from '../bridge';
 import { importAssetFile, stageFile } from '../bridge/files';
@@ -23,6 +24,7 @@ import { useToast } from '../shared/toastContext';
 import type { Route } from '../useHashRoute';
 import { bankEntries, searchBank, type BankFilter } from './bankSearch';
 import { copyDesignPicture } from './copyPicture';
+import { MemegenPictureDialog } from './MemegenPictureDialog';
 import { slotLabel } from './slotLabel';
 import { useMemeDesign, type FillSource, type MemePicture } from './useMemeDesign';
 import { useUserTemplateSource, useUserTemplates } from './useUserTemplates';
@@ -56,6 +58,8 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
   const [exporting, setExporting] = useState<Design | null>(null);
   const saved = useRef<{ id: string; createdAt: string } | null>(null);
   const importInput = useRef<HTMLInputElement>(null);
+  /** A memegen config.yml waiting for its picture, with the backend's words asking for it. */
+  const [memegen, setMemegen] = useState<{ file: File; hint: string } | null>(null);
 
   /** Saves the meme as a design of the library (created on first use): what the editor and the export read. */
   const save = useCallback(async (): Promise<Design | null> => {
@@ -74,12 +78,12 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
     return toSave;
   }, [meme.design, meme.slots, meme.lines, template, language, category]);
 
-  const act = async (work: () => Promise<void>) => {
+  const act = async (work: () => Promise<void>, failure = t('memes.failed')) => {
     setBusy(true);
     try {
       await work();
     } catch (error) {
-      toast.error(t('memes.failed'), errorMessage(error));
+      toast.error(failure, errorMessage(error));
     } finally {
       setBusy(false);
     }
@@ -90,6 +94,27 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
     // A new layout is a new meme: the next save creates a new design.
     saved.current = null;
   };
+
+  const imported = (templates: TemplateSummary[]) => {
+    toast.show({ kind: 'success', message: t('memes.templatesImported', { count: templates.length }) });
+    // One template made here (a memegen config on its picture) opens in the form, ready to fill.
+    if (templates.length === 1 && templates[0].category === category) pickTemplate(templates[0].id);
+  };
+
+  /**
+   * A template file (zip) is imported whole; a memegen config.yml is read first, and when it is
+   * one (the backend answers that it needs its picture) the picture is asked for.
+   */
+  const importTemplates = (file: File) =>
+    void act(async () => {
+      try {
+        imported((await getBridge().api['templates.import']({ fileName: file.name, source: await stageFile(file) })).templates);
+      } catch (error) {
+        const detail = (error as { detail?: { key?: unknown } } | null)?.detail;
+        if (detail?.key !== 'template.memegenNeedsPicture') throw error;
+        setMemegen({ file, hint: errorMessage(error) });
+      }
+    }, t('memes.importFailed'));
 
   return (
     <div className="meme-screen" data-testid="meme-screen">
@@ -148,17 +173,18 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
             <Icon name="upload" size={16} />
             {t('memes.importTemplates')}
           </button>
-          <HiddenFileInput
-            ref={importInput}
-            accept=".zip"
-            testId="import-templates-input"
-            onFile={(file) =>
-              void act(async () => {
-                const { templates } = await getBridge().api['templates.import']({ fileName: file.name, source: await stageFile(file) });
-                toast.show({ kind: 'success', message: t('memes.templatesImported', { count: templates.length }) });
-              })
-            }
-          />
+          <HiddenFileInput ref={importInput} accept=".zip,.yml,.yaml" testId="import-templates-input" onFile={importTemplates} />
+          {memegen && (
+            <MemegenPictureDialog
+              file={memegen.file}
+              hint={memegen.hint}
+              onClose={() => setMemegen(null)}
+              onImported={(templates) => {
+                setMemegen(null);
+                imported(templates);
+              }}
+            />
+          )}
           <div className="meme-box-filter" role="group" aria-label={t('memes.boxes')}>
             {BOX_FILTERS.map((boxes) => (
               <button

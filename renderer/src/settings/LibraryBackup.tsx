@@ -28,7 +28,9 @@ export function LibraryBackup() {
     setStatus({ kind: 'busy', text: t('archive.exporting') });
     try {
       const result = await exportArchive('library');
-      setStatus({ kind: 'done', text: t('archive.exported', { designs: result.counts.designs, assets: result.counts.assets, size: megabytes(result.bytes) }) });
+      const { designs, assets, templates = 0 } = result.counts;
+      const size = megabytes(result.bytes);
+      setStatus({ kind: 'done', text: templates > 0 ? t('archive.exportedWithTemplates', { designs, templates, assets, size }) : t('archive.exported', { designs, assets, size }) });
     } catch (error) {
       if (isCancelled(error)) setStatus({ kind: 'done', text: t('archive.exportCancelled') });
       else setStatus({ kind: 'error', text: `${t('archive.exportFailed')} ${errorMessage(error)}` });

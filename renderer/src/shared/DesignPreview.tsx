@@ -10,8 +10,8 @@ import type { Design } from '../../../core/schema';
 import { browserRenderEnv } from '../editor/canvas/renderEnv';
 import './shared.css';
 
-/** A page of a design (the first unless `page` says otherwise), drawn by core/render to fit a `box` pixels square. */
-export function DesignPreview({ design, box, className, testId, label, page = 0 }: { design: Design; box: number; className?: string; testId?: string; label?: string; page?: number }) {
+/** `page`: which page to draw (the first by default), as exported: elements on every slide and page numbers included. */
+export function DesignPreview({ design, page = 0, box, className, testId, label }: { design: Design; page?: number; box: number; className?: string; testId?: string; label?: string }) {
   const element = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(0);
   const { width, height } = design.format;
@@ -35,7 +35,7 @@ export function DesignPreview({ design, box, className, testId, label, page = 0 
       })
       .catch(() => undefined)
       .finally(() => void scratch.dispose());
-  }, [design, scale, page]);
+  }, [design, page, scale]);
 
   return (
     <span className={`design-preview ${className ?? ''}`} style={{ width: pixelWidth, height: pixelHeight }} role="img" aria-label={label}>

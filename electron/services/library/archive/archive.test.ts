@@ -110,7 +110,7 @@ describe('library archive: round trip', () => {
 
   it('library A -> zip -> empty library B: same designs, media (bytes), tags, collections, brand kit, formats', async () => {
     const { file, result } = await exportTo(a);
-    expect(result.counts).toEqual({ designs: 1, assets: 4, collections: 1, formats: 1, palettes: 1, logos: 1, fonts: 1 });
+    expect(result.counts).toEqual({ designs: 1, assets: 4, collections: 1, formats: 1, palettes: 1, logos: 1, fonts: 1, templates: 0 });
     const b = await newLibrary();
     const progress: string[] = [];
     const report = await importArchive(b, file, { onProgress: (p) => progress.push(p.phase) });
@@ -207,6 +207,101 @@ describe('library archive: round trip', () => {
     expect(d.getBrandKit().logos).toEqual([filled.blue]);
     await importArchive(d, file, { mode: 'replace' });
     expect(kitWithoutIds(d)).toEqual(kitWithoutIds(a));
+  });
+});
+
+describe('library archive: your templates and the bank’s favourites', () => {
+  /** A's templates as the template screen lists them, and each one's design. */
+  async function templatesOf(library: LibraryStore) {
+    const listed = library.listTemplates({ language: 'en', source: 'user' });
+    return Promise.all(
+      listed.map(async ({ id, name, tags, favourite, slots, kind }) => ({ id, name, tags, favourite, slots, kind, design: (await library.getDesign(id)).design })),
+    );
+  }
+
+  it('travel as templates (design file, tags, favourite; not as plain designs); the trash stays behind; twice adds nothing', async () => {
+    const a = await newLibrary();
+    const filled = await fillLibrary(a);
+    // A template using one of A's pictures, tagged and favourite; another left plain; one in the trash.
+    const design = sampleDesign({ id: 'dmeme', name: 'Mème maison' });
+    design.pages[0].elements.push(
+      createImageElement({ id: 'pic', assetId: filled.photo, x: 0, y: 400, width: 1080, height: 950, slot: { kind: 'image', name: 'picture', fit: 'cover', focalX: 0.5, focalY: 0.5, required: true } }),
+    );
+    design.pages[0].elements[1] = { ...design.pages[0].elements[1], slot: { kind: 'text', name: 'caption', example: { en: 'Hello', fr: 'Bonjour' } } } as (typeof design.pages)[0]['elements'][number];
+    await a.createDesign(design);
+    const favourite = await a.saveTemplateFrom('dmeme', { name: 'Mème maison', tags: ['maison', 'été'] });
+    await a.updateTemplate(favourite.id, { favourite: true }, 'en');
+    const plain = await a.saveTemplateFrom('dmeme', { name: 'Sans étiquette' });
+    const trashed = await a.saveTemplateFrom('dmeme', { name: 'Jeté' });
+    await a.trashTemplate(trashed.id);
+    await a.updateTemplate('bank:classic', { favourite: true }, 'en');
+    await a.updateTemplate('bank:grid-2x2', { favourite: true }, 'en');
+    // The design they were saved from goes to the trash: the templates are copies, and travel.
+    await a.trashDesign('dmeme');
+
+    const { file, result } = await exportTo(a);
+    expect(result.counts).toMatchObject({ designs: 1, templates: 2 });
+    const listing = unzipSync(new Uint8Array(await fs.readFile(file)));
+    expect(Object.keys(listing)).toEqual(expect.arrayContaining([`designs/${favourite.id}.json`, `designs/${plain.id}.json`, `blobs/${filled.photo}`]));
+    expect(Object.keys(listing)).not.toContain(`designs/${trashed.id}.json`);
+
+    const b = await newLibrary();
+    const report = await importArchive(b, file);
+    expect(report.totals.refused).toBe(0);
+    expect(await templatesOf(b)).toEqual(await templatesOf(a));
+    expect((await templatesOf(b)).map((t) => [t.name, t.tags, t.favourite])).toEqual([
+      ['Mème maison', ['maison', 'été'], true],
+      ['Sans étiquette', [], false],
+    ]);
+    // Templates, not designs: the design list holds only A's one design.
+    expect(b.listDesigns({}).map((d) => d.id)).toEqual([filled.designId]);
+    expect(b.listTemplates({ language: 'en', source: 'user', trash: true })).toEqual([]);
+    // The template's picture came along, and the bank's favourites are B's too.
+    expect(b.getAsset(filled.photo)?.kind).toBe('image');
+    expect(b.listTemplates({ language: 'en', source: 'bank', favourite: true }).map((t) => t.id).sort()).toEqual(['bank:classic', 'bank:grid-2x2']);
+    expect(report.items.filter((i) => i.kind === 'template').map((i) => [i.name, i.status])).toEqual([
+      ['Mème maison', 'imported'],
+      ['Sans étiquette', 'imported'],
+      [b.templateSummary('bank:classic', 'en').name, 'imported'],
+      [b.templateSummary('bank:grid-2x2', 'en').name, 'imported'],
+    ]);
+
+    const before = await templatesOf(b);
+    const again = await importArchive(b, file);
+    expect(again.totals.imported).toBe(0);
+    expect(again.items.filter((i) => i.kind === 'template').map((i) => english(i.reason))).toEqual([
+      'already in the library, identical',
+      'already in the library, identical',
+      'already a favourite here',
+      'already a favourite here',
+    ]);
+    expect(await templatesOf(b)).toEqual(before);
+  });
+
+  it('a template whose id is taken here comes in as a copy, still a template; a favourite this bank lacks is skipped, said in both languages', async () => {
+    const a = await newLibrary();
+    const design = sampleDesign({ id: 'dmeme' });
+    design.pages[0].elements[1] = { ...design.pages[0].elements[1], slot: { kind: 'text', name: 'caption' } } as (typeof design.pages)[0]['elements'][number];
+    await a.createDesign(design);
+    const template = await a.saveTemplateFrom('dmeme', { name: 'Légende', tags: ['x'] });
+    const { file } = await exportTo(a);
+    // The same archive, from an Affiche whose bank has a template this one lacks.
+    const zip = unzipSync(new Uint8Array(await fs.readFile(file)));
+    const index = { ...JSON.parse(new TextDecoder().decode(zip['library.json'])), bankFavourites: ['bank:from-the-future'] };
+    const entries = Object.fromEntries(Object.entries(zip).filter(([name]) => name !== 'manifest.json' && name !== 'library.json'));
+    const future = buildArchive(entries, { index, manifest: { librarySchemaVersion: index.schemaVersion } });
+
+    const b = await newLibrary();
+    await b.createDesign({ ...sampleDesign({ name: 'Autre' }), id: template.id });
+    const report = await importFromBytes(b, 'future.zip', future);
+    const item = report.items.find((i) => i.kind === 'template' && i.status === 'imported')!;
+    expect(item.id).not.toBe(template.id);
+    expect(b.templateSummary(item.id!, 'en')).toMatchObject({ source: 'user', name: 'Légende', tags: ['x'] });
+    const skipped = report.items.find((i) => i.name === 'bank:from-the-future')!;
+    expect(skipped).toMatchObject({ kind: 'template', status: 'skipped' });
+    expect(formatMessage(skipped.reason!, 'en')).toBe('this Affiche’s template bank has no such template');
+    expect(formatMessage(skipped.reason!, 'fr')).toBe('la banque de modèles de cette version d’Affiche n’a pas ce modèle');
+    expect(b.listTemplates({ language: 'en', source: 'bank', favourite: true })).toEqual([]);
   });
 });
 

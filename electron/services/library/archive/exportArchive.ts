@@ -2,10 +2,12 @@
  * Writing a library archive (format.ts) from the library's public interface (../types.ts).
  *
  * What goes in (README "Library archives"):
- * - scope 'library': every design outside the trash, every medium outside the trash plus any
- *   trashed one an exported design or a logo still uses (it arrives outside the trash), with its
- *   organisation (tags, collections, name, notes, credit, licence, favourite); the collections;
- *   the brand kit; your formats. The trash itself and the settings are not exported.
+ * - scope 'library': every design and every one of your templates outside the trash (a template's
+ *   design file, and its index entry with its mark, tags and favourite, in library.json), every
+ *   medium outside the trash plus any trashed one an exported design or a logo still uses (it
+ *   arrives outside the trash), with its organisation (tags, collections, name, notes, credit,
+ *   licence, favourite); the collections; the brand kit; your formats; the bank templates marked
+ *   favourite. The trash itself and the settings are not exported.
  * - scope 'brandKit': palettes, text styles, the logos' images, and the library fonts whose family
  *   a text style uses. Media keep their tags and notes, not their collections.
  */
@@ -14,7 +16,8 @@ import path from 'node:path';
 import type { AssetSummary } from '../../../../core/api';
 import type { ArchiveCounts, ArchiveScope } from '../../../../core/api/archiveArgs';
 import { assetIdsOfDesign } from '../../../../core/elements';
-import { emptyLibrary, LIBRARY_SCHEMA_VERSION, type AssetRecord, type LibraryFile } from '../../../../core/schema/library';
+import type { Design } from '../../../../core/schema/design';
+import { emptyLibrary, LIBRARY_SCHEMA_VERSION, type AssetRecord, type DesignIndexEntry, type LibraryFile, type TemplateMark } from '../../../../core/schema/library';
 import { errorReason, msg, type Message } from '../../../../core/messages';
 import { UserError } from '../../errors';
 import { appVersion } from '../../version';
@@ -53,6 +56,11 @@ function archiveRecord(asset: AssetSummary, collections: ReadonlySet<string>): A
   return record;
 }
 
+/** A template's index entry as the archive's library.json keeps it: what makes it a template on import. */
+function templateEntry(design: Design, name: string, template: TemplateMark): DesignIndexEntry {
+  return { id: design.id, name, kind: design.kind, format: design.format, pageCount: design.pages.length, createdAt: design.createdAt, updatedAt: design.updatedAt, template };
+}
+
 export function brandKitFontIds(library: LibraryStore): string[] {
   const families = new Set(Object.values(library.getBrandKit().presets).map((preset) => preset.fontFamily.toLocaleLowerCase('und')));
   return library
@@ -71,9 +79,16 @@ export async function exportArchive(library: LibraryStore, target: string, optio
   if (full) {
     for (const format of library.listFormats()) index.formats[format.id] = format;
     index.collections = library.listCollections().map(({ id, name, createdAt }) => ({ id, name, createdAt }));
+    index.bankFavourites = library.listTemplates({ language: 'en', source: 'bank', favourite: true }).map((template) => template.id);
   }
   const collectionIds = new Set(index.collections.map((collection) => collection.id));
-  const designs = full ? library.listDesigns({ trash: false }) : [];
+  // Your templates are design files too, marked in the index (library schema v5).
+  const designs: { id: string; name: string; template?: TemplateMark }[] = full
+    ? [
+        ...library.listDesigns({ trash: false }),
+        ...library.listTemplates({ language: 'en', source: 'user' }).map(({ id, name, tags, favourite, slots }) => ({ id, name, template: { tags, ...(favourite ? { favourite } : {}), slots } })),
+      ]
+    : [];
   const entryCount = () => designs.length + Object.keys(index.assets).length + 2;
 
   const writer = await ZipFileWriter.create(target, { io: options.io, maxBytes: ARCHIVE_LIMITS.maxArchiveBytes, mtime: now, inPlace: options.inPlace });
@@ -82,6 +97,7 @@ export async function exportArchive(library: LibraryStore, target: string, optio
     const wanted = new Set<string>(full ? library.listAssets({}).map((asset) => asset.id) : brandKitFontIds(library));
     for (const id of kit.logos) wanted.add(id);
     let exportedDesigns = 0;
+    let exportedTemplates = 0;
     for (const [i, summary] of designs.entries()) {
       progress({ phase: 'designs', done: i, total: designs.length, name: summary.name });
       let design;
@@ -93,7 +109,10 @@ export async function exportArchive(library: LibraryStore, target: string, optio
       }
       for (const id of assetIdsOfDesign(design)) wanted.add(id);
       await writer.addDeflated(entryNameOf({ kind: 'design', id: design.id }), encode(design));
-      exportedDesigns++;
+      if (summary.template) {
+        index.designs[design.id] = templateEntry(design, summary.name, summary.template);
+        exportedTemplates++;
+      } else exportedDesigns++;
     }
 
     const assets: { record: AssetRecord; file: string }[] = [];
@@ -131,6 +150,7 @@ export async function exportArchive(library: LibraryStore, target: string, optio
       palettes: index.brandKit.palettes.length,
       logos: index.brandKit.logos.length,
       fonts: assets.filter(({ record }) => record.kind === 'font').length,
+      ...(full ? { templates: exportedTemplates } : {}),
     };
     const manifest: ArchiveManifest = {
       format: ARCHIVE_FORMAT,

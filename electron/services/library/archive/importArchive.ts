@@ -11,11 +11,14 @@
  * - your formats match by name and size; a same-named format of another size comes in as
  *   "<name> (imported)"; designs made from it are pointed at the one kept;
  * - a design whose id is new keeps it; one whose id is taken is skipped when identical, else
- *   imported as a copy with a new id;
+ *   imported as a copy with a new id; one the archive's index marks as a template (with slots)
+ *   comes back as one of your templates, its tags and favourite kept;
+ * - the bank templates marked favourite in the archive become favourites here (one this
+ *   Affiche's bank does not hold is skipped, and said);
  * - the brand kit: `replace` takes the archive's palettes, styles and logos; `merge` (default)
  *   adds palettes (a same-named palette gains the missing colours), takes a text style only where
  *   yours is still the default, and adds logos.
- * Order: collections, formats, media, designs, brand kit; each step is durable on its own, so a
+ * Order: collections, formats, media, designs and templates, bank favourites, brand kit; each step is durable on its own, so a
  * failure midway (full disk) leaves what was imported consistent and the rest not started.
  */
 import type { ArchiveItem, ArchiveItemKind, ArchiveItemStatus, ArchiveReport, BrandKitMode } from '../../../../core/api/archiveArgs';
@@ -23,6 +26,7 @@ import { BRAND_KIT_LIMITS, DEFAULT_TEXT_PRESETS, TEXT_ROLES, type BrandKitPatch,
 import { ASSET_ORGANISATION_LIMITS } from '../../../../core/schema/assetOrganisation';
 import type { Design } from '../../../../core/schema/design';
 import { newId } from '../../../../core/schema/factory';
+import { isTemplate } from '../../../../core/templates/slots';
 import { msg, type Message } from '../../../../core/messages';
 import { isUserError, UserError } from '../../errors';
 import type { LibraryStore } from '../types';
@@ -82,6 +86,7 @@ export async function importArchive(library: LibraryStore, file: string, options
     const formats = full ? await importFormats(library, archive, report) : new Map<string, string>();
     const assets = await importAssets(library, archive, report, collections, progress);
     if (full) await importDesigns(library, archive, report, assets, formats, progress);
+    if (full) await importBankFavourites(library, archive, report);
     await importBrandKit(library, archive, report, assets, mode);
   } finally {
     await archive.close();
@@ -215,7 +220,14 @@ async function importDesigns(
   formats: ReadonlyMap<string, string>,
   progress: (progress: ArchiveProgress) => void,
 ): Promise<void> {
-  const known = new Set([...library.listDesigns({ trash: false }), ...library.listDesigns({ trash: true })].map((design) => design.id));
+  const known = new Set(
+    [
+      ...library.listDesigns({ trash: false }),
+      ...library.listDesigns({ trash: true }),
+      ...library.listTemplates({ language: 'en', source: 'user' }),
+      ...library.listTemplates({ language: 'en', source: 'user', trash: true }),
+    ].map((design) => design.id),
+  );
   // Designs here by content without their id (made on the first id clash): a copy an earlier
   // import made is recognised, so importing the same archive twice adds nothing.
   const found: { contents: Set<string> | null } = { contents: null };
@@ -236,6 +248,10 @@ async function importDesigns(
   for (const [i, id] of archive.designIds.entries()) {
     const design = remapDesign(await archive.readDesign(id), assets, formats);
     progress({ phase: 'designs', done: i, total: archive.designIds.length, name: design.name });
+    // A template comes back as one (its design has slots: the mark alone makes none).
+    const mark = archive.index.designs[id]?.template;
+    const template = mark && isTemplate(design) ? { tags: mark.tags, ...(mark.favourite ? { favourite: true } : {}) } : undefined;
+    const kind: ArchiveItemKind = template ? 'template' : 'design';
     const missing = design.pages.length > 0 ? missingMedia(library, design) : 0;
     const note = missing > 0 ? msg('archive.item.missingMedia', { count: missing }) : undefined;
     let copy = false;
@@ -245,25 +261,49 @@ async function importDesigns(
         () => null,
       );
       if (existing && JSON.stringify(existing) === JSON.stringify(design)) {
-        report.add('design', design.name, 'skipped', { id, reason: msg('archive.item.identical') });
+        report.add(kind, design.name, 'skipped', { id, reason: msg('archive.item.identical') });
         continue;
       }
       if ((await knownContents()).has(withoutId(design))) {
-        report.add('design', design.name, 'skipped', { reason: msg('archive.item.earlierCopy') });
+        report.add(kind, design.name, 'skipped', { reason: msg('archive.item.earlierCopy') });
         continue;
       }
       copy = true;
     }
-    const toCreate: Design = copy ? { ...design, id: newId('d') } : design;
+    const toCreate: Design = copy ? { ...design, id: newId(template ? 't' : 'd') } : design;
     try {
-      await library.createDesign(toCreate);
+      await library.createDesign(toCreate, template ? { template } : {});
       known.add(toCreate.id);
       found.contents?.add(withoutId(toCreate));
       const asCopy = copy ? msg('archive.item.asCopy') : undefined;
       const reason = asCopy && note ? msg('archive.item.both', { first: asCopy, second: note }) : (asCopy ?? note);
-      report.add('design', design.name, 'imported', { id: toCreate.id, reason });
+      report.add(kind, design.name, 'imported', { id: toCreate.id, reason });
     } catch (error) {
-      report.add('design', design.name, 'refused', { reason: reasonOf(error) });
+      report.add(kind, design.name, 'refused', { reason: reasonOf(error) });
+    }
+  }
+}
+
+/** The bank's favourites of the archive, added to this library's (never taken away). */
+async function importBankFavourites(library: LibraryStore, archive: CheckedArchive, report: Report): Promise<void> {
+  const here = new Set(library.listTemplates({ language: 'en', source: 'bank', favourite: true }).map((template) => template.id));
+  for (const id of archive.index.bankFavourites) {
+    let name: string;
+    try {
+      name = library.templateSummary(id, 'en').name;
+    } catch (error) {
+      report.add('template', id, 'skipped', { reason: isUserError(error) && error.code === 'not-found' ? msg('archive.item.notInBank') : reasonOf(error) });
+      continue;
+    }
+    if (here.has(id)) {
+      report.add('template', name, 'skipped', { id, reason: msg('archive.item.favouriteHere') });
+      continue;
+    }
+    try {
+      await library.updateTemplate(id, { favourite: true }, 'en');
+      report.add('template', name, 'imported', { id });
+    } catch (error) {
+      report.add('template', name, 'refused', { reason: reasonOf(error) });
     }
   }
 }

@@ -11,7 +11,8 @@ import { fitKey } from '../../../../core/render/fitKey';
 import { storedLines, type AfficheTextbox } from '../../../../core/render/text';
 import type { Design, Element, TextElement } from '../../../../core/schema/design';
 import type { ElementChange, ElementPatch } from '../../../../core/editor';
-import { ObjectSync } from './objectSync';
+import { ObjectSync, type SyncTarget } from './objectSync';
+import { hasPageTokens } from '../../../../core/carousel/repeat';
 import { SmartGuides } from './smartGuides';
 import { LayeredCanvas } from './layeredCanvas';
 import { ACCENT } from './objectStyle';
@@ -44,6 +45,8 @@ export class EditorCanvas {
   private readonly guides: SmartGuides;
   private elements: readonly Element[] = [];
   private page: Size = { width: 1, height: 1 };
+  /** What the last `show` drew, drawn again when a text typed in place goes back to its slide's numbers. */
+  private lastSync: SyncTarget | null = null;
   private view: Size = { width: 1, height: 1 };
   private quiet = 0;
   private viewport: Viewport = { zoom: 1, offsetX: 0, offsetY: 0 };
@@ -123,7 +126,9 @@ export class EditorCanvas {
       this.page = { width, height };
       this.fit();
     }
-    await this.sync.sync({ page, width, height });
+    // A text holding {page}/{pages} shows this slide's numbers (core/carousel/repeat.ts).
+    this.lastSync = { page, width, height, numbers: { index: pageIndex, count: design.pages.length } };
+    await this.sync.sync(this.lastSync);
     this.measureTextHeights(page.elements);
     this.keepTextFits(page.elements);
     const wanted = this.wantedSelection;
@@ -419,9 +424,30 @@ export class EditorCanvas {
       const id = target ? elementIdOf(target) : undefined;
       if (id && this.sync.elementOf(id)?.type === 'image') this.enterCrop(id);
     });
+    // A text holding page tokens shows "3/8" but is typed in as its words: "{page}/{pages}" (the
+    // words are what is saved, never the numbers of the slide it was edited on).
+    canvas.on('text:editing:entered', ({ target }) => {
+      const id = elementIdOf(target);
+      const element = id ? this.sync.elementOf(id) : undefined;
+      if (!element || element.type !== 'text' || !hasPageTokens(element.text) || target.text === element.text) return;
+      this.quietly(() => {
+        target.set('text', element.text);
+        target.initDimensions();
+        if (target.hiddenTextarea) target.hiddenTextarea.value = element.text;
+        target.selectAll();
+        (target as unknown as { _textBeforeEdit: string })._textBeforeEdit = element.text;
+        (target as unknown as { _updateTextarea(): void })._updateTextarea();
+      });
+      canvas.requestRenderAll();
+    });
     canvas.on('text:editing:exited', ({ target }) => {
       const id = elementIdOf(target);
       const element = id ? this.sync.elementOf(id) : undefined;
+      if (id && element?.type === 'text' && hasPageTokens(target.text) && this.lastSync) {
+        // Back to this slide's numbers once the typing is written (the next sync rebuilds it).
+        this.sync.forget(id);
+        queueMicrotask(() => this.lastSync && void this.sync.sync(this.lastSync));
+      }
       if (!id || !element || this.quiet > 0) return;
       // The typing is already in the design; an emptied text still goes (commitTextEdit removes it).
       const edit = textEditFromObject(element, target) ?? (element.type === 'text' && element.text.trim() === '' ? { text: element.text, x: element.x, y: element.y, height: element.height } : null);

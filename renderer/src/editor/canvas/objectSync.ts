@@ -9,18 +9,29 @@ import * as fabric from 'fabric';
 import type { FabricObject } from 'fabric';
 import { buildBackgroundImage, buildElement, toFabricPaint, type RenderEnv } from '../../../../core/render';
 import type { Background, Element, Page } from '../../../../core/schema/design';
+import { withPageNumbers } from '../../../../core/carousel/repeat';
 import { decorateForEditing } from './objectStyle';
 
 interface Entry {
   element: Element;
   object: FabricObject;
+  /** The slide numbers its page tokens were drawn with ("3/8"); absent when it holds none. */
+  shown?: string;
 }
 
 export interface SyncTarget {
   page: Page;
   width: number;
   height: number;
+  /**
+   * This slide's number and the count: a text holding {page}/{pages} is drawn with them
+   * (core/carousel/repeat.ts withPageNumbers) while its element keeps the tokens.
+   */
+  numbers?: { index: number; count: number };
 }
+
+/** Marks an entry drawn from other words than its element's (a text edited in place): rebuilt next time. */
+const STALE = '\u0000stale';
 
 export class ObjectSync {
   private entries = new Map<string, Entry>();
@@ -73,14 +84,27 @@ export class ObjectSync {
     }
   }
 
-  private async apply({ page, width, height }: SyncTarget): Promise<void> {
+  /**
+   * The object of `id` shows other words than its element says (its page tokens while typed in
+   * place, core/carousel): it is built again, with this slide's numbers, by the next sync.
+   */
+  forget(id: string): void {
+    const entry = this.entries.get(id);
+    if (entry) entry.shown = STALE;
+  }
+
+  private async apply({ page, width, height, numbers }: SyncTarget): Promise<void> {
     const built = await Promise.all(
       page.elements.map(async (element): Promise<Entry & { fresh: boolean }> => {
+        const drawn = numbers ? withPageNumbers([element], numbers.index, numbers.count)[0] : element;
+        const shown = drawn === element ? undefined : `${numbers!.index + 1}/${numbers!.count}`;
         const previous = this.entries.get(element.id);
-        if (previous && (previous.element === element || this.showsAlready(previous.object, previous.element, element))) return { element, object: previous.object, fresh: false };
-        const object = await buildElement(this.env, element);
+        if (previous && ((previous.element === element && previous.shown === shown) || this.showsAlready(previous.object, previous.element, element))) {
+          return { element, object: previous.object, shown: previous.shown, fresh: false };
+        }
+        const object = await buildElement(this.env, drawn);
         decorateForEditing(object, element);
-        return { element, object, fresh: true };
+        return { element, object, shown, fresh: true };
       }),
     );
     const backgroundImage = await this.backgroundImageFor(page.background, width, height);
@@ -103,7 +127,7 @@ export class ObjectSync {
         if (at === -1) canvas.insertAt(index, entry.object);
         else if (at !== index) canvas.moveObjectTo(entry.object, index);
       });
-      this.entries = new Map(built.map((entry) => [entry.element.id, { element: entry.element, object: entry.object }]));
+      this.entries = new Map(built.map((entry) => [entry.element.id, { element: entry.element, object: entry.object, shown: entry.shown }]));
 
       if (backgroundImage !== undefined) {
         canvas.backgroundColor = toFabricPaint(this.env.fabric, page.background.fill, { width, height });
