@@ -97,6 +97,10 @@ describe('making the carousel', () => {
         const texts = textsOf(result, i);
         expect(texts).toEqual(expect.arrayContaining([String(i).padStart(2, '0'), `Tip number ${i}`, `A short line about tip ${i}.`]));
       }
+      // Each slide's alt text says its words (the title slide: the title).
+      expect(result.design.pages[0].altText).toBe('12 tips for better posts.');
+      expect(result.design.pages[3].altText).toBe('Tip number 3. A short line about tip 3.');
+      expect(result.design.pages[13].altText).toBeUndefined();
       // The page number counts all 14 slides; the swipe hint leaves the last.
       expect(pageAsDrawn(result.design, 5).elements.map((e) => (e.type === 'text' ? e.text : ''))).toContain('6/14');
       expect(pageAsDrawn(result.design, 0).elements.some((e) => e.type === 'text' && e.text.includes('/14'))).toBe(false);

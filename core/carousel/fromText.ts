@@ -353,6 +353,10 @@ export function carouselFromText(template: Design, text: string, options: FromTe
         }
         return [el];
       });
+      // The slide's alt text says what it says (design schema v9 `altText`, written with the export).
+      const alt = altTextOf([shownHeading, chunk]);
+      if (alt) page.altText = alt;
+      else delete page.altText;
       contents.push({ page, slide: { role: 'content', item: index, part: k + 1, heading: shownHeading, body: chunk } });
     });
   });
@@ -367,7 +371,8 @@ export function carouselFromText(template: Design, text: string, options: FromTe
       if (el === parts.subtitle) return parsed.subtitle === null ? [] : [withText(parts.subtitle, parsed.subtitle)];
       return [el];
     });
-    return { ...page, elements };
+    const alt = altTextOf([parsed.title!, parsed.subtitle ?? '']);
+    return { ...page, elements, ...(alt ? { altText: alt } : {}) };
   });
   const after = template.pages.slice(parts.content + 1);
   const dropSlots = (page: Page): Page => ({ ...page, elements: page.elements.map(unslotted) });
@@ -388,6 +393,16 @@ export function carouselFromText(template: Design, text: string, options: FromTe
     ...after.map((): SlideText => ({ role: 'end' })),
   ];
   return { design, title: parsed.title, subtitle: parsed.subtitle, items: parsed.items.length, slides };
+}
+
+/** Words as a slide's alt text: joined as sentences, within the schema's bound. */
+function altTextOf(parts: readonly string[]): string {
+  const text = parts
+    .map((part) => part.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((part) => part !== '')
+    .map((part) => (/[.!?…:»”)]$/u.test(part) ? part : `${part}.`))
+    .join(' ');
+  return text.length <= LIMITS.maxAltTextLength ? text : `${text.slice(0, LIMITS.maxAltTextLength - 1).replace(/\s+\S*$/u, '')}…`;
 }
 
 function unslotted(el: Element): Element {
