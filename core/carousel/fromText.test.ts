@@ -145,6 +145,16 @@ describe('making the carousel', () => {
     for (const s of first) expect(s.body).not.toMatch(/^[?!:;»]/u);
   });
 
+  it('keeps an element on every slide once when its home is the content slide', () => {
+    const template = bankTemplate(LOOKS[1])!.build(formatRef('instagram-carousel'), 'en');
+    const pageNumber = template.pages[0].elements.find((e) => e.name === 'page number')!;
+    template.pages[0].elements = template.pages[0].elements.filter((e) => e !== pageNumber);
+    template.pages[1].elements.push(pageNumber);
+    const result = carouselFromText(template, '- a\n- b\n- c', { measurerFor });
+    expect(result.design.pages.flatMap((p) => p.elements).filter((e) => e.name === 'page number')).toHaveLength(1);
+    expect(pageAsDrawn(result.design, 3).elements.filter((e) => e.name === 'page number').map((e) => (e.type === 'text' ? e.text : ''))).toEqual(['4/5']);
+  });
+
   it('refuses a template without a content slide, and text without items, with a message', () => {
     const meme = bankTemplate('bank:classic')!.build(formatRef('instagram-square'), 'en');
     expect(() => carouselFromText(meme, '1. a', { measurerFor })).toThrow(MessageError);

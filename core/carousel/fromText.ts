@@ -326,9 +326,6 @@ export function carouselFromText(template: Design, text: string, options: FromTe
     const bodyBox = bodyEl ? (heading === '' && headingEl ? union(boxOf(bodyEl), boxOf(headingEl)) : boxOf(bodyEl)) : null;
     const flowing = bodyEl && bodyBox ? flowText(body, (part) => fitsAtMinimum(bodyEl, part, bodyBox, measurerFor)) : [body];
     const chunks = flowing.length > 0 ? flowing : [''];
-    if (contents.length + chunks.length + fixedPages > LIMITS.maxPages) {
-      throw new MessageError(msg('carouselText.tooManySlides', { count: contents.length + chunks.length + fixedPages, max: LIMITS.maxPages }));
-    }
     chunks.forEach((chunk, k) => {
       const mark = k > 0 ? ` (${k + 1})` : '';
       const number = String(index + 1).padStart(digits, '0');
@@ -337,6 +334,8 @@ export function carouselFromText(template: Design, text: string, options: FromTe
       const originals = contentPage.elements;
       page.elements = page.elements.flatMap((el, i): Element[] => {
         const original = originals[i];
+        // An element on every slide lives once, at home on the first content slide (a copy would draw it twice).
+        if (original.repeat && contents.length > 0) return [];
         if (el.type !== 'text') return [el];
         if (original === numberEl) return [withText(el, heading === '' ? number + mark : number)];
         if (original === headingEl) {
@@ -363,6 +362,10 @@ export function carouselFromText(template: Design, text: string, options: FromTe
 
   // The text's title in the title slot; its subtitle in the subtitle slot, which goes when the
   // text has a title but no subtitle (the template's example would not be about the text).
+  // Items that flowed on may take the carousel past the bound: the count says how many it would be.
+  if (contents.length + fixedPages > LIMITS.maxPages) {
+    throw new MessageError(msg('carouselText.tooManySlides', { count: contents.length + fixedPages, max: LIMITS.maxPages }));
+  }
   const before = template.pages.slice(0, parts.content).map((page, i) => {
     if (!parts.title || parsed.title === null || i !== parts.title.page) return page;
     const { el: titleEl } = parts.title;
