@@ -4,7 +4,8 @@
  * is used at least once, across several networks and a multi-page carousel; three memes are bank
  * templates filled with fillTemplate (classic, caption card, comparison rows), their auto-fit
  * texts carrying the layout the fitting engine gives them here (`fitted`, as the editor keeps it),
- * so every renderer draws exactly these sizes and line breaks.
+ * so every renderer draws exactly these sizes and line breaks; one is a 3-slide Instagram
+ * panorama, a picture running across its seams.
  * A 10-slide LinkedIn document is made from text by text to carousel (linkedinDocumentCarousel).
  */
 import { createHash } from 'node:crypto';
@@ -30,6 +31,7 @@ import { bankTemplate } from '../core/templates/bank';
 import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
 import { registerBundledFonts } from '../electron/services/render/nodeRenderer';
+import { panoramaLayout } from '../core/carousel/panorama';
 import { carouselFromText } from '../core/carousel/fromText';
 import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
 
@@ -57,6 +59,20 @@ const sea = () =>
      <path d="M0 1100 Q300 1040 600 1100 T1200 1100 L1200 1600 L0 1600 Z" fill="#f4d9a6"/>`,
     1200,
     1600,
+  );
+/** A coast of white cliffs, wide enough for a 3-slide panorama: the cliffs run across the seams. */
+const calanques = () =>
+  picture(
+    `<defs><linearGradient id="k" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#7ec8f2"/><stop offset="0.55" stop-color="#d9f1ff"/></linearGradient>
+     <linearGradient id="m" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#1fa2c9"/><stop offset="1" stop-color="#0a4f7a"/></linearGradient></defs>
+     <rect width="2430" height="1013" fill="url(#k)"/><circle cx="1980" cy="190" r="90" fill="#fff4c2"/>
+     <path d="M0 640 L180 420 L330 470 L520 300 L700 380 L820 330 L980 520 L1120 560 L1300 360 L1480 290 L1640 410 L1800 470 L1960 380 L2150 440 L2430 360 L2430 700 L0 700 Z" fill="#f1ede4"/>
+     <path d="M0 700 L240 560 L420 620 L600 520 L760 600 L1000 640 L1230 590 L1450 520 L1700 600 L1900 560 L2430 620 L2430 760 L0 760 Z" fill="#c9c2b2"/>
+     <path d="M0 690 L2430 690 L2430 1013 L0 1013 Z" fill="url(#m)"/>
+     <path d="M90 820 Q400 790 700 830 T1300 820 T1900 835 T2430 815" stroke="#e8fbff" stroke-width="6" fill="none" opacity="0.6"/>
+     <path d="M1250 760 l90 -120 l20 120 Z" fill="#ffffff"/><path d="M1230 765 h160 l-30 26 h-110 Z" fill="#8a4b2a"/>`,
+    2430,
+    1013,
   );
 const cat = () =>
   picture(
@@ -215,7 +231,8 @@ async function main(): Promise<void> {
   const clockImg = await clock();
   const noImg = await face('no');
   const yesImg = await face('yes');
-  const blobs = new Map([sunsetImg, seaImg, catImg, duckImg, clockImg, noImg, yesImg].map((p) => [p.id, p.bytes]));
+  const calanquesImg = await calanques();
+  const blobs = new Map([sunsetImg, seaImg, catImg, duckImg, clockImg, noImg, yesImg, calanquesImg].map((p) => [p.id, p.bytes]));
 
   const examples: Array<[string, Design]> = [
     [
@@ -321,6 +338,24 @@ async function main(): Promise<void> {
         'picture 2': image(yesImg, 900, 900),
         'label 2': text('Transformer la réunion en mème'),
       }),
+    ],
+    [
+      // A seamless panorama (core/carousel/panorama.ts): one picture across three Instagram slides,
+      // texts kept inside their slides, clear of the seam margin.
+      'panorama-calanques',
+      {
+        ...design('Les calanques en panorama', 'instagram-carousel', 'carousel', [
+          page('#7ec8f2', [
+            createImageElement({ id: id('e'), assetId: calanquesImg.id, x: 0, y: 0, width: 3240, height: 1350, name: 'Calanques' }),
+            createTextElement({ id: id('e'), x: 80, y: 110, width: 880, text: 'Les calanques', fontFamily: 'Playfair Display', fontWeight: 700, fontSize: 120, fill: '#0a3d62', align: 'left' }),
+            createTextElement({ id: id('e'), x: 80, y: 260, width: 880, text: 'Trois criques, une seule vue', fontFamily: 'Inter', fontSize: 48, fill: '#0a3d62', align: 'left' }),
+            createTextElement({ id: id('e'), x: 700, y: 1200, width: 300, text: 'Glissez →', fontFamily: 'Inter', fontWeight: 700, fontSize: 44, fill: '#ffffff', align: 'right' }),
+            createTextElement({ id: id('e'), x: 2240, y: 1210, width: 900, text: 'Réservez votre sortie en kayak', fontFamily: 'Montserrat', fontWeight: 700, fontSize: 56, fill: '#ffffff', align: 'right' }),
+          ]),
+        ]),
+        id: 'example-panorama-calanques',
+        ...panoramaLayout({ preset: 'instagram-carousel', width: 1080, height: 1350 }, 3, 40),
+      },
     ],
     ['document-linkedin-conseils', linkedinDocumentCarousel()],
   ];

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { MessageParams } from '../messages';
 import { AfficheCallError, ERROR_CODES, EVENT_NAMES, METHOD_NAMES, type ErrorCode } from './names';
-import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS } from '../schema/design';
+import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS, panoramaSchema } from '../schema/design';
 import { ASSET_KINDS } from '../schema/constants';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
@@ -138,7 +138,16 @@ export const methods = {
     result: z.object({ design: designSchema, readOnly: z.boolean(), notice: z.string().optional() }),
   },
   'designs.create': {
-    args: z.object({ name: z.string().min(1).max(200), format: formatRefSchema, kind: z.enum(DESIGN_KINDS).optional() }),
+    /**
+     * With `panorama`: a seamless panorama of `slides` slides of `format` (its wide page is made
+     * from them, core/carousel/panorama.ts), a carousel whatever `kind` says.
+     */
+    args: z.object({
+      name: z.string().min(1).max(200),
+      format: formatRefSchema,
+      kind: z.enum(DESIGN_KINDS).optional(),
+      panorama: panoramaSchema.pick({ slides: true, seamMargin: true }).optional(),
+    }),
     result: z.object({ design: designSchema }),
   },
   /** Autosave target. The backend stamps updatedAt and schedules a new thumbnail. */

@@ -195,6 +195,11 @@ export const ACTIONS = {
   /** Quick inserts: a page number ("{page}/{pages}", not on the first slide) or a swipe hint (not on the last). */
   addSlideMarker: defineAction({ name: 'addSlideMarker', perform: act.addSlideMarker, enabled: (state) => act.hasSlides(state) && !state.variantId }),
   setRepeat: defineAction({ name: 'setRepeat', perform: act.setRepeat, enabled: (state) => hasSelection(state) && act.hasSlides(state) && !state.variantId }),
+  // Seamless panoramas (core/carousel/panorama.ts).
+  convertToSlides: defineAction({ name: 'convertToSlides', perform: act.convertToSlides, enabled: act.canConvertToSlides }),
+  convertToPanorama: defineAction({ name: 'convertToPanorama', perform: act.convertToPanorama, enabled: act.canConvertToPanorama }),
+  /** The seam margin field: typing in it is one step per pause. */
+  setSeamMargin: defineAction({ name: 'setSeamMargin', perform: act.setSeamMargin, coalesce: () => 'seamMargin' }),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

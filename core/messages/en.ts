@@ -23,6 +23,7 @@ import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
+import { panorama } from './areas/panorama';
 
 export const en = {
   ...call.en,
@@ -43,4 +44,5 @@ export const en = {
   ...cliArea.en,
   ...media.en,
   ...parse.en,
+  ...panorama.en,
 } as const;

@@ -22,6 +22,7 @@ import { exportArea } from './areas/export';
 import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
+import { panorama } from './areas/panorama';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -42,4 +43,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...cliArea.fr,
   ...media.fr,
   ...parse.fr,
+  ...panorama.fr,
 };

@@ -33,13 +33,16 @@ export function watermarkBox(width: number, height: number, logo: { width: numbe
 
 /** A copy of `design` with the watermark on top of every page. */
 export function withWatermark(design: Design, watermark: Watermark, logo: { width: number; height: number }): Design {
-  const box = watermarkBox(design.format.width, design.format.height, logo, watermark);
-  const mark = (index: number): ImageElement => ({
+  // A panorama is cut into slides (core/carousel/panorama.ts): the logo goes in the same corner of each.
+  const slide = design.panorama?.slide ?? design.format;
+  const box = watermarkBox(slide.width, slide.height, logo, watermark);
+  const mark = (index: number, dx = 0): ImageElement => ({
     id: `watermark-${index}`,
     name: 'Watermark',
     type: 'image',
     assetId: watermark.assetId,
     ...box,
+    x: box.x + dx,
     rotation: 0,
     opacity: Math.min(1, Math.max(0, watermark.opacity)),
     locked: true,
@@ -48,5 +51,10 @@ export function withWatermark(design: Design, watermark: Watermark, logo: { widt
     flipY: false,
     cornerRadius: 0,
   });
+  const panorama = design.panorama;
+  if (panorama) {
+    const marks = Array.from({ length: panorama.slides }, (_, k) => mark(k, k * panorama.slide.width));
+    return { ...design, pages: design.pages.map((page) => ({ ...page, elements: [...page.elements, ...marks] })) };
+  }
   return { ...design, pages: design.pages.map((page, index) => ({ ...page, elements: [...page.elements, mark(index)] })) };
 }

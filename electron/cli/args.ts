@@ -48,6 +48,7 @@ export type Command =
   | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
   | { name: 'templates-export'; ids: string[]; out: string; library?: string }
+  | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string }
   /** `source` is a text file, or '-' for stdin. */
   | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string };
 
@@ -185,10 +186,10 @@ export function parseCommandLine(argv: string[]): Command {
     }
     case 'library':
       return parseLibraryCommand(rest);
-    case 'carousel':
-      return parseCarouselCommand(rest);
     case 'templates':
       return parseTemplatesCommand(rest);
+    case 'carousel':
+      return parseCarouselCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -215,6 +216,45 @@ export function parseCommandLine(argv: string[]): Command {
     }
     default:
       throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme and carousel (see "affiche --help")`);
+  }
+}
+
+/**
+ * `carousel split <design> --out DIR`: a panorama's slides as numbered images;
+ * `carousel from-text <file.txt|-> --out FILE.affiche [--template ID] [--format ID]`: text to carousel.
+ */
+function parseCarouselCommand(args: string[]): Command {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'split': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, type: { type: 'string', short: 't' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`carousel split needs exactly one design: a .affiche file or a design id (see "affiche help carousel")${optionsAfterTerminator(rest)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel split needs --out DIR (the folder to write the slides into)');
+      const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
+      if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
+      return { name: 'carousel-split', source: positionals[0], out: values.out, type, ...libraryOption(values.library) };
+    }
+    case 'from-text': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, template: { type: 'string' }, format: { type: 'string', short: 'f' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`carousel from-text needs exactly one text file, or - to read the text from stdin${optionsAfterTerminator(rest)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel from-text needs --out FILE (the .affiche file to write, e.g. tips.affiche)');
+      if (!values.out.toLowerCase().endsWith('.affiche')) throw new CliUsageError(`--out must name a .affiche file (got "${values.out}")`);
+      if (values.template === '') throw new CliUsageError('--template needs a template id (see "affiche templates list --query carousel")');
+      return {
+        name: 'carousel-from-text',
+        source: positionals[0],
+        out: values.out,
+        ...(typeof values.template === 'string' ? { template: values.template } : {}),
+        ...formatOf(values.format),
+        ...libraryOption(values.library),
+      };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'carousel' };
+    default:
+      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel split" or "carousel from-text" (see "affiche help carousel")`);
   }
 }
 
@@ -254,34 +294,6 @@ function parseSet(value: string): SlotSetting {
   const name = at === -1 ? '' : value.slice(0, at).trim();
   if (name === '') throw new CliUsageError(`--set needs SLOT=VALUE, e.g. --set top="WHEN IT WORKS" or --set picture=photo.jpg (got "${value}")`);
   return { name, value: value.slice(at + 1) };
-}
-
-/** `affiche carousel from-text <file.txt|-> --out FILE.affiche [--template ID] [--format ID]` */
-function parseCarouselCommand(rest: string[]): Command {
-  const [sub, ...args] = rest;
-  switch (sub) {
-    case 'from-text': {
-      const { values, positionals } = parse(args, { out: { type: 'string', short: 'o' }, template: { type: 'string' }, format: { type: 'string', short: 'f' }, library: { type: 'string' } });
-      if (positionals.length !== 1) throw new CliUsageError(`carousel from-text needs exactly one text file, or - to read the text from stdin${optionsAfterTerminator(args)}`);
-      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel from-text needs --out FILE (the .affiche file to write, e.g. tips.affiche)');
-      if (!values.out.toLowerCase().endsWith('.affiche')) throw new CliUsageError(`--out must name a .affiche file (got "${values.out}")`);
-      if (values.template === '') throw new CliUsageError('--template needs a template id (see "affiche templates list --query carousel")');
-      return {
-        name: 'carousel-from-text',
-        source: positionals[0],
-        out: values.out,
-        ...(typeof values.template === 'string' ? { template: values.template } : {}),
-        ...formatOf(values.format),
-        ...libraryOption(values.library),
-      };
-    }
-    case undefined:
-    case '--help':
-    case '-h':
-      return { name: 'help', topic: 'carousel' };
-    default:
-      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel from-text" (see "affiche help carousel")`);
-  }
 }
 
 /** `affiche templates list|fill|import|export ...` */

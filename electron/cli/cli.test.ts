@@ -84,11 +84,13 @@ describe('affiche CLI', () => {
       const { design } = await readPortable(path.join(examplesDir, file), file);
       const result = await cli('render', path.join(examplesDir, file), '--out', out);
       expect(result.code, result.err.join('\n')).toBe(0);
-      expect(result.out).toHaveLength(design.pages.length);
+      // A panorama is written as its slides, each the slide's size.
+      const slide = design.panorama?.slide ?? design.format;
+      expect(result.out).toHaveLength(design.panorama?.slides ?? design.pages.length);
       for (const written of result.out) {
         const image = sharp(written);
         const meta = await image.metadata();
-        expect([meta.width, meta.height]).toEqual([design.format.width, design.format.height]);
+        expect([meta.width, meta.height]).toEqual([slide.width, slide.height]);
         const stats = await image.stats();
         expect(stats.channels.slice(0, 3).some((c) => c.stdev > 10)).toBe(true);
       }

@@ -20,6 +20,7 @@ Commands:
   meme <picture> --top T --bottom B --out FILE   The classic top/bottom meme [--layout ID]
   templates import <file>          Add the templates of a template file
   templates export <id...> --out FILE   Save templates as one file to share
+  carousel split <design> --out DIR   Cut a panorama into its numbered slides
   carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
   help [command]                   Show help for a command
 
@@ -35,6 +36,7 @@ render --format: also 2 for an unknown format id, 1 for a file that fails its fo
 preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
+carousel split: 1 for a design that is not a panorama.
 Run "affiche help render", "preflight", "library", "templates", "meme" or "carousel" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
@@ -168,7 +170,19 @@ The classic in one line: the picture in the layout's picture box, the words in i
   -f, --format ID       Another format (ids from "affiche formats")
   -t, --type T          png, jpg or webp (default: from the --out extension, else png)
   Prints the path written. Exit codes as "templates fill".`,
-  carousel: `affiche carousel from-text <file.txt | -> --out FILE.affiche [--template ID] [--format ID] [--library DIR]
+  carousel: `affiche carousel split <file.affiche | design-id> --out DIR [--type png|jpg|webp] [--library DIR]
+
+Cut a seamless panorama into its slides: the wide page is rendered once and cut at the seams,
+each slide at the exact slide size, nothing lost or repeated at a seam, each checked (and fixed
+where a network refuses it) against the slide's format.
+  <design>        A portable .affiche file, or the id of a design in the library
+  -o, --out DIR   Folder to write into (created if missing): <name>-<slide>.<type>, one per slide
+  -t, --type T    png (default), jpg or webp
+  --library DIR   The library holding the design (default: AFFICHE_LIBRARY, else the app's)
+Texts a seam cuts, or that sit inside the seam margin, are listed on stderr as notes.
+A design that is not a panorama exits 1 ("affiche render" writes its pages).
+
+affiche carousel from-text <file.txt | -> --out FILE.affiche [--template ID] [--format ID] [--library DIR]
 
 Make a carousel from text: each item of a list or a thread becomes a slide of a carousel template,
 between a title slide and an end slide; text too long for a slide flows to the next one instead of

@@ -91,6 +91,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runTemplatesExport } = await import('./templateFiles');
         return await runTemplatesExport(command, io);
       }
+      case 'carousel-split': {
+        const { runCarouselSplit } = await import('./carousel');
+        return await runCarouselSplit(command, io);
+      }
       case 'carousel-from-text': {
         const { runCarouselFromText } = await import('./carousel');
         return await runCarouselFromText(command, io);

@@ -11,10 +11,15 @@ import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
 import type { Command } from './args';
 import type { CliIO } from './main';
-import { runCliJob, text, withLibrary } from './session';
+import { runCliJob, text, withLibrary, type Session } from './session';
 
 /** Returns the exit code: 0, or 1 when a file written fails its format's preflight and no fix could make it pass. */
-export async function runRender(command: Extract<Command, { name: 'render' }>, io: CliIO): Promise<number> {
+export async function runRender(
+  command: Extract<Command, { name: 'render' }>,
+  io: CliIO,
+  /** Refuses a design before anything is written (`carousel split`: a panorama only). */
+  check?: (session: Session, source: { file: string } | { id: string }) => Promise<void>,
+): Promise<number> {
   const { source } = command;
   const looksLikeFile = existsSync(source) || /[./\\]/.test(source);
   if (looksLikeFile && !existsSync(source)) throw new UserError('not-found', msg('cli.noSuchFile', { name: source }));
@@ -25,6 +30,7 @@ export async function runRender(command: Extract<Command, { name: 'render' }>, i
     if (!looksLikeFile && !session.backend.library.listDesigns({}).some((d) => d.id === source) && !session.backend.library.listDesigns({ trash: true }).some((d) => d.id === source)) {
       throw new UserError('not-found', msg('cli.notADesign', { name: source, dir: session.dir }));
     }
+    await check?.(session, looksLikeFile ? { file: source } : { id: source });
     const target = session.backend.staging.target(command.out, 'folder').id;
     const { result } = await runCliJob(session, io, 'designs.exportImages', {
       design,

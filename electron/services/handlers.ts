@@ -1,6 +1,8 @@
 /** The backend's answer to every contract method; validation happened in the dispatcher. */
 import { readFile } from 'node:fs/promises';
-import { createDesign } from '../../core/schema';
+import { createDesign, type Design, type FormatRef } from '../../core/schema';
+import { panoramaLayout } from '../../core/carousel/panorama';
+import { LIMITS, PANORAMA_LIMITS } from '../../core/schema/constants';
 import { msg } from '../../core/messages';
 import type { Handlers } from './dispatcher';
 import { importPortable } from './portable';
@@ -57,8 +59,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'designs.list': async ({ trash }) => ({ designs: library.listDesigns({ trash }) }),
     'designs.get': async ({ id }) => library.getDesign(id),
-    'designs.create': async ({ name, format, kind }) => {
-      const design = createDesign({ name, format, kind });
+    'designs.create': async ({ name, format, kind, panorama }) => {
+      const design = panorama ? newPanorama(name, format, panorama) : createDesign({ name, format, kind });
       await library.createDesign(design);
       thumbnails.schedule(design.id, 0);
       emit('designs', design.id);
@@ -299,4 +301,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return {};
     },
   };
+}
+
+/** A new seamless panorama: `slides` slides of `slide`'s format side by side on one wide page. */
+function newPanorama(name: string, slide: FormatRef, { slides, seamMargin }: { slides: number; seamMargin: number }): Design {
+  const total = slide.width * slides;
+  if (slide.width > LIMITS.maxPageSide || total > PANORAMA_LIMITS.maxWidth) {
+    throw new UserError('invalid-args', msg('panorama.refuseTooWide', { count: slides, width: slide.width, total, max: PANORAMA_LIMITS.maxWidth }));
+  }
+  const { format, panorama } = panoramaLayout(slide, slides, seamMargin);
+  return { ...createDesign({ name, format, kind: 'carousel' }), panorama };
 }

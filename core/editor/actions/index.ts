@@ -16,3 +16,4 @@ export { setBackground, renameDesign, type BackgroundChange } from './page';
 export { showVariant, createVariants, deleteVariant, resetToMaster } from './variants';
 export { replaceImage, setSoundtrack, setFontFamily, selectionHasText, type Soundtrack } from './media';
 export { addSlide, duplicateSlide, insertSlides, moveSlides, moveSelectedSlides, deleteSlides, deleteSelectedSlides, selectSlide, setAltText, setRepeat, selectedSlideIds, selectionRepeat, hasSlides, addSlideMarker, PAGE_NUMBER_TEXT } from './slides';
+export { convertToSlides, convertToPanorama, setSeamMargin, canConvertToSlides, canConvertToPanorama, type ConvertArgs } from './panorama';

@@ -12,6 +12,8 @@ export const showVariant: Perform<{ id: string | null }> = (state, { id }) => {
 
 /** "Resize to...": one linked variant per format (a size already present is skipped); shows the first new one. */
 export const createVariants: Perform<{ formats: readonly FormatRef[] }> = (state, { formats }) => {
+  // A panorama has no linked variants (core/carousel/panorama.ts): it is cut into slides instead.
+  if (state.design.panorama) return state;
   const { design, ids } = addVariants(state.design, formats);
   if (ids.length === 0) return state;
   return { ...state, design, variantId: ids[0], selection: [] };

@@ -33,7 +33,11 @@ export function noteMessage(note: FixNote): Message {
 }
 
 export async function renderChecked(target: ExportTarget, pageIndex: number, type: ImageFileType, options: NodeRenderOptions, name: MessageParam): Promise<CheckedImage> {
-  const rendered = await renderDesignPage(target.design, pageIndex, type, options);
+  return checkImage(await renderDesignPage(target.design, pageIndex, type, options), target, type, name);
+}
+
+/** An image already rendered (a panorama's slide: ../render/slides.ts), checked and fixed for the target's format. */
+export async function checkImage(rendered: Buffer, target: Pick<ExportTarget, 'catalog'>, type: ImageFileType, name: MessageParam): Promise<CheckedImage> {
   const measured = await measureImage(rendered, name);
   const plain = { bytes: rendered, type: measured.type, extension: extensionOfType(measured.type) ?? IMAGE_EXTENSIONS[type], width: measured.width, height: measured.height, changes: [], problems: [] };
   const format = target.catalog;

@@ -21,8 +21,10 @@ import type { NodeRenderOptions } from '../render/nodeRenderer';
 import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../../core/files/imageTypes';
 import { needsVideoExport } from '../../../core/elements';
 import { withWatermark } from '../../../core/render/watermark';
-import { renderChecked } from './checkedImage';
-import { exportTargets, shownFormat, UnknownFormat, type ExportTarget } from './plan';
+import { checkImage, renderChecked } from './checkedImage';
+import { seamProblems } from '../../../core/carousel/panorama';
+import { renderSlideImages, slideCount } from '../render/slides';
+import { exportTargets, panoramaTarget, shownFormat, UnknownFormat, type ExportTarget } from './plan';
 
 type Args = JobParsedArgsOf<'designs.exportImages'>;
 type Result = JobResultOf<'designs.exportImages'>;
@@ -73,7 +75,7 @@ function plan(design: Design, args: Omit<Args, 'design'>, targets: ExportTarget[
       page,
       // Once a design has several formats, each file says which one it is (as the CLI always did).
       name: uniqueFileName(
-        severalFormats ? formatFileName(design.name, target.format, extension, page, design.pages.length) : pageFileName(design.name, extension, page, design.pages.length),
+        severalFormats ? formatFileName(design.name, target.format, extension, page, slideCount(design)) : pageFileName(design.name, extension, page, slideCount(design)),
         taken,
       ),
     })),
@@ -101,14 +103,16 @@ export function exportImagesOf(
       const source = await load(ctx);
       const { design } = source;
       const userFormats = deps.library.listFormats();
-      const pageCount = design.pages.length;
+      // A panorama's pages are its slides, cut from its one wide page (../render/slides.ts).
+      const pageCount = slideCount(design);
       for (const page of args.pages ?? []) {
         if (page >= pageCount) throw new UserError('invalid-args', msg('export.noSuchPage', { name: design.name, page: page + 1, count: pageCount }));
       }
-      const pages = args.pages ? [...new Set(args.pages)].sort((a, b) => a - b) : design.pages.map((_, i) => i);
+      const pages = args.pages ? [...new Set(args.pages)].sort((a, b) => a - b) : Array.from({ length: pageCount }, (_, i) => i);
       let targets: ExportTarget[];
       try {
-        targets = args.formats ? exportTargets(design, args.formats, userFormats) : [shownFormat(design, args.variant ?? null, userFormats)];
+        if (design.panorama && (args.formats || args.variant)) throw new UserError('invalid-args', msg('panorama.noOtherFormats'));
+        targets = design.panorama ? [panoramaTarget(design, userFormats)] : args.formats ? exportTargets(design, args.formats, userFormats) : [shownFormat(design, args.variant ?? null, userFormats)];
       } catch (error) {
         if (error instanceof UnknownFormat) throw new UserError('invalid-args', msg('preflight.unknownFormat', { id: error.id }));
         throw error;
@@ -124,7 +128,9 @@ export function exportImagesOf(
       }
       const planned = plan(design, args, targets, pages);
       const notes: Message[] = [];
-      const videoPages = pages.filter((page) => needsVideoExport(design.pages[page])).map((page) => page + 1);
+      const videoPages = design.panorama ? [] : pages.filter((page) => needsVideoExport(design.pages[page])).map((page) => page + 1);
+      // A text a seam cuts, or crowds within the seam margin, is said on export (core/carousel/panorama.ts).
+      notes.push(...seamProblems(design).map((problem) => problem.message));
       if (videoPages.length > 0) notes.push(msg('export.videoAsStill', { pages: videoPages.join(', '), count: videoPages.length }));
 
       const packaging = args.packaging ?? (planned.length > 1 ? 'zip' : 'single');
@@ -140,11 +146,14 @@ export function exportImagesOf(
       const images: Result['images'] = [];
       const names = new Set<string>();
       let bytes = 0;
+      // A panorama is rendered once, wide, and cut into its slides before any is checked.
+      const cut = design.panorama ? await renderSlideImages(targets[0].design, args.type, source.render, pages) : null;
       try {
         for (const [index, item] of planned.entries()) {
           ctx.throwIfCancelled();
           ctx.progress({ fraction: index / planned.length, stage: msg('export.stage', { done: index + 1, total: planned.length, name: item.name }) });
-          const image = await renderChecked(item.target, item.page, args.type, source.render, msg('file.named', { name: item.name }));
+          const named = msg('file.named', { name: item.name });
+          const image = cut ? await checkImage(cut[pages.indexOf(item.page)], item.target, args.type, named) : await renderChecked(item.target, item.page, args.type, source.render, named);
           // A fix may change the type (PNG -> JPEG): the name follows the content.
           const name = image.extension === IMAGE_EXTENSIONS[args.type] ? item.name : uniqueFileName(item.name.replace(/\.[a-z0-9]+$/i, `.${image.extension}`), names);
           names.add(name.toLowerCase());

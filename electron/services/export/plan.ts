@@ -52,6 +52,12 @@ export function shownFormat(design: Design, variantId: string | null, userFormat
   return { design: resolved, format: resolved.format, catalog: resolveFormat(resolved.format.preset, userFormats), source: variantId ? 'variant' : 'master' };
 }
 
+/** A panorama's slides: its wide page, each cut checked against the slide's format (`panorama.slide`). */
+export function panoramaTarget(design: Design, userFormats: readonly UserFormatInput[]): ExportTarget {
+  const slide = design.panorama?.slide ?? design.format;
+  return { design, format: slide, catalog: resolveFormat(slide.preset, userFormats), source: 'master' };
+}
+
 /** The master and every variant saved in the design, each in its own format. */
 export function savedFormats(design: Design, userFormats: readonly UserFormatInput[]): ExportTarget[] {
   return [shownFormat(design, null, userFormats), ...(design.variants ?? []).map((variant) => shownFormat(design, variant.id, userFormats))];

@@ -209,6 +209,11 @@ export async function renderDesignPage(
   type: ImageFileType,
   options: NodeRenderOptions & { quality?: number; scale?: number },
 ): Promise<Buffer> {
+  return encodePixels(await renderPagePixels(design, pageIndex, options), type, options.quality);
+}
+
+/** One page's pixels at the design's exact size (or scaled by `scale`), before any encoding. */
+export async function renderPagePixels(design: Design, pageIndex: number, options: NodeRenderOptions & { scale?: number }): Promise<PagePixels> {
   prepareFonts(design, pageIndex, options);
   const scale = options.scale ?? 1;
   const canvas = new fabricNode.StaticCanvas(undefined, {
@@ -218,7 +223,7 @@ export async function renderDesignPage(
   });
   try {
     await renderPage(nodeRenderEnv(options.readAsset, { scale, assetFile: options.assetFile }), canvas as never, design, pageIndex, { scale });
-    return await encodePixels(pixelsOf(canvas.getNodeCanvas()), type, options.quality);
+    return pixelsOf(canvas.getNodeCanvas());
   } finally {
     canvas.dispose();
   }

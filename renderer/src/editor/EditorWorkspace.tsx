@@ -16,6 +16,7 @@ import { LibraryPanel } from './library/LibraryPanel';
 import { DropHighlight } from './library/DropHighlight';
 import { useLibraryActions } from './library/useLibraryActions';
 import { LayersPanel } from './LayersPanel';
+import { useSeamWarnings } from './seamWarnings';
 import { ShapesPanel } from './ShapesPanel';
 import { useStickerDrop } from './elementsPanel/useStickerDrop';
 
@@ -69,6 +70,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   // What the user sees and edits: the master, or the shown variant resolved (core/variants).
   // Elements on every slide are shown (and edited) on each page (core/carousel/repeat.ts).
   const view = useMemo(() => resolveDesign(composeDesign(design), variantId), [design, variantId]);
+  const seamWarnings = useSeamWarnings(view);
   const overridden = useMemo(() => overriddenIds(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
@@ -260,6 +262,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             editor={editor}
             onSelect={(ids) => editorRef.current?.select(ids)}
             onClose={() => setSidePanel(null)}
+            seamWarnings={seamWarnings}
           />
         )}
         <div

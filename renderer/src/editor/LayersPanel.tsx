@@ -24,6 +24,8 @@ interface LayersPanelProps {
   editor: HeadlessEditor;
   onSelect: (ids: string[]) => void;
   onClose: () => void;
+  /** A panorama's texts a seam cuts or crowds, per row: the sentences to show (./seamWarnings.ts). */
+  seamWarnings?: ReadonlyMap<string, string>;
 }
 
 const EYE = 'M1 10s3.5-6 9-6 9 6 9 6-3.5 6-9 6-9-6-9-6zM10 13a3 3 0 1 0 0-6 3 3 0 0 0 0 6z';
@@ -32,7 +34,7 @@ const LOCK = 'M5 9V6a5 5 0 0 1 10 0v3M4 9h12v9H4z';
 const UNLOCK = 'M5 9V6a5 5 0 0 1 9.6-2M4 9h12v9H4z';
 const WARNING = 'M10 2.5 18.5 17h-17zM10 8v4.5M10 14.5v.5';
 
-export function LayersPanel({ page, format, selection, readOnly, editor, onSelect, onClose }: LayersPanelProps) {
+export function LayersPanel({ page, format, selection, readOnly, editor, onSelect, onClose, seamWarnings }: LayersPanelProps) {
   const { t } = useTranslation();
   const safeArea = useSafeArea(format);
   const warnings = useMemo(() => unsafeOverlapsByRow(pageOverlaps(safeArea, page, format)), [safeArea, page, format]);
@@ -49,6 +51,7 @@ export function LayersPanel({ page, format, selection, readOnly, editor, onSelec
         {rows.map(({ element, index }) => {
           const selected = selection.includes(element.id);
           const warning = safeArea.ok ? warnings.get(element.id)?.map((overlap) => overlapText.short(overlap, safeArea.format)).join('\n') : undefined;
+          const seamWarning = seamWarnings?.get(element.id);
           return (
             <li
               key={element.id}
@@ -111,6 +114,11 @@ export function LayersPanel({ page, format, selection, readOnly, editor, onSelec
               {warning && (
                 // Focusable so keyboard users can reach the tooltip; never blocks anything.
                 <span className="layer-warning" role="img" aria-label={warning} title={warning} tabIndex={0} data-testid="layer-safe-zone-warning">
+                  <PathIcon d={WARNING} size={16} />
+                </span>
+              )}
+              {seamWarning && (
+                <span className="layer-warning" role="img" aria-label={seamWarning} title={seamWarning} tabIndex={0} data-testid="layer-seam-warning">
                   <PathIcon d={WARNING} size={16} />
                 </span>
               )}

@@ -8,6 +8,7 @@ import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
 import { ACTIONS, type ElementPatch, type HeadlessEditor } from '../../../core/editor';
 import { BackgroundSection } from './BackgroundSection';
+import { PanoramaSection } from './PanoramaSection';
 import type { EditorActions } from './useEditorActions';
 import { AlignSection } from './AlignSection';
 import { viewOf } from './elements';
@@ -42,6 +43,7 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
           <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
           {showsSlideStrip(design) && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
+          <PanoramaSection design={design} editor={editor} />
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (

@@ -96,7 +96,8 @@ export function ExportDialog({
       const args =
         scope === 'all'
           ? { design: { id: design.id }, type: format, formats: { ids: [], allVariants: true }, ...mark }
-          : { design: { id: design.id }, type: format, pages: [pageIndex], ...(hasVariants ? { variant: variantId } : {}), ...mark };
+          : // A panorama is exported as all its slides, cut from the wide page (core/carousel/panorama.ts).
+            { design: { id: design.id }, type: format, ...(design.panorama ? {} : { pages: [pageIndex] }), ...(hasVariants ? { variant: variantId } : {}), ...mark };
       const { result } = await startJob('designs.exportImages', args, { signal: controller.signal, onProgress: setProgress });
       downloadStaged(result.downloadId, result.fileName);
       announce(scope === 'all' ? t('export.doneAll', { name: result.fileName, count: result.images.length }) : t('export.done', { name: result.fileName }), result);

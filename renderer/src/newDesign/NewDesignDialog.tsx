@@ -7,6 +7,7 @@ import { errorMessage } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 import { deleteUserFormat, saveUserFormat, useUserFormats } from '../shared/userFormats';
 import { CustomSizeForm } from './CustomSizeForm';
+import { PanoramaForm } from './PanoramaForm';
 import { FormatCard } from './FormatCard';
 import type { SaveFormatInput } from './SaveFormatForm';
 import { UserFormatsPanel } from './UserFormatsPanel';
@@ -14,7 +15,7 @@ import { useCreateDesign } from './useCreateDesign';
 import './newDesign.css';
 
 /** 'mine': the user's own formats, saved from the custom size tab. */
-type Tab = Network | 'mine' | 'custom';
+type Tab = Network | 'mine' | 'panorama' | 'custom';
 
 /**
  * Formats grouped by network (vertical tabs), the user's own formats, and a custom size; a click
@@ -30,7 +31,7 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
     onClose();
     onCreated(id);
   });
-  const tabs: Tab[] = [...groups.map((g) => g.network), 'mine', 'custom'];
+  const tabs: Tab[] = [...groups.map((g) => g.network), 'mine', 'panorama', 'custom'];
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
   const onTabKey = (event: React.KeyboardEvent) => {
@@ -71,7 +72,7 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
     );
   };
 
-  const tabLabel = (id: Tab) => (id === 'custom' ? t('formats.custom') : id === 'mine' ? t('newDesign.mine') : NETWORK_LABELS[id]);
+  const tabLabel = (id: Tab) => (id === 'custom' ? t('formats.custom') : id === 'mine' ? t('newDesign.mine') : id === 'panorama' ? t('newDesign.panorama.tab') : NETWORK_LABELS[id]);
 
   return (
     <Modal title={t('newDesign.title')} subtitle={t('newDesign.subtitle')} onClose={onClose} size="lg" testId="new-design-dialog">
@@ -114,6 +115,8 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
               onDelete={removeFormat}
               onGoCustom={() => setTab('custom')}
             />
+          ) : tab === 'panorama' ? (
+            <PanoramaForm busy={create.busy} onCreate={(slide, slides) => void create.panorama(slide, slides)} />
           ) : (
             <CustomSizeForm busy={create.busy} onCreate={(w, h) => void create.fromSize(w, h)} onSaveFormat={saveFormat} />
           )}

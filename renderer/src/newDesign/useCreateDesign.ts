@@ -8,6 +8,7 @@ import { currentLanguage } from '../i18n';
 import { errorMessage } from '../shared/errors';
 import { pixelSize } from '../shared/formatLabel';
 import { defaultDesignName, designKindFor, formatRefOf } from './formatChoices';
+import { DEFAULT_SEAM_MARGIN } from '../../../core/carousel/panorama';
 
 /** Creates a design from a catalog format, one of the user's formats or a custom size, then hands its id to `onCreated`. */
 export function useCreateDesign(onCreated: (designId: string) => void) {
@@ -54,6 +55,13 @@ export function useCreateDesign(onCreated: (designId: string) => void) {
     [run],
   );
 
+  /** A seamless panorama of `slides` slides of a catalog format (core/carousel/panorama.ts). */
+  const panorama = useCallback(
+    (slide: Format, slides: number) =>
+      run({ name: t('newDesign.panorama.name', { format: defaultDesignName(slide, currentLanguage()) }), format: formatRefOf(slide), panorama: { slides, seamMargin: DEFAULT_SEAM_MARGIN } }),
+    [run, t],
+  );
+
   const clearError = useCallback(() => setError(null), []);
-  return { busy, error, fromFormat, fromSize, fromUserFormat, clearError };
+  return { busy, error, fromFormat, fromSize, fromUserFormat, panorama, clearError };
 }

@@ -11,6 +11,7 @@ import { formatPercent } from '../../shared/locale';
 import { EditorCanvas, type EditorCanvasCallbacks } from './EditorCanvas';
 import type { SafeZoneView } from '../useSafeZoneView';
 import { SafeZoneOverlay, SafeZoneToggles } from './SafeZoneOverlay';
+import { SeamOverlay } from './SeamOverlay';
 import { browserRenderEnv } from './renderEnv';
 import { commandLabel, commandTitle, VIEW_COMMANDS } from '../commands';
 import { gridStep, type Size, type Viewport } from './viewport';
@@ -128,6 +129,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
         />
       )}
       {frame && <SafeZoneOverlay frame={frame} view={safeZone} />}
+      {frame && design.panorama && <SeamOverlay frame={frame} design={design} />}
       <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
       {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
       {frame && editor && (

@@ -161,7 +161,8 @@ export function VariantTabs({ design, variantId, readOnly, onShow, onResize, onR
           }))}
         />
       )}
-      {!readOnly && (
+      {/* A panorama has no linked variants (core/carousel/panorama.ts): it is cut into slides instead. */}
+      {!readOnly && !design.panorama && (
         <button type="button" className="btn btn-secondary btn-small variant-resize" onClick={onResize} aria-label={t('editor.variants.resize')} title={t('editor.variants.resize')} data-testid="resize-to">
           <Icon name="plus" size={16} />
           <span className="variant-resize-label">{t('editor.variants.resize')}</span>
