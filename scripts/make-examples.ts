@@ -6,6 +6,7 @@
  * texts carrying the layout the fitting engine gives them here (`fitted`, as the editor keeps it),
  * so every renderer draws exactly these sizes and line breaks; one is a 3-slide Instagram
  * panorama, a picture running across its seams.
+ * A 10-slide LinkedIn document is made from text by text to carousel (linkedinDocumentCarousel).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -31,6 +32,8 @@ import { formatRef } from '../core/templates/bank/layout';
 import { packDesign } from '../electron/services/portable';
 import { registerBundledFonts } from '../electron/services/render/nodeRenderer';
 import { panoramaLayout } from '../core/carousel/panorama';
+import { carouselFromText } from '../core/carousel/fromText';
+import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
 const CREATED = '2026-11-24T09:00:00.000Z';
@@ -165,6 +168,50 @@ function design(name: string, formatId: string, kind: Design['kind'], pages: Pag
     createdAt: CREATED,
     updatedAt: CREATED,
   };
+}
+
+/** What the LinkedIn document example is made from, as a community manager would paste it. */
+const LINKEDIN_TEXT = [
+  '8 conseils pour un document LinkedIn qu\u2019on lit jusqu\u2019au bout',
+  '',
+  '1. Promettez un résultat',
+  'La première page dit ce que le lecteur saura faire à la fin, en moins de dix mots.',
+  '2. Une idée par page',
+  'Si une page demande deux titres, elle en cache deux\u00a0: coupez-la.',
+  '3. Écrivez gros',
+  'On lit votre document sur un téléphone, dans le métro. Visez 40\u00a0px au minimum pour le texte courant.',
+  '4. Numérotez les pages',
+  '«\u00a0Page 4 sur 10\u00a0» rassure\u00a0: le lecteur sait combien il lui reste.',
+  '5. Montrez, ne racontez pas',
+  'Un chiffre, une capture, un avant/après valent mieux qu\u2019un paragraphe.',
+  '6. Gardez le meilleur pour le milieu',
+  'C\u2019est là que l\u2019attention baisse\u00a0: relancez-la avec votre conseil le plus utile.',
+  '7. Une seule couleur d\u2019accent',
+  'Elle guide l\u2019œil vers ce qui compte. Deux couleurs d\u2019accent, et plus rien ne ressort.',
+  '8. Terminez par une action',
+  'Enregistrer, commenter, s\u2019abonner\u00a0: choisissez-en une et dites-la clairement.',
+].join('\n');
+
+/**
+ * The LinkedIn document example: text to carousel (core/carousel/fromText.ts) with the corporate
+ * carousel template, measured with node-canvas as the app does; 8 items make 10 slides, the page
+ * number "{page}/{pages}" on every slide but the first. Fixed ids and dates and fitted layouts, as fromBank.
+ */
+function linkedinDocumentCarousel(): Design {
+  const template = bankTemplate('bank:carousel-corporate')!.build(formatRef('linkedin-document'), 'fr');
+  const { design: made } = carouselFromText(template, LINKEDIN_TEXT, { measurerFor: nodeMeasurerFor() });
+  if (made.pages.length !== 10) throw new Error(`the LinkedIn example has ${made.pages.length} slides, not 10`);
+  const slug = 'document';
+  let n = 0;
+  const renumber = (elements: Element[]): Element[] =>
+    elements.map((el) => ({ ...el, id: `${slug}-${++n}`, ...(el.type === 'group' ? { children: renumber(el.children) } : {}) }) as Element);
+  return withFittedLayouts({
+    ...made,
+    id: `example-${slug}-linkedin`,
+    pages: made.pages.map((p, i) => ({ ...p, id: `${slug}-page${i + 1}`, elements: renumber(p.elements) })),
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  });
 }
 
 let counter = 0;
@@ -310,6 +357,7 @@ async function main(): Promise<void> {
         ...panoramaLayout({ preset: 'instagram-carousel', width: 1080, height: 1350 }, 3, 40),
       },
     ],
+    ['document-linkedin-conseils', linkedinDocumentCarousel()],
   ];
 
   for (const [file, d] of examples) {

@@ -29,6 +29,7 @@ import {
   uiLanguageSchema,
 } from './templateArgs';
 import { tagListSchema } from './assetArgs';
+import { carouselTextArgsSchema, carouselTextPlanSchema } from './carouselTextArgs';
 
 /**
  * Something the library did that the user should know (a damaged file restored, a newer file
@@ -313,6 +314,15 @@ export const methods = {
    * image: memegen templates come with their own picture, which Affiche does not ship).
    */
   'templates.import': { args: stagedFile.extend({ picture: assetIdSchema.optional() }), result: z.object({ templates: z.array(templateSummarySchema) }) },
+
+  /**
+   * Text to carousel (core/carousel/fromText.ts), measured with the renderer's node-canvas: how many
+   * items and slides `text` makes with a carousel template at a format (the dialog's live count).
+   * An empty text is 0 items, 0 slides.
+   */
+  'carousels.planText': { args: carouselTextArgsSchema, result: carouselTextPlanSchema },
+  /** The carousel itself, saved in the library as a new design (kind `carousel`). */
+  'carousels.fromText': { args: carouselTextArgsSchema, result: carouselTextPlanSchema.extend({ design: designSchema }) },
 
   /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
   'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },

@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'templates.emptyTrash',
   'templates.use',
   'templates.import',
+  'carousels.planText',
+  'carousels.fromText',
   'jobs.start',
   'jobs.get',
   'jobs.list',

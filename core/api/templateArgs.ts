@@ -15,7 +15,7 @@ export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 /** A bank template (`bank:classic`) or one of the user's own (a design id). */
 export const templateIdSchema = z.union([bankIdSchema, idSchema]);
 
-export const TEMPLATE_CATEGORIES = ['meme', 'post'] as const;
+export const TEMPLATE_CATEGORIES = ['meme', 'post', 'carousel'] as const;
 export const TEMPLATE_SLOT_KINDS = ['text', 'image', 'color'] as const;
 
 export const templateSlotSummarySchema = z.object({

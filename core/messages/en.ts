@@ -14,6 +14,7 @@ import { designFile } from './areas/designFile';
 import { asset } from './areas/asset';
 import { brandKit } from './areas/brandKit';
 import { template } from './areas/template';
+import { carouselText } from './areas/carouselText';
 import { format } from './areas/format';
 import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
@@ -35,6 +36,7 @@ export const en = {
   ...asset.en,
   ...brandKit.en,
   ...template.en,
+  ...carouselText.en,
   ...format.en,
   ...archive.en,
   ...preflight.en,

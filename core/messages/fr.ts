@@ -13,6 +13,7 @@ import { designFile } from './areas/designFile';
 import { asset } from './areas/asset';
 import { brandKit } from './areas/brandKit';
 import { template } from './areas/template';
+import { carouselText } from './areas/carouselText';
 import { format } from './areas/format';
 import { archive } from './areas/archive';
 import { preflight } from './areas/preflight';
@@ -34,6 +35,7 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...asset.fr,
   ...brandKit.fr,
   ...template.fr,
+  ...carouselText.fr,
   ...format.fr,
   ...archive.fr,
   ...preflight.fr,

@@ -61,7 +61,9 @@ export type Command =
   | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
   | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
   | { name: 'templates-export'; ids: string[]; out: string; library?: string }
-  | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string };
+  | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string }
+  /** `source` is a text file, or '-' for stdin. */
+  | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -261,7 +263,10 @@ export function parseCommandLine(argv: string[]): Command {
   }
 }
 
-/** `carousel split <design> --out DIR`: a panorama's slides as numbered images. */
+/**
+ * `carousel split <design> --out DIR`: a panorama's slides as numbered images;
+ * `carousel from-text <file.txt|-> --out FILE.affiche [--template ID] [--format ID]`: text to carousel.
+ */
 function parseCarouselCommand(args: string[]): Command {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -273,12 +278,27 @@ function parseCarouselCommand(args: string[]): Command {
       if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
       return { name: 'carousel-split', source: positionals[0], out: values.out, type, ...libraryOption(values.library) };
     }
+    case 'from-text': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, template: { type: 'string' }, format: { type: 'string', short: 'f' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`carousel from-text needs exactly one text file, or - to read the text from stdin${optionsAfterTerminator(rest)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('carousel from-text needs --out FILE (the .affiche file to write, e.g. tips.affiche)');
+      if (!values.out.toLowerCase().endsWith('.affiche')) throw new CliUsageError(`--out must name a .affiche file (got "${values.out}")`);
+      if (values.template === '') throw new CliUsageError('--template needs a template id (see "affiche templates list --query carousel")');
+      return {
+        name: 'carousel-from-text',
+        source: positionals[0],
+        out: values.out,
+        ...(typeof values.template === 'string' ? { template: values.template } : {}),
+        ...formatOf(values.format),
+        ...libraryOption(values.library),
+      };
+    }
     case undefined:
     case '--help':
     case '-h':
       return { name: 'help', topic: 'carousel' };
     default:
-      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel split" (see "affiche help carousel")`);
+      throw new CliUsageError(`unknown carousel command "${sub}": use "carousel split" or "carousel from-text" (see "affiche help carousel")`);
   }
 }
 

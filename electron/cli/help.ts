@@ -22,6 +22,7 @@ Commands:
   templates import <file>          Add the templates of a template file
   templates export <id...> --out FILE   Save templates as one file to share
   carousel split <design> --out DIR   Cut a panorama into its numbered slides
+  carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
   help [command]                   Show help for a command
 
 Options:
@@ -195,5 +196,25 @@ where a network refuses it) against the slide's format.
   -t, --type T    png (default), jpg or webp
   --library DIR   The library holding the design (default: AFFICHE_LIBRARY, else the app's)
 Texts a seam cuts, or that sit inside the seam margin, are listed on stderr as notes.
-A design that is not a panorama exits 1 ("affiche render" writes its pages).`,
+A design that is not a panorama exits 1 ("affiche render" writes its pages).
+
+affiche carousel from-text <file.txt | -> --out FILE.affiche [--template ID] [--format ID] [--library DIR]
+
+Make a carousel from text: each item of a list or a thread becomes a slide of a carousel template,
+between a title slide and an end slide; text too long for a slide flows to the next one instead of
+shrinking below the template's minimum size. The carousel is saved in the library and written as a
+portable .affiche file ("affiche render FILE.affiche --out DIR" draws its slides).
+  <file.txt | ->  UTF-8 text, or - to read it from stdin. Read as: a numbered list ("1." "1)" "1/"),
+                  bullets ("-" "•" "*"), blocks separated by blank lines, or one item per line.
+                  A first line alone before a blank line (or above a list) is the title.
+                  An item's first line of at most 12 words is its heading, the rest its body.
+  -o, --out FILE  The .affiche file to write (whole or absent: written beside it, then renamed)
+  --template ID   A carousel template (default bank:carousel-corporate; the bank also has
+                  bank:carousel-editorial and bank:carousel-playful; "affiche templates list
+                  --query carousel" lists them and yours)
+  -f, --format ID A format id from "affiche formats" (default: the template's first, e.g.
+                  linkedin-document; instagram-carousel, instagram-square, tiktok-photo)
+  --library DIR   The library to save the carousel in (default: AFFICHE_LIBRARY or the app's)
+
+Exit codes: 0 ok, 1 user error (no such file, not text, no items, unknown template), 2 internal.`,
 };

@@ -20,6 +20,8 @@ export interface CliIO {
   err: (line: string) => void;
   /** stderr when it is a terminal: progress is drawn as a bar there, as lines otherwise. */
   errTerminal?: { write(text: string): void; columns?: number };
+  /** The text piped in (`carousel from-text -`); process.stdin when absent. */
+  stdin?: () => Promise<string>;
 }
 
 const defaultIO: CliIO = {
@@ -92,6 +94,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       case 'carousel-split': {
         const { runCarouselSplit } = await import('./carousel');
         return await runCarouselSplit(command, io);
+      }
+      case 'carousel-from-text': {
+        const { runCarouselFromText } = await import('./carousel');
+        return await runCarouselFromText(command, io);
       }
     }
   } catch (error) {

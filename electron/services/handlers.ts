@@ -16,6 +16,7 @@ import type { JobRunner } from './jobs/runner';
 import { checkImageFile, fixImageFile } from './preflight/files';
 import { newId } from '../../core/schema/factory';
 import { readyLibraryTemplate } from './templates/filled';
+import { carouselFromLibraryText, planCarouselText } from './carousels/fromText';
 import { importTemplateFile } from './templates/files';
 import { addMemegenTemplate } from './templates/memegenImport';
 import { isTextFile, isZipFile, readMemegenConfig } from './templates/memegenConfig';
@@ -249,6 +250,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       thumbnails.schedule(design.id, 0);
       emit('designs', design.id);
       return { design };
+    },
+    'carousels.planText': async (args) => planCarouselText(library, args),
+    'carousels.fromText': async (args) => {
+      const made = await carouselFromLibraryText(library, args);
+      await library.createDesign(made.design);
+      thumbnails.schedule(made.design.id, 0);
+      emit('designs', made.design.id);
+      return { design: made.design, title: made.title, items: made.items, slides: made.design.pages.length };
     },
     'templates.import': async ({ fileName, source, picture }) => {
       // Read from the staged file where it lies, checked whole first, all or nothing (./templates/files.ts);

@@ -124,7 +124,7 @@ describe('the template bank', () => {
         if (slot.kind !== 'text') continue;
         expect(slot.example?.en.trim(), slot.name).toBeTruthy();
         expect(slot.example?.fr.trim(), slot.name).toBeTruthy();
-        const el = design.pages[0].elements.find((e) => e.id === elementId) as TextElement;
+        const el = design.pages.flatMap((page) => page.elements).find((e) => e.id === elementId) as TextElement;
         expect(el.text).toBe(slot.example![language]);
         expect(slot.example!.fr).toBe(frenchTypography(slot.example!.fr));
         expect(slot.example!.fr).not.toMatch(/['"]|[ ][?!:;»]|«[ ]/);
@@ -230,6 +230,35 @@ describe('the template bank', () => {
       const filled = fillTemplate(design, values, { complete: true });
       expect(parseDesign(JSON.parse(JSON.stringify(filled))).design).toEqual(filled);
       expect(listSlots(filled).map((s) => s.box)).toEqual(listSlots(design).map((s) => s.box));
+    }
+  });
+
+  it('holds at least 3 carousel looks: title, content and end slides, a page number from the second slide, a swipe hint until the last', () => {
+    const carousels = BANK.filter((t) => t.category === 'carousel');
+    expect(carousels.map((t) => t.id)).toEqual(expect.arrayContaining(['bank:carousel-editorial', 'bank:carousel-corporate', 'bank:carousel-playful']));
+    for (const template of carousels) {
+      expect(template.formats).toEqual(expect.arrayContaining(['instagram-carousel', 'linkedin-document', 'instagram-square']));
+      for (const format of template.formats) {
+        const design = template.build(formatRef(format), 'fr');
+        expect(design.kind).toBe('carousel');
+        expect(design.pages).toHaveLength(3);
+        const slotsOn = (page: number) => listSlots(design).filter((s) => s.pageIndex === page).map((s) => s.slot.name);
+        expect(slotsOn(0)).toContain('title');
+        expect(slotsOn(1)).toEqual(expect.arrayContaining(['number', 'heading', 'body']));
+        expect(slotsOn(2)).toEqual(expect.arrayContaining(['call to action', 'handle']));
+        const repeated = design.pages.flatMap((page, home) => page.elements.filter((el) => el.repeat).map((el) => ({ el, home })));
+        expect(repeated.map(({ el, home }) => [el.name, el.repeat, home])).toEqual([
+          ['page number', 'notFirst', 0],
+          ['swipe hint', 'notLast', 0],
+        ]);
+        expect(repeated[0].el.type === 'text' && repeated[0].el.text).toBe('{page}/{pages}');
+        expect(repeated[1].el.type === 'text' && repeated[1].el.text).toBe('Glissez →');
+        // The body never shrinks below a size a phone reads: its minimum is set.
+        const body = listSlots(design).find((s) => s.slot.name === 'body')!;
+        const el = design.pages[1].elements.find((e) => e.id === body.elementId) as TextElement;
+        expect(el.autoFit).toBe(true);
+        expect(el.minFontSize).toBeGreaterThanOrEqual(20);
+      }
     }
   });
 

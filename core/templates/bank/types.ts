@@ -5,7 +5,8 @@
  */
 import type { Design, FormatRef } from '../../schema';
 
-export type BankCategory = 'meme' | 'post';
+/** `carousel`: a carousel of kind `carousel` whose slides are title, content, end (./carousels.ts). */
+export type BankCategory = 'meme' | 'post' | 'carousel';
 
 export interface BankTemplate {
   /** Stable, `bank:<slug>` (the CLI's `--layout`, saved favourites): `bank:classic` is the top/bottom meme. */

@@ -16,7 +16,7 @@ import { registerBundledFonts, renderDesignPage } from './nodeRenderer';
 
 const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/examples');
 /** The examples scripts/make-examples.ts fills from bank templates whose texts fit their boxes. */
-const FITTED_EXAMPLES = ['meme-canard-bug.affiche', 'meme-rangees-notes.affiche'];
+const FITTED_EXAMPLES = ['meme-canard-bug.affiche', 'meme-rangees-notes.affiche', 'document-linkedin-conseils.affiche'];
 
 const autoFitTexts = (design: Design) => design.pages.flatMap((page) => page.elements.filter((el): el is TextElement => el.type === 'text' && el.autoFit === true));
 

@@ -6,6 +6,8 @@ import { LogoMark } from '../shared/Logo';
 
 interface AppHeaderProps {
   onNewDesign?: () => void;
+  /** Opens "Carousel from text" (the button shows only where this is given). */
+  onCarouselFromText?: () => void;
   onOpenFile?: (file: File) => void;
   onOpenSettings: () => void;
   readOnly: boolean;
@@ -15,7 +17,7 @@ interface AppHeaderProps {
   actions?: ReactNode;
 }
 
-export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, section = 'designs', actions }: AppHeaderProps) {
+export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenSettings, readOnly, section = 'designs', actions }: AppHeaderProps) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -37,14 +39,20 @@ export function AppHeader({ onNewDesign, onOpenFile, onOpenSettings, readOnly, s
         {actions ?? (
           <>
             <HiddenFileInput ref={fileInput} accept=".affiche" testId="open-file-input" onFile={(file) => onOpenFile?.(file)} />
-            <button type="button" className="btn btn-secondary" disabled={readOnly} onClick={() => fileInput.current?.click()} data-testid="open-file">
+            <button type="button" className="btn btn-secondary app-header-secondary" title={t('home.openFile')} disabled={readOnly} onClick={() => fileInput.current?.click()} data-testid="open-file">
               <Icon name="folder" size={18} />
-              {t('home.openFile')}
+              <span className="app-header-label">{t('home.openFile')}</span>
             </button>
-            <a href="#/meme" className="btn btn-secondary" aria-disabled={readOnly || undefined} onClick={(event) => readOnly && event.preventDefault()} data-testid="new-meme">
+            <a href="#/meme" className="btn btn-secondary app-header-secondary" title={t('home.newMeme')} aria-disabled={readOnly || undefined} onClick={(event) => readOnly && event.preventDefault()} data-testid="new-meme">
               <Icon name="sparkle" size={18} />
-              {t('home.newMeme')}
+              <span className="app-header-label">{t('home.newMeme')}</span>
             </a>
+            {onCarouselFromText && (
+              <button type="button" className="btn btn-secondary app-header-secondary" title={t('home.carouselFromText')} disabled={readOnly} onClick={onCarouselFromText} data-testid="carousel-from-text">
+                <Icon name="text" size={18} />
+                <span className="app-header-label">{t('home.carouselFromText')}</span>
+              </button>
+            )}
             <button type="button" className="btn btn-primary" disabled={readOnly} onClick={onNewDesign} data-testid="new-design">
               <Icon name="plus" size={18} />
               {t('home.newDesign')}

@@ -6,6 +6,7 @@ import { useCreateDesign } from '../newDesign/useCreateDesign';
 import { Icon } from '../shared/Icon';
 import { useToast } from '../shared/toastContext';
 import { AppHeader } from './AppHeader';
+import { CarouselFromTextDialog } from './CarouselFromTextDialog';
 import { DesignsView } from './DesignsView';
 import { QuickStart } from './QuickStart';
 import { TemplateStarts } from './TemplateStarts';
@@ -27,6 +28,7 @@ export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesi
   const { t } = useTranslation();
   const toast = useToast();
   const [newDesignOpen, setNewDesignOpen] = useState(false);
+  const [carouselTextOpen, setCarouselTextOpen] = useState(false);
   useEffect(() => {
     if (newDesignRequest > 0 && !readOnly) setNewDesignOpen(true);
   }, [newDesignRequest, readOnly]);
@@ -47,6 +49,7 @@ export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesi
       <AppHeader
         readOnly={readOnly}
         onNewDesign={() => setNewDesignOpen(true)}
+        onCarouselFromText={() => setCarouselTextOpen(true)}
         onOpenFile={(file) => void actions.importFile(file)}
         onOpenSettings={onOpenSettings}
       />
@@ -82,6 +85,7 @@ export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesi
         </main>
       </div>
       {newDesignOpen && <NewDesignDialog onClose={() => setNewDesignOpen(false)} onCreated={open} />}
+      {carouselTextOpen && <CarouselFromTextDialog onClose={() => setCarouselTextOpen(false)} onCreated={open} />}
     </div>
   );
 }
