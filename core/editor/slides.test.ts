@@ -72,6 +72,23 @@ describe('slide actions', () => {
     expect(editor.design.pages[1].background).toEqual({ fill: '#000000' });
   });
 
+  it('template slides bring their page number only to a carousel that has none of its own', () => {
+    const withNumber = (design: Design, id: string) => {
+      design.pages[0].elements.push({ ...createTextElement({ id, x: 900, y: 1000, width: 120, text: '{page}/{pages}' }), repeat: 'notFirst' });
+      return design;
+    };
+    const template = withNumber(carousel(2), 'tplnum').pages;
+    const plain = createTestEditor(carousel(2));
+    plain.run(ACTIONS.insertSlides, { after: 1, pages: template });
+    expect(plain.design.pages.flatMap((p) => p.elements).filter((el) => el.repeat)).toHaveLength(1);
+    const numbered = createTestEditor(withNumber(carousel(2), 'own'));
+    numbered.run(ACTIONS.insertSlides, { after: 1, pages: template });
+    const repeated = numbered.design.pages.flatMap((p) => p.elements).filter((el) => el.repeat);
+    expect(repeated.map((el) => el.id)).toEqual(['own']);
+    // Drawn once on an inserted slide.
+    expect(composePage(numbered.design, 2).elements.filter((el) => el.type === 'text' && el.text === '{page}/{pages}')).toHaveLength(1);
+  });
+
   it('moves several slides together to a position; the user stays on their slide', () => {
     const editor = createTestEditor(carousel(5));
     editor.setPageIndex(3);

@@ -12,6 +12,7 @@ import { createTextElement, newId } from '../../schema/factory';
 import type { Box, EditorState, Perform } from '../types';
 import { createElements } from './elements';
 import { currentFormat, currentPage, mapTop, patchElement, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
+import { hasRepeated } from '../../carousel/repeat';
 
 /** The selected slides' ids in page order: the strip's selection, else the current slide. */
 export function selectedSlideIds(state: EditorState): string[] {
@@ -75,14 +76,18 @@ export const addSlide: Perform<{ after?: number; mode: 'blank' | 'duplicate' }> 
 /**
  * Slides from a template after slide `after` (the current one when absent): the caller builds
  * them at the design's format; they get fresh ids and unique slot names here. The first inserted
- * slide becomes the current one and all of them are selected.
+ * slide becomes the current one and all of them are selected. A carousel that already has
+ * elements on every slide keeps its own: the template's (its page number, its swipe hint) are
+ * left out, or both would be drawn.
  */
 export const insertSlides: Perform<{ after?: number; pages: readonly Page[] }> = (state, { after, pages: incoming }) => {
   const index = after ?? state.pageIndex;
   if (incoming.length === 0 || !state.design.pages[index] || !hasSlides(state) || !roomFor(state, incoming.length)) return state;
   let design = state.design;
   const added: Page[] = [];
-  for (const source of incoming) {
+  const ownRepeated = hasRepeated(state.design);
+  for (const template of incoming) {
+    const source = ownRepeated ? { ...template, elements: template.elements.filter((el) => !el.repeat) } : template;
     const page = freshPage(design, source);
     added.push(page);
     // Later pages' slot names must also differ from the ones just added.
