@@ -3,11 +3,15 @@
  * carousel, reorders it by drag and by keyboard (Ctrl+Shift+arrows), moves several selected slides,
  * deletes one and brings it back with Undo; a page number on every slide but the first is drawn
  * "3/5" on slide 3 while the design keeps "{page}/{pages}", also after the text is edited in
- * place. The French run checks the strip's words. Screenshots (en + fr) go to the shots folder.
+ * place; then the swipe preview shows it in that order and it exports as a numbered set (a zip of
+ * <name>-01.png...) and a PDF (pdfinfo). The French run checks the strip's words. Screenshots (en + fr) go to the shots folder.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { createTextElement } from '../../core/schema/factory';
 import type { Design } from '../../core/schema/design';
@@ -66,7 +70,7 @@ async function darkPixels(page: Page, clip: { x: number; y: number; width: numbe
   return dark;
 }
 
-test('en: build a 5-slide carousel in the strip, reorder it, number it, delete and undo', async ({ page, app }) => {
+test('en: build a 5-slide carousel in the strip, reorder it, number it, delete and undo, swipe it in the preview, export it as a numbered set and a PDF', async ({ page, app }) => {
   await openCarousel(app, page, 'en');
   const strip = page.getByTestId('slide-strip');
   // A carousel shows its strip even with one slide, so slides can be added.
@@ -174,6 +178,52 @@ test('en: build a 5-slide carousel in the strip, reorder it, number it, delete a
   expect(await order(page)).toEqual(before);
   await expect(thumbs(page).nth(3)).toHaveAttribute('aria-selected', 'true');
   await expect(thumbs(page).nth(3)).toHaveAttribute('aria-current', 'true');
+
+  // The swipe preview shows the slides in this order, page number included: slide 3 says "3/5".
+  await page.getByTestId('open-preview').click();
+  await expect(page.getByTestId('preview-dialog')).toBeVisible();
+  await expect(page.getByTestId('preview-counter')).toHaveText('1/5');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('preview-counter')).toHaveText('3/5');
+  await expect(page.getByTestId('preview-strip')).toHaveAttribute('data-index', '2');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('preview-dialog')).toHaveCount(0);
+
+  // Exported as a numbered set (a zip of <name>-01.png ... -05.png at 1080 x 1350, in slide order)
+  // and as a PDF document (5 pages, every one the slide size).
+  const exported = async (output: 'set' | 'pdf') => {
+    await page.getByTestId('open-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId(`export-output-${output}`).click();
+    const downloading = page.waitForEvent('download');
+    await dialog.getByTestId('export-download').click();
+    return readFileSync(await (await downloading).path());
+  };
+  const zip = unzipSync(new Uint8Array(await exported('set')));
+  expect(Object.keys(zip)).toEqual(['01', '02', '03', '04', '05'].map((n) => `Tips-${n}.png`));
+  const slideThree = PNG.sync.read(Buffer.from(zip['Tips-03.png']));
+  expect([slideThree.width, slideThree.height]).toEqual([1080, 1350]);
+  // The page number drawn in the export: dark ink in its box on slide 3, none there on slide 1.
+  const numberBox = (await editorDesign(page)).pages.flatMap((p) => p.elements).find((e) => e.id === number!.id)!;
+  const inkIn = (png: PNG) => {
+    let dark = 0;
+    for (let y = Math.round(numberBox.y); y < numberBox.y + numberBox.height; y++) {
+      for (let x = Math.round(numberBox.x); x < numberBox.x + numberBox.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i] + png.data[i + 1] + png.data[i + 2] < 200) dark++;
+      }
+    }
+    return dark;
+  };
+  expect(inkIn(slideThree)).toBeGreaterThan(50);
+  expect(inkIn(PNG.sync.read(Buffer.from(zip['Tips-01.png'])))).toBe(0);
+  const pdfFile = path.join(os.tmpdir(), `affiche-e2e-tips-${Date.now()}.pdf`);
+  writeFileSync(pdfFile, await exported('pdf'));
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '5', pdfFile], { encoding: 'utf8' }).stdout;
+  rmSync(pdfFile, { force: true });
+  expect(info).toMatch(/^Pages:\s+5$/m);
+  expect([...info.matchAll(/^Page\s+\d+ size:\s+(.+) pts/gm)].map((m) => m[1])).toEqual(Array(5).fill('810 x 1012.5'));
 
   // From a template: the bank's layouts drawn at the carousel's size; the picked one lands after the current slide.
   await addFromMenu(page, 'From a template…');

@@ -166,6 +166,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
       <TopBar
         name={design.name}
         format={view.format}
+        panorama={design.panorama}
         saveState={autosave.state}
         readOnly={readOnly}
         canUndo={commands.enabled(HISTORY.undo)}
@@ -275,7 +276,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             setContextMenuAt({ x: event.clientX, y: event.clientY });
           }}
         >
-          <VariantTabs
+          {/* A panorama has no linked variants: no tabs to switch. */}
+          {!design.panorama && <VariantTabs
             design={design}
             variantId={variantId}
             readOnly={readOnly}
@@ -289,7 +291,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               editor.run(ACTIONS.resetToMaster);
             }}
             onDelete={(id) => editor.run(ACTIONS.deleteVariant, { id })}
-          />
+          />}
           <CanvasStage
             design={view}
             pageIndex={pageIndex}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../shared/Icon';
 import { formatLabel } from '../shared/formatLabel';
-import type { FormatRef } from '../../../core/schema/design';
+import type { FormatRef, Panorama } from '../../../core/schema/design';
 import type { SaveState } from './autosave';
 import { SaveStatus } from './SaveStatus';
 import { HISTORY } from '../../../core/editor';
@@ -12,6 +12,8 @@ import { commandTitle } from './commands';
 interface TopBarProps {
   name: string;
   format: FormatRef;
+  /** A panorama says so and names its slides' format, not its wide page's custom size. */
+  panorama?: Panorama;
   saveState: SaveState;
   readOnly: boolean;
   canUndo: boolean;
@@ -65,7 +67,11 @@ export function TopBar(props: TopBarProps) {
               }
             }}
           />
-          <span className="topbar-format">{formatLabel(props.format, t('formats.custom'))}</span>
+          <span className="topbar-format" data-testid="topbar-format">
+            {props.panorama
+              ? t('editor.panorama.format', { count: props.panorama.slides, format: formatLabel(props.panorama.slide, t('formats.custom')) })
+              : formatLabel(props.format, t('formats.custom'))}
+          </span>
         </div>
         <SaveStatus state={props.saveState} readOnly={props.readOnly} onRetry={props.onRetrySave} />
       </div>
