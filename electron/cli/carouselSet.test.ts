@@ -75,6 +75,22 @@ describe('affiche render, carousels', () => {
     expect(spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout).toContain('Nos équipes');
   });
 
+  it.each([
+    ['document-linkedin-conseils.affiche', 10],
+    ['panorama-calanques.affiche', 3],
+  ])('the example %s renders both ways: %i numbered slides and a PDF of as many pages', async (example, slides) => {
+    const out = path.join(tmp, `example-${slides}`);
+    const file = path.join(out, 'document.pdf');
+    const { code, err } = await cli('render', path.resolve(__dirname, '../../assets/examples', example), '--out', out, '--pdf', file);
+    expect(code, err.join('\n')).toBe(0);
+    const pngs = readdirSync(out).filter((name) => name.endsWith('.png'));
+    expect(pngs).toHaveLength(slides);
+    expect(pngs.map((name) => /-(\d\d)\.png$/.exec(name)?.[1])).toEqual(Array.from({ length: slides }, (_, i) => String(i + 1).padStart(2, '0')));
+    const info = spawnSync('pdfinfo', ['-f', '1', '-l', String(slides), file], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${slides}$`, 'm'));
+    expect([...info.matchAll(/^Page\s+\d+ size:\s+(.+) pts/gm)].map((m) => m[1])).toEqual(Array(slides).fill('810 x 1012.5'));
+  });
+
   it('--pdf and --out together write both; usage mistakes say what to type', async () => {
     const out = path.join(tmp, 'both');
     const file = path.join(out, 'rapport.pdf');

@@ -86,8 +86,11 @@ describe('affiche CLI', () => {
       expect(result.code, result.err.join('\n')).toBe(0);
       // A panorama is written as its slides, each the slide's size.
       const slide = design.panorama?.slide ?? design.format;
-      expect(result.out).toHaveLength(design.panorama?.slides ?? design.pages.length);
-      for (const written of result.out) {
+      // Slides with alt text also get the set's alt-text CSV.
+      const images = result.out.filter((written) => !written.endsWith('-alt-text.csv'));
+      expect(images).toHaveLength(design.panorama?.slides ?? design.pages.length);
+      expect(result.out.length - images.length).toBe(design.pages.some((page) => page.altText) ? 1 : 0);
+      for (const written of images) {
         const image = sharp(written);
         const meta = await image.metadata();
         expect([meta.width, meta.height]).toEqual([slide.width, slide.height]);

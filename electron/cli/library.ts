@@ -106,11 +106,7 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
     };
     /** The same bytes twice in one run are imported once; the other files wait for that import. */
     const firstWithBytes = new Map<string, Promise<{ assetId: string; fresh: boolean } | null>>();
-    /**
-     * Files are hashed one after the other, in their order (cheap next to decoding), and each is
-     * registered in firstWithBytes before the next is hashed: of identical files, the first in
-     * order is always the one imported, so the asset keeps that file's name.
-     */
+    /** Files are hashed one after the other, in their order (cheap next to decoding). */
     let hashing: Promise<unknown> = Promise.resolve();
     const hashInOrder = (file: string): Promise<string> => {
       const hashed = hashing.then(() => sha256Of(file));
@@ -121,19 +117,30 @@ export async function runLibraryImport(command: Extract<Command, { name: 'librar
       const { file, problem } = files[i];
       io.err(`[${i + 1}/${files.length}] ${file}`);
       let reason = problem;
+      // Claimed before anything awaits: workers start files in order, hashes are chained in that
+      // order, and each file claims its bytes as its hash comes, so of identical files the first in
+      // order is always the one imported (the asset keeps its name), whatever else is slow.
+      const claim = reason
+        ? null
+        : hashInOrder(file).then((key) => {
+            const earlier = firstWithBytes.get(key);
+            let settle: (imported: { assetId: string; fresh: boolean } | null) => void = () => undefined;
+            if (!earlier) firstWithBytes.set(key, new Promise((resolve) => (settle = resolve)));
+            return { earlier, settle };
+          });
+      claim?.catch(() => undefined); // a file that cannot be read is reported below
       if (!reason) {
         let settle: (imported: { assetId: string; fresh: boolean } | null) => void = () => undefined;
         try {
+          const claimed = await claim!;
+          settle = claimed.settle;
           const stat = await fs.stat(file);
           if (stat.size === 0) throw new UserError('bad-file', msg('cli.emptyFile'));
-          const key = await hashInOrder(file);
-          const earlier = firstWithBytes.get(key);
-          const sameBytes = earlier ? await earlier : null;
+          const sameBytes = claimed.earlier ? await claimed.earlier : null;
           if (sameBytes !== null) {
             results[i] = { file, ...sameBytes };
             return;
           }
-          if (!earlier) firstWithBytes.set(key, new Promise((resolve) => (settle = resolve)));
           const source = backend.staging.adopt(file).id;
           const { asset, duplicate } = await bridge.api['assets.import']({ fileName: path.basename(file), source });
           settle({ assetId: asset.id, fresh: !duplicate });

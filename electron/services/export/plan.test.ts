@@ -101,8 +101,8 @@ describe('smart resize of the examples (snapshots)', () => {
   // A panorama is never resized: it is cut into its slides (core/carousel/panorama.ts, export refuses other formats).
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.affiche') && !f.startsWith('panorama-')).sort();
 
-  it('covers the eight examples that are not panoramas', () => {
-    expect(files).toHaveLength(8);
+  it('covers the nine examples that are not panoramas', () => {
+    expect(files).toHaveLength(9);
   });
 
   it.each(files)('%s in story, landscape, square and pin formats', async (file) => {
