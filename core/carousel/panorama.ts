@@ -24,6 +24,16 @@ export interface SlideBox {
 }
 
 /** The slides of a panorama, left to right; none for any other design. */
+/** How many slides a design has: a panorama's slides (cuts of its one page), else its pages. */
+export function slideCount(design: Pick<Design, 'pages' | 'panorama'>): number {
+  return design.panorama ? design.panorama.slides : design.pages.length;
+}
+
+/** The size and format of one slide: a panorama's slide, else the design's format. */
+export function slideFormat(design: Pick<Design, 'format' | 'panorama'>): FormatRef {
+  return design.panorama?.slide ?? design.format;
+}
+
 export function slideBoxes(design: Design): SlideBox[] {
   const panorama = design.panorama;
   if (!panorama) return [];
@@ -162,7 +172,7 @@ const isPlainColor = (fill: Background['fill']): fill is string => typeof fill =
 
 /** A background picture placed over `box` as an image element, as the background draws it there. */
 function backgroundPicture(image: NonNullable<Background['image']>, box: Box, size: ReturnType<PictureSize>, fresh: (prefix: string) => string): ImageElement {
-  const base = { id: fresh('e'), name: 'Background picture', assetId: image.assetId };
+  const base = { id: fresh('e'), name: '', assetId: image.assetId };
   if (!size) return createImageElement({ ...base, ...box });
   if (image.fit === 'contain') {
     const placed = containBox(size.width, size.height, box.width, box.height);
@@ -178,7 +188,7 @@ function backgroundPicture(image: NonNullable<Background['image']>, box: Box, si
 
 /** A background paint placed over `box` as a rectangle. */
 function backgroundShape(fill: Background['fill'], box: Box, fresh: (prefix: string) => string): ShapeElement {
-  return createShapeElement({ id: fresh('e'), name: 'Background', shape: 'rect', fill, ...box });
+  return createShapeElement({ id: fresh('e'), name: '', shape: 'rect', fill, ...box });
 }
 
 /**

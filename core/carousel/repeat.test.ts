@@ -7,6 +7,7 @@ import { createDesign, createPage, createTextElement } from '../schema/factory';
 import type { Design, Element, TextElement } from '../schema/design';
 import { REPEAT_RULES, type RepeatRule } from '../schema/constants';
 import { createTestEditor, rect } from '../editor/testing';
+import { withWatermark } from '../render/watermark';
 
 const fixture = (): Design => parseDesign(JSON.parse(readFileSync(new URL('../schema/fixtures/design.v9.json', import.meta.url), 'utf8'))).design;
 
@@ -143,6 +144,33 @@ describe('elements on every slide', () => {
     design.pages[0].elements.push(createTextElement({ id: 'n', x: 0, y: 0, width: 200, text: 'Slide {page} of {pages}', repeat: 'all' }));
     const parsed = parseDesign(JSON.parse(JSON.stringify(design))).design;
     expect((pageAsDrawn(parsed, 1).elements.at(-1) as TextElement).text).toBe('Slide 2 of 2');
+  });
+});
+
+describe('elements on every slide meet the other tools', () => {
+  it('grouping leaves a repeated element out (a group child is never repeated, the design stays valid)', () => {
+    const design = carousel(2);
+    design.pages[0].elements.push(rect(0, 0, 50, 50, { id: 'logo', repeat: 'all' }), rect(200, 0, 50, 50, { id: 'other' }));
+    const editor = createTestEditor(design);
+    editor.select(['own0', 'logo', 'other']);
+    editor.group();
+    const page = editor.design.pages[0];
+    expect(page.elements.find((el) => el.id === 'logo')?.repeat).toBe('all');
+    expect(page.elements.find((el) => el.type === 'group')).toBeDefined();
+    expect(() => parseDesign(editor.design)).not.toThrow();
+    expect(ids(composePage(editor.design, 1).elements)).toContain('logo');
+  });
+
+  it('the export watermark is drawn over the elements on every slide, on every slide', () => {
+    const design = carousel(3);
+    design.pages[0].elements.push(createTextElement({ id: 'n', x: 900, y: 1250, width: 150, text: '{page}/{pages}', repeat: 'all' }));
+    const marked = withWatermark(design, { assetId: 'a'.repeat(64), corner: 'bottom-right', opacity: 0.8, size: 0.2 }, { width: 100, height: 100 });
+    marked.pages.forEach((page, i) => {
+      expect(page.elements.at(-1)?.name).toBe('Watermark');
+      const number = page.elements.find((el) => el.id === 'n') as TextElement;
+      expect(number.text).toBe(`${i + 1}/3`);
+      expect(number.repeat).toBeUndefined();
+    });
   });
 });
 

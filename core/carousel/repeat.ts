@@ -33,6 +33,9 @@ export function hasRepeated(design: Design): boolean {
  * met again (a design already composed, as the editor's view is) counts once, at its first page.
  */
 export function repeatedElements(design: Design): Array<{ element: Element; home: number }> {
+  // Asked for each page of a design (composePage): found once per design object.
+  const hit = repeatedCache.get(design);
+  if (hit) return hit;
   const found: Array<{ element: Element; home: number }> = [];
   const seen = new Set<string>();
   design.pages.forEach((page, home) => {
@@ -42,8 +45,10 @@ export function repeatedElements(design: Design): Array<{ element: Element; home
       found.push({ element, home });
     }
   });
+  repeatedCache.set(design, found);
   return found;
 }
+const repeatedCache = new WeakMap<Design, Array<{ element: Element; home: number }>>();
 
 // Composed pages are cached per design object, so an unchanged design composes to the same page
 // objects: the editor and its history tell "no change" by identity.

@@ -285,6 +285,19 @@ describe('quick inserts', () => {
     expect(pageAsDrawn(editor.design, 0).elements.some((e) => e.id === id)).toBe(false);
     const third = pageAsDrawn(editor.design, 2).elements.find((e) => e.id === id);
     expect(third?.type === 'text' && third.text).toBe('3/5');
+    // Added on the cover, which does not show it: the user lands on slide 2, where it is, selected.
+    expect(editor.pageIndex).toBe(1);
+    expect(editor.selection).toEqual([id]);
+    editor.undo();
+    expect(editor.pageIndex).toBe(0);
+  });
+
+  it('a swipe hint added on the last slide takes the user to the one before, where it shows', () => {
+    const editor = createTestEditor(carousel(4));
+    editor.setPageIndex(3);
+    editor.run(ACTIONS.addSlideMarker, { kind: 'swipeHint', text: 'Swipe →' });
+    expect(editor.pageIndex).toBe(2);
+    expect(composePage(editor.design, 2).elements.some((e) => e.id === editor.selection[0])).toBe(true);
   });
 
   it('adds a swipe hint on every slide but the last, in the words given', () => {

@@ -3,7 +3,8 @@
  * an image element added on top of each page at export time, never saved in the design. Affiche
  * puts no mark of its own on anything.
  */
-import type { Design, ImageElement } from '../schema/design';
+import type { Design, Element, ImageElement } from '../schema/design';
+import { pageAsDrawn } from '../carousel/repeat';
 
 export const WATERMARK_CORNERS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 export type WatermarkCorner = (typeof WATERMARK_CORNERS)[number];
@@ -51,10 +52,18 @@ export function withWatermark(design: Design, watermark: Watermark, logo: { widt
     flipY: false,
     cornerRadius: 0,
   });
+  // On top of everything drawn, elements on every slide included: each page as drawn (its
+  // repeated elements made its own, page numbers filled in), then the mark.
+  const drawn = (index: number): Element[] =>
+    pageAsDrawn(design, index).elements.map((el) => {
+      if (!el.repeat) return el;
+      const { repeat: _repeat, ...own } = el;
+      return own as Element;
+    });
   const panorama = design.panorama;
   if (panorama) {
     const marks = Array.from({ length: panorama.slides }, (_, k) => mark(k, k * panorama.slide.width));
-    return { ...design, pages: design.pages.map((page) => ({ ...page, elements: [...page.elements, ...marks] })) };
+    return { ...design, pages: design.pages.map((page, index) => ({ ...page, elements: [...drawn(index), ...marks] })) };
   }
-  return { ...design, pages: design.pages.map((page, index) => ({ ...page, elements: [...page.elements, mark(index)] })) };
+  return { ...design, pages: design.pages.map((page, index) => ({ ...page, elements: [...drawn(index), mark(index)] })) };
 }

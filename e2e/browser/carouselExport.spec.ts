@@ -80,6 +80,6 @@ test('a LinkedIn document exports as a PDF by default, one page per slide; the d
   await page.goto(page.url().replace(/#.*$/, '') + `#/design/${long.id}`);
   await waitForCanvas(page);
   await page.getByTestId('open-export').click();
-  await expect(page.getByTestId('export-over-cap')).toContainText('21\u00a0diapositives\u00a0: Instagram en accepte 20\u202f; exporter en 2\u00a0publications\u00a0?');
+  await expect(page.getByTestId('export-over-cap')).toContainText('21\u00a0diapositives\u00a0: Instagram en accepte 20\u202f; exporter en 2\u00a0publications\u202f?');
   await shot(page, 'split-fr');
 });

@@ -17,8 +17,9 @@ import { currentPage, normaliseRotation, withElements } from '../tree';
 export const group: Perform<{ id?: string; name?: string } | void> = (state, args) => {
   const chosen = new Set(state.selection);
   const elements = currentPage(state).elements;
-  // A locked element stays out: inside a group it would move with the group.
-  const members = elements.filter((el) => chosen.has(el.id) && !el.locked);
+  // A locked element stays out: inside a group it would move with the group. So does one on
+  // every slide: it lives on its own home slide, and a group's children are never repeated.
+  const members = elements.filter((el) => chosen.has(el.id) && !el.locked && !el.repeat);
   if (members.length < 2) return state;
   const box = selectionBounds(members)!;
   const grouped: GroupElement = {

@@ -12,7 +12,7 @@ import { createTextElement, newId } from '../../schema/factory';
 import type { Box, EditorState, Perform } from '../types';
 import { createElements } from './elements';
 import { currentFormat, currentPage, mapTop, patchElement, withElements, withFreshIds, withUniqueSlotNames } from '../tree';
-import { hasRepeated } from '../../carousel/repeat';
+import { hasRepeated, repeatsOn } from '../../carousel/repeat';
 
 /** The selected slides' ids in page order: the strip's selection, else the current slide. */
 export function selectedSlideIds(state: EditorState): string[] {
@@ -271,5 +271,12 @@ export const addSlideMarker: Perform<{ kind: 'pageNumber' | 'swipeHint'; text?: 
     text: words,
     repeat: pageNumber ? 'notFirst' : 'notLast',
   });
-  return createElements(state, { elements: [element] });
+  const created = createElements(state, { elements: [element] });
+  // Not drawn on this slide (a page number added on the cover, a swipe hint on the last): the
+  // user is taken to the nearest slide that shows it, with it selected, rather than left with an
+  // invisible selection. A one-slide carousel shows it once it has a second slide.
+  const count = created.design.pages.length;
+  if (created === state || count < 2 || repeatsOn(element.repeat!, state.pageIndex, count)) return created;
+  const shownOn = pageNumber ? 1 : count - 2;
+  return { ...created, pageIndex: shownOn, slides: undefined };
 };

@@ -16,7 +16,7 @@ export const carouselExport = defineArea({
     'carouselExport.pdfVideoAsStill': 'Pages with a video show a still of its first frame: a PDF cannot play video.',
   },
   fr: {
-    'carouselExport.overCap': '{{slides}}\u00a0diapositives\u00a0: {{network}} en accepte {{max}}\u202f; exporter en {{posts}}\u00a0publications\u00a0?',
+    'carouselExport.overCap': '{{slides}}\u00a0diapositives\u00a0: {{network}} en accepte {{max}}\u202f; exporter en {{posts}}\u00a0publications\u202f?',
     'carouselExport.apiHint': 'Les outils de planification qui publient par l’API de {{network}} en acceptent au plus {{apiMax}} par publication.',
     'carouselExport.split': 'Découpé en {{posts}}\u00a0publications pour {{network}} ({{sizes}}\u00a0diapositives).',
     'carouselExport.pdfTitle': 'PDF de «\u00a0{{name}}\u00a0»',

@@ -22,6 +22,6 @@ export const panorama = defineArea({
     'panorama.refuseTooWide': '{{count}} diapositives de {{width}}\u00a0px font une page de {{total}}\u00a0px de large\u202f; un panorama fait au plus {{max}}\u00a0px de large.',
     'panorama.refuseAlready': 'Ce design est déjà un panorama.',
     'panorama.refuseNotPanorama': 'Ce design n’est pas un panorama.',
-    'panorama.noOtherFormats': 'Un panorama s’exporte à la taille de ses diapositives seulement\u00a0; faites-en d’abord des diapositives séparées pour exporter d’autres formats.',
+    'panorama.noOtherFormats': 'Un panorama s’exporte à la taille de ses diapositives seulement\u202f; faites-en d’abord des diapositives séparées pour exporter d’autres formats.',
   },
 });

@@ -59,7 +59,7 @@ describe('numbered set over the slide cap', () => {
       '21 slides: Instagram takes 20; export as 2 posts?',
       'Scheduling tools that publish through Instagram’s API take at most 10 per post.',
     ]);
-    expect(formatMessage(result.notes[0], 'fr')).toBe('21\u00a0diapositives\u00a0: Instagram en accepte 20\u202f; exporter en 2\u00a0publications\u00a0?');
+    expect(formatMessage(result.notes[0], 'fr')).toBe('21\u00a0diapositives\u00a0: Instagram en accepte 20\u202f; exporter en 2\u00a0publications\u202f?');
   });
 
   it('split: two posts of 11 and 10 slides, named by post then slide, each file the right slide', async () => {

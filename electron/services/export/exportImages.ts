@@ -181,14 +181,16 @@ export function exportImagesOf(
         : [{ name: msg('export.zipFileType'), extensions: ['zip'] }];
       const destination: Destination = await chooseDestination(deps, ctx, { target: args.target, suggestedName, filters, folder: packaging === 'files' });
 
+      // A panorama is rendered once, wide, and cut into its slides before any is checked (and
+      // before the zip is opened, so a failed render leaves no file open).
+      ctx.throwIfCancelled();
+      const cut = design.panorama ? await renderSlideImages(targets[0].design, args.type, source.render, pages) : null;
       const zip = single || packaging === 'files' ? null : await ZipFileWriter.create(await outputPath(ctx, destination), { maxBytes: 0xffff_ffff, mtime: new Date(), inPlace: true });
       const images: Result['images'] = [];
       const names = new Set<string>();
       const altTexts: string[] = [];
       let bytes = 0;
       let altTextFile: string | undefined;
-      // A panorama is rendered once, wide, and cut into its slides before any is checked.
-      const cut = design.panorama ? await renderSlideImages(targets[0].design, args.type, source.render, pages) : null;
       try {
         for (const [index, item] of planned.entries()) {
           ctx.throwIfCancelled();

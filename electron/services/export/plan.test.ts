@@ -97,6 +97,13 @@ function geometry(elements: readonly Element[]): unknown[] {
 /** One format per shape of page: tall 9:16, wide 1.91:1, square, Pinterest's 2:3. */
 const REPRESENTATIVE = ['instagram-story', 'instagram-landscape', 'instagram-square', 'pinterest-pin'];
 
+describe('a panorama in another format', () => {
+  it('is refused, saying it is cut into its own slides (a template filled at another size too)', async () => {
+    const { design } = await readPortable(path.join(examplesDir, 'panorama-calanques.affiche'), 'panorama-calanques.affiche');
+    expect(() => designForFormat(design, findFormat('instagram-story')!)).toThrow(/panorama/i);
+  });
+});
+
 describe('smart resize of the examples (snapshots)', () => {
   // A panorama is never resized: it is cut into its slides (core/carousel/panorama.ts, export refuses other formats).
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.affiche') && !f.startsWith('panorama-')).sort();

@@ -11,6 +11,8 @@
 import { resolveFormat, type AnyFormat, type UserFormatInput } from '../../../core/formats/userFormats';
 import type { Design, FormatRef } from '../../../core/schema';
 import { addVariants, resolveDesign } from '../../../core/variants/variants';
+import { msg } from '../../../core/messages';
+import { UserError } from '../errors';
 
 export interface ExportTarget {
   /** The design as this format shows it: pages laid out at `design.format`'s size. */
@@ -32,6 +34,8 @@ const refOf = (format: AnyFormat): FormatRef => ({ preset: format.id, width: for
 
 /** The design shown in a format: its own master or variant for it, or a default variant made in memory. */
 export function designForFormat(design: Design, format: AnyFormat): ExportTarget {
+  // A panorama is cut into its slides at their own size, never laid out again for another format.
+  if (design.panorama) throw new UserError('invalid-args', msg('panorama.noOtherFormats'));
   const shown = [{ id: null as string | null, format: design.format }, ...(design.variants ?? []).map((v) => ({ id: v.id as string | null, format: v.format }))];
   // The same id first; a custom size only stands in for a format with exactly its pixels.
   const match =

@@ -5,16 +5,15 @@
  * line's `carousel split` and a document (PDF) export all take their slides from here.
  */
 import type { Design } from '../../../core/schema';
+import { slideCount } from '../../../core/carousel/panorama';
 import type { ImageFileType } from '../../../core/files/imageTypes';
 import { encodePixels, renderDesignPage, renderPagePixels, type NodeRenderOptions, type PagePixels } from './nodeRenderer';
 
-/** How many slides a design has: a panorama's slides, else its pages. */
-export function slideCount(design: Design): number {
-  return design.panorama ? design.panorama.slides : design.pages.length;
-}
+export { slideCount };
 
 /** Slot `index` of a wide page `slideWidth` pixels per slide, copied out row by row. */
 export function cutSlide(wide: PagePixels, index: number, slideWidth: number): PagePixels {
+  if (!Number.isInteger(index) || index < 0 || (index + 1) * slideWidth > wide.width) throw new RangeError(`slide ${index + 1} of ${slideWidth} px is outside a page ${wide.width} px wide`);
   const row = slideWidth * 4;
   const data = Buffer.allocUnsafe(row * wide.height);
   let opaque = true;

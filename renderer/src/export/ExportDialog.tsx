@@ -31,6 +31,7 @@ import { needsVideoExport } from '../../../core/elements';
 import { exportFileName } from './fileName';
 import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
+import { slideCount, slideFormat } from '../../../core/carousel/panorama';
 import './export.css';
 
 type ExportResult = JobResultOf<'designs.exportImages'>;
@@ -72,15 +73,15 @@ export function ExportDialog({
   const allCount = formatFileCount(design);
   const shown = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
   // A panorama's slides are cuts of its one wide page (core/carousel/panorama.ts).
-  const pageCount = design.panorama?.slides ?? design.pages.length;
+  const pageCount = slideCount(design);
   const multiPage = pageCount > 1 || design.kind === 'carousel';
   // Each file's format: a panorama's slide, else the format shown.
-  const slideFormat = design.panorama?.slide ?? shown.format;
-  const [output, setOutput] = useState<Output>(!multiPage ? 'page' : slideFormat.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
+  const shownSlide = design.panorama ? slideFormat(design) : shown.format;
+  const [output, setOutput] = useState<Output>(!multiPage ? 'page' : shownSlide.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
   // A panorama goes out whole (its slides, or the PDF): "this page" would be its first slide only.
   const outputs = design.panorama ? (['set', 'pdf'] as const) : (['page', 'set', 'pdf'] as const);
   // Over the network's slide cap (core/carousel/limits.ts), the set can go out as several posts.
-  const cap = slideCap(slideFormat.preset ? findFormat(slideFormat.preset) : undefined);
+  const cap = slideCap(shownSlide.preset ? findFormat(shownSlide.preset) : undefined);
   const posts = cap && cap.unit === 'slides' && pageCount > cap.max ? splitIntoPosts(pageCount, cap.max) : null;
   const [split, setSplit] = useState(false);
   // Once a design has several formats, a single file says which one it is, as in the zip and the CLI.
@@ -183,7 +184,7 @@ export function ExportDialog({
       )}
       {output === 'set' && scope === 'one' && posts && cap && (
         <div className="inline-warning export-over-cap" role="note" data-testid="export-over-cap">
-          <p>{messageText(msg('carouselExport.overCap', { slides: pageCount, network: cap.network ?? formatLabel(slideFormat, t('formats.custom')), max: cap.max, posts: posts.length }))}</p>
+          <p>{messageText(msg('carouselExport.overCap', { slides: pageCount, network: cap.network ?? formatLabel(shownSlide, t('formats.custom')), max: cap.max, posts: posts.length }))}</p>
           <label className="checkbox-row">
             <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} data-testid="export-split" />
             <span>{t('export.split', { posts: posts.length, sizes: posts.map((post) => post.length).join(' + ') })}</span>
@@ -252,7 +253,7 @@ export function ExportDialog({
           <dd data-testid="export-size">
             {scope === 'all'
               ? [design.format, ...(design.variants ?? []).map((v) => v.format)].map((f) => t('export.pixels', { size: pixelSize(f.width, f.height) })).join(', ')
-              : t('export.pixels', { size: pixelSize(slideFormat.width, slideFormat.height) })}
+              : t('export.pixels', { size: pixelSize(shownSlide.width, shownSlide.height) })}
           </dd>
         </div>
         <div>

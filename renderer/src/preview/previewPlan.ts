@@ -8,6 +8,7 @@ import { findFormat, type Network } from '../../../core/formats/catalog';
 import { profileGridCropFor, type FormatSize } from '../../../core/formats/safeArea';
 import type { Rect } from '../../../core/formats/schema';
 import type { Design } from '../../../core/schema/design';
+import { slideCount, slideFormat as slideFormatOf } from '../../../core/carousel/panorama';
 
 /** The phone frames drawn: three networks' own, and a plain one for the others. */
 export const PREVIEW_FRAMES = ['instagram', 'linkedin', 'tiktok', 'generic'] as const;
@@ -53,10 +54,10 @@ const PEEKS: ReadonlySet<Network> = new Set<Network>(['facebook', 'threads']);
 
 export function previewPlan(design: Design): PreviewPlan {
   const { panorama } = design;
-  const slideFormat: FormatSize = panorama ? panorama.slide : design.format;
+  const slideFormat: FormatSize = slideFormatOf(design);
   const slides: Slides = panorama
     ? { count: panorama.slides, width: panorama.slide.width, height: panorama.slide.height, panorama: true }
-    : { count: design.pages.length, width: design.format.width, height: design.format.height, panorama: false };
+    : { count: slideCount(design), width: design.format.width, height: design.format.height, panorama: false };
   const network = slideFormat.preset ? (findFormat(slideFormat.preset)?.network ?? null) : null;
   return { frame: network ? FRAME_OF[network] : 'generic', network, slideFormat, slides, peek: network !== null && PEEKS.has(network) };
 }

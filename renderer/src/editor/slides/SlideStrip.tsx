@@ -193,7 +193,7 @@ export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onIns
               <span className="slide-thumb-number" aria-hidden="true">
                 {index + 1}
               </span>
-              {page.altText && <span className="slide-thumb-alt" aria-hidden="true" title={t('editor.slides.hasAltText')}>ALT</span>}
+              {page.altText && <span className="slide-thumb-alt" aria-hidden="true" title={t('editor.slides.hasAltText')}>{t('editor.slides.altBadge')}</span>}
             </button>
           </div>
         ))}
