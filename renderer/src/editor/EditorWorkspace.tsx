@@ -50,6 +50,9 @@ import { BrandKitPanel } from './brand/BrandKitPanel';
 import { useBrandActions } from './brand/useBrandActions';
 import { useBrandKitSync } from '../shared/brandKit';
 
+/** How long after the canvas first shows its slide the strip starts drawing thumbnails. */
+const THUMBNAILS_AFTER_MS = 300;
+
 /** Marks the Images panel as choosing the page background (element ids never contain ':'). */
 const BACKGROUND = ':background';
 
@@ -79,6 +82,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
+  // The slide strip draws its thumbnails once the canvas has shown the slide being edited.
+  const [canvasShown, setCanvasShown] = useState(false);
   const [gridOn, setGridOn] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [slideTemplatesOpen, setSlideTemplatesOpen] = useState(false);
@@ -297,6 +302,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             pageIndex={pageIndex}
             selection={selection}
             onReady={(editor) => (editorRef.current = editor)}
+            // A moment after the canvas is up (its first frames and the user's first move come first).
+            onShown={canvasShown ? undefined : () => void setTimeout(() => setCanvasShown(true), THUMBNAILS_AFTER_MS)}
             gridOn={gridOn}
             onToggleGrid={toggleGrid}
             safeZone={safeZone}
@@ -322,6 +329,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
               onInsertTemplate={() => setSlideTemplatesOpen(true)}
               onPageNumber={() => addSlideMarker('pageNumber')}
               onSwipeHint={() => addSlideMarker('swipeHint')}
+              drawThumbnails={canvasShown}
             />
           ) : (
             <PageNav

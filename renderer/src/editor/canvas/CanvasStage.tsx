@@ -23,6 +23,8 @@ interface CanvasStageProps {
   selection: readonly string[];
   callbacks: Omit<EditorCanvasCallbacks, 'onViewportChange'>;
   onReady: (editor: EditorCanvas | null) => void;
+  /** Called each time the canvas has drawn the page asked for (the slide strip waits for the first). */
+  onShown?: () => void;
   gridOn: boolean;
   onToggleGrid: () => void;
   /** The format's safe zone and grid-crop toggles (view state, drawn over the page). */
@@ -30,7 +32,9 @@ interface CanvasStageProps {
   onShowShortcuts: () => void;
 }
 
-export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, gridOn, onToggleGrid, safeZone, onShowShortcuts }: CanvasStageProps) {
+export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, onShown, gridOn, onToggleGrid, safeZone, onShowShortcuts }: CanvasStageProps) {
+  const onShownRef = useRef(onShown);
+  onShownRef.current = onShown;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -95,7 +99,7 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
 
   const page = design.pages[pageIndex];
   useEffect(() => {
-    if (editor) void editor.show(design, pageIndex, selection);
+    if (editor) void editor.show(design, pageIndex, selection).then(() => onShownRef.current?.());
     // Re-show only when the page, the format or the selection changes, not on rename.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, page, design.format, pageIndex, selection]);

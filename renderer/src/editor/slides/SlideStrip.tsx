@@ -34,6 +34,8 @@ interface SlideStripProps {
   onInsertTemplate: () => void;
   onPageNumber: () => void;
   onSwipeHint: () => void;
+  /** False until the canvas has shown the slide being edited: the thumbnails wait for it. */
+  drawThumbnails: boolean;
 }
 
 /** Whether a design gets the strip: a carousel (even with one slide, so slides can be added) or several pages. */
@@ -41,7 +43,7 @@ export function showsSlideStrip(design: Design): boolean {
   return !design.panorama && (design.kind === 'carousel' || design.pages.length > 1);
 }
 
-export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onInsertTemplate, onPageNumber, onSwipeHint }: SlideStripProps) {
+export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onInsertTemplate, onPageNumber, onSwipeHint, drawThumbnails }: SlideStripProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { design, pageIndex } = state;
@@ -189,7 +191,7 @@ export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onIns
                 run(ACTIONS.selectSlide, { index, extend: event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : undefined });
               }}
             >
-              <SlideThumb design={drawn} index={index} repeated={repeated} />
+              <SlideThumb design={drawn} index={index} repeated={repeated} hold={!drawThumbnails} />
               <span className="slide-thumb-number" aria-hidden="true">
                 {index + 1}
               </span>
@@ -250,10 +252,11 @@ export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onIns
  * slide 2, not the whole strip.
  */
 const SlideThumb = memo(
-  function SlideThumb({ design, index }: { design: Design; index: number; repeated: readonly unknown[] }) {
-    return <DesignPreview design={design} page={index} box={THUMB_BOX} testId="slide-thumb-canvas" />;
+  function SlideThumb({ design, index, hold }: { design: Design; index: number; repeated: readonly unknown[]; hold: boolean }) {
+    return <DesignPreview design={design} page={index} box={THUMB_BOX} testId="slide-thumb-canvas" deferred hold={hold} />;
   },
   (before, after) =>
+    before.hold === after.hold &&
     before.index === after.index &&
     before.design.pages[before.index] === after.design.pages[after.index] &&
     before.design.pages.length === after.design.pages.length &&
