@@ -77,8 +77,12 @@ export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onIns
     const count = selectedSlideIds(editor.getState()).length;
     if (readOnly || !editor.can(ACTIONS.deleteSelectedSlides)) return;
     beforeChange();
-    editor.run(ACTIONS.deleteSelectedSlides);
-    toast.show({ message: t('editor.slides.deleted', { count }), action: { label: t('editor.undo'), onClick: () => editor.can(HISTORY.undo) && editor.undo() } });
+    const deleted = editor.run(ACTIONS.deleteSelectedSlides).design;
+    // The toast's Undo takes back this delete only: once the design changed again, Ctrl+Z is the way.
+    const undoDelete = () => {
+      if (editor.design === deleted && editor.can(HISTORY.undo)) editor.undo();
+    };
+    toast.show({ message: t('editor.slides.deleted', { count }), action: { label: t('editor.undo'), onClick: undoDelete } });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
