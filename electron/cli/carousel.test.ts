@@ -3,19 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { main } from './main';
+import { runCli } from './testing';
 import { panoramaLayout } from '../../core/carousel/panorama';
 import { createDesign, createShapeElement, createTextElement } from '../../core/schema/factory';
 import { packDesign } from '../services/portable';
 
-const PROGRESS_LINE = /^\[\s*\d+ %\] /;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? undefined : err.push(l)) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 let tmp: string;
 let panoramaFile: string;

@@ -11,16 +11,9 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageAsDrawn } from '../../core/carousel/repeat';
 import { openPortable } from '../services/portable';
-import { main, type CliIO } from './main';
+import { runCli } from './testing';
 
-const PROGRESS_LINE = /^\[\s*\d+ %\] /;
-async function cli(argv: string[], stdin?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? undefined : err.push(l)), ...(stdin !== undefined ? { stdin: async () => stdin } : {}) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin?: string) => runCli(argv, { stdin });
 
 let tmp: string;
 let libraryDir: string;

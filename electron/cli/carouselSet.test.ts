@@ -11,16 +11,9 @@ import { createHash } from 'node:crypto';
 import { createDesign, createImageElement, createPage, createTextElement } from '../../core/schema/factory';
 import { noisyImage } from '../services/preflight/testImages';
 import { packDesign } from '../services/portable';
-import { main } from './main';
+import { runCli } from './testing';
 
-const PROGRESS_LINE = /^\[\s*\d+ %\] /;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? undefined : err.push(l)) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 let tmp: string;
 let instagram: string;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { zipSync } from 'fflate';
-import { main } from './main';
+import { runCli } from './testing';
 import { findFormat, formatSchema, type Format } from '../../core/formats';
 import { passes, preflight } from '../../core/preflight';
 import { createDesign, createShapeElement } from '../../core/schema/factory';
@@ -33,15 +33,7 @@ async function preflightOk(file: string, formatId: string): Promise<boolean> {
 }
 
 /** Progress lines ("[ 50 %] Image 2 of 4: name") apart from the other stderr lines. */
-const PROGRESS_LINE = /^\[\s*\d+ %\] /;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const progress: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? progress : err).push(l) });
-  return { code, out, err, progress };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 let tmp: string;
 beforeAll(() => {

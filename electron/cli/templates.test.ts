@@ -14,15 +14,9 @@ import { createDesign, createIconElement, createShapeElement, parseDesign, type 
 import { createBackend } from '../services/backend';
 import { packDesign } from '../services/portable';
 import { twoBoxMeme } from '../services/testing/templates';
-import { main } from './main';
+import { runCli } from './testing';
 
-const PROGRESS_LINE = /^\[\s*\d+ %\] /;
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => (PROGRESS_LINE.test(l) ? undefined : err.push(l)) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 const GREY = 128;
 let tmp: string;

@@ -3,6 +3,7 @@
  * arrow, a bookmark...): they suggest a network's buttons without any of its artwork or logos.
  */
 import type { ReactElement } from 'react';
+import { StrokeSvg } from '../shared/Icon';
 
 const SHAPES = {
   heart: <path d="M12 20s-7.5-4.6-7.5-10A4.2 4.2 0 0 1 12 7.4 4.2 4.2 0 0 1 19.5 10c0 5.4-7.5 10-7.5 10z" />,
@@ -25,19 +26,8 @@ export type ChromeIconName = keyof typeof SHAPES;
 
 export function ChromeIcon({ name, size = 22, filled = false }: { name: ChromeIconName; size?: number; filled?: boolean }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill={filled ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <StrokeSvg size={size} filled={filled}>
       {SHAPES[name]}
-    </svg>
+    </StrokeSvg>
   );
 }

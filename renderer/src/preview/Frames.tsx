@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { Icon } from '../shared/Icon';
-import { ChromeIcon } from './ChromeIcons';
+import { ChromeIcon, type ChromeIconName } from './ChromeIcons';
 import type { PreviewPlan, SlideBox } from './previewPlan';
 import { SlideStrip } from './SlideStrip';
 import { canGoBack, canGoForward, dotWindow, step, type SwipeState } from './swipe';
@@ -126,17 +126,7 @@ function InstagramPost(props: FrameProps) {
         <Icon name="more" size={18} />
       </div>
       <Strip {...props}>{props.state.count > 1 && <Counter state={props.state} />}</Strip>
-      <div className="pv-actions pv-actions-ig" aria-hidden="true">
-        <span className="pv-actions-side">
-          <ChromeIcon name="heart" />
-          <ChromeIcon name="bubble" />
-          <ChromeIcon name="arrow" />
-        </span>
-        <Dots state={props.state} />
-        <span className="pv-actions-side pv-actions-end">
-          <ChromeIcon name="bookmark" />
-        </span>
-      </div>
+      <ActionRow className="pv-actions-ig" icons={['heart', 'bubble', 'arrow']} end="bookmark" state={props.state} />
       <div className="pv-caption">
         <Lines widths={[38]} />
         <span className="pv-caption-line">
@@ -273,17 +263,7 @@ function GenericPost(props: FrameProps) {
       <Strip {...props} className={props.plan.peek ? 'pv-strip-peek' : ''}>
         {props.state.count > 1 && <Counter state={props.state} />}
       </Strip>
-      <div className="pv-actions" aria-hidden="true">
-        <span className="pv-actions-side">
-          <ChromeIcon name="heart" />
-          <ChromeIcon name="bubble" />
-          <ChromeIcon name="repost" />
-        </span>
-        <Dots state={props.state} />
-        <span className="pv-actions-side pv-actions-end">
-          <ChromeIcon name="arrow" />
-        </span>
-      </div>
+      <ActionRow icons={['heart', 'bubble', 'repost']} end="arrow" state={props.state} />
       {[0, 1].map((reply) => (
         <div key={reply} className="pv-reply" aria-hidden="true">
           <Avatar size={26} />
@@ -291,5 +271,22 @@ function GenericPost(props: FrameProps) {
         </div>
       ))}
     </Phone>
+  );
+}
+
+/** A post's row under the slide: its actions on the left, the slide dots, one action on the right. */
+function ActionRow({ icons, end, state, className = '' }: { icons: ChromeIconName[]; end: ChromeIconName; state: SwipeState; className?: string }) {
+  return (
+    <div className={`pv-actions ${className}`.trim()} aria-hidden="true">
+      <span className="pv-actions-side">
+        {icons.map((name) => (
+          <ChromeIcon key={name} name={name} />
+        ))}
+      </span>
+      <Dots state={state} />
+      <span className="pv-actions-side pv-actions-end">
+        <ChromeIcon name={end} />
+      </span>
+    </div>
   );
 }

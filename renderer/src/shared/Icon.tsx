@@ -1,5 +1,5 @@
 /** Line icons drawn on a 24 px grid (stroke = currentColor), so they follow text colour and size. */
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 const PATHS = {
   plus: <path d="M12 5v14M5 12h14" />,
@@ -183,7 +183,8 @@ const PATHS = {
 export type IconName = keyof typeof PATHS;
 
 /** `filled`: the shape painted too (a set favourite star). */
-export function Icon({ name, size = 20, filled = false, className }: { name: IconName; size?: number; filled?: boolean; className?: string }) {
+/** A 24-unit line drawing in the text colour, hidden from screen readers: every UI glyph's frame. */
+export function StrokeSvg({ size, filled = false, className, children }: { size: number; filled?: boolean; className?: string; children: ReactNode }) {
   return (
     <svg
       className={className}
@@ -198,7 +199,15 @@ export function Icon({ name, size = 20, filled = false, className }: { name: Ico
       aria-hidden="true"
       focusable="false"
     >
-      {PATHS[name]}
+      {children}
     </svg>
+  );
+}
+
+export function Icon({ name, size = 20, filled = false, className }: { name: IconName; size?: number; filled?: boolean; className?: string }) {
+  return (
+    <StrokeSvg size={size} filled={filled} className={className}>
+      {PATHS[name]}
+    </StrokeSvg>
   );
 }
