@@ -203,8 +203,12 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
           width += wordWidth;
         } else {
           word.forEach((grapheme, i) => {
-            const graphemeWidth = this._measureWord([grapheme], lineIndex, offset + i);
-            if (line.length > 0 && width + graphemeWidth - spacing > max) endLine(true);
+            // Kerned after the letter before it, as the line will draw it (a pair can be wider than its letters).
+            const after = (prev: string | undefined) =>
+              prev === undefined ? this._measureWord([grapheme], lineIndex, offset + i) : this._measureWord([prev, grapheme], lineIndex, offset + i - 1) - this._measureWord([prev], lineIndex, offset + i - 1);
+            const inLine = i > 0 && line.length > 0 ? after(word[i - 1]) : after(undefined);
+            if (line.length > 0 && width + inLine - spacing > max) endLine(true);
+            const graphemeWidth = line.length > 0 ? inLine : after(undefined);
             line.push(grapheme);
             width += graphemeWidth;
           });

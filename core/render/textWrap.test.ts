@@ -48,6 +48,12 @@ describe('wrapping a text to its box', () => {
     expect(wrappedAtSpace.get2DCursorLocation(first + 1)).toEqual({ lineIndex: 1, charIndex: 0 });
   });
 
+  it('counts a broken word\'s letters kerned as they are drawn ("O-" is wider than "O" and "-" apart)', () => {
+    const textbox = buildText(fabric, createTextElement({ x: 0, y: 0, width: 152, text: 'O-.. @', fontSize: 85 }));
+    for (let i = 0; i < textbox._textLines.length; i++) expect(textbox.getLineWidth(i)).toBeLessThanOrEqual(152.5);
+    expect(textbox._textLines.map((line) => line.join('')).join('').replace(/ /g, '')).toBe('O-..@');
+  });
+
   it('never draws a line wider than the box, whatever the words (property)', () => {
     fc.assert(
       fc.property(
