@@ -5,7 +5,7 @@
  * check, vite.renderer.config.ts, keeps zod out of the first frame).
  */
 
-export const DESIGN_SCHEMA_VERSION = 9;
+export const DESIGN_SCHEMA_VERSION = 10;
 
 /** How a text's letters are shown (design schema v6; v5's `uppercase: true` is 'upper'). */
 export const TEXT_CASES = ['asTyped', 'upper', 'sentence', 'alternating'] as const;
@@ -46,6 +46,47 @@ export const ICON_LIMITS = { maxPaths: 64, maxPathLength: 20_000, maxViewBox: 10
 
 /** An icon's two styles: stroked lines, or filled shapes. */
 export const ICON_STYLES = ['outline', 'filled'] as const;
+
+/**
+ * Short video (design schema v10, docs/architecture.md "Video"). How a layer comes in or goes
+ * out; an easing is a cubic curve (or `back`, which overshoots a little); core/video/motion.ts
+ * evaluates both for the player and writes them as ffmpeg expressions for the export.
+ */
+export const ANIMATION_KINDS = ['fade', 'slideUp', 'slideDown', 'slideLeft', 'slideRight', 'pop'] as const;
+export type AnimationKind = (typeof ANIMATION_KINDS)[number];
+export const EASINGS = ['linear', 'easeIn', 'easeOut', 'easeInOut', 'back'] as const;
+export type Easing = (typeof EASINGS)[number];
+/** A photo's slow move across its scene (Ken Burns): zoom in or out, or pan towards a side. */
+export const KEN_BURNS_KINDS = ['zoomIn', 'zoomOut', 'panLeft', 'panRight', 'panUp', 'panDown'] as const;
+export type KenBurnsKind = (typeof KEN_BURNS_KINDS)[number];
+/** How a clip fills its box: cropped to cover it, whole inside it, or whole over a blurred copy of itself. */
+export const CLIP_FITS = ['cover', 'contain', 'blurFill'] as const;
+export type ClipFit = (typeof CLIP_FITS)[number];
+/** What the soundtrack does when the video is longer than the music: stop, start again, or stop with a fade at the video's end. */
+export const MUSIC_FITS = ['once', 'loop', 'fitToVideo'] as const;
+export type MusicFit = (typeof MUSIC_FITS)[number];
+/** Burned-in caption looks: an outline, a box behind the line, and three word-by-word highlights. */
+export const CAPTION_PRESETS = ['outline', 'box', 'highlight', 'scale', 'pill'] as const;
+export type CaptionPreset = (typeof CAPTION_PRESETS)[number];
+export const CAPTION_POSITIONS = ['bottom', 'middle', 'top'] as const;
+export const VIDEO_FPS = [24, 25, 30, 50, 60] as const;
+export const VIDEO_LIMITS = {
+  /** A scene lasts 0.1 s to 10 min. */
+  minSceneMs: 100,
+  maxSceneMs: 600_000,
+  maxTransitionMs: 5000,
+  maxAnimationMs: 10_000,
+  minSpeed: 0.5,
+  maxSpeed: 2,
+  maxKenBurnsAmount: 0.5,
+  maxCues: 5000,
+  maxCueLength: 1000,
+  /** Loudness target bounds (LUFS integrated, dBTP). */
+  minLufs: -36,
+  maxLufs: -6,
+  minTruePeak: -9,
+  maxTruePeak: 0,
+} as const;
 
 export const SHAPE_KINDS = ['rect', 'ellipse', 'triangle', 'star', 'polygon', 'line', 'arrow', 'bubble'] as const;
 

@@ -1,5 +1,5 @@
 /**
- * Design document, schema version 9 (docs/architecture.md, the data files). Version 2 added text style runs, text
+ * Design document, schema version 10 (docs/architecture.md, the data files). Version 2 added text style runs, text
  * auto-fit, the image circle mask and the speech-bubble shape; version 3 the aspect-ratio lock
  * (all optional: older files stay valid); version 4 renamed the kind `post` to `still`; version 5
  * gave each kind of template slot its own fields (text examples, an image's fit and focal point, a
@@ -9,7 +9,10 @@
  * vertical alignment (`verticalAlign`, optional); version 8 the icon element (a drawing from the
  * Elements panel's icon set, recoloured by one property); version 9 carousels: a slide's alt text
  * (`altText`), elements repeated on every slide (`repeat`) and the seamless panorama (`panorama`),
- * and a colour slot on an icon (it sets the icon's one `color`).
+ * and a colour slot on an icon (it sets the icon's one `color`); version 10 short video: layer
+ * animations as objects (kind, length, easing), transitions named as ffmpeg's xfade names them,
+ * Ken Burns on pictures, a clip's speed and fit, the soundtrack's trim, fit and ducking, the
+ * video's settings (fps, loudness, cover) and its captions.
  *
  * This is our own format, not Fabric's JSON: Fabric is only the view. Every design read from disk,
  * from a `.affiche` file or from the renderer is parsed with these schemas before anything is built
@@ -17,8 +20,9 @@
  * are strict hex, media is referenced by asset id only (sha256), and every list and number is bounded.
  */
 import { z } from 'zod';
-import { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, PANORAMA_LIMITS, REPEAT_RULES, SHAPE_KINDS, TEXT_CASES } from './constants';
+import { ANIMATION_KINDS, CAPTION_POSITIONS, CAPTION_PRESETS, CLIP_FITS, DESIGN_KINDS, DESIGN_SCHEMA_VERSION, EASINGS, ICON_LIMITS, KEN_BURNS_KINDS, MUSIC_FITS, VIDEO_FPS, VIDEO_LIMITS, ICON_STYLES, LIMITS, PANORAMA_LIMITS, REPEAT_RULES, SHAPE_KINDS, TEXT_CASES } from './constants';
 
+export { ANIMATION_KINDS, CAPTION_POSITIONS, CAPTION_PRESETS, CLIP_FITS, EASINGS, KEN_BURNS_KINDS, MUSIC_FITS, VIDEO_FPS, VIDEO_LIMITS, type AnimationKind, type CaptionPreset, type ClipFit, type Easing, type KenBurnsKind, type MusicFit } from './constants';
 export { DESIGN_KINDS, DESIGN_SCHEMA_VERSION, ICON_LIMITS, ICON_STYLES, LIMITS, PAGE_TOKENS, PANORAMA_LIMITS, REPEAT_RULES, SHAPE_KINDS, SLOT_TARGETS, TEXT_CASES, type RepeatRule, type TextCase } from './constants';
 
 
@@ -102,12 +106,26 @@ export const constraintsSchema = z.object({
   vertical: z.enum(['top', 'bottom', 'center', 'topBottom', 'scale']),
 });
 
-/** When the element shows in a video scene, and how it comes and goes. */
+/**
+ * How a layer comes in (starting at its in-time) or goes out (ending at its out-time), since v10:
+ * a kind, a length, an easing; a slide moves `distance` pixels (absent: from or to outside the
+ * page) and may fade at the same time; a pop scales from `scale` (default 0.6) to full size.
+ */
+export const animationSchema = z.object({
+  kind: z.enum(ANIMATION_KINDS),
+  durationMs: z.number().int().min(1).max(VIDEO_LIMITS.maxAnimationMs),
+  easing: z.enum(EASINGS),
+  distance: z.number().finite().min(0).max(LIMITS.maxCoordinate).optional(),
+  fade: z.boolean().optional(),
+  scale: z.number().finite().min(0).max(4).optional(),
+});
+
+/** When the element shows in a video scene (ms from the scene's start; no out: to the scene's end), and how it comes and goes. */
 export const timingSchema = z.object({
   inMs: z.number().int().min(0).max(3_600_000),
   outMs: z.number().int().min(0).max(3_600_000).optional(),
-  animationIn: z.enum(['none', 'fade', 'slideUp', 'slideDown', 'slideLeft', 'slideRight', 'zoom']).optional(),
-  animationOut: z.enum(['none', 'fade', 'slideUp', 'slideDown', 'slideLeft', 'slideRight', 'zoom']).optional(),
+  animationIn: animationSchema.optional(),
+  animationOut: animationSchema.optional(),
 });
 
 const baseElementShape = {
@@ -243,6 +261,8 @@ export const imageElementSchema = z.object({
   filters: imageFiltersSchema.optional(),
   /** 'circle' clips to the ellipse inscribed in the box (a circle when the box is square); wins over cornerRadius. */
   mask: z.enum(['none', 'circle']).optional(),
+  /** Since v10, in a video: the picture moves slowly inside its frame over the layer's time (`amount`: 0.1 = 10 % zoom or pan). */
+  kenBurns: z.object({ kind: z.enum(KEN_BURNS_KINDS), amount: z.number().finite().min(0.01).max(VIDEO_LIMITS.maxKenBurnsAmount) }).optional(),
 });
 
 export const shapeElementSchema = z.object({
@@ -264,6 +284,9 @@ export const videoElementSchema = z.object({
   trimOutMs: z.number().int().min(0).optional(),
   muted: z.boolean(),
   volume: unit,
+  /** Since v10: playback speed (0.5 to 2; absent 1) and how the clip fills its box (absent: cover). */
+  speed: z.number().finite().min(VIDEO_LIMITS.minSpeed).max(VIDEO_LIMITS.maxSpeed).optional(),
+  fit: z.enum(CLIP_FITS).optional(),
 });
 
 /**
@@ -334,10 +357,37 @@ export const pageSchema = z.object({
   /** Since v9: the slide's own description for screen readers (export, post bundles). */
   altText: z.string().max(LIMITS.maxAltTextLength).optional(),
   elements: z.array(elementSchema).max(LIMITS.maxElementsPerPage),
-  durationMs: z.number().int().min(100).max(600_000).optional(),
+  /** A video's scene: how long it lasts (absent: VIDEO_DEFAULTS.sceneMs). */
+  durationMs: z.number().int().min(VIDEO_LIMITS.minSceneMs).max(VIDEO_LIMITS.maxSceneMs).optional(),
+  /**
+   * Since v10: how this scene gives way to the next: `cut`, or the name of one of ffmpeg's xfade
+   * transitions (`fade`, `slideleft`, `wipeup`, `zoomin`...; the export checks the name against
+   * what the installed ffmpeg lists, core/video/transitions.ts). The two scenes overlap by its length.
+   */
   transitionOut: z
-    .object({ kind: z.enum(['none', 'fade', 'slideLeft', 'slideRight', 'slideUp', 'slideDown', 'zoom']), durationMs: z.number().int().min(0).max(5000) })
+    .object({ kind: z.string().regex(/^[a-z]{1,32}$/, 'a transition is cut or an ffmpeg xfade name'), durationMs: z.number().int().min(0).max(VIDEO_LIMITS.maxTransitionMs) })
     .optional(),
+});
+
+/** One caption: its words and when it shows, in ms from the video's start (since v10). */
+export const cueSchema = z.object({
+  id: idSchema,
+  startMs: z.number().int().min(0).max(3_600_000),
+  endMs: z.number().int().min(0).max(3_600_000),
+  text: z.string().min(1).max(VIDEO_LIMITS.maxCueLength),
+});
+
+/** A video's caption lane (since v10): cues, and how they are burned into the picture. */
+export const captionsSchema = z.object({
+  cues: z.array(cueSchema).max(VIDEO_LIMITS.maxCues),
+  burnIn: z.boolean(),
+  preset: z.enum(CAPTION_PRESETS),
+  position: z.enum(CAPTION_POSITIONS),
+  fontFamily: z.string().min(1).max(LIMITS.maxNameLength),
+  fontSize: z.number().int().min(8).max(400),
+  color: colorSchema,
+  /** The highlighted word's colour, or the box and pill behind the text. */
+  accent: colorSchema,
 });
 
 export const formatRefSchema = z.object({
@@ -384,9 +434,37 @@ export const designSchema = z.object({
   kind: z.enum(DESIGN_KINDS),
   format: formatRefSchema,
   pages: z.array(pageSchema).min(1).max(LIMITS.maxPages),
+  /**
+   * A video's soundtrack: a sound from the library placed at `startMs` on the video's timeline,
+   * played from `trimInMs` (to `trimOutMs`), faded, looped or fitted (v10), and lowered under
+   * clips that keep their own sound when `ducking` is on (v10; absent: on).
+   */
   audio: z
-    .object({ assetId: assetIdSchema, volume: unit, startMs: z.number().int().min(0), fadeInMs: z.number().int().min(0).max(60_000), fadeOutMs: z.number().int().min(0).max(60_000) })
+    .object({
+      assetId: assetIdSchema,
+      volume: unit,
+      startMs: z.number().int().min(0),
+      fadeInMs: z.number().int().min(0).max(60_000),
+      fadeOutMs: z.number().int().min(0).max(60_000),
+      trimInMs: z.number().int().min(0).optional(),
+      trimOutMs: z.number().int().min(0).optional(),
+      fit: z.enum(MUSIC_FITS).optional(),
+      ducking: z.boolean().optional(),
+    })
     .optional(),
+  /**
+   * Since v10, a video's own settings: frames per second (absent 30), the loudness the mix is
+   * normalised to (absent: -14 LUFS integrated, -1 dBTP, a convention, not a network rule; null:
+   * left as it is) and the cover (a time on the video, absent: its first frame).
+   */
+  video: z
+    .object({
+      fps: z.union(VIDEO_FPS.map((n) => z.literal(n)) as [z.ZodLiteral<24>, z.ZodLiteral<25>, z.ZodLiteral<30>, z.ZodLiteral<50>, z.ZodLiteral<60>]).optional(),
+      loudness: z.object({ lufs: z.number().finite().min(VIDEO_LIMITS.minLufs).max(VIDEO_LIMITS.maxLufs), truePeak: z.number().finite().min(VIDEO_LIMITS.minTruePeak).max(VIDEO_LIMITS.maxTruePeak) }).nullable().optional(),
+      coverMs: z.number().int().min(0).max(3_600_000).optional(),
+    })
+    .optional(),
+  captions: captionsSchema.optional(),
   variants: z.array(variantSchema).max(50).optional(),
   panorama: panoramaSchema.optional(),
   createdAt: z.string().datetime(),
@@ -407,6 +485,12 @@ export const designSchema = z.object({
 });
 
 export type Background = z.infer<typeof backgroundSchema>;
+export type Animation = z.infer<typeof animationSchema>;
+export type Timing = z.infer<typeof timingSchema>;
+export type Cue = z.infer<typeof cueSchema>;
+export type Captions = z.infer<typeof captionsSchema>;
+export type Soundtrack = NonNullable<z.infer<typeof designSchema>['audio']>;
+export type VideoSettings = NonNullable<z.infer<typeof designSchema>['video']>;
 export type Page = z.infer<typeof pageSchema>;
 export type Panorama = z.infer<typeof panoramaSchema>;
 export type FormatRef = z.infer<typeof formatRefSchema>;

@@ -33,8 +33,8 @@ function problemOf(raw: unknown): string {
 }
 
 describe('design schema v2', () => {
-  it('is version 9 with one numbered step from each earlier version', () => {
-    expect(DESIGN_SCHEMA_VERSION).toBe(9);
+  it('is version 10 with one numbered step from each earlier version', () => {
+    expect(DESIGN_SCHEMA_VERSION).toBe(10);
     expect(DESIGN_MIGRATIONS.map((m) => [m.from, m.name])).toEqual([
       [1, 'text styles and auto-fit'],
       [2, 'aspect ratio lock'],
@@ -44,8 +44,9 @@ describe('design schema v2', () => {
       [6, 'text vertical align'],
       [7, 'icon elements'],
       [8, 'carousel slides'],
+      [9, 'video timeline'],
     ]);
-    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json', 'design.v6.json', 'design.v7.json', 'design.v8.json', 'design.v9.json']));
+    expect(designFixtures).toEqual(expect.arrayContaining(['design.v1.json', 'design.v2.json', 'design.v3.json', 'design.v4.json', 'design.v5.json', 'design.v6.json', 'design.v7.json', 'design.v8.json', 'design.v9.json', 'design.v10.json']));
   });
 
   it.each(designFixtures)('%s migrates to the current version, twice changes nothing, input untouched', (name) => {

@@ -30,6 +30,8 @@ export const DESIGN_MIGRATIONS: readonly Migration[] = [
   // v9 added only optional fields (a page's `altText`, an element's `repeat`, the design's
   // `panorama`): a v8 file is already a valid v9 file.
   { from: 8, name: 'carousel slides', up: (doc) => doc },
+  // v10: a layer's animations became objects and transitions took ffmpeg's xfade names.
+  { from: 9, name: 'video timeline', up: videoTimeline },
 ];
 
 /** Elements of a raw (not yet validated) design, groups' children included; anything odd is skipped for the schema to refuse. */
@@ -62,6 +64,35 @@ export function textCaseFromUppercase<T extends Record<string, unknown>>(doc: T)
     if (el.type !== 'text') continue;
     if (el.textCase === undefined) el.textCase = el.uppercase === true ? 'upper' : 'asTyped';
     delete el.uppercase;
+  }
+  return doc;
+}
+
+/** v9's animation names and the xfade names a v10 transition takes in their place. */
+const V9_ANIMATIONS: Record<string, string> = { fade: 'fade', slideUp: 'slideUp', slideDown: 'slideDown', slideLeft: 'slideLeft', slideRight: 'slideRight', zoom: 'pop' };
+const V9_TRANSITIONS: Record<string, string> = { none: 'cut', fade: 'fade', slideLeft: 'slideleft', slideRight: 'slideright', slideUp: 'slideup', slideDown: 'slidedown', zoom: 'zoomin' };
+
+/**
+ * v9 -> v10: an animation named by a word (`'fade'`) becomes `{ kind, durationMs: 400, easing }`
+ * (`'zoom'` is a pop, `'none'` no animation); a transition's kind takes the xfade name (`none` is
+ * a cut). Anything else is left for the schema to refuse.
+ */
+export function videoTimeline<T extends Record<string, unknown>>(doc: T): T {
+  for (const el of rawElements(doc)) {
+    const timing = el.timing as Record<string, unknown> | undefined;
+    if (typeof timing !== 'object' || timing === null) continue;
+    for (const [key, easing] of [['animationIn', 'easeOut'], ['animationOut', 'easeIn']] as const) {
+      const value = timing[key];
+      if (typeof value !== 'string') continue;
+      if (value === 'none') delete timing[key];
+      else if (V9_ANIMATIONS[value]) timing[key] = { kind: V9_ANIMATIONS[value], durationMs: 400, easing };
+    }
+  }
+  for (const page of Array.isArray(doc.pages) ? doc.pages : []) {
+    const transition = (page as Record<string, unknown> | null)?.transitionOut as Record<string, unknown> | undefined;
+    if (typeof transition === 'object' && transition !== null && typeof transition.kind === 'string' && V9_TRANSITIONS[transition.kind]) {
+      transition.kind = V9_TRANSITIONS[transition.kind];
+    }
   }
   return doc;
 }
