@@ -79,6 +79,13 @@ describe('memegen config.yml import', () => {
     expect(() => memegenTemplate({ text: Array.from({ length: 21 }, () => ({})) }, PICTURE)).toThrow();
   });
 
+  it('a colour named like an Object property (__proto__, constructor) is no colour', () => {
+    for (const color of ['__proto__', 'constructor', 'toString']) {
+      const { design } = memegenTemplate({ text: [{ anchor_x: 0, anchor_y: 0, scale_x: 0.5, scale_y: 0.2, angle: 0, color, style: 'upper' }] }, { assetId: PICTURE.assetId, width: 600, height: 600 });
+      expect(parseDesign(design).design).toEqual(design);
+    }
+  });
+
   it('any box within memegen’s ranges gives a valid design (property)', () => {
     const box = fc.record({
       anchor_x: fc.double({ min: -1, max: 2, noNaN: true }),

@@ -87,7 +87,8 @@ export function colorOf(value: string | undefined, fallback: string): string {
   const text = (value ?? '').trim().toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(text)) return text;
   if (/^#[0-9a-f]{3}$/.test(text)) return `#${[...text.slice(1)].map((c) => c + c).join('')}`;
-  return COLORS[text] ?? fallback;
+  // Own names only: `__proto__` or `constructor` in a config is no colour.
+  return Object.hasOwn(COLORS, text) ? COLORS[text] : fallback;
 }
 
 /** Dark text gets a white outline, light text a black one (memegen outlines in the opposite colour). */
