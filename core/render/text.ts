@@ -203,14 +203,12 @@ export function afficheTextboxClass(fabric: FabricNS): AfficheTextboxClass {
           width += wordWidth;
         } else {
           word.forEach((grapheme, i) => {
-            // Kerned after the letter before it, as the line will draw it (a pair can be wider than its letters).
-            const after = (prev: string | undefined) =>
-              prev === undefined ? this._measureWord([grapheme], lineIndex, offset + i) : this._measureWord([prev, grapheme], lineIndex, offset + i - 1) - this._measureWord([prev], lineIndex, offset + i - 1);
-            const inLine = i > 0 && line.length > 0 ? after(word[i - 1]) : after(undefined);
-            if (line.length > 0 && width + inLine - spacing > max) endLine(true);
-            const graphemeWidth = line.length > 0 ? inLine : after(undefined);
+            // Kerned against the letter before it in the line, as the line draws it (a pair can be wider than its letters).
+            const advance = (prev: string | undefined) => this._getGraphemeBox(grapheme, lineIndex, offset + i, prev, true).kernedWidth;
+            const prev = i > 0 ? word[i - 1] : undefined;
+            if (line.length > 0 && width + advance(prev) - spacing > max) endLine(true);
+            width += advance(line.length > 0 ? prev : undefined);
             line.push(grapheme);
-            width += graphemeWidth;
           });
         }
         started = true;

@@ -82,6 +82,7 @@ export function slideOffset(animation: Animation, box: Box, format: Pick<FormatR
 }
 
 const fades = (a: Animation) => a.kind === 'fade' || a.fade === true;
+const popFrom = (a: Animation) => a.scale ?? POP_FROM;
 
 /** The layer's state at `localMs` into its scene, or null when it is not shown then. */
 export function layerStateAt(box: Box, format: Pick<FormatRef, 'width' | 'height'>, sceneMs: number, localMs: number): LayerState | null {
@@ -108,7 +109,6 @@ export function layerStateAt(box: Box, format: Pick<FormatRef, 'width' | 'height
   return state;
 }
 
-const popFrom = (a: Animation) => a.scale ?? POP_FROM;
 
 /** ffmpeg expressions of the time variable `t` (ms inside the scene = t * 1000) for a layer's state; null where it never changes. */
 export interface LayerExprs {

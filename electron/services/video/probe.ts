@@ -8,6 +8,7 @@
 import { open, stat } from 'node:fs/promises';
 import { ffmpegInputArgs } from '../ffmpeg/args';
 import { runFfprobe } from '../ffmpeg/run';
+import { parseRate as rate } from '../library/mediaImport/probe';
 
 export interface VideoStreamInfo {
   codec: string;
@@ -60,14 +61,6 @@ interface FfprobeJson {
     channels?: number;
     disposition?: { attached_pic?: number };
   }>;
-}
-
-/** '30000/1001' -> 29.97; '0/0' or nonsense -> null. */
-export function rate(text: string | undefined): number | null {
-  if (!text) return null;
-  const [num, den] = text.split('/').map(Number);
-  const value = den === undefined ? num : num / den;
-  return Number.isFinite(value) && value > 0 ? value : null;
 }
 
 const ms = (seconds: string | undefined): number | null => {
