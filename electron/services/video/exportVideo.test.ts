@@ -1,0 +1,283 @@
+/**
+ * The video export (designs.exportVideo) read back with ffprobe and ffmpeg as a user's tools read
+ * it: an upload-safe MP4 (EXP-03), its pixels against the still export, layers that come in on
+ * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step,
+ * refusals in both languages, cancel leaving nothing (EXP-01) and hostile names (EXP-05).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../core/messages';
+import { createImageElement, createPage, createShapeElement, createTextElement } from '../../../core/schema/factory';
+import type { Design, Element } from '../../../core/schema';
+import { ease } from '../../../core/video/motion';
+import { createBackend, type Backend } from '../backend';
+import { callOn, runJobOn, staged, stageTarget } from '../testing/backendTesting';
+import { allFrames, centreOf, expectUploadSafeMp4, frameAt, psnr } from './mp4Testing';
+
+let dir: string;
+let backend: Backend;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-'));
+  backend = await createBackend({ libraryDir: dir, transport: 'inprocess', validateResults: true });
+});
+afterAll(async () => {
+  await backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const SMALL = { preset: null, width: 270, height: 480 };
+
+/** A saved video design: one scene per entry. */
+async function videoDesign(name: string, scenes: { fill: string; elements: Element[]; durationMs: number; transitionOut?: { kind: string; durationMs: number } }[], format = SMALL, fps?: 24 | 25 | 30): Promise<Design> {
+  const { design } = await callOn(backend, 'designs.create', { name, kind: 'video', format });
+  design.pages = scenes.map((scene) => ({ ...createPage(), background: { fill: scene.fill }, elements: scene.elements, durationMs: scene.durationMs, ...(scene.transitionOut ? { transitionOut: scene.transitionOut } : {}) }));
+  if (fps) design.video = { fps };
+  await callOn(backend, 'designs.save', { design });
+  return design;
+}
+
+async function exportMp4(design: Design, extra: { quality?: 'draft' | 'final'; formatId?: string } = {}) {
+  const target = stageTarget(backend, 'out.mp4');
+  const fractions: number[] = [];
+  const outcome = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: target.id, ...extra }, { onProgress: (p) => fractions.push(p.fraction) });
+  return { ...outcome, file: target.path, fractions };
+}
+
+/** The still export of one page, as RGBA. */
+async function stillOf(design: Design, page: number): Promise<Buffer> {
+  const target = stageTarget(backend, 'still.png');
+  await runJobOn(backend, 'designs.exportImages', { design: { id: design.id }, type: 'png', pages: [page], target: target.id });
+  return sharp(readFileSync(target.path)).ensureAlpha().raw().toBuffer();
+}
+
+const RED: [number, number, number] = [230, 30, 40];
+
+describe('video export', () => {
+  it('writes an upload-safe MP4: H.264 High yuv420p, CFR, keyframe every 2 s, AAC 48 kHz, exact length, index first, progress monotonic to 100 once', async () => {
+    const design = await videoDesign('Deux scènes', [
+      { fill: '#1b3a5c', durationMs: 2500, transitionOut: { kind: 'fade', durationMs: 500 }, elements: [createTextElement({ x: 20, y: 60, width: 230, text: 'Bonjour', fontSize: 40, fill: '#ffffff' })] },
+      { fill: '#ffd166', durationMs: 2000, elements: [createTextElement({ x: 20, y: 300, width: 230, text: 'Lien en bio', fontSize: 32, fill: '#111111' })] },
+    ]);
+    const { result, file, fractions } = await exportMp4(design);
+    expect(result).toMatchObject({ fileName: 'out.mp4', width: 270, height: 480, fps: 30, durationMs: 4000, frames: 120, quality: 'final' });
+    expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 4000 }, readFileSync(file));
+    expect(fractions.filter((f) => f === 1)).toHaveLength(1);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
+    // Nothing but the file beside it.
+    expect(readdirSync(path.dirname(file))).toEqual(['out.mp4']);
+  });
+
+  it('a mid-scene frame matches the still export of its page (PSNR >= 40 dB on the text), and a layer shows from its in-time only', async () => {
+    const square = createShapeElement({ shape: 'rect', x: 150, y: 360, width: 60, height: 60, fill: '#e61e28', timing: { inMs: 1000 } });
+    const design = await videoDesign('Titre et carré', [
+      {
+        fill: '#f4efe6',
+        durationMs: 2000,
+        elements: [
+          createTextElement({ x: 20, y: 40, width: 230, text: 'Nouvelle collection', fontSize: 36, fill: '#1d1d28' }),
+          createShapeElement({ shape: 'ellipse', x: 30, y: 200, width: 100, height: 100, fill: '#2a9d8f' }),
+          square,
+        ],
+      },
+    ]);
+    const { file } = await exportMp4(design);
+    const still = await stillOf(design, 0);
+    const late = frameAt(file, 1.5, SMALL);
+    // The text's area and the ellipse's, against the still export's pixels.
+    expect(psnr(late, still, 270, { x: 10, y: 30, width: 250, height: 100 }, 4)).toBeGreaterThanOrEqual(40);
+    expect(psnr(late, still, 270, { x: 20, y: 190, width: 120, height: 120 }, 4)).toBeGreaterThanOrEqual(40);
+    // Before its in-time the square's place shows the background; after, the square (and the still has it too).
+    const early = frameAt(file, 0.5, SMALL);
+    const at = (rgb: Buffer, x: number, y: number) => [...rgb.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3)];
+    for (const [c, bg] of at(early, 180, 390).map((v, i) => [v, [0xf4, 0xef, 0xe6][i]])) expect(Math.abs(c - bg)).toBeLessThanOrEqual(4);
+    for (const [c, red] of at(late, 180, 390).map((v, i) => [v, RED[i]])) expect(Math.abs(c - red)).toBeLessThanOrEqual(6);
+    expect(psnr(late, still, 270, { x: 150, y: 360, width: 60, height: 60 }, 4)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('a slide follows its easing: the square\'s centre within 1 px of motion.ts at several times', async () => {
+    const square = createShapeElement({
+      shape: 'rect', x: 100, y: 300, width: 60, height: 60, fill: '#e61e28',
+      timing: { inMs: 200, animationIn: { kind: 'slideUp', durationMs: 1000, easing: 'easeOut', distance: 150 } },
+    });
+    const design = await videoDesign('Glisse', [{ fill: '#ffffff', durationMs: 2000, elements: [square] }]);
+    const { file } = await exportMp4(design);
+    const frames = allFrames(file, SMALL);
+    expect(frames).toHaveLength(60);
+    for (const n of [9, 12, 15, 21, 27, 33, 45]) {
+      const t = n / 30;
+      const p = Math.max(0, Math.min(1, (t - 0.2) / 1));
+      const expectedY = 300 + 30 + 150 * (1 - ease('easeOut', p));
+      const centre = centreOf(frames[n], 270, RED, 60)!;
+      expect(centre, `frame ${n}`).not.toBeNull();
+      expect(Math.abs(centre.x - 130), `frame ${n}`).toBeLessThanOrEqual(1);
+      expect(Math.abs(centre.y - expectedY), `frame ${n} at ${t.toFixed(3)} s`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('a fade at its midpoint is the mix of both scenes', async () => {
+    const design = await videoDesign('Fondu', [
+      { fill: '#c83232', durationMs: 2000, transitionOut: { kind: 'fade', durationMs: 600 }, elements: [] },
+      { fill: '#3232c8', durationMs: 2000, elements: [] },
+    ]);
+    const { file, result } = await exportMp4(design);
+    expect(result.durationMs).toBe(3400);
+    expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 3400 }, readFileSync(file));
+    const frames = allFrames(file, SMALL);
+    const pixel = (n: number) => [...frames[n].subarray((240 * 270 + 135) * 3, (240 * 270 + 135) * 3 + 3)];
+    // The transition runs from 1.4 s to 2.0 s: frame 51 (1.7 s) is its midpoint.
+    const mid = pixel(51);
+    const mix = [0xc8, 0x32, 0x32].map((a, i) => (a + [0x32, 0x32, 0xc8][i]) / 2);
+    for (let i = 0; i < 3; i++) expect(Math.abs(mid[i] - mix[i])).toBeLessThanOrEqual(6);
+    for (let i = 0; i < 3; i++) expect(Math.abs(pixel(30)[i] - [0xc8, 0x32, 0x32][i])).toBeLessThanOrEqual(4);
+    for (let i = 0; i < 3; i++) expect(Math.abs(pixel(90)[i] - [0x32, 0x32, 0xc8][i])).toBeLessThanOrEqual(4);
+  });
+
+  it('Ken Burns: a dot tracked frame to frame never steps back', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="540" height="960"><rect width="540" height="960" fill="#ffffff"/><circle cx="120" cy="220" r="14" fill="#000000"/></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const photo = (await callOn(backend, 'assets.import', await staged(backend, 'dot.png', new Uint8Array(png)))).asset.id;
+    const design = await videoDesign('Zoom', [{ fill: '#ffffff', durationMs: 2000, elements: [createImageElement({ assetId: photo, x: 0, y: 0, width: 270, height: 480, kenBurns: { kind: 'zoomIn', amount: 0.3 } })] }]);
+    const { file } = await exportMp4(design);
+    const frames = allFrames(file, SMALL);
+    // The dot's centre weighted by darkness: it moves away from the picture's centre, up and left.
+    const track = frames.map((rgb) => {
+      let sx = 0, sy = 0, sw = 0;
+      for (let y = 0; y < 240; y++) for (let x = 0; x < 135; x++) {
+        const w = 255 - rgb[(y * 270 + x) * 3 + 1];
+        if (w < 40) continue;
+        sx += x * w; sy += y * w; sw += w;
+      }
+      return { x: sx / sw, y: sy / sw };
+    });
+    expect(track[0].x).toBeCloseTo(60, 0);
+    expect(track[59].x).toBeLessThan(track[0].x - 15);
+    for (let i = 1; i < track.length; i++) {
+      expect(track[i].x, `frame ${i}`).toBeLessThanOrEqual(track[i - 1].x + 0.02);
+      expect(track[i].y, `frame ${i}`).toBeLessThanOrEqual(track[i - 1].y + 0.02);
+    }
+  });
+
+  it('refuses a transition the installed ffmpeg does not know, naming it in English and French, and writes nothing', async () => {
+    const design = await videoDesign('Inconnue', [
+      { fill: '#000000', durationMs: 1000, transitionOut: { kind: 'nosuchthing', durationMs: 300 }, elements: [] },
+      { fill: '#ffffff', durationMs: 1000, elements: [] },
+    ]);
+    const target = stageTarget(backend, 'no.mp4');
+    const error = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: target.id }).then(
+      () => null,
+      (e: { code?: string; detail?: Parameters<typeof formatMessage>[0] }) => e,
+    );
+    expect(error?.code).toBe('invalid-args');
+    expect(formatMessage(error!.detail!, 'en')).toBe('The transition "nosuchthing" after scene 1 is not one the installed ffmpeg knows: choose another transition.');
+    expect(formatMessage(error!.detail!, 'fr')).toBe('La transition «\u00a0nosuchthing\u00a0» après la scène 1 n’est pas connue du ffmpeg installé\u00a0: choisissez une autre transition.');
+    expect(readdirSync(path.dirname(target.path))).toEqual([]);
+  });
+
+  it('refuses a design that is not a video, in both languages', async () => {
+    const { design } = await callOn(backend, 'designs.create', { name: 'Affiche', format: SMALL });
+    const error = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: stageTarget(backend, 'x.mp4').id }).then(
+      () => null,
+      (e: { code?: string; detail?: Parameters<typeof formatMessage>[0] }) => e,
+    );
+    expect(formatMessage(error!.detail!, 'en')).toBe('"Affiche" is not a video design: export its pages as images or a PDF.');
+    expect(formatMessage(error!.detail!, 'fr')).toBe('«\u00a0Affiche\u00a0» n’est pas un design vidéo\u00a0: exportez ses pages en images ou en PDF.');
+  });
+});
+
+/** ffmpeg processes this test process started that are still there. */
+function ffmpegChildren(): string[] {
+  const out = spawnSync('pgrep', ['-P', String(process.pid), '-x', 'ffmpeg'], { encoding: 'utf8' });
+  return out.stdout.split('\n').filter(Boolean);
+}
+
+async function noFfmpegWithin(ms: number): Promise<string[]> {
+  const until = Date.now() + ms;
+  let left = ffmpegChildren();
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    left = ffmpegChildren();
+  }
+  return left;
+}
+
+/** Seeded random numbers (mulberry32), so a failing moment can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** EXP-01 soak: AFFICHE_EXP01_VIDEO_RUNS=50 cancels 50 times (a few by default). */
+const CANCEL_RUNS = Number(process.env.AFFICHE_EXP01_VIDEO_RUNS ?? 4);
+
+describe('cancel and hostile names', () => {
+  it(`EXP-01: cancelled at ${CANCEL_RUNS} random points, nothing at the destination, no ffmpeg left after 5 s, status cancelled`, async () => {
+    const moving = createTextElement({ x: 20, y: 200, width: 230, text: 'En mouvement', fontSize: 30, fill: '#ffffff', timing: { inMs: 0, animationIn: { kind: 'fade', durationMs: 2000, easing: 'linear' } } });
+    const design = await videoDesign('Annulée', [
+      { fill: '#1b3a5c', durationMs: 4000, transitionOut: { kind: 'wipeleft', durationMs: 500 }, elements: [moving] },
+      { fill: '#264653', durationMs: 4000, elements: [] },
+    ]);
+    const started = performance.now();
+    await exportMp4(design);
+    const duration = performance.now() - started;
+    const next = random(1313);
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-cancel-'));
+    let cancelled = 0;
+    for (let run = 0; run < CANCEL_RUNS; run++) {
+      const target = path.join(outDir, `reel-${run}.mp4`);
+      const controller = new AbortController();
+      // Half the runs cancel once the encode reports progress, half at a random moment.
+      const delay = Math.floor(next() * 0.9 * duration);
+      const timer = run % 2 === 0 ? setTimeout(() => controller.abort(), delay) : undefined;
+      let status = '';
+      const outcome = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: backend.staging.target(target).id }, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (run % 2 === 1 && p.fraction > 0.1 + 0.8 * next()) controller.abort();
+        },
+        onStart: () => undefined,
+      }).then(
+        () => 'done',
+        (error: { code?: string }) => error.code ?? 'error',
+      );
+      clearTimeout(timer);
+      status = outcome;
+      expect(['done', 'cancelled'], `run ${run}`).toContain(status);
+      if (status === 'cancelled') {
+        cancelled++;
+        expect(existsSync(target), `run ${run}: nothing at the destination`).toBe(false);
+        expect(readdirSync(outDir).filter((name) => name.startsWith(`reel-${run}`) || name.includes('.tmp')), `run ${run}`).toEqual([]);
+      }
+      expect(await noFfmpegWithin(5000), `run ${run}: ffmpeg gone within 5 s`).toEqual([]);
+    }
+    expect(cancelled).toBeGreaterThan(0);
+    expect(backend.jobs.runningCount).toBe(0);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('EXP-05: a design named with quotes, colons and ../ exports under a safe name, its text intact', async () => {
+    const name = `../../x l'été: "50 %" ; [a]`;
+    const design = await videoDesign(name, [{ fill: '#ffffff', durationMs: 1000, elements: [createTextElement({ x: 10, y: 100, width: 250, text: `l'été: "50 %"`, fontSize: 28, fill: '#000000', timing: { inMs: 100 } })] }]);
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-names-'));
+    // A folder target: the job names the file from the design.
+    const target = path.join(outDir, 'clip.mp4');
+    const { result } = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: backend.staging.target(target).id });
+    expect(readdirSync(outDir)).toEqual(['clip.mp4']);
+    expectUploadSafeMp4(target, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(target));
+    expect(result.fileName).toBe('clip.mp4');
+    const still = await stillOf(design, 0);
+    expect(psnr(frameAt(target, 0.6, SMALL), still, 270, { x: 0, y: 90, width: 270, height: 80 }, 4)).toBeGreaterThanOrEqual(40);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+});
