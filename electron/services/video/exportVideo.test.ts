@@ -11,9 +11,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/messages';
-import { createImageElement, createPage, createShapeElement, createTextElement } from '../../../core/schema/factory';
+import { createImageElement, createPage, createShapeElement, createTextElement, createVideoElement } from '../../../core/schema/factory';
 import type { Design, Element } from '../../../core/schema';
-import { ease } from '../../../core/video/motion';
+import { ease, layerStateAt } from '../../../core/video/motion';
 import { createBackend, type Backend } from '../backend';
 import { callOn, runJobOn, staged, stageTarget } from '../testing/backendTesting';
 import { allFrames, centreOf, expectUploadSafeMp4, frameAt, psnr } from './mp4Testing';
@@ -164,6 +164,45 @@ describe('video export', () => {
       expect(track[i].x, `frame ${i}`).toBeLessThanOrEqual(track[i - 1].x + 0.02);
       expect(track[i].y, `frame ${i}`).toBeLessThanOrEqual(track[i - 1].y + 0.02);
     }
+  });
+
+  it('a pop grows the layer about its centre as motion.ts says', async () => {
+    const square = createShapeElement({
+      shape: 'rect', x: 105, y: 210, width: 60, height: 60, fill: '#e61e28',
+      timing: { inMs: 0, animationIn: { kind: 'pop', durationMs: 1000, easing: 'linear', scale: 0.5 } },
+    });
+    const design = await videoDesign('Pop', [{ fill: '#ffffff', durationMs: 1500, elements: [square] }]);
+    const { file } = await exportMp4(design);
+    const frames = allFrames(file, SMALL);
+    for (const n of [0, 9, 15, 24, 36]) {
+      const state = layerStateAt(square, SMALL, 1500, (n * 1000) / 30)!;
+      const found = centreOf(frames[n], 270, RED, 60)!;
+      expect(Math.abs(Math.sqrt(found.count) - 60 * state.scale), `frame ${n}`).toBeLessThanOrEqual(2.5);
+      expect(Math.abs(found.x - 135), `frame ${n}`).toBeLessThanOrEqual(1);
+      expect(Math.abs(found.y - 240), `frame ${n}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('a clip: trimmed, sped up, fitted over a blurred copy of itself, shown in its window only', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), "affiche clip's: dir,[x];"));
+    const source = path.join(clipDir, 'clip.mp4');
+    // 4 s of a counter on green, with a tone: 160x90.
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=0x20c040:s=160x90:r=30:d=4', '-f', 'lavfi', '-i', 'sine=f=440:d=4', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', source]);
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'clip.mp4', new Uint8Array(readFileSync(source))))).asset.id;
+    rmSync(clipDir, { recursive: true, force: true });
+    const clip = createVideoElement({ assetId: asset, x: 35, y: 100, width: 200, height: 200, trimInMs: 500, trimOutMs: 3500, speed: 2, fit: 'blurFill', timing: { inMs: 500, outMs: 1800 } });
+    const design = await videoDesign('Clip', [{ fill: '#000000', durationMs: 2000, elements: [clip] }]);
+    const { file } = await exportMp4(design);
+    expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 2000 }, readFileSync(file));
+    const at = (rgb: Buffer, x: number, y: number) => [...rgb.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3)];
+    const green = (rgb: number[]) => rgb[1] > 150 && rgb[0] < 80 && rgb[2] < 110;
+    // Before its in-time and after its out-time: the black background. In its window: the clip, its
+    // centre green, and (blur fill) the box's top and bottom filled too, not black.
+    expect(at(frameAt(file, 0.3, SMALL), 135, 200).every((v) => v < 10)).toBe(true);
+    const shown = frameAt(file, 1.0, SMALL);
+    expect(green(at(shown, 135, 200))).toBe(true);
+    expect(at(shown, 135, 110).some((v) => v > 40)).toBe(true);
+    expect(at(frameAt(file, 1.9, SMALL), 135, 200).every((v) => v < 10)).toBe(true);
   });
 
   it('refuses a transition the installed ffmpeg does not know, naming it in English and French, and writes nothing', async () => {

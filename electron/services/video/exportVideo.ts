@@ -189,7 +189,7 @@ export function silence(durationMs: number): string {
 }
 
 /** `-filter_complex` inline when short, else a script file (the Windows command line stops at 32,767 characters). */
-async function graphArgsOf(script: string, workDir: string): Promise<string[]> {
+export async function graphArgsOf(script: string, workDir: string): Promise<string[]> {
   if (script.length <= INLINE_GRAPH_MAX) return ['-filter_complex', script];
   const file = path.join(workDir, 'graph.txt');
   await writeFile(file, script, 'utf8');
