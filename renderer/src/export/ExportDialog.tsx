@@ -166,7 +166,7 @@ export function ExportDialog({
 
   return (
     <Modal
-      title={design.kind === 'carousel' ? t('export.titleCarousel') : t('export.title')}
+      title={design.kind === 'carousel' ? t('export.titleCarousel') : isVideo ? t('export.titleVideo') : t('export.title')}
       onClose={onClose}
       size="sm"
       testId="export-dialog"
@@ -189,12 +189,14 @@ export function ExportDialog({
             {outputs.map((value) => (
               <label key={value} className={`export-format ${output === value ? 'export-format-selected' : ''}`} data-testid={`export-output-${value}`}>
                 <input type="radio" name="export-output" value={value} checked={output === value} onChange={() => setOutput(value)} />
-                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : t(`export.output.${value}`)}</span>
+                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : value === 'page' && isVideo ? t('export.output.still') : t(`export.output.${value}`)}</span>
                 <span className="export-format-hint">
                   {value === 'set'
                     ? t('export.output.setHint', { first: pageFileName(design.name, IMAGE_EXTENSIONS[format], 0, pageCount), last: pageFileName(design.name, IMAGE_EXTENSIONS[format], pageCount - 1, pageCount) })
                     : value === 'video'
                       ? t('export.output.videoHint', { seconds: videoSeconds })
+                      : value === 'page' && isVideo
+                      ? t('export.output.stillHint')
                       : t(`export.output.${value}Hint`)}
                 </span>
               </label>
