@@ -176,7 +176,8 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
     if (transition && transition.kind !== 'cut' && transition.durationMs > 0) {
       filters.push(`[${joined}][${sceneLabels[s]}]xfade=transition=${transition.kind}:duration=${sec(transition.durationMs)}:offset=${sec(timeline.scenes[s].startMs)}[${next}]`);
     } else {
-      filters.push(`[${joined}][${sceneLabels[s]}]concat=n=2:v=1:a=0[${next}]`);
+      // concat answers on a microsecond clock; xfade takes only equal time bases: back to 1/fps.
+      filters.push(`[${joined}][${sceneLabels[s]}]concat=n=2:v=1:a=0,settb=expr=1/${fps}[${next}]`);
     }
     joined = next;
   }

@@ -15,6 +15,7 @@ import { createImageElement, createPage, createShapeElement, createTextElement, 
 import type { Design, Element } from '../../../core/schema';
 import { ease, layerStateAt } from '../../../core/video/motion';
 import { createBackend, type Backend } from '../backend';
+import { setRunLogger } from '../ffmpeg/run';
 import { callOn, runJobOn, staged, stageTarget } from '../testing/backendTesting';
 import { allFrames, centreOf, expectUploadSafeMp4, frameAt, psnr } from './mp4Testing';
 
@@ -219,6 +220,49 @@ describe('video export', () => {
     expect(formatMessage(error!.detail!, 'en')).toBe('The transition "nosuchthing" after scene 1 is not one the installed ffmpeg knows: choose another transition.');
     expect(formatMessage(error!.detail!, 'fr')).toBe('La transition «\u00a0nosuchthing\u00a0» après la scène 1 n’est pas connue du ffmpeg installé\u00a0: choisissez une autre transition.');
     expect(readdirSync(path.dirname(target.path))).toEqual([]);
+  });
+
+  it('refuses a video longer than the format\'s network takes, in both languages, before drawing anything', async () => {
+    const scenes = Array.from({ length: 4 }, () => ({ fill: '#000000', durationMs: 30_000, elements: [] as Element[] }));
+    const design = await videoDesign('Trop long', scenes);
+    const target = stageTarget(backend, 'long.mp4');
+    const error = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, formatId: 'facebook-reel', target: target.id }).then(
+      () => null,
+      (e: { code?: string; detail?: Parameters<typeof formatMessage>[0] }) => e,
+    );
+    expect(error?.code).toBe('invalid-args');
+    expect(formatMessage(error!.detail!, 'en')).toBe('This video lasts 120 s; facebook Reel takes at most 90 s: shorten its scenes.');
+    expect(formatMessage(error!.detail!, 'fr')).toBe('Cette vidéo dure 120\u00a0s\u202f; facebook Reel accepte au plus 90\u00a0s\u00a0: raccourcissez ses scènes.');
+    expect(readdirSync(path.dirname(target.path))).toEqual([]);
+  });
+
+  it('a long graph goes to a script file (the Windows command line limit) and the export still holds every scene', async () => {
+    const scenes = Array.from({ length: 14 }, (_, i) => ({
+      fill: i % 2 ? '#203040' : '#f0e0d0',
+      durationMs: 500,
+      transitionOut: { kind: i % 3 === 0 ? 'cut' : 'fade', durationMs: 100 },
+      elements: [
+        createShapeElement({ shape: 'rect', x: 20, y: 20 + i * 10, width: 40, height: 40, fill: '#e61e28', timing: { inMs: 0, animationIn: { kind: 'slideRight', durationMs: 200, easing: 'easeInOut', fade: true } } }),
+        createShapeElement({ shape: 'ellipse', x: 150, y: 300, width: 60, height: 60, fill: '#2a9d8f', timing: { inMs: 100, outMs: 400, animationIn: { kind: 'pop', durationMs: 200, easing: 'back' }, animationOut: { kind: 'slideDown', durationMs: 100, easing: 'easeIn' } } }),
+      ],
+    }));
+    const design = await videoDesign('Quatorze scènes', scenes);
+    const seen: string[] = [];
+    const previous = setRunLogger((entry) => {
+      if (entry.event === 'start') seen.push(entry.commandLine);
+    });
+    try {
+      const { file, result } = await exportMp4(design, { quality: 'draft' });
+      // 14 x 500 ms, less 9 fades of 100 ms (every third scene cuts).
+      const cuts = scenes.slice(0, 13).filter((scene) => scene.transitionOut.kind === 'cut').length;
+      expect(result.durationMs).toBe(7000 - (13 - cuts) * 100);
+      expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: result.durationMs }, readFileSync(file));
+    } finally {
+      setRunLogger(previous);
+    }
+    const encode = seen.find((line) => line.includes('libx264'))!;
+    expect(encode).toContain('-filter_complex_script');
+    expect(encode).not.toContain('xfade');
   });
 
   it('refuses a design that is not a video, in both languages', async () => {
