@@ -3,15 +3,16 @@
  * export is (EXP-03), progress on stderr; options meant for images refused with a clear message;
  * Ctrl+C in a real terminal process cancels: exit 130 and nothing at the destination.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import sharp from 'sharp';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPage, createShapeElement, createTextElement } from '../../core/schema/factory';
+import { createImageElement, createPage, createShapeElement, createTextElement, createVideoElement } from '../../core/schema/factory';
 import { createBackend } from '../services/backend';
-import { callOn } from '../services/testing/backendTesting';
+import { callOn, runJobOn, staged } from '../services/testing/backendTesting';
 import { expectUploadSafeMp4 } from '../services/video/mp4Testing';
 import { runCli } from './testing';
 
@@ -21,6 +22,7 @@ let tmp: string;
 let library: string;
 let reelId: string;
 let longId: string;
+let portableFile: string;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'affiche-cli-video-'));
@@ -49,6 +51,45 @@ beforeAll(async () => {
   long.pages = [0, 1, 2].map((i) => ({ ...createPage(), background: { fill: ['#112233', '#334455', '#556677'][i] }, durationMs: 8000, transitionOut: { kind: 'fade', durationMs: 500 }, elements: [createTextElement({ x: 40, y: 400, width: 460, text: `Scène ${i + 1}`, fontSize: 60, fill: '#ffffff', timing: { inMs: 500, animationIn: { kind: 'pop', durationMs: 600, easing: 'back' } } })] }));
   await callOn(backend, 'designs.save', { design: long });
   longId = long.id;
+
+  // The v10 fixture's reel at 270x480, with its photo (Ken Burns) and its clip, as a portable file.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="540" height="960"><rect width="540" height="960" fill="#d9b38c"/><circle cx="270" cy="380" r="120" fill="#6b3e26"/></svg>`;
+  const photo = (await callOn(backend, 'assets.import', await staged(backend, 'photo.png', new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer())))).asset.id;
+  const clipFile = path.join(tmp, 'clip.mp4');
+  spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=30:d=5', '-f', 'lavfi', '-i', 'sine=f=330:d=5', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', clipFile]);
+  const clip = (await callOn(backend, 'assets.import', await staged(backend, 'clip.mp4', new Uint8Array(readFileSync(clipFile))))).asset.id;
+  const fixture = (await callOn(backend, 'designs.create', { name: 'Reel v10', kind: 'video', format: { preset: null, width: 270, height: 480 } })).design;
+  fixture.pages = [
+    {
+      ...createPage(),
+      background: { fill: '#f4efe6' },
+      durationMs: 1500,
+      transitionOut: { kind: 'slideleft', durationMs: 500 },
+      elements: [
+        createImageElement({ assetId: photo, x: 0, y: 0, width: 270, height: 480, kenBurns: { kind: 'zoomIn', amount: 0.15 } }),
+        createTextElement({ x: 22, y: 325, width: 225, text: 'Nouvelle collection', fontSize: 24, fill: '#1d1d28', timing: { inMs: 300, animationIn: { kind: 'slideUp', durationMs: 400, easing: 'easeOut', distance: 20, fade: true } } }),
+      ],
+    },
+    {
+      ...createPage(),
+      background: { fill: '#f4efe6' },
+      durationMs: 1500,
+      transitionOut: { kind: 'cut', durationMs: 0 },
+      elements: [
+        createVideoElement({ assetId: clip, x: 0, y: 0, width: 270, height: 480, trimInMs: 500, trimOutMs: 4500, speed: 1.5, fit: 'blurFill' }),
+        createTextElement({ x: 0, y: 375, width: 175, text: '-30 % ce week-end', fontSize: 20, fill: '#1d1d28', timing: { inMs: 300, outMs: 1300, animationIn: { kind: 'slideRight', durationMs: 300, easing: 'easeOut' }, animationOut: { kind: 'fade', durationMs: 200, easing: 'easeIn' } } }),
+      ],
+    },
+    {
+      ...createPage(),
+      background: { fill: '#1b3a5c' },
+      durationMs: 1000,
+      elements: [createTextElement({ x: 22, y: 200, width: 225, text: 'Lien en bio', fontSize: 28, fill: '#ffd166', timing: { inMs: 200, animationIn: { kind: 'pop', durationMs: 300, easing: 'back' } } })],
+    },
+  ];
+  await callOn(backend, 'designs.save', { design: fixture });
+  portableFile = path.join(tmp, 'reel-v10.affiche');
+  await runJobOn(backend, 'designs.exportPortable', { id: fixture.id, target: backend.staging.target(portableFile).id });
   await backend.close();
 });
 
@@ -64,6 +105,16 @@ describe('affiche render, a video design', () => {
     expect(run.progress.length).toBeGreaterThan(0);
     const file = path.join(out, 'Reel l’été.mp4');
     expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 2500 }, readFileSync(file));
+  });
+
+  it('renders the v10 fixture\'s reel from a .affiche file (photo with Ken Burns, clip, slide-left, cut) to an upload-safe MP4', async () => {
+    const out = path.join(tmp, 'portable-out');
+    const run = await runCli(['render', portableFile, '--out', out]);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(readdirSync(out)).toEqual(['Reel v10.mp4']);
+    const file = path.join(out, 'Reel v10.mp4');
+    // 1.5 + 1.5 + 1 s, less the 0.5 s slide.
+    expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 3500 }, readFileSync(file));
   });
 
   it('refuses image options and several formats for a video, and --quality for a still', async () => {
