@@ -11,7 +11,7 @@ export const videoExport = defineArea({
     'videoExport.notVideo': '"{{name}}" is not a video design: export its pages as images or a PDF.',
     'videoExport.unknownTransition': 'The transition "{{name}}" after scene {{scene}} is not one the installed ffmpeg knows: choose another transition.',
     'videoExport.tooLong': 'This video lasts {{seconds}} s; {{format}} takes at most {{max}} s: shorten its scenes.',
-    'videoExport.missingMedia': 'A clip of scene {{scene}} is missing from the library.',
+    'videoExport.missingMedia': 'A clip or the soundtrack of this video is missing (it is neither in the library nor in the file).',
     'videoExport.badFile': 'The exported file failed its check ({{problem}}); nothing was written.',
   },
   fr: {
@@ -23,7 +23,7 @@ export const videoExport = defineArea({
     'videoExport.notVideo': '«\u00a0{{name}}\u00a0» n’est pas un design vidéo\u00a0: exportez ses pages en images ou en PDF.',
     'videoExport.unknownTransition': 'La transition «\u00a0{{name}}\u00a0» après la scène {{scene}} n’est pas connue du ffmpeg installé\u00a0: choisissez une autre transition.',
     'videoExport.tooLong': 'Cette vidéo dure {{seconds}}\u00a0s\u202f; {{format}} accepte au plus {{max}}\u00a0s\u00a0: raccourcissez ses scènes.',
-    'videoExport.missingMedia': 'Un clip de la scène {{scene}} manque dans la bibliothèque.',
+    'videoExport.missingMedia': 'Un clip ou la musique de cette vidéo manque (ni dans la bibliothèque ni dans le fichier).',
     'videoExport.badFile': 'Le fichier exporté a échoué à sa vérification ({{problem}})\u202f; rien n’a été écrit.',
   },
 });

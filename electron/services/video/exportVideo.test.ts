@@ -265,6 +265,19 @@ describe('video export', () => {
     expect(encode).not.toContain('xfade');
   });
 
+  it('a clip missing from the library fails with a clear message in both languages, and writes nothing', async () => {
+    const design = await videoDesign('Sans clip', [{ fill: '#000000', durationMs: 1000, elements: [createVideoElement({ assetId: 'f'.repeat(64), x: 0, y: 0, width: 100, height: 100 })] }]);
+    const target = stageTarget(backend, 'missing.mp4');
+    const error = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: target.id }).then(
+      () => null,
+      (e: { code?: string; detail?: Parameters<typeof formatMessage>[0] }) => e,
+    );
+    expect(error?.code).toBe('not-found');
+    expect(formatMessage(error!.detail!, 'en')).toBe('A clip or the soundtrack of this video is missing (it is neither in the library nor in the file).');
+    expect(formatMessage(error!.detail!, 'fr')).toBe('Un clip ou la musique de cette vidéo manque (ni dans la bibliothèque ni dans le fichier).');
+    expect(readdirSync(path.dirname(target.path))).toEqual([]);
+  });
+
   it('refuses a design that is not a video, in both languages', async () => {
     const { design } = await callOn(backend, 'designs.create', { name: 'Affiche', format: SMALL });
     const error = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: stageTarget(backend, 'x.mp4').id }).then(
@@ -350,7 +363,7 @@ describe('cancel and hostile names', () => {
     expect(cancelled).toBeGreaterThan(0);
     expect(backend.jobs.runningCount).toBe(0);
     rmSync(outDir, { recursive: true, force: true });
-  });
+  }, 60_000 + CANCEL_RUNS * 15_000);
 
   it('EXP-05: a design named with quotes, colons and ../ exports under a safe name, its text intact', async () => {
     const name = `../../x l'été: "50 %" ; [a]`;

@@ -108,7 +108,7 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
     let file = onDisk;
     if (!file) {
       const bytes = await source.render.readAsset(assetId);
-      if (!bytes) throw new UserError('not-found', msg('videoExport.missingMedia', { scene: 1 }));
+      if (!bytes) throw new UserError('not-found', msg('videoExport.missingMedia'));
       file = path.join(workDir, `media-${inputFiles.size}`);
       await writeFile(file, bytes);
     }
