@@ -104,7 +104,8 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
           variants: undefined,
           pages: [{ ...page, background: TRANSPARENT_BACKGROUND, elements: [{ ...element, x: element.x - box.x, y: element.y - box.y, timing: undefined }] }],
         };
-        layers.push({ kind: 'kenBurns', file: await png(await renderPagePixels(alone, 0, { ...options.render, scale: zoom })), element, box, zoom });
+        const pixels = await renderPagePixels(alone, 0, { ...options.render, scale: zoom });
+        layers.push({ kind: 'kenBurns', file: await png(pixels), element, box, zoom, opaque: pixels.opaque });
       } else {
         const pixels = await renderPagePixels(pageWith(page, [element], TRANSPARENT_BACKGROUND), 0, options.render);
         const box = coveredBox(pixels);
