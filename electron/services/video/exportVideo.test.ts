@@ -365,18 +365,21 @@ describe('cancel and hostile names', () => {
     rmSync(outDir, { recursive: true, force: true });
   }, 60_000 + CANCEL_RUNS * 15_000);
 
-  it('EXP-05: a design named with quotes, colons and ../ exports under a safe name, its text intact', async () => {
+  it('EXP-05: a design named with quotes, colons, % and ../ exports, its text intact, its download under one safe file name', async () => {
     const name = `../../x l'été: "50 %" ; [a]`;
     const design = await videoDesign(name, [{ fill: '#ffffff', durationMs: 1000, elements: [createTextElement({ x: 10, y: 100, width: 250, text: `l'été: "50 %"`, fontSize: 28, fill: '#000000', timing: { inMs: 100 } })] }]);
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-names-'));
-    // A folder target: the job names the file from the design.
     const target = path.join(outDir, 'clip.mp4');
-    const { result } = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: backend.staging.target(target).id });
+    await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: backend.staging.target(target).id });
     expect(readdirSync(outDir)).toEqual(['clip.mp4']);
     expectUploadSafeMp4(target, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(target));
-    expect(result.fileName).toBe('clip.mp4');
     const still = await stillOf(design, 0);
     expect(psnr(frameAt(target, 0.6, SMALL), still, 270, { x: 0, y: 90, width: 270, height: 80 }, 4)).toBeGreaterThanOrEqual(40);
+    // Without a target (browser mode): a download named from the design, one safe file name.
+    const { result } = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, quality: 'draft' });
+    expect(result.downloadId).toBeTruthy();
+    expect(result.fileName).toMatch(/\.mp4$/);
+    expect(result.fileName).not.toMatch(/[/\\]|^\.|\.\./);
     rmSync(outDir, { recursive: true, force: true });
   });
 });
