@@ -110,6 +110,23 @@ export const exportPdfArgsSchema = z.object({
 });
 export type ExportPdfArgs = z.input<typeof exportPdfArgsSchema>;
 
+/** The two qualities of a video export: fast and smaller, or the one to publish. */
+export const VIDEO_QUALITIES = ['draft', 'final'] as const;
+
+export const exportVideoArgsSchema = z.object({
+  design: exportImagesArgsSchema.shape.design,
+  /**
+   * A catalog or `user:` video format: the design as that format shows it (its variant, or resized
+   * in memory), encoded within that network's limits (frame rate, duration, bytes as a bitrate).
+   * Absent: the design's own format.
+   */
+  formatId: z.string().min(1).max(100).optional(),
+  /** draft: faster and smaller; final (default): the quality to publish. */
+  quality: z.enum(VIDEO_QUALITIES).optional(),
+  target: stagingIdSchema.optional(),
+});
+export type ExportVideoArgs = z.input<typeof exportVideoArgsSchema>;
+
 export const templateFillArgsSchema = z.object({
   template: templateSourceSchema,
   /** Values by slot name; every required slot must have one (pictures are library assets). */
@@ -169,6 +186,25 @@ export const jobs = {
       quality: z.number().int().min(1).max(100),
       /** The slides' words are in the PDF as invisible, selectable text over the pictures. */
       selectableText: z.boolean(),
+      notes: z.array(messageSchema),
+    }),
+  },
+  /**
+   * A video design as one MP4 (H.264 High, yuv420p, constant frame rate, a keyframe every 2 s,
+   * AAC 48 kHz stereo, index first), checked with ffprobe before it is renamed into place.
+   */
+  'designs.exportVideo': {
+    args: exportVideoArgsSchema,
+    result: z.object({
+      ...writtenShape,
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      fps: z.number().int().positive(),
+      durationMs: z.number().int().min(0),
+      frames: z.number().int().min(0),
+      quality: z.enum(VIDEO_QUALITIES),
+      /** The format whose limits the file was made within, when one was asked or the design has one. */
+      format: z.string().nullable(),
       notes: z.array(messageSchema),
     }),
   },

@@ -50,6 +50,10 @@ export type Command =
       /** The PDF document to write, and its size target in bytes. */
       pdf?: string;
       maxBytes?: number;
+      /** A video design's MP4: draft or final (default). */
+      quality?: 'draft' | 'final';
+      /** Options given explicitly that a video design's MP4 has no use for (refused then). */
+      imageOnly?: string[];
     }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
@@ -165,7 +169,11 @@ export function parseCommandLine(argv: string[]): Command {
         split: { type: 'boolean' },
         pdf: { type: 'string' },
         'max-bytes': { type: 'string' },
+        quality: { type: 'string' },
       });
+      if (values.quality !== undefined && values.quality !== 'draft' && values.quality !== 'final') {
+        throw new CliUsageError(`--quality must be draft or final (got "${values.quality}")`);
+      }
       if (positionals.length !== 1) {
         throw new CliUsageError(`render needs exactly one design: a .affiche file or a design id (see "affiche render --help")${optionsAfterTerminator(rest)}`);
       }
@@ -202,6 +210,8 @@ export function parseCommandLine(argv: string[]): Command {
         library: typeof values.library === 'string' ? values.library : undefined,
         formats: Array.isArray(values.format) ? parseFormatList(values.format as string[]) : undefined,
         ...(values.split ? { split: true } : {}),
+        ...(values.quality ? { quality: values.quality as 'draft' | 'final' } : {}),
+        imageOnly: ([['--type', values.type], ['--page', values.page], ['--split', values.split]] as const).filter(([, given]) => given !== undefined).map(([option]) => option),
       };
     }
     case 'preflight': {

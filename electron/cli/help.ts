@@ -52,6 +52,7 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
                   user:<id>, the preset a design made from one stores. The library is only read.`,
   render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--split] [--library DIR]
 affiche render <file.affiche | design-id> --pdf FILE [--max-bytes N] [--library DIR]
+affiche render <video design> --out DIR [--format ID] [--quality draft|final] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
@@ -83,6 +84,12 @@ Render a design at its exact pixel size with the same renderer as the app.
   --max-bytes N   The PDF's size target (default 10MB; LinkedIn takes up to 100MB): the JPEG
                   quality of the pages is lowered just enough to fit (said on stderr), or the
                   command fails saying how small it got. Bytes, or a size like 5MB or 800KB.
+  --quality Q     A video design only: final (default; x264 veryfast CRF 18) or draft (faster,
+                  smaller: superfast CRF 26). A video design writes one MP4, <name>.mp4 in the
+                  --out folder: H.264 High, yuv420p, constant frame rate, a keyframe every 2 s,
+                  AAC 48 kHz stereo, index first. With --format ID (one video format) it is made
+                  for that network: its layout, and its byte cap as a bitrate cap; a video longer
+                  than the network takes is refused. --type, --page and --split are for images.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.

@@ -1,6 +1,7 @@
 /**
  * `affiche render`: a .affiche file or a library design -> image files at exact pixel size (--out
- * DIR: a numbered set), and/or one PDF document (--pdf FILE). It runs the `designs.exportImages`
+ * DIR: a numbered set), or for a video design one MP4 (--out DIR: `<name>.mp4`,
+ * designs.exportVideo), and/or one PDF document (--pdf FILE). It runs the `designs.exportImages`
  * and `designs.exportPdf` jobs through the dispatcher, as the app's export dialog does, each file
  * written beside its name and renamed at the end: Ctrl+C leaves none.
  */
@@ -8,6 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportedImage, JobResultOf } from '../../core/api';
 import { resolveFormat } from '../../core/formats/userFormats';
+import { safeFileStem } from '../../core/files/names';
+import { openPortable } from '../services/portable';
 import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
 import type { Command } from './args';
@@ -33,8 +36,11 @@ export async function runRender(
       throw new UserError('not-found', msg('cli.notADesign', { name: source, dir: session.dir }));
     }
     await check?.(session, looksLikeFile ? { file: source } : { id: source });
+    const shown = await designHeader(session, looksLikeFile ? { file: source } : { id: source });
+    if (shown.kind !== 'video' && command.quality) throw new UserError('invalid-args', msg('cli.qualityForVideo'));
     let code = 0;
-    if (command.out) code = await renderImages(session, command, command.out, design(), io);
+    if (command.out && shown.kind === 'video') await renderVideo(session, command, command.out, design(), shown.name, io);
+    else if (command.out) code = await renderImages(session, command, command.out, design(), io);
     if (command.pdf) {
       const target = session.backend.staging.target(command.pdf).id;
       const { result } = await runCliJob(session, io, 'designs.exportPdf', { design: design(), ...(command.maxBytes ? { maxBytes: command.maxBytes } : {}), target });
@@ -62,6 +68,40 @@ async function renderImages(session: Session, command: RenderCommand, out: strin
 }
 
 type RenderCommand = Extract<Command, { name: 'render' }>;
+
+/** The design's kind and name, read before anything is rendered (a video design writes an MP4). */
+async function designHeader(session: Session, source: { file: string } | { id: string }): Promise<{ kind: string; name: string }> {
+  if ('id' in source) {
+    const summary = [...session.backend.library.listDesigns({}), ...session.backend.library.listDesigns({ trash: true })].find((d) => d.id === source.id);
+    return { kind: summary?.kind ?? 'still', name: summary?.name ?? source.id };
+  }
+  const portable = await openPortable(source.file, path.basename(source.file));
+  try {
+    return { kind: portable.design.kind, name: portable.design.name };
+  } finally {
+    await portable.close();
+  }
+}
+
+/**
+ * A video design: one MP4, `<name>.mp4` in `out` (designs.exportVideo; `--format ID` for one
+ * network's preset, `--quality draft|final`). Progress on stderr, Ctrl+C cancels, as for images.
+ */
+async function renderVideo(session: Session, command: RenderCommand, out: string, design: { portable: string } | { id: string }, name: string, io: CliIO): Promise<void> {
+  if (command.imageOnly && command.imageOnly.length > 0) throw new UserError('invalid-args', msg('cli.imageOptionForVideo', { option: command.imageOnly[0] }));
+  const formats = command.formats;
+  if (formats && (formats.allVariants || formats.ids.length !== 1)) throw new UserError('invalid-args', msg('cli.oneVideoFormat'));
+  const file = path.join(out, `${safeFileStem(name)}.mp4`);
+  const target = session.backend.staging.target(file).id;
+  const { result } = await runCliJob(session, io, 'designs.exportVideo', {
+    design,
+    ...(formats ? { formatId: formats.ids[0] } : {}),
+    ...(command.quality ? { quality: command.quality } : {}),
+    target,
+  });
+  for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+  io.out(file);
+}
 
 /**
  * Paths go to stdout (so the list of files can be piped); what a fix changed and what could not be

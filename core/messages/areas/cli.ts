@@ -9,6 +9,9 @@ export const cliArea = defineArea({
     'cli.notADesign': '"{{name}}" is neither a file nor a design id in the library at {{dir}}',
     'cli.notAFile': '"{{name}}" is not a file',
     'cli.emptyFile': 'the file is empty',
+    'cli.qualityForVideo': '--quality goes with a video design (its MP4); this design is not a video',
+    'cli.imageOptionForVideo': '{{option}} is for images; a video design is written as one MP4 (--format ID and --quality draft|final apply)',
+    'cli.oneVideoFormat': 'a video design is written for one format at a time: give --format one format id',
   },
   fr: {
     'cli.noLibrary': 'pas de bibliothèque dans {{dir}}',
@@ -17,5 +20,8 @@ export const cliArea = defineArea({
     'cli.notADesign': '«\u00a0{{name}}\u00a0» n’est ni un fichier ni l’identifiant d’un design de la bibliothèque {{dir}}',
     'cli.notAFile': '«\u00a0{{name}}\u00a0» n’est pas un fichier',
     'cli.emptyFile': 'le fichier est vide',
+    'cli.qualityForVideo': '--quality s’applique à un design vidéo (son MP4) ; ce design n’est pas une vidéo',
+    'cli.imageOptionForVideo': '{{option}} concerne les images ; un design vidéo s’écrit en un seul MP4 (--format ID et --quality draft|final s’appliquent)',
+    'cli.oneVideoFormat': 'un design vidéo s’écrit pour un format à la fois : donnez à --format un seul identifiant de format',
   },
 });

@@ -6,6 +6,7 @@ import type { JobParsedArgsOf, JobResultOf, JobStart, JobSummary, JobType } from
 import { exportImagesJob } from '../export/exportImages';
 import { exportPdfJob } from '../export/exportPdf';
 import { exportPortableJob } from '../export/exportPortable';
+import { exportVideoJob } from '../video/exportVideo';
 import { exportArchiveJob, importArchiveJob } from './archiveJobs';
 import { templatesFillJob } from '../templates/fillJob';
 import { templatesExportJob } from '../templates/exportJob';
@@ -19,6 +20,7 @@ export const JOB_FACTORIES: JobFactories = {
   'library.importArchive': importArchiveJob,
   'designs.exportImages': exportImagesJob,
   'designs.exportPdf': exportPdfJob,
+  'designs.exportVideo': exportVideoJob,
   'designs.exportPortable': exportPortableJob,
   'templates.fill': templatesFillJob,
   'templates.export': templatesExportJob,

@@ -32,12 +32,14 @@ import { exportFileName } from './fileName';
 import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import { slideCount, slideFormat } from '../../../core/carousel/panorama';
+import { videoTimeline } from '../../../core/video/timeline';
 import './export.css';
 
 type ExportResult = JobResultOf<'designs.exportImages'>;
 
-/** What a multi-page design exports: the page chosen, every slide (a numbered set in a zip), or one PDF. */
-type Output = 'page' | 'set' | 'pdf';
+/** What a multi-page design exports: the page chosen, every slide (a numbered set in a zip), one PDF, or (a video design) one MP4. */
+type Output = 'page' | 'set' | 'pdf' | 'video';
+type VideoQuality = 'draft' | 'final';
 
 const FORMATS = IMAGE_FILE_TYPES;
 
@@ -74,19 +76,25 @@ export function ExportDialog({
   const shown = useMemo(() => resolveDesign(design, variantId), [design, variantId]);
   // A panorama's slides are cuts of its one wide page (core/carousel/panorama.ts).
   const pageCount = slideCount(design);
-  const multiPage = pageCount > 1 || design.kind === 'carousel';
+  const isVideo = design.kind === 'video';
+  const multiPage = pageCount > 1 || design.kind === 'carousel' || isVideo;
+  const [quality, setQuality] = useState<VideoQuality>('final');
   // Each file's format: a panorama's slide, else the format shown.
   const shownSlide = design.panorama ? slideFormat(design) : shown.format;
-  const [output, setOutput] = useState<Output>(!multiPage ? 'page' : shownSlide.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
+  const [output, setOutput] = useState<Output>(isVideo ? 'video' : !multiPage ? 'page' : shownSlide.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
   // A panorama goes out whole (its slides, or the PDF): "this page" would be its first slide only.
-  const outputs = design.panorama ? (['set', 'pdf'] as const) : (['page', 'set', 'pdf'] as const);
+  // A video goes out as one MP4, or a still of one scene.
+  const outputs: readonly Output[] = isVideo ? ['video', 'page'] : design.panorama ? ['set', 'pdf'] : ['page', 'set', 'pdf'];
+  const videoSeconds = useMemo(() => Math.round(videoTimeline(shown).durationMs / 100) / 10, [shown]);
   // Over the network's slide cap (core/carousel/limits.ts), the set can go out as several posts.
   const cap = slideCap(shownSlide.preset ? findFormat(shownSlide.preset) : undefined);
   const posts = cap && cap.unit === 'slides' && pageCount > cap.max ? splitIntoPosts(pageCount, cap.max) : null;
   const [split, setSplit] = useState(false);
   // Once a design has several formats, a single file says which one it is, as in the zip and the CLI.
   const fileName =
-    output === 'pdf'
+    output === 'video'
+      ? `${safeFileStem(design.name)}.mp4`
+      : output === 'pdf'
       ? `${safeFileStem(design.name)}.pdf`
       : scope === 'all' || output === 'set'
         ? zipFileName(design.name)
@@ -94,7 +102,7 @@ export function ExportDialog({
           ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
           : exportFileName(design.name, format, pageIndex, design.pages.length);
 
-  const videoPages = design.panorama
+  const videoPages = design.panorama || isVideo
     ? []
     : (scope === 'all' || output !== 'page' ? design.pages.map((_, i) => i) : [pageIndex]).filter((i) => needsVideoExport(design.pages[i])).map((i) => i + 1);
 
@@ -116,6 +124,16 @@ export function ExportDialog({
     running.current = controller;
     try {
       if (!(await saveFirst())) throw new Error(t('export.notSaved'));
+      if (output === 'video') {
+        // The variant on screen is exported through its catalog format (its own layout is kept).
+        const formatId = hasVariants && variantId && shown.format.preset ? shown.format.preset : undefined;
+        const { result } = await startJob('designs.exportVideo', { design: { id: design.id }, quality, ...(formatId ? { formatId } : {}) }, { signal: controller.signal, onProgress: setProgress });
+        downloadStaged(result.downloadId, result.fileName);
+        const notes = result.notes.map((note) => messageText(note));
+        toast.show({ kind: 'success', message: t('export.doneVideo', { name: result.fileName }), ...(notes.length > 0 ? { detail: notes.join('\n') } : {}) });
+        onClose();
+        return;
+      }
       if (output === 'pdf') {
         const { result } = await startJob('designs.exportPdf', { design: { id: design.id }, ...(hasVariants ? { variant: variantId } : {}) }, { signal: controller.signal, onProgress: setProgress });
         downloadStaged(result.downloadId, result.fileName);
@@ -148,7 +166,7 @@ export function ExportDialog({
 
   return (
     <Modal
-      title={design.kind === 'carousel' ? t('export.titleCarousel') : t('export.title')}
+      title={design.kind === 'carousel' ? t('export.titleCarousel') : isVideo ? t('export.titleVideo') : t('export.title')}
       onClose={onClose}
       size="sm"
       testId="export-dialog"
@@ -171,11 +189,15 @@ export function ExportDialog({
             {outputs.map((value) => (
               <label key={value} className={`export-format ${output === value ? 'export-format-selected' : ''}`} data-testid={`export-output-${value}`}>
                 <input type="radio" name="export-output" value={value} checked={output === value} onChange={() => setOutput(value)} />
-                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : t(`export.output.${value}`)}</span>
+                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : value === 'page' && isVideo ? t('export.output.still') : t(`export.output.${value}`)}</span>
                 <span className="export-format-hint">
                   {value === 'set'
                     ? t('export.output.setHint', { first: pageFileName(design.name, IMAGE_EXTENSIONS[format], 0, pageCount), last: pageFileName(design.name, IMAGE_EXTENSIONS[format], pageCount - 1, pageCount) })
-                    : t(`export.output.${value}Hint`)}
+                    : value === 'video'
+                      ? t('export.output.videoHint', { seconds: videoSeconds })
+                      : value === 'page' && isVideo
+                      ? t('export.output.stillHint')
+                      : t(`export.output.${value}Hint`)}
                 </span>
               </label>
             ))}
@@ -201,7 +223,21 @@ export function ExportDialog({
           {t('export.pdfNote')}
         </p>
       )}
-      {hasVariants && output !== 'pdf' && (
+      {output === 'video' && (
+        <fieldset className="export-group">
+          <legend className="field-label">{t('export.quality.label')}</legend>
+          <div className="export-formats" role="radiogroup" aria-label={t('export.quality.label')}>
+            {(['final', 'draft'] as const).map((value) => (
+              <label key={value} className={`export-format ${quality === value ? 'export-format-selected' : ''}`} data-testid={`export-quality-${value}`}>
+                <input type="radio" name="export-quality" value={value} checked={quality === value} onChange={() => setQuality(value)} />
+                <span className="export-format-name">{t(`export.quality.${value}`)}</span>
+                <span className="export-format-hint">{t(`export.quality.${value}Hint`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {hasVariants && output !== 'pdf' && output !== 'video' && (
         <fieldset className="export-group">
           <legend className="field-label">{t('export.scope.label')}</legend>
           <div className="export-formats export-scopes" role="radiogroup" aria-label={t('export.scope.label')}>
@@ -218,7 +254,7 @@ export function ExportDialog({
           </div>
         </fieldset>
       )}
-      {output !== 'pdf' && (
+      {output !== 'pdf' && output !== 'video' && (
         <fieldset className="export-group">
           <legend className="field-label">{t('export.fileType')}</legend>
           <div className="export-formats" role="radiogroup" aria-label={t('export.fileType')}>
@@ -232,7 +268,7 @@ export function ExportDialog({
           </div>
         </fieldset>
       )}
-      {output !== 'pdf' && <WatermarkField value={watermark} onChange={setWatermark} />}
+      {output !== 'pdf' && output !== 'video' && <WatermarkField value={watermark} onChange={setWatermark} />}
       {design.pages.length > 1 && scope === 'one' && output === 'page' && (
         <div className="field">
           <label className="field-label" htmlFor="export-page">
