@@ -1,0 +1,131 @@
+/**
+ * The sound half of a video export (docs/architecture.md, "Video"): the graph itself is built by
+ * core/video/audio.ts; here is what needs ffmpeg. The soundtrack's length is read with ffprobe,
+ * then the mix is measured in a first pass (ffmpeg with only the sound inputs and the same graph,
+ * through loudnorm's analysis), and the graph handed back carries the gain that brings it to the
+ * design's loudness target, with a true-peak limiter after it.
+ */
+import { msg } from '../../../core/messages';
+import type { Design, VideoElement } from '../../../core/schema/design';
+import { audioGraph, loudnessGain, loudnessTarget, type AudioGraph, type ClipSource } from '../../../core/video/audio';
+import type { VideoTimeline } from '../../../core/video/timeline';
+import { UserError } from '../errors';
+import { ffmpegInputArgs } from '../ffmpeg/args';
+import { runFfmpeg } from '../ffmpeg/run';
+import { probeVideoFile } from './probe';
+
+export interface AudioInputs {
+  /** The soundtrack file, already an ffmpeg input at this index (the video side adds `-i path` when design.audio is set). */
+  music?: { index: number; path: string };
+  /**
+   * Each video element's file, already an input at this index. `path` is the same file again:
+   * the loudness measure runs ffmpeg on the sound files alone.
+   */
+  clips: Array<{ index: number; path: string; element: VideoElement; sceneStartMs: number; window: { inMs: number; outMs: number }; hasAudio: boolean }>;
+}
+
+/** What the soundtrack needs from the library: its record and the path of its original. */
+export interface SoundtrackAssets {
+  get(id: string): { kind: string; fileName: string; name?: string } | undefined;
+  path(id: string): string | null;
+}
+
+/**
+ * The soundtrack's file, for the video side to add as an input: refused with a keyed message
+ * when the sound is gone from the library, its original is missing, or it is not a sound.
+ */
+export function soundtrackPath(design: Pick<Design, 'audio'>, assets: SoundtrackAssets): string | null {
+  const audio = design.audio;
+  if (!audio) return null;
+  const record = assets.get(audio.assetId);
+  if (!record) throw new UserError('not-found', msg('soundtrack.missing'));
+  const name = record.name ?? record.fileName;
+  if (record.kind !== 'audio') throw new UserError('bad-file', msg('soundtrack.notSound', { name }));
+  const file = assets.path(audio.assetId);
+  if (!file) throw new UserError('not-found', msg('soundtrack.originalMissing', { name }));
+  return file;
+}
+
+/** How long the soundtrack's sound lasts, read by ffprobe; refused when the file holds no sound. */
+async function soundtrackMs(file: string, signal?: AbortSignal): Promise<number> {
+  const info = await probeVideoFile(file, signal ? { signal } : {});
+  const ms = info.audio ? (info.audio.durationMs ?? info.durationMs) : 0;
+  if (!info.audio || !(ms > 0)) throw new UserError('bad-file', msg('soundtrack.noSoundStream'));
+  return ms;
+}
+
+/** How long a clip's sound lasts (its file's length when the stream does not say). */
+async function clipAudioMs(file: string, signal?: AbortSignal): Promise<number | undefined> {
+  const info = await probeVideoFile(file, signal ? { signal } : {});
+  return info.audio?.durationMs ?? (info.durationMs > 0 ? info.durationMs : undefined);
+}
+
+/** Reads loudnorm's analysis (`print_format=json`, the last JSON block of its log): the integrated loudness. */
+export function readMeasuredLufs(stderr: string): number {
+  const start = stderr.lastIndexOf('{');
+  const end = stderr.lastIndexOf('}');
+  if (start < 0 || end < start) throw new Error(`no loudness measure in ffmpeg's output: ${stderr.slice(-300)}`);
+  const json = JSON.parse(stderr.slice(start, end + 1)) as { input_i?: string };
+  // A silent mix measures "-inf": nothing to bring up.
+  const value = Number(json.input_i);
+  return Number.isFinite(value) ? value : -Infinity;
+}
+
+/**
+ * The first pass: the mix alone, measured. Its inputs are only the sound files, numbered from 0
+ * in the order music, clips; the graph is the one the export will run, minus the gain.
+ */
+async function measureLufs(opts: {
+  design: Design;
+  timeline: VideoTimeline;
+  music?: { path: string; durationMs: number };
+  clips: ReadonlyArray<ClipSource & { path: string }>;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}): Promise<number> {
+  const files: string[] = [];
+  const music = opts.music ? { index: files.push(opts.music.path) - 1, durationMs: opts.music.durationMs } : undefined;
+  const clips: ClipSource[] = opts.clips.map((clip) => ({ ...clip, index: clip.hasAudio ? files.push(clip.path) - 1 : -1 }));
+  const graph = audioGraph({ design: opts.design, timeline: opts.timeline, ...(music ? { music } : {}), clips, loudness: null });
+  if (!graph) return -Infinity;
+  const filter = [...graph.filters, `[${graph.output}]loudnorm=print_format=json[a_measured]`].join(';');
+  const args = ['-hide_banner', '-nostats', ...files.flatMap((file) => ffmpegInputArgs(file)), '-filter_complex', filter, '-map', '[a_measured]', '-f', 'null', '-'];
+  const result = await runFfmpeg(args, {
+    timeoutMs: Math.max(60_000, opts.timeline.durationMs * 4),
+    durationMs: opts.timeline.durationMs,
+    stderrTailBytes: 64 * 1024,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: (progress: { fraction: number }) => opts.onProgress?.(progress.fraction) } : {}),
+  });
+  return readMeasuredLufs(result.stderrTail);
+}
+
+/**
+ * The sound of the video as filter chains on the video side's inputs, or null when nothing in it
+ * makes a sound. Measures the mix first unless the design asks for it as it is
+ * (`video.loudness: null`); cancellable through `signal`.
+ */
+export async function planAudio(opts: {
+  design: Design;
+  timeline: VideoTimeline;
+  inputs: AudioInputs;
+  signal?: AbortSignal;
+  /** The measuring pass's progress (0..1), for a job that weighs its passes. */
+  onProgress?: (fraction: number) => void;
+}): Promise<AudioGraph | null> {
+  const { design, timeline, inputs } = opts;
+  const musicMs = design.audio && inputs.music ? await soundtrackMs(inputs.music.path, opts.signal) : undefined;
+  const music = inputs.music && musicMs !== undefined ? { index: inputs.music.index, durationMs: musicMs } : undefined;
+  // One ffprobe at a time: a reel may hold many clips.
+  const clips: Array<AudioInputs['clips'][number] & { audioMs?: number }> = [];
+  for (const clip of inputs.clips) {
+    const audioMs = clip.hasAudio ? await clipAudioMs(clip.path, opts.signal) : undefined;
+    clips.push(audioMs !== undefined ? { ...clip, audioMs } : clip);
+  }
+  const base = { design, timeline, ...(music ? { music } : {}), clips };
+  const asItIs = audioGraph({ ...base, loudness: null });
+  const target = loudnessTarget(design);
+  if (!asItIs || !target) return asItIs;
+  const measured = await measureLufs({ design, timeline, clips, ...(inputs.music && musicMs !== undefined ? { music: { path: inputs.music.path, durationMs: musicMs } } : {}), ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  return audioGraph({ ...base, loudness: loudnessGain(measured, target) });
+}
