@@ -13,7 +13,7 @@ import { parseDesign } from '../../../core/schema/parseDesign';
 import type { Design, Soundtrack, VideoElement } from '../../../core/schema/design';
 import { videoTimeline } from '../../../core/video/timeline';
 import { UserError } from '../errors';
-import { planAudio, readMeasuredLufs, soundtrackPath, type AudioInputs } from './audioMix';
+import { planAudio, readMeasuredLufs, SCRIPT_FROM_CHARS, soundtrackPath, type AudioInputs } from './audioMix';
 
 const dir = mkdtempSync(join(tmpdir(), 'affiche-audio-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +62,8 @@ interface ClipSpec {
   hasAudio?: boolean;
 }
 
+let lastPlan: Awaited<ReturnType<typeof planAudio>> = null;
+
 /**
  * Runs the plan the way the export will: input 0 is a picture as long as the video, the music and
  * the clips follow. Writes 32-bit float WAV (or an MP4 with AAC) and returns its path.
@@ -81,6 +83,7 @@ async function render(doc: Design, music: string | null, clips: ClipSpec[], out:
     })),
   };
   const plan = await planAudio({ design: doc, timeline, inputs, ...(signal ? { signal } : {}) });
+  lastPlan = plan;
   if (!plan) return null;
   const seconds = String(timeline.durationMs / 1000);
   const file = join(dir, out);
@@ -272,10 +275,39 @@ describe('loudness', () => {
     expect(readMeasuredLufs('{\n\t"input_i" : "-23.41",\n\t"input_tp" : "-5.00"\n}')).toBe(-23.41);
   });
 
-  it('measuring can be cancelled: the plan rejects with the abort reason', async () => {
-    const controller = new AbortController();
-    controller.abort(new DOMException('cancelled', 'AbortError'));
-    await expect(render(design(4000, {}, {}), tone('cancel.wav', 4), [], 'cancel-out.wav', controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  it('measuring can be cancelled: the plan rejects with the abort reason, before or during the measure', async () => {
+    const before = new AbortController();
+    before.abort(new DOMException('cancelled', 'AbortError'));
+    await expect(render(design(4000, {}, {}), tone('cancel.wav', 4), [], 'cancel-out.wav', before.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    // Ten minutes of music take a few seconds to measure: cancelled at its first progress report.
+    const long = tone('long.wav', 600);
+    const doc: Design = { ...design(10_000, { fit: 'fitToVideo' }, {}), pages: Array.from({ length: 60 }, (_, i) => ({ ...base.pages[0], id: `scene-${i}`, durationMs: 10_000, transitionOut: { kind: 'cut', durationMs: 0 } })) };
+    const during = new AbortController();
+    const reports: number[] = [];
+    const plan = planAudio({
+      design: doc,
+      timeline: videoTimeline(doc),
+      inputs: { music: { index: 1, path: long }, clips: [] },
+      signal: during.signal,
+      onProgress: (fraction) => {
+        reports.push(fraction);
+        during.abort(new DOMException('cancelled', 'AbortError'));
+      },
+    });
+    await expect(plan).rejects.toMatchObject({ name: 'AbortError' });
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((f) => f < 1)).toBe(true);
+  });
+
+  it('a reel with many clips measures through a script file and still reaches the target', async () => {
+    const clip = voice('many.mp4', 1);
+    const clips = Array.from({ length: 20 }, (_, i) => ({ path: clip, window: { inMs: i * 1000, outMs: i * 1000 + 300 } }));
+    const out = (await render(design(21_000, {}, {}), null, clips, 'many-out.wav'))!;
+    expect(lastPlan!.filters.join(';').length).toBeGreaterThan(SCRIPT_FROM_CHARS);
+    const s = samplesOf(out);
+    expect(s.length).toBe(21 * RATE);
+    expect(Math.abs(ebur128(out).lufs - -14)).toBeLessThanOrEqual(1);
+    expect(rmsDb(s, 20_100, 21_000)).toBeLessThan(-100);
   });
 });
 

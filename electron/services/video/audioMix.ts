@@ -5,6 +5,9 @@
  * through loudnorm's analysis), and the graph handed back carries the gain that brings it to the
  * design's loudness target, with a true-peak limiter after it.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { msg } from '../../../core/messages';
 import type { Design, VideoElement } from '../../../core/schema/design';
 import { audioGraph, loudnessGain, loudnessTarget, type AudioGraph, type ClipSource } from '../../../core/video/audio';
@@ -89,16 +92,27 @@ async function measureLufs(opts: {
   const graph = audioGraph({ design: opts.design, timeline: opts.timeline, ...(music ? { music } : {}), clips, loudness: null });
   if (!graph) return -Infinity;
   const filter = [...graph.filters, `[${graph.output}]loudnorm=print_format=json[a_measured]`].join(';');
-  const args = ['-hide_banner', '-nostats', ...files.flatMap((file) => ffmpegInputArgs(file)), '-filter_complex', filter, '-map', '[a_measured]', '-f', 'null', '-'];
-  const result = await runFfmpeg(args, {
-    timeoutMs: Math.max(60_000, opts.timeline.durationMs * 4),
-    durationMs: opts.timeline.durationMs,
-    stderrTailBytes: 64 * 1024,
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    ...(opts.onProgress ? { onProgress: (progress: { fraction: number }) => opts.onProgress?.(progress.fraction) } : {}),
-  });
-  return readMeasuredLufs(result.stderrTail);
+  // A long graph (many clips) goes through a file: a Windows command line stops at 32,767 characters.
+  const script = filter.length > SCRIPT_FROM_CHARS ? await mkdtemp(path.join(os.tmpdir(), 'affiche-audio-')) : null;
+  try {
+    if (script) await writeFile(path.join(script, 'measure.filter'), filter, 'utf8');
+    const graphArgs = script ? ['-filter_complex_script', path.join(script, 'measure.filter')] : ['-filter_complex', filter];
+    const args = ['-hide_banner', '-nostats', ...files.flatMap((file) => ffmpegInputArgs(file)), ...graphArgs, '-map', '[a_measured]', '-f', 'null', '-'];
+    const result = await runFfmpeg(args, {
+      timeoutMs: Math.max(60_000, opts.timeline.durationMs * 4),
+      durationMs: opts.timeline.durationMs,
+      stderrTailBytes: 64 * 1024,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.onProgress ? { onProgress: (progress: { fraction: number }) => opts.onProgress?.(progress.fraction) } : {}),
+    });
+    return readMeasuredLufs(result.stderrTail);
+  } finally {
+    if (script) await rm(script, { recursive: true, force: true });
+  }
 }
+
+/** Past this many characters the measuring graph is written to a script file. */
+export const SCRIPT_FROM_CHARS = 4000;
 
 /**
  * The sound of the video as filter chains on the video side's inputs, or null when nothing in it
@@ -116,10 +130,12 @@ export async function planAudio(opts: {
   const { design, timeline, inputs } = opts;
   const musicMs = design.audio && inputs.music ? await soundtrackMs(inputs.music.path, opts.signal) : undefined;
   const music = inputs.music && musicMs !== undefined ? { index: inputs.music.index, durationMs: musicMs } : undefined;
-  // One ffprobe at a time: a reel may hold many clips.
+  // One ffprobe at a time, once per file: a reel may hold many clips, often of the same file.
+  const lengths = new Map<string, number | undefined>();
   const clips: Array<AudioInputs['clips'][number] & { audioMs?: number }> = [];
   for (const clip of inputs.clips) {
-    const audioMs = clip.hasAudio ? await clipAudioMs(clip.path, opts.signal) : undefined;
+    if (clip.hasAudio && !lengths.has(clip.path)) lengths.set(clip.path, await clipAudioMs(clip.path, opts.signal));
+    const audioMs = clip.hasAudio ? lengths.get(clip.path) : undefined;
     clips.push(audioMs !== undefined ? { ...clip, audioMs } : clip);
   }
   const base = { design, timeline, ...(music ? { music } : {}), clips };
