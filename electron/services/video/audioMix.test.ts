@@ -148,10 +148,15 @@ const TONE_DB = 20 * Math.log10(1 / 8 / Math.SQRT2 / Math.SQRT2);
 
 describe('the soundtrack', () => {
   it('starts at startMs to within one AAC frame, and the sound lasts exactly the video', async () => {
-    const out = (await render(design(5000, { startMs: 1234 }), click('click.wav'), [], 'placed.wav'))!;
+    const music = click('click.wav');
+    const out = (await render(design(5000, { startMs: 1234 }), music, [], 'placed.wav'))!;
     const s = samplesOf(out);
     expect(s.length).toBe(5 * RATE);
     expect(Math.abs(firstAboveMs(s, 0.1) - 1234)).toBeLessThanOrEqual(FRAME_MS);
+    // The same with the loudness gain and the limiter after it (its look-ahead is compensated).
+    const normalised = samplesOf((await render(design(5000, { startMs: 1234 }, {}), music, [], 'placed-loud.wav'))!);
+    expect(normalised.length).toBe(5 * RATE);
+    expect(Math.abs(firstAboveMs(normalised, 0.1) - 1234)).toBeLessThanOrEqual(FRAME_MS);
   });
 
   it('takes its part from trimInMs: a click 1 s into the file, trimmed by 1 s, sounds at once', async () => {
