@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/messages';
 import { parseDesign } from '../../../core/schema/parseDesign';
+import { loudnessGain } from '../../../core/video/audio';
 import type { Design, Soundtrack, VideoElement } from '../../../core/schema/design';
 import { videoTimeline } from '../../../core/video/timeline';
 import { UserError } from '../errors';
@@ -276,17 +277,20 @@ describe('loudness', () => {
   });
 
   it('reads a silent measure as nothing to raise', () => {
-    expect(readMeasuredLufs('[Parsed_loudnorm_1 @ 0x1]\n{\n\t"input_i" : "-inf",\n\t"input_tp" : "-inf"\n}\n')).toBe(-Infinity);
-    expect(readMeasuredLufs('{\n\t"input_i" : "-23.41",\n\t"input_tp" : "-5.00"\n}')).toBe(-23.41);
+    const summary = (i: string) => `[Parsed_ebur128_3 @ 0x1] Summary:\n\n  Integrated loudness:\n    I:         ${i} LUFS\n    Threshold: -80.0 LUFS\n`;
+    expect(readMeasuredLufs(summary('-70.0'))).toBe(-70);
+    expect(readMeasuredLufs(`t: 1 I: -9.0 LUFS\n${summary('-23.4')}`)).toBe(-23.4);
+    expect(loudnessGain(readMeasuredLufs(summary('-70.0'))).gainDb).toBe(0);
+    expect(() => readMeasuredLufs('Conversion failed!')).toThrow(/no loudness measure/);
   });
 
   it('measuring can be cancelled: the plan rejects with the abort reason, before or during the measure', async () => {
     const before = new AbortController();
     before.abort(new DOMException('cancelled', 'AbortError'));
     await expect(render(design(4000, {}, {}), tone('cancel.wav', 4), [], 'cancel-out.wav', before.signal)).rejects.toMatchObject({ name: 'AbortError' });
-    // Ten minutes of music take a few seconds to measure: cancelled at its first progress report.
-    const long = tone('long.wav', 600);
-    const doc: Design = { ...design(10_000, { fit: 'fitToVideo' }, {}), pages: Array.from({ length: 60 }, (_, i) => ({ ...base.pages[0], id: `scene-${i}`, durationMs: 10_000, transitionOut: { kind: 'cut', durationMs: 0 } })) };
+    // An hour of looped music takes seconds to measure: cancelled at its first progress report.
+    const long = tone('loop-me.wav', 4);
+    const doc: Design = { ...design(10_000, { fit: 'loop' }, {}), pages: Array.from({ length: 6 }, (_, i) => ({ ...base.pages[0], id: `scene-${i}`, durationMs: 600_000, transitionOut: { kind: 'cut', durationMs: 0 } })) };
     const during = new AbortController();
     const reports: number[] = [];
     const plan = planAudio({
