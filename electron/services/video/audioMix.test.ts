@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/messages';
 import { parseDesign } from '../../../core/schema/parseDesign';
-import { loudnessGain } from '../../../core/video/audio';
 import type { Design, Soundtrack, VideoElement } from '../../../core/schema/design';
-import { videoTimeline } from '../../../core/video/timeline';
+import { loudnessGain } from '../../../core/video/audio';
+import { layerWindow, videoTimeline } from '../../../core/video/timeline';
 import { UserError } from '../errors';
 import { planAudio, readMeasuredLufs, SCRIPT_FROM_CHARS, soundtrackPath, type AudioInputs } from './audioMix';
 
@@ -317,6 +317,32 @@ describe('loudness', () => {
     expect(s.length).toBe(21 * RATE);
     expect(Math.abs(ebur128(out).lufs - -14)).toBeLessThanOrEqual(1);
     expect(rmsDb(s, 20_100, 21_000)).toBeLessThan(-100);
+  });
+});
+
+describe('the v10 fixture', () => {
+  it('two scenes with a transition, fitted music faded at the end, a trimmed clip at 1.5x ducking it, at -14 LUFS', async () => {
+    const timeline = videoTimeline(base);
+    const scene = timeline.scenes[1];
+    const clip = base.pages[1].elements.find((e): e is VideoElement => e.type === 'video')!;
+    const music = tone('fixture-music.wav', 20);
+    const plan = await planAudio({
+      design: base,
+      timeline,
+      inputs: { music: { index: 1, path: music }, clips: [{ index: 2, path: voice('fixture-voice.mp4', 6), element: clip, sceneStartMs: scene.startMs, window: layerWindow(clip, scene.durationMs), hasAudio: true }] },
+    });
+    const out = join(dir, 'fixture.wav');
+    ffmpeg(['-v', 'error', '-f', 'lavfi', '-i', `color=s=64x64:r=30:d=${timeline.durationMs / 1000}`, '-i', music, '-i', join(dir, 'fixture-voice.mp4'), '-filter_complex', plan!.filters.join(';'), '-map', `[${plan!.output}]`, '-c:a', 'pcm_f32le', out]);
+    const s = samplesOf(out);
+    expect(timeline.durationMs).toBe(10_000);
+    expect(s.length).toBe(10 * RATE);
+    expect(Math.abs(ebur128(out).lufs - -14)).toBeLessThanOrEqual(1);
+    // The clip's 4 s (500..4500 ms of its file) at 1.5x sound from 5.0 to 7.67 s; the music is down under them.
+    const clipEndMs = scene.startMs + (4000 / 1.5);
+    expect(musicRmsDb(out, 1000, 4500) - musicRmsDb(out, 5200, clipEndMs - 200)).toBeGreaterThanOrEqual(10);
+    expect(Math.abs(musicRmsDb(out, 1000, 4500) - musicRmsDb(out, clipEndMs + 300, 8500))).toBeLessThan(0.5);
+    // fitToVideo: faded out over the last second.
+    expect(rmsDb(s, 9950, 10_000)).toBeLessThan(rmsDb(s, 8000, 8900) - 25);
   });
 });
 
