@@ -210,7 +210,10 @@ describe('clip sound', () => {
     const trimmed = samplesOf((await render(design(4000), null, [{ path: clip, element: { trimInMs: 1000 }, window: { inMs: 0, outMs: 4000 } }], 'trim.wav'))!);
     expect(Math.abs(lastAboveMs(trimmed, 0.05) - 2000)).toBeLessThanOrEqual(FRAME_MS);
     expect(await render(design(4000), null, [{ path: clip, element: { muted: true }, window: { inMs: 0, outMs: 4000 } }], 'muted.wav')).toBeNull();
-    expect(await render(design(4000), null, [{ path: clipFile('silent.mp4', 2, null), hasAudio: false, window: { inMs: 0, outMs: 2000 } }], 'none.wav')).toBeNull();
+    const silent = clipFile('silent.mp4', 2, null);
+    expect(await render(design(4000), null, [{ path: silent, hasAudio: false, window: { inMs: 0, outMs: 2000 } }], 'none.wav')).toBeNull();
+    // Said to have sound, but its file has none: silent, not an ffmpeg failure.
+    expect(await render(design(4000), null, [{ path: silent, hasAudio: true, window: { inMs: 0, outMs: 2000 } }], 'none2.wav')).toBeNull();
   });
 });
 

@@ -58,10 +58,14 @@ async function soundtrackMs(file: string, signal?: AbortSignal): Promise<number>
   return ms;
 }
 
-/** How long a clip's sound lasts (its file's length when the stream does not say). */
-async function clipAudioMs(file: string, signal?: AbortSignal): Promise<number | undefined> {
+/**
+ * How long a clip's sound lasts (its file's length when the stream does not say; undefined when
+ * neither does), or null when the file holds no sound at all.
+ */
+async function clipAudioMs(file: string, signal?: AbortSignal): Promise<number | null | undefined> {
   const info = await probeVideoFile(file, signal ? { signal } : {});
-  return info.audio?.durationMs ?? (info.durationMs > 0 ? info.durationMs : undefined);
+  if (!info.audio) return null;
+  return info.audio.durationMs ?? (info.durationMs > 0 ? info.durationMs : undefined);
 }
 
 /**
@@ -133,12 +137,13 @@ export async function planAudio(opts: {
   const musicMs = design.audio && inputs.music ? await soundtrackMs(inputs.music.path, opts.signal) : undefined;
   const music = inputs.music && musicMs !== undefined ? { index: inputs.music.index, durationMs: musicMs } : undefined;
   // One ffprobe at a time, once per file: a reel may hold many clips, often of the same file.
-  const lengths = new Map<string, number | undefined>();
+  // A clip said to have sound whose file has none is left silent (its `[n:a]` would match no stream).
+  const lengths = new Map<string, number | null | undefined>();
   const clips: Array<AudioInputs['clips'][number] & { audioMs?: number }> = [];
   for (const clip of inputs.clips) {
     if (clip.hasAudio && !lengths.has(clip.path)) lengths.set(clip.path, await clipAudioMs(clip.path, opts.signal));
     const audioMs = clip.hasAudio ? lengths.get(clip.path) : undefined;
-    clips.push(audioMs !== undefined ? { ...clip, audioMs } : clip);
+    clips.push(audioMs === null ? { ...clip, hasAudio: false } : audioMs !== undefined ? { ...clip, audioMs } : clip);
   }
   const base = { design, timeline, ...(music ? { music } : {}), clips };
   const asItIs = audioGraph({ ...base, loudness: null });
