@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUSIC_FITS, type Soundtrack } from '../schema/design';
-import { audioGraph, clipSpan, duckingExpr, loudnessGain, loudnessTarget, musicSpan, num, samples, type ClipSource } from './audio';
+import { audioGraph, clipSpan, DUCK_GAIN, duckingExpr, duckingGainAt, loudnessGain, loudnessTarget, musicSpan, num, samples, type ClipSource } from './audio';
 
 const soundtrack = (over: Partial<Soundtrack> = {}): Soundtrack => ({ assetId: 'a'.repeat(64), volume: 1, startMs: 0, fadeInMs: 0, fadeOutMs: 0, ...over });
 const clip = (over: Partial<ClipSource> = {}, element: Partial<ClipSource['element']> = {}): ClipSource => ({
@@ -91,6 +91,33 @@ describe('duckingExpr', () => {
     expect(duckingExpr([{ startMs: 1000, endMs: 2000 }, { startMs: 2200, endMs: 3000 }])).toBe('1-0.75*clip(min((t-0.85)/0.15,(3.15-t)/0.15),0,1)');
     expect(duckingExpr([{ startMs: 5000, endMs: 6000 }, { startMs: 1000, endMs: 2000 }])).toBe(
       '1-0.75*max(clip(min((t-0.85)/0.15,(2.15-t)/0.15),0,1),clip(min((t-4.85)/0.15,(6.15-t)/0.15),0,1))',
+    );
+  });
+});
+
+/** Evaluates the ffmpeg expression functions duckingExpr writes (clip, min, max) at t seconds. */
+function evaluate(expr: string, t: number): number {
+  const clip = (x: number, a: number, b: number) => Math.max(a, Math.min(b, x));
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const f = new Function('clip', 'min', 'max', 't', `return ${expr};`) as (...args: unknown[]) => number;
+  return f(clip, Math.min, Math.max, t);
+}
+
+describe('duckingGainAt', () => {
+  it('is 1 away from clips, DUCK_GAIN under them, halfway through a ramp', () => {
+    const spans = [{ startMs: 1000, endMs: 2000 }];
+    expect([duckingGainAt(spans, 500), duckingGainAt(spans, 1000), duckingGainAt(spans, 2000), duckingGainAt(spans, 2400)]).toEqual([1, DUCK_GAIN, DUCK_GAIN, 1]);
+    expect(duckingGainAt(spans, 925)).toBeCloseTo((1 + DUCK_GAIN) / 2, 9);
+    expect(duckingGainAt([], 1000)).toBe(1);
+  });
+
+  it('any clips, any time: the ffmpeg expression gives the same gain', () => {
+    const span = fc.tuple(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: 1, max: 10_000 })).map(([startMs, length]) => ({ startMs, endMs: startMs + length }));
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 75_000 }), (spans, ms) => {
+        expect(evaluate(duckingExpr(spans)!, ms / 1000)).toBeCloseTo(duckingGainAt(spans, ms), 6);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -160,28 +160,44 @@ function chain(inputs: string[], filters: string[], output: string): string {
   return `${inputs.map((label) => `[${label}]`).join('')}${filters.filter(Boolean).join(',')}[${output}]`;
 }
 
-/**
- * The music's gain on the video's clock while clips speak: 1, down to DUCK_GAIN over DUCK_RAMP_MS
- * before each heard clip, back up over DUCK_RAMP_MS after it.
- *
- * A volume envelope from the known windows rather than sidechaincompress on the clips' mix: the
- * windows are known exactly before the run, so the music goes down by the same amount every
- * time, before the first syllable (a compressor reacts after it, and pumps with the voice's own
- * level), and the result is the same on every run. Null when no clip is heard.
- */
-export function duckingExpr(spans: ReadonlyArray<{ startMs: number; endMs: number }>): string | null {
-  const ramp = DUCK_RAMP_MS;
-  // Windows widened by their ramps, merged where they touch, so the envelope never goes up in between.
-  const widened = spans.map((s) => ({ a: s.startMs - ramp, b: s.endMs + ramp })).sort((x, y) => x.a - y.a);
+/** The spans the music is lowered over: each heard clip widened by a ramp each side, merged where they touch. */
+function duckWindows(spans: ReadonlyArray<{ startMs: number; endMs: number }>): Array<{ a: number; b: number }> {
+  const widened = spans.map((s) => ({ a: s.startMs - DUCK_RAMP_MS, b: s.endMs + DUCK_RAMP_MS })).sort((x, y) => x.a - y.a);
   const merged: Array<{ a: number; b: number }> = [];
   for (const w of widened) {
     const last = merged[merged.length - 1];
     if (last && w.a <= last.b) last.b = Math.max(last.b, w.b);
     else merged.push({ ...w });
   }
+  return merged;
+}
+
+/**
+ * The music's gain at `ms` on the video's clock while clips speak: 1, down to DUCK_GAIN over
+ * DUCK_RAMP_MS before each heard clip, back up over DUCK_RAMP_MS after it (what a player plays;
+ * `duckingExpr` is the same curve for ffmpeg).
+ */
+export function duckingGainAt(spans: ReadonlyArray<{ startMs: number; endMs: number }>, ms: number): number {
+  const depth = Math.max(0, ...duckWindows(spans).map(({ a, b }) => Math.max(0, Math.min(1, Math.min((ms - a) / DUCK_RAMP_MS, (b - ms) / DUCK_RAMP_MS)))));
+  return 1 - (1 - DUCK_GAIN) * depth;
+}
+
+/**
+ * `duckingGainAt` as an ffmpeg expression of `t` (seconds on the video's clock), for the music's
+ * `volume` filter; null when no clip is heard.
+ *
+ * A volume envelope from the known windows rather than sidechaincompress on the clips' mix: the
+ * windows are known exactly before the run, so the music goes down by the same amount every
+ * time, before the first syllable (a compressor reacts after it, and pumps with the voice's own
+ * level), and the result is the same on every run.
+ */
+export function duckingExpr(spans: ReadonlyArray<{ startMs: number; endMs: number }>): string | null {
+  const merged = duckWindows(spans);
   if (merged.length === 0) return null;
-  const r = ramp / 1000;
-  const terms = merged.map(({ a, b }) => `clip(min((t-${seconds(a)})/${num(r)},(${seconds(b)}-t)/${num(r)}),0,1)`);
+  const r = num(DUCK_RAMP_MS / 1000);
+  // A clip at the very start ramps from before 0: `t+0.15`, never `t--0.15`.
+  const since = (ms: number) => (ms < 0 ? `t+${seconds(-ms)}` : `t-${seconds(ms)}`);
+  const terms = merged.map(({ a, b }) => `clip(min((${since(a)})/${r},(${seconds(b)}-t)/${r}),0,1)`);
   const depth = terms.reduce((acc, term) => `max(${acc},${term})`);
   return `1-${num(1 - DUCK_GAIN)}*${depth}`;
 }
