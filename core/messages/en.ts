@@ -26,6 +26,7 @@ import { media } from './areas/media';
 import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
+import { soundtrack } from './areas/soundtrack';
 
 export const en = {
   ...call.en,
@@ -49,4 +50,5 @@ export const en = {
   ...parse.en,
   ...panorama.en,
   ...videoExport.en,
+  ...soundtrack.en,
 } as const;

@@ -25,6 +25,7 @@ import { media } from './areas/media';
 import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
+import { soundtrack } from './areas/soundtrack';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -48,4 +49,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...parse.fr,
   ...panorama.fr,
   ...videoExport.fr,
+  ...soundtrack.fr,
 };
