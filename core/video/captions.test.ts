@@ -184,3 +184,19 @@ describe('wordTimes', () => {
     expect(wordTimes({ startMs: 0, endMs: 900, text: 'un\ndeux' }).map((w) => w.line)).toEqual([0, 1]);
   });
 });
+
+describe('panel times', () => {
+  it('formats mm:ss.mmm and reads it back (property), with a comma or fewer digits too', async () => {
+    const { formatClock, parseClock } = await import('./captions');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 3_600_000 }), (ms) => {
+      expect(parseClock(formatClock(ms))).toBe(ms);
+    }));
+    expect(formatClock(61_005)).toBe('01:01.005');
+    expect(formatClock(3_600_000)).toBe('1:00:00.000');
+    expect(parseClock('1:02,5')).toBe(62_500);
+    expect(parseClock('7')).toBe(7000);
+    expect(parseClock('1:75.000')).toBeNull();
+    expect(parseClock('abc')).toBeNull();
+    expect(parseClock('2:00:00.000')).toBeNull();
+  });
+});

@@ -254,3 +254,29 @@ export function wordTimes(cue: Pick<Cue, 'startMs' | 'endMs' | 'text'>): WordTim
     return { text: w.text, line: w.line, startMs, endMs };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Times as the caption panel shows them.
+
+/** `mm:ss.mmm` (`h:mm:ss.mmm` from an hour): a cue's time in the caption panel. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.round(ms));
+  const h = Math.floor(total / 3_600_000);
+  const m = Math.floor(total / 60_000) % 60;
+  const s = Math.floor(total / 1000) % 60;
+  const body = `${pad(m, 2)}:${pad(s, 2)}.${pad(total % 1000, 3)}`;
+  return h > 0 ? `${h}:${body}` : body;
+}
+
+/**
+ * A time typed in the caption panel: `mm:ss.mmm`, `h:mm:ss.mmm`, `ss.mmm` or whole seconds, with
+ * `.` or `,` before the milliseconds (one to three digits). Null when it cannot be read or is past the hour.
+ */
+export function parseClock(text: string): number | null {
+  const match = /^\s*(?:(?:(\d{1,2}):)?(\d{1,2}):)?(\d{1,2})(?:[.,](\d{1,3}))?\s*$/.exec(text);
+  if (!match) return null;
+  const [, h, m, s, fraction] = match;
+  if ((m !== undefined && Number(s) > 59) || (h !== undefined && Number(m) > 59)) return null;
+  const ms = (Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s)) * 1000 + Number((fraction ?? '0').padEnd(3, '0'));
+  return ms > MAX_CUE_MS ? null : ms;
+}
