@@ -11,6 +11,7 @@ import { parseDesign } from '../../core/schema';
 import { createDesign } from '../../core/schema/factory';
 import fixture from '../../core/schema/fixtures/design.v10.json';
 import { openPortable, packDesign } from '../services/portable';
+import { withLibrary } from './session';
 import { runCli } from './testing';
 
 let tmp: string;
@@ -69,5 +70,19 @@ describe('affiche captions', () => {
     expect((await runCli(['captions', 'export', post, '--out', path.join(tmp, 'p.srt')])).err).toEqual(['affiche: Only a video has captions: "Post" is not a video.']);
     expect((await runCli(['captions', 'export', path.join(tmp, 'reel.affiche')])).err[0]).toMatch(/needs --out FILE/);
     expect((await runCli(['captions', 'frobnicate'])).code).toBe(1);
+  });
+
+  it('imports into and exports from a video in the library, by its id', async () => {
+    const library = path.join(tmp, 'library');
+    const quiet = { out: () => {}, err: () => {} };
+    const created = await withLibrary({ library, readOnly: false }, quiet, async (session) => (await session.bridge.api['designs.create']({ name: 'Clip', kind: 'video', format: { preset: 'tiktok-video', width: 1080, height: 1920 } })).design);
+    const srt = path.join(tmp, 'lib.srt');
+    writeFileSync(srt, SRT);
+    expect(await runCli(['captions', 'import', created.id, srt, '--library', library])).toMatchObject({ code: 0, err: ['affiche: 2 captions imported into "Clip"'] });
+    const saved = await withLibrary({ library, readOnly: true }, quiet, async (session) => (await session.bridge.api['designs.get']({ id: created.id })).design);
+    expect(saved.captions?.cues.map((c) => c.text)).toEqual(['Nouvelle collection', 'Lien en bio\net « ailleurs »']);
+    const out = path.join(tmp, 'lib.srt.out.srt');
+    expect((await runCli(['captions', 'export', created.id, '--out', out, '--library', library])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(SRT);
   });
 });
