@@ -7,8 +7,9 @@
  *   zone's pixels mean the same there as on the page.
  * - Lines sit inside the format's safe zone (core/formats; a format without one keeps 5 % of each
  *   side clear): the margins are the zone's insets plus a padding, and a line too wide for the
- *   zone is broken into lines of similar length (widths estimated from the letter count, on the
- *   wide side for a bold sans; libass wraps again inside the margins if an estimate fell short).
+ *   zone is broken into lines of similar length (widths from the caller's `measure`: the export
+ *   measures with the font itself; else estimated from the letter count, on the wide side for a
+ *   bold sans; libass wraps again inside the margins if a width fell short).
  * - Presets: `outline` (the text colour, a dark outline), `box` (an opaque box of the accent colour
  *   behind each line), and three word-by-word presets where the word being spoken stands out from
  *   its start time (core/video/captions.ts `wordTimes`): `highlight` (it takes the accent colour),

@@ -12,7 +12,7 @@ import { parseDesign } from '../../../core/schema';
 import type { Captions, Design } from '../../../core/schema';
 import { safeAreaFor } from '../../../core/formats/safeArea';
 import { wordTimes } from '../../../core/video/captions';
-import { burnCaptions, captionFont, CAPTIONS_FILE } from './captionsBurn';
+import { burnCaptions, captionFont, CAPTIONS_FILE, libassWidth } from './captionsBurn';
 import fixture from '../../../core/schema/fixtures/design.v10.json';
 
 const root = mkdtempSync(join(tmpdir(), 'affiche-captions-'));
@@ -97,6 +97,23 @@ describe('burned-in captions', () => {
       expect(box.y0).toBeGreaterThanOrEqual(y);
       expect(box.y1).toBeLessThan(y + height);
     }
+  });
+
+  it('measures a line as libass draws it, and balances a cue that needs two lines into two', async () => {
+    const text = 'Une légende bien longue';
+    const ink = pixels(await frame(design({ preset: 'outline', fontSize: 40, cues: [{ id: 'c', startMs: 0, endMs: 1000, text }] }), 500), notBackground).box;
+    const measured = libassWidth('Inter')(text, 40);
+    // The advance width holds the ink (and the thin outline) within a few pixels; it is at most a quarter wider (side bearings, the last space).
+    expect(measured).toBeGreaterThan(ink.x1 - ink.x0 - 8);
+    expect(measured).toBeLessThan((ink.x1 - ink.x0) * 1.25);
+    const dir = join(root, 'two-lines');
+    mkdirSync(dir);
+    await burnCaptions({ design: design({ preset: 'outline', fontSize: 40, cues: [{ id: 'c', startMs: 0, endMs: 1000, text: 'Une légende un peu trop longue pour une ligne' }] }), format: FORMAT, workDir: dir });
+    const line = readFileSync(join(dir, CAPTIONS_FILE), 'utf8').split('\n').find((l) => l.startsWith('Dialogue:'))!;
+    const lines = line.split(',').slice(9).join(',').replace(/^\{[^}]*\}/, '').split('\\N');
+    expect(lines).toHaveLength(2);
+    const widths = lines.map((l) => libassWidth('Inter')(l, 40));
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.6);
   });
 
   it('escapes a work folder named with quotes, colons, commas, brackets and spaces', async () => {

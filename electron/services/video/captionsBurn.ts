@@ -14,8 +14,9 @@ import path from 'node:path';
 import type { Design } from '../../../core/schema';
 import type { FormatSize } from '../../../core/formats/safeArea';
 import { BUNDLED_FONTS, DEFAULT_FONT } from '../../../core/render/fonts';
-import { captionsToAss, hasBurnedCaptions } from '../../../core/video/ass';
-import { findAssetsDir } from '../render/nodeRenderer';
+import { createCanvas } from 'canvas';
+import { captionsToAss, estimateWidth, hasBurnedCaptions } from '../../../core/video/ass';
+import { findAssetsDir, registerBundledFonts } from '../render/nodeRenderer';
 
 export const CAPTIONS_FILE = 'captions.ass';
 
@@ -24,7 +25,7 @@ export async function burnCaptions({ design, format, workDir }: { design: Design
   if (!hasBurnedCaptions(captions)) return null;
   const font = captionFont(captions.fontFamily);
   const file = path.join(workDir, CAPTIONS_FILE);
-  await writeFile(file, captionsToAss(captions, format, { fontFamily: font.family }), 'utf8');
+  await writeFile(file, captionsToAss(captions, format, { fontFamily: font.family, measure: libassWidth(font.family) }), 'utf8');
   return { filter: `ass=filename=${filterValue(file)}:fontsdir=${filterValue(font.dir)}` };
 }
 
@@ -38,6 +39,22 @@ export function captionFont(family: string, assetsDir = findAssetsDir()): { fami
   const found = find(family) ?? find(DEFAULT_FONT);
   if (!found) throw new Error(`the bundled ${DEFAULT_FONT} font is missing from ${assetsDir}`);
   return found;
+}
+
+/**
+ * A line's width as libass draws it, measured with the same bundled font on node-canvas. libass
+ * (like VSFilter) sizes a font so that its ascent plus descent, not its em, is the font size: the
+ * canvas width at that size is scaled by size / (ascent + descent).
+ */
+export function libassWidth(family: string): (text: string, fontSize: number) => number {
+  registerBundledFonts();
+  const context = createCanvas(1, 1).getContext('2d');
+  return (text, fontSize) => {
+    context.font = `700 ${fontSize}px "${family}"`;
+    const metrics = context.measureText(text);
+    const cell = metrics.emHeightAscent + metrics.emHeightDescent;
+    return cell > 0 && Number.isFinite(metrics.width) ? (metrics.width * fontSize) / cell : estimateWidth(text, fontSize);
+  };
 }
 
 /**
