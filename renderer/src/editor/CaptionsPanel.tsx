@@ -10,9 +10,10 @@ import { ACTIONS, defaultCaptionStyle, type HeadlessEditor } from '../../../core
 import { BUNDLED_FONTS } from '../../../core/render/fonts';
 import { CAPTION_POSITIONS, CAPTION_PRESETS } from '../../../core/schema/constants';
 import type { Captions, Cue, Design } from '../../../core/schema/design';
-import { captionFormatOf, formatClock, parseClock, serializeCaptions, type CaptionFormat } from '../../../core/video/captions';
+import { captionFormatOf, formatClock, MAX_CAPTION_FILE_CHARS, parseClock, serializeCaptions, type CaptionFormat } from '../../../core/video/captions';
+import { msg } from '../../../core/messages';
 import { safeFileStem } from '../../../core/files/names';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
 import { ColorField } from './ColorField';
 import { NumberField } from './NumberField';
@@ -29,6 +30,11 @@ export function CaptionsPanel({ design, editor, readOnly, onClose }: { design: D
 
   const importFile = async (file: File) => {
     setError(null);
+    // UTF-8 takes at most four bytes a character: anything larger is refused before it is read.
+    if (file.size > MAX_CAPTION_FILE_CHARS * 4) {
+      setError(messageText(msg('captions.tooLarge', { max: Math.round(MAX_CAPTION_FILE_CHARS / 1_000_000) })));
+      return;
+    }
     try {
       const text = await file.text();
       editor.run(ACTIONS.importCaptions, { text, ...(captionFormatOf(file.name) ? { format: captionFormatOf(file.name)! } : {}) });
