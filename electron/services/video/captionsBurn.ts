@@ -16,6 +16,7 @@ import type { FormatSize } from '../../../core/formats/safeArea';
 import { BUNDLED_FONTS, DEFAULT_FONT } from '../../../core/render/fonts';
 import { createCanvas } from 'canvas';
 import { captionsToAss, estimateWidth, hasBurnedCaptions } from '../../../core/video/ass';
+import { unpackedAsarPath } from '../ffmpeg/locate';
 import { findAssetsDir, registerBundledFonts } from '../render/nodeRenderer';
 
 export const CAPTIONS_FILE = 'captions.ass';
@@ -26,7 +27,8 @@ export async function burnCaptions({ design, format, workDir }: { design: Design
   const font = captionFont(captions.fontFamily);
   const file = path.join(workDir, CAPTIONS_FILE);
   await writeFile(file, captionsToAss(captions, format, { fontFamily: font.family, measure: libassWidth(font.family) }), 'utf8');
-  return { filter: `ass=filename=${filterValue(file)}:fontsdir=${filterValue(font.dir)}` };
+  // ffmpeg is another process: it reads the fonts where the package unpacked them (asarUnpack), not inside app.asar.
+  return { filter: `ass=filename=${filterValue(file)}:fontsdir=${filterValue(unpackedAsarPath(font.dir))}` };
 }
 
 /** The family libass draws the captions in and the folder of its files: the design's when bundled and present, else Inter. */
