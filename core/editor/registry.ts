@@ -200,6 +200,15 @@ export const ACTIONS = {
   convertToPanorama: defineAction({ name: 'convertToPanorama', perform: act.convertToPanorama, enabled: act.canConvertToPanorama }),
   /** The seam margin field: typing in it is one step per pause. */
   setSeamMargin: defineAction({ name: 'setSeamMargin', perform: act.setSeamMargin, coalesce: () => 'seamMargin' }),
+
+  // A video's caption lane (./actions/captions.ts): an import replaces the cues in one step.
+  importCaptions: defineAction({ name: 'importCaptions', perform: act.importCaptions, enabled: act.hasCaptionLane }),
+  addCue: defineAction({ name: 'addCue', perform: act.addCue, enabled: act.hasCaptionLane }),
+  /** Typing a cue's words or one of its times: one step per pause, per cue and field. */
+  updateCue: defineAction({ name: 'updateCue', perform: act.updateCue, enabled: act.hasCaptionLane, coalesce: (_, { id, ...fields }) => `${id}:${Object.keys(fields).sort().join()}` }),
+  deleteCue: defineAction({ name: 'deleteCue', perform: act.deleteCue, enabled: act.hasCaptionLane }),
+  /** A colour dragged or a size typed merges per control. */
+  setCaptionStyle: defineAction({ name: 'setCaptionStyle', perform: act.setCaptionStyle, enabled: act.hasCaptionLane, coalesce: (_, { control }) => (control ? `captions:${control}` : null) }),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -27,6 +27,7 @@ import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
+import { captions } from './areas/captions';
 
 export const en = {
   ...call.en,
@@ -51,4 +52,5 @@ export const en = {
   ...panorama.en,
   ...videoExport.en,
   ...soundtrack.en,
+  ...captions.en,
 } as const;

@@ -26,6 +26,7 @@ import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
+import { captions } from './areas/captions';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -50,4 +51,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...panorama.fr,
   ...videoExport.fr,
   ...soundtrack.fr,
+  ...captions.fr,
 };

@@ -23,8 +23,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -67,7 +67,9 @@ export type Command =
   | { name: 'templates-export'; ids: string[]; out: string; library?: string }
   | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string }
   /** `source` is a text file, or '-' for stdin. */
-  | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string };
+  | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string }
+  | { name: 'captions-import'; design: string; file: string; library?: string }
+  | { name: 'captions-export'; design: string; out: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -146,7 +148,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme and carousel`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel and captions`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -244,6 +246,8 @@ export function parseCommandLine(argv: string[]): Command {
       return parseTemplatesCommand(rest);
     case 'carousel':
       return parseCarouselCommand(rest);
+    case 'captions':
+      return parseCaptionsCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -269,7 +273,7 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme and carousel (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel and captions (see "affiche --help")`);
   }
 }
 
@@ -309,6 +313,33 @@ function parseCarouselCommand(args: string[]): Command {
       return { name: 'help', topic: 'carousel' };
     default:
       throw new CliUsageError(`unknown carousel command "${sub}": use "carousel split" or "carousel from-text" (see "affiche help carousel")`);
+  }
+}
+
+/**
+ * `captions import <design> <file.srt|.vtt>`: a caption file onto a video's lane (the design is written);
+ * `captions export <design> --out FILE.srt|.vtt`: the lane as a caption file.
+ */
+function parseCaptionsCommand(args: string[]): Command {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'import': {
+      const { values, positionals } = parse(rest, { library: { type: 'string' } });
+      if (positionals.length !== 2) throw new CliUsageError(`captions import needs a design (a .affiche file or a design id) and a caption file (.srt or .vtt)${optionsAfterTerminator(rest)}`);
+      return { name: 'captions-import', design: positionals[0], file: positionals[1], ...libraryOption(values.library) };
+    }
+    case 'export': {
+      const { values, positionals } = parse(rest, { out: { type: 'string', short: 'o' }, library: { type: 'string' } });
+      if (positionals.length !== 1) throw new CliUsageError(`captions export needs exactly one design: a .affiche file or a design id${optionsAfterTerminator(rest)}`);
+      if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('captions export needs --out FILE (the .srt or .vtt file to write)');
+      return { name: 'captions-export', design: positionals[0], out: values.out, ...libraryOption(values.library) };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'captions' };
+    default:
+      throw new CliUsageError(`unknown captions command "${sub}": use "captions import" or "captions export" (see "affiche help captions")`);
   }
 }
 

@@ -23,6 +23,8 @@ Commands:
   templates export <id...> --out FILE   Save templates as one file to share
   carousel split <design> --out DIR   Cut a panorama into its numbered slides
   carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
+  captions import <design> <file.srt|.vtt>   Put a caption file on a video's caption lane
+  captions export <design> --out FILE.srt|.vtt   Save a video's captions as a caption file
   help [command]                   Show help for a command
 
 Options:
@@ -38,7 +40,7 @@ preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
 carousel split: 1 for a design that is not a panorama.
-Run "affiche help render", "preflight", "library", "templates", "meme" or "carousel" for their options.`;
+Run "affiche help render", "preflight", "library", "templates", "meme", "carousel" or "captions" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -224,4 +226,18 @@ portable .affiche file ("affiche render FILE.affiche --out DIR" draws its slides
   --library DIR   The library to save the carousel in (default: AFFICHE_LIBRARY or the app's)
 
 Exit codes: 0 ok, 1 user error (no such file, not text, no items, unknown template), 2 internal.`,
+  captions: `affiche captions import <file.affiche | design-id> <file.srt|.vtt> [--library DIR]
+affiche captions export <file.affiche | design-id> --out FILE.srt|.vtt [--library DIR]
+
+A video's caption lane from and to a caption file (SubRip .srt or WebVTT .vtt, UTF-8).
+  import          Replaces the video's captions with the file's (their style is kept) and writes
+                  the design: a .affiche file is rewritten whole (or left as it was), a design id
+                  is saved in the library. Styling tags (<i>, <b>, <font>...) are dropped; a cue
+                  running into the next is cut at the next one's start.
+  export          Writes the captions: .srt (numbered, 00:00:01,000) or .vtt (WEBVTT, 00:00:01.000)
+  -o, --out FILE  The caption file to write; its extension chooses the format
+  --library DIR   The library a design id is read from (default: AFFICHE_LIBRARY or the app's)
+
+Exit codes: 0 ok, 1 user error (not a video, no captions, a line of the file that cannot be read,
+named with its number), 2 internal.`,
 };

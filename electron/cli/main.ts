@@ -99,6 +99,14 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runCarouselFromText } = await import('./carousel');
         return await runCarouselFromText(command, io);
       }
+      case 'captions-import': {
+        const { runCaptionsImport } = await import('./captions');
+        return await runCaptionsImport(command, io);
+      }
+      case 'captions-export': {
+        const { runCaptionsExport } = await import('./captions');
+        return await runCaptionsExport(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {

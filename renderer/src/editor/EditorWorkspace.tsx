@@ -15,6 +15,7 @@ import type { EditorCanvas } from './canvas/EditorCanvas';
 import { LibraryPanel } from './library/LibraryPanel';
 import { DropHighlight } from './library/DropHighlight';
 import { useLibraryActions } from './library/useLibraryActions';
+import { CaptionsPanel } from './CaptionsPanel';
 import { LayersPanel } from './LayersPanel';
 import { useSeamWarnings } from './seamWarnings';
 import { ShapesPanel } from './ShapesPanel';
@@ -77,9 +78,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const overridden = useMemo(() => overriddenIds(design, variantId), [design, variantId]);
   const [resizeOpen, setResizeOpen] = useState(false);
   // One side panel at a time, as in Canva.
-  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'elements' | 'brand' | null>(null);
+  const [sidePanel, setSidePanel] = useState<'images' | 'layers' | 'shapes' | 'elements' | 'brand' | 'captions' | null>(null);
   const imagesOpen = sidePanel === 'images';
-  const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand') => setSidePanel((current) => (current === panel ? null : panel));
+  const togglePanel = (panel: 'images' | 'layers' | 'shapes' | 'elements' | 'brand' | 'captions') => setSidePanel((current) => (current === panel ? null : panel));
   const [exportOpen, setExportOpen] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   // The slide strip draws its thumbnails once the canvas has shown the slide being edited.
@@ -228,6 +229,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           onToggleElements={() => togglePanel('elements')}
           brandOpen={sidePanel === 'brand'}
           onToggleBrand={() => togglePanel('brand')}
+          {...(design.kind === 'video' ? { captionsOpen: sidePanel === 'captions', onToggleCaptions: () => togglePanel('captions') } : {})}
         />
         {imagesOpen && (
           <LibraryPanel
@@ -259,6 +261,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
         {sidePanel === 'brand' && (
           <BrandKitPanel selected={selected} readOnly={readOnly} brand={brand} onApplyColor={(fill) => (selected.length > 0 && selected.every((el) => el.type === 'icon') ? editor.run(ACTIONS.recolorIcons, { color: fill.slice(0, 7) }) : actions.changeSelected({ fill }, 'fill'))} onClose={() => setSidePanel(null)} />
         )}
+        {sidePanel === 'captions' && design.kind === 'video' && <CaptionsPanel design={design} editor={editor} readOnly={readOnly} onClose={() => setSidePanel(null)} />}
         {sidePanel === 'layers' && (
           <LayersPanel
             page={page}

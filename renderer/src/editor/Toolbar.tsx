@@ -7,6 +7,9 @@ interface ToolbarProps {
   shapesOpen: boolean;
   elementsOpen: boolean;
   brandOpen: boolean;
+  /** A video's caption lane: the button shows only when given. */
+  captionsOpen?: boolean;
+  onToggleCaptions?: () => void;
   disabled: boolean;
   onText: () => void;
   onRect: () => void;
@@ -18,7 +21,7 @@ interface ToolbarProps {
   onToggleBrand: () => void;
 }
 
-export function Toolbar({ imagesOpen, layersOpen, shapesOpen, elementsOpen, brandOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes, onToggleElements, onToggleBrand }: ToolbarProps) {
+export function Toolbar({ imagesOpen, layersOpen, shapesOpen, elementsOpen, brandOpen, captionsOpen, disabled, onText, onRect, onEllipse, onToggleImages, onToggleLayers, onToggleShapes, onToggleElements, onToggleBrand, onToggleCaptions }: ToolbarProps) {
   const { t } = useTranslation();
   const tool = (id: string, icon: IconName, label: string, onClick: () => void, pressed?: boolean, alwaysOn = false) => (
     <button
@@ -42,6 +45,7 @@ export function Toolbar({ imagesOpen, layersOpen, shapesOpen, elementsOpen, bran
       {tool('elements', 'smile', t('editor.tool.elements'), onToggleElements, elementsOpen)}
       {tool('image', 'image', t('editor.tool.image'), onToggleImages, imagesOpen)}
       {tool('brand', 'palette', t('editor.tool.brand'), onToggleBrand, brandOpen)}
+      {onToggleCaptions && tool('captions', 'captions', t('editor.tool.captions'), onToggleCaptions, captionsOpen, true)}
       {tool('layers', 'grid', t('editor.tool.layers'), onToggleLayers, layersOpen, true)}
     </nav>
   );

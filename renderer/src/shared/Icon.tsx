@@ -138,6 +138,12 @@ const PATHS = {
       <path d="m20 20-4.2-4.2" />
     </>
   ),
+  captions: (
+    <>
+      <rect x="3.5" y="5.5" width="17" height="13" rx="2" />
+      <path d="M7 11.5h6M15 11.5h2M7 14.5h3M12 14.5h5" />
+    </>
+  ),
   video: (
     <>
       <rect x="3.5" y="6" width="12" height="12" rx="2" />
