@@ -53,6 +53,9 @@ export const ruleResultSchema = z.object({
   measured: z.string(),
   ok: z.boolean(),
   confidence: z.string(),
+  /** Video rules (core/preflight/video.ts): where the limit comes from, and what fails by how much. */
+  source: z.string().optional(),
+  problem: messageSchema.optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

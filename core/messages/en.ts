@@ -25,6 +25,7 @@ import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
+import { videoFile } from './areas/videoFile';
 
 export const en = {
   ...call.en,
@@ -47,4 +48,5 @@ export const en = {
   ...media.en,
   ...parse.en,
   ...panorama.en,
+  ...videoFile.en,
 } as const;

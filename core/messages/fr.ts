@@ -24,6 +24,7 @@ import { cliArea } from './areas/cli';
 import { media } from './areas/media';
 import { parse } from './areas/parse';
 import { panorama } from './areas/panorama';
+import { videoFile } from './areas/videoFile';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -46,4 +47,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...media.fr,
   ...parse.fr,
   ...panorama.fr,
+  ...videoFile.fr,
 };
