@@ -47,12 +47,12 @@ export interface VideoRuleResult {
   problem?: Message;
 }
 
-/** A video format: the preflight fields, and the network (for its stream limits). */
-export type VideoPreflightFormat = PreflightFormat & { id: string; network?: Network };
+/** A video format: the preflight fields, and the network (for its stream limits; 'custom' has none). */
+export type VideoPreflightFormat = PreflightFormat & { id: string; network?: string };
 
 /** One stream requirement, the network's when stated, else the safe export's (advice). */
 function requirement<K extends Exclude<keyof VideoStreamLimits, 'source'>>(format: VideoPreflightFormat, key: K): { value: NonNullable<VideoStreamLimits[K]>; scope: 'network' | 'preset'; source: string } {
-  const own = format.network ? NETWORK_VIDEO[format.network] : undefined;
+  const own = format.network && Object.hasOwn(NETWORK_VIDEO, format.network) ? NETWORK_VIDEO[format.network as Network] : undefined;
   const value = own?.[key];
   if (value !== undefined && own) return { value: value as NonNullable<VideoStreamLimits[K]>, scope: 'network', source: own.source };
   return { value: SAFE_VIDEO[key] as NonNullable<VideoStreamLimits[K]>, scope: 'preset', source: SAFE_VIDEO.source };
