@@ -52,9 +52,8 @@ export const videoFile = defineArea({
     'videoFile.notVideoFormat': '{{format}} is not a video format',
     'videoFile.notVideo': '{{name}} is not a video file Affiche can read ({{why}})',
     // GIF and animated WebP.
-    'videoFile.gif.tooBig': 'the smallest {{kind}} is {{size}} at {{width}} px, {{fps}} fps, {{colors}} colours; the target is {{target}}: shorten the video',
-    'videoFile.gif.kind.gif': 'GIF',
-    'videoFile.gif.kind.webp': 'animated WebP',
+    'videoFile.gif.tooBig': 'the smallest GIF is {{size}} at {{width}} px, {{fps}} fps, {{colors}} colours; the target is {{target}}: shorten the video',
+    'videoFile.webp.tooBig': 'the smallest animated WebP is {{size}} at {{width}} px, {{fps}} fps, quality {{quality}}; the target is {{target}}: shorten the video',
   },
   fr: {
     'videoFile.problem.type': 'le fichier est en {{type}}\u202f; {{format}} accepte {{types}}',
@@ -99,8 +98,7 @@ export const videoFile = defineArea({
     'videoFile.fileType': 'Vidéo MP4',
     'videoFile.notVideoFormat': '{{format}} n’est pas un format vidéo',
     'videoFile.notVideo': '{{name}} n’est pas un fichier vidéo qu’Affiche sait lire ({{why}})',
-    'videoFile.gif.tooBig': 'le plus petit {{kind}} pèse {{size}} à {{width}}\u00a0px, {{fps}}\u00a0i/s, {{colors}}\u00a0couleurs\u202f; la cible est {{target}}\u00a0: raccourcissez la vidéo',
-    'videoFile.gif.kind.gif': 'GIF',
-    'videoFile.gif.kind.webp': 'WebP animé',
+    'videoFile.gif.tooBig': 'le plus petit GIF pèse {{size}} à {{width}}\u00a0px, {{fps}}\u00a0i/s, {{colors}}\u00a0couleurs\u202f; la cible est de {{target}}\u00a0: raccourcissez la vidéo',
+    'videoFile.webp.tooBig': 'le plus petit WebP animé pèse {{size}} à {{width}}\u00a0px, {{fps}}\u00a0i/s, qualité {{quality}}\u202f; la cible est de {{target}}\u00a0: raccourcissez la vidéo',
   },
 });
