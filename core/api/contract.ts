@@ -20,6 +20,7 @@ import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, asset
 import { jobIdSchema, jobProgressSchema, jobStartSchema, jobSummarySchema } from './jobs';
 import { messageParamsSchema, messageSchema } from './message';
 import { stagingIdSchema } from './staging';
+import { ruleResultSchema } from './ruleResult';
 import {
   templateIdSchema,
   templateListArgsSchema,
@@ -44,16 +45,7 @@ export const noticeSchema = z.object({
   at: z.string(),
 });
 
-/** A preflight rule's verdict (core/preflight): the limit and the measured value as short text. */
-export const ruleResultSchema = z.object({
-  id: z.string(),
-  labelKey: z.string(),
-  scope: z.enum(['network', 'preset']),
-  limit: z.string(),
-  measured: z.string(),
-  ok: z.boolean(),
-  confidence: z.string(),
-});
+export { ruleResultSchema } from './ruleResult';
 export type Notice = z.infer<typeof noticeSchema>;
 
 export const settingsSchema = z.object({
@@ -231,7 +223,9 @@ export const methods = {
   'brandKit.update': { args: brandKitPatchSchema, result: z.object({ brandKit: brandKitSchema }) },
   /**
    * Checks an image file against a catalog or user format (type from the content, bytes, pixel
-   * size, ratio, the network's bounds): one verdict per rule the format has a figure for.
+   * size, ratio, the network's bounds): one verdict per rule the format has a figure for. For a
+   * video format, the file is probed and checked by the video rules (core/preflight/video.ts);
+   * its fix is the `media.fixVideo` job.
    */
   'preflight.check': {
     args: z.object({ source: stagingIdSchema, formatId: z.string().min(1).max(100) }),

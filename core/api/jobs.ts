@@ -16,6 +16,7 @@ import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSche
 import { messageSchema } from './message';
 import { ERROR_CODES } from './names';
 import { stagingIdSchema } from './staging';
+import { ruleResultSchema } from './ruleResult';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
 import { slotInputsSchema, templateIdSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
 
@@ -207,6 +208,16 @@ export const jobs = {
       format: z.string().nullable(),
       notes: z.array(messageSchema),
     }),
+  },
+  /**
+   * A video file re-encoded to pass a video format (electron/services/video/fix.ts): H.264 High
+   * yuv420p CFR, AAC 48 kHz, +faststart, scaled and padded to the format's size, the frame rate
+   * clamped, trimmed to the longest duration, the bitrate lowered for a byte cap. `changes` says
+   * what changed; `rules` is the written file's preflight.
+   */
+  'media.fixVideo': {
+    args: z.object({ source: stagingIdSchema, formatId: z.string().min(1).max(100), target: stagingIdSchema.optional() }),
+    result: z.object({ ...writtenShape, changes: z.array(messageSchema), rules: z.array(ruleResultSchema) }),
   },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {

@@ -28,6 +28,7 @@ import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
+import { videoFile } from './areas/videoFile';
 
 export const en = {
   ...call.en,
@@ -53,4 +54,5 @@ export const en = {
   ...videoExport.en,
   ...soundtrack.en,
   ...captions.en,
+  ...videoFile.en,
 } as const;

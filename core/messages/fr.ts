@@ -27,6 +27,7 @@ import { panorama } from './areas/panorama';
 import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
+import { videoFile } from './areas/videoFile';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -52,4 +53,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...videoExport.fr,
   ...soundtrack.fr,
   ...captions.fr,
+  ...videoFile.fr,
 };

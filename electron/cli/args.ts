@@ -223,20 +223,21 @@ export function parseCommandLine(argv: string[]): Command {
         out: { type: 'string', short: 'o' },
         crop: { type: 'string' },
       });
-      if (positionals.length !== 1) throw new CliUsageError(`preflight needs exactly one image file (see "affiche preflight --help")${optionsAfterTerminator(rest)}`);
+      if (positionals.length !== 1) throw new CliUsageError(`preflight needs exactly one image or video file (see "affiche preflight --help")${optionsAfterTerminator(rest)}`);
       if (typeof values.format !== 'string' || values.format === '') {
         throw new CliUsageError('preflight needs --format ID (the ids are listed by "affiche formats")');
       }
       const format = findFormat(values.format);
       if (!format) throw new CliUsageError(`unknown format "${values.format}" (the ids are listed by "affiche formats")`);
-      if (format.kind !== 'image') {
-        throw new CliUsageError(`${format.id} is a ${format.kind} format; preflight checks images for now`);
+      if (format.kind === 'document') {
+        throw new CliUsageError(`${format.id} is a ${format.kind} format; preflight checks images and videos`);
       }
       const fix = Boolean(values.fix);
       const out = typeof values.out === 'string' && values.out !== '' ? values.out : undefined;
       if (fix && !out) throw new CliUsageError('--fix needs --out FILE (where to write the fixed image)');
       if (out && !fix) throw new CliUsageError('--out goes with --fix (preflight alone writes nothing)');
       if (values.crop !== undefined && !fix) throw new CliUsageError('--crop goes with --fix (it crops the fixed copy)');
+      if (values.crop !== undefined && format.kind === 'video') throw new CliUsageError('--crop is for images; a video is fitted inside the format on bars, never cropped');
       const crop = values.crop !== undefined ? parseCrop(values.crop) : undefined;
       return { name: 'preflight', file: positionals[0], format: format.id, fix, out, ...(crop ? { crop } : {}) };
     }

@@ -230,10 +230,11 @@ describe('affiche CLI', () => {
     });
 
     it.each([
-      [['preflight'], 'preflight needs exactly one image file'],
+      [['preflight'], 'preflight needs exactly one image or video file'],
       [['preflight', 'x.png'], 'preflight needs --format ID'],
       [['preflight', 'x.png', '--format', 'instagram-poster'], 'unknown format "instagram-poster"'],
-      [['preflight', 'x.png', '--format', 'tiktok-video'], 'tiktok-video is a video format; preflight checks images for now'],
+      [['preflight', 'x.png', '--format', 'linkedin-document'], 'linkedin-document is a document format; preflight checks images and videos'],
+      [['preflight', 'x.mp4', '--format', 'tiktok-video', '--fix', '--out', 'y.mp4', '--crop', 'center'], '--crop is for images; a video is fitted inside the format on bars, never cropped'],
       [['preflight', 'x.png', '--format', 'x-landscape', '--fix'], '--fix needs --out FILE'],
       [['preflight', 'x.png', '--format', 'x-landscape', '--out', 'y.png'], '--out goes with --fix'],
       [['preflight', 'missing.png', '--format', 'x-landscape'], 'missing.png: no such file or folder'],

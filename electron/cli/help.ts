@@ -10,7 +10,7 @@ Commands:
   render <design> --out DIR        Render a design to image files (several pages: a numbered set)
          [--format ID,ID,...]      ...in other formats, each checked against its network
          --pdf FILE [--max-bytes N] ...or as one PDF document (a LinkedIn document carousel)
-  preflight <file> --format ID     Check an image against a network's limits
+  preflight <file> --format ID     Check an image or a video against a network's limits
             [--fix --out FILE]     ...and write a fixed copy (quality, size, type)
   library import <paths...>        Import files and folders into the library [--tag T]
   library list [--query Q]         List the library's media [--tag T] [--type T] [--json]
@@ -99,13 +99,17 @@ Exit codes: 0 ok, 1 user error, or a file fails its format and cannot be fixed (
 stderr says why), 2 unknown format id or internal error.`,
   preflight: `affiche preflight <file> --format ID [--fix --out FILE]
 
-Check an image file against a format's limits (from the catalog: "affiche formats --json").
-The type is read from the file's content, not its name.
-  -f, --format ID   A format id from "affiche formats" (image formats)
-  --fix             Fix what can be fixed: convert a refused type (PNG -> JPEG), downscale to
-                    the format's size or the network's pixel bound, lower the JPEG/WebP quality
-                    just enough to fit the byte cap. Never crops, upscales or drops animation.
-  -o, --out FILE    With --fix: where to write the fixed image (written whole or not at all)
+Check an image or a video file against a format's limits (from the catalog: "affiche formats
+--json"). The type is read from the file's content, not its name.
+  -f, --format ID   A format id from "affiche formats" (image and video formats)
+  --fix             Fix what can be fixed. An image: convert a refused type (PNG -> JPEG),
+                    downscale to the format's size or the network's pixel bound, lower the
+                    JPEG/WebP quality just enough to fit the byte cap; never crops, upscales or
+                    drops animation. A video: re-encode as H.264 High yuv420p at a constant
+                    frame rate (clamped to the network's range) with AAC 48 kHz and the index
+                    first, scaled to the format's size (a different ratio gets bars, never a
+                    crop), trimmed to the longest duration, the bitrate lowered for a byte cap.
+  -o, --out FILE    With --fix: where to write the fixed file (written whole or not at all)
 
 Prints each rule with its limit and the measured value, and with --fix what changed.
 Exit codes: 0 every rule passes, 1 a rule fails (one line per failing rule on stderr, or why

@@ -1,6 +1,8 @@
 /**
- * `affiche preflight <file> --format ID [--fix --out FILE]`: checks an image against a format's
- * limits (core/preflight), and with --fix writes the auto-fixed file.
+ * `affiche preflight <file> --format ID [--fix --out FILE]`: checks an image or a video file
+ * against a format's limits (core/preflight; a video format's rules are core/preflight/video.ts),
+ * and with --fix writes the auto-fixed file (a video through the `media.fixVideo` job, with a
+ * progress bar; Ctrl+C cancels it and leaves nothing).
  *
  * Exit codes follow diff and grep rather than the other commands, so scripts can tell a verdict
  * from a failure to check: 0 every rule passes, 1 a rule fails (one stderr line per failing rule,
@@ -9,11 +11,13 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { AfficheCallError } from '../../core/api';
 import { findFormat, NETWORK_LABELS } from '../../core/formats';
+import type { Message } from '../../core/messages';
 import type { RuleResult } from '../../core/preflight';
 import type { Command } from './args';
 import type { CliIO } from './main';
-import { text, withLibrary } from './session';
+import { runCliJob, text, withLibrary } from './session';
 
 const EXTENSIONS: Record<string, readonly string[]> = {
   'image/jpeg': ['.jpg', '.jpeg'],
@@ -22,7 +26,7 @@ const EXTENSIONS: Record<string, readonly string[]> = {
   'image/gif': ['.gif'],
 };
 
-type Rule = Pick<RuleResult, 'limit' | 'measured' | 'ok'> & { id: string };
+type Rule = Pick<RuleResult, 'limit' | 'measured' | 'ok'> & { id: string; problem?: Message };
 
 function printRules(rules: readonly Rule[], io: CliIO): void {
   const rows = rules.map((rule) => [rule.ok ? 'ok' : 'FAIL', rule.id, rule.limit, rule.measured]);
@@ -36,7 +40,8 @@ function printRules(rules: readonly Rule[], io: CliIO): void {
 /** One stderr line per failing rule; returns the exit code. */
 function verdict(rules: readonly Rule[], io: CliIO): number {
   const failing = rules.filter((rule) => !rule.ok);
-  for (const rule of failing) io.err(`affiche: ${rule.id}: measured ${rule.measured}, limit ${rule.limit}`);
+  // A video rule says what fails and by how much in a sentence; an image rule gives both figures.
+  for (const rule of failing) io.err(rule.problem ? `affiche: ${rule.id}: ${text(rule.problem)}` : `affiche: ${rule.id}: measured ${rule.measured}, limit ${rule.limit}`);
   return failing.length === 0 ? 0 : 1;
 }
 
@@ -45,7 +50,8 @@ export async function runPreflight(command: Extract<Command, { name: 'preflight'
   // A file that is not there is "could not check" (exit 2), said before anything opens.
   if (!(await stat(command.file)).isFile()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR', path: command.file });
   // Through the dispatcher like the app; the library is only read (your formats, nothing written).
-  return withLibrary({ readOnly: true }, io, async ({ backend, bridge }) => {
+  return withLibrary({ readOnly: true }, io, async (session) => {
+    const { backend, bridge } = session;
     const source = backend.staging.adopt(command.file).id;
     io.out(`${command.file}: ${format.id} (${NETWORK_LABELS[format.network]}, ${format.name.en}, ${format.width}x${format.height})`);
     if (!command.fix) {
@@ -56,6 +62,24 @@ export async function runPreflight(command: Extract<Command, { name: 'preflight'
     const out = command.out!;
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     const target = backend.staging.target(out).id;
+    if (format.kind === 'video') {
+      let fixed;
+      try {
+        fixed = (await runCliJob(session, io, 'media.fixVideo', { source, formatId: format.id, target })).result;
+      } catch (error) {
+        // A limit the fix cannot meet (too short, a byte cap out of reach) is a verdict, like an image's.
+        if (error instanceof AfficheCallError && error.detail?.key.startsWith('videoFile.cannot.')) {
+          io.err(`affiche: cannot fix: ${text(error.detail as Message)}`);
+          return 1;
+        }
+        throw error;
+      }
+      for (const change of fixed.changes) io.out(`fixed: ${text(change)}`);
+      io.out(`wrote ${out}`);
+      if (path.extname(out).toLowerCase() !== '.mp4') io.out(`note: ${path.basename(out)} holds video/mp4; a name ending in .mp4 avoids surprises`);
+      printRules(fixed.rules, io);
+      return verdict(fixed.rules, io);
+    }
     // Written to a temp file beside --out, flushed and renamed: never half an image at --out.
     const fixed = await bridge.api['preflight.fix']({ source, formatId: format.id, target, ...(command.crop ? { crop: command.crop } : {}) });
     if (!fixed.written) {

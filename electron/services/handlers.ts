@@ -14,6 +14,7 @@ import type { JobDeps } from './jobs/deps';
 import { startJob } from './jobs/definitions';
 import type { JobRunner } from './jobs/runner';
 import { checkImageFile, fixImageFile } from './preflight/files';
+import { checkVideoFile } from './video/check';
 import { newId } from '../../core/schema/factory';
 import { readyLibraryTemplate } from './templates/filled';
 import { carouselFromLibraryText, planCarouselText } from './carousels/fromText';
@@ -196,6 +197,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { brandKit };
     },
     'preflight.check': async ({ source, formatId }) => {
+      const format = formatOf(formatId);
+      if (format.kind === 'video') {
+        const input = staging.input(source);
+        try {
+          const { info: _info, ...checked } = await checkVideoFile(input.path, input.fileName, format);
+          return checked;
+        } finally {
+          await staging.release(source);
+        }
+      }
       const { input, bytes } = await readStaged(source);
       return checkImageFile(bytes, input.fileName, formatOf(formatId));
     },

@@ -10,6 +10,7 @@ import { exportVideoJob } from '../video/exportVideo';
 import { exportArchiveJob, importArchiveJob } from './archiveJobs';
 import { templatesFillJob } from '../templates/fillJob';
 import { templatesExportJob } from '../templates/exportJob';
+import { fixVideoJob } from '../video/fixJob';
 import type { JobDeps } from './deps';
 import type { JobDefinition, JobRunner } from './runner';
 
@@ -24,6 +25,7 @@ export const JOB_FACTORIES: JobFactories = {
   'designs.exportPortable': exportPortableJob,
   'templates.fill': templatesFillJob,
   'templates.export': templatesExportJob,
+  'media.fixVideo': fixVideoJob,
 };
 
 /** Starts a job whose arguments the dispatcher has checked against its type's schema. */

@@ -18,6 +18,7 @@ import { Slots } from './slots';
 import { offLoop } from '../../parse';
 import { SvgRefused } from './svg';
 import { audioWaveform, fontSpecimen, videoPoster } from './thumbs';
+import { animatedToMp4 } from './animated';
 
 export interface PreparedMedia {
   kind: MediaKind;
@@ -147,6 +148,12 @@ async function prepareNow(fileName: string, bytes: Uint8Array, tools: Tools | un
   }
   switch (sniffed.kind) {
     case 'image': {
+      if (sniffed.mime === 'image/gif' || sniffed.mime === 'image/webp') {
+        // An animation is a clip (./animated.ts): converted once to an MP4, imported as a video.
+        const resolved = tools ?? locateTools();
+        const clip = await animatedToMp4(bytes, resolved.ffmpeg).catch(() => null);
+        if (clip) return prepareAv(name, clip, 'video', 'video/mp4', resolved);
+      }
       const image = await prepareImage(name, bytes);
       return { kind: 'image', bytes, ...image };
     }
