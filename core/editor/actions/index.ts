@@ -17,3 +17,4 @@ export { showVariant, createVariants, deleteVariant, resetToMaster } from './var
 export { replaceImage, setSoundtrack, setFontFamily, selectionHasText, type Soundtrack } from './media';
 export { addSlide, duplicateSlide, insertSlides, moveSlides, moveSelectedSlides, deleteSlides, deleteSelectedSlides, selectSlide, setAltText, setRepeat, selectedSlideIds, selectionRepeat, hasSlides, addSlideMarker, PAGE_NUMBER_TEXT } from './slides';
 export { convertToSlides, convertToPanorama, setSeamMargin, canConvertToSlides, canConvertToPanorama, type ConvertArgs } from './panorama';
+export { setAnimation, animateSceneInSequence, clearAnimations, setTransition, applyTransitionToAll, setKenBurns, setClip, updateSoundtrack, setVideoSettings, setCoverToScene, selectionAnimation, defaultAnimation, isVideoDesign, KEN_BURNS_AMOUNT, MAX_STAGGER_MS, type AnimationPhase, type AnimationChange, type ClipChange, type SoundtrackChange, type VideoSettingsChange } from './video';
