@@ -61,6 +61,10 @@ describe('setAnimation', () => {
     editor.run(ACTIONS.setAnimation, { phase: 'out', animation: { durationMs: -5, distance: -10, scale: 9 } });
     expect(el(editor.design, 'title').timing?.animationOut).toMatchObject({ durationMs: 1, distance: 0, scale: 4 });
     valid(editor.design);
+    editor.run(ACTIONS.setAnimation, { phase: 'out', animation: { kind: 'slideUp', distance: 80 } });
+    expect(el(editor.design, 'title').timing?.animationOut?.distance).toBe(80);
+    editor.run(ACTIONS.setAnimation, { phase: 'out', animation: { distance: null } });
+    expect(el(editor.design, 'title').timing?.animationOut).toEqual(actions.defaultAnimation('slideUp'));
     // A field alone on a layer with no animation does nothing.
     editor.select(['photo']);
     const state = editor.getState();

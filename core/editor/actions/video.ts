@@ -33,8 +33,11 @@ export function defaultAnimation(kind: AnimationKind): Animation {
 }
 
 export type AnimationPhase = 'in' | 'out';
-/** A kind with any fields to change; fields left out keep their value (or the kind's default when the kind changes). */
-export type AnimationChange = Partial<Animation> & { kind?: AnimationKind };
+/**
+ * A kind with any fields to change; fields left out keep their value (or the kind's default when
+ * the kind changes). `distance: null`: a slide from outside the page again.
+ */
+export type AnimationChange = Partial<Omit<Animation, 'distance'>> & { kind?: AnimationKind; distance?: number | null };
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const clampInt = (value: number, min: number, max: number) => clamp(Math.round(Number.isFinite(value) ? value : min), min, max);
@@ -79,7 +82,11 @@ export const setAnimation: Perform<{ phase: AnimationPhase; animation: Animation
       const kind = animation.kind ?? current?.kind;
       if (!kind) return timing;
       const base = current && current.kind === kind ? current : defaultAnimation(kind);
-      return setPhase(timing, phase, clampAnimation({ ...base, ...definedFields(animation), kind }));
+      const { distance, ...fields } = animation;
+      const merged: Animation = { ...base, ...definedFields(fields), kind };
+      if (distance === null) delete merged.distance;
+      else if (distance !== undefined) merged.distance = distance;
+      return setPhase(timing, phase, clampAnimation(merged));
     });
   });
   return withElements(state, elements);
