@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type AnimationChange, type AnimationPhase, type HeadlessEditor } from '../../../../core/editor';
-import { ANIMATION_KINDS, EASINGS, VIDEO_LIMITS, type Animation, type AnimationKind, type Element } from '../../../../core/schema/design';
+import { ANIMATION_KINDS, EASINGS, VIDEO_LIMITS, type AnimationKind } from '../../../../core/schema/constants';
+import type { Animation, Element } from '../../../../core/schema/design';
 import { RangeField } from '../RangeField';
 import { SecondsField, SelectField } from './fields';
 

@@ -1,7 +1,8 @@
 /** A video clip's settings (`setClip`): trim in and out, speed, sound (mute, volume) and how it fills its box. */
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type ClipChange, type HeadlessEditor } from '../../../../core/editor';
-import { CLIP_FITS, VIDEO_LIMITS, type ClipFit, type VideoElement } from '../../../../core/schema/design';
+import { CLIP_FITS, VIDEO_LIMITS, type ClipFit } from '../../../../core/schema/constants';
+import type { VideoElement } from '../../../../core/schema/design';
 import { RangeField } from '../RangeField';
 import { NumberInput } from '../NumberField';
 

@@ -1,7 +1,8 @@
 /** Ken Burns on the selected pictures of a video: a slow zoom or pan over the layer's time (`setKenBurns`). */
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, KEN_BURNS_AMOUNT, type HeadlessEditor } from '../../../../core/editor';
-import { KEN_BURNS_KINDS, VIDEO_LIMITS, type ImageElement, type KenBurnsKind } from '../../../../core/schema/design';
+import { KEN_BURNS_KINDS, VIDEO_LIMITS, type KenBurnsKind } from '../../../../core/schema/constants';
+import type { ImageElement } from '../../../../core/schema/design';
 import { RangeField } from '../RangeField';
 import { SelectField } from './fields';
 

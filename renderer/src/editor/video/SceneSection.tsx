@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type HeadlessEditor } from '../../../../core/editor';
-import { ANIMATION_KINDS, type AnimationKind, type Page } from '../../../../core/schema/design';
+import { ANIMATION_KINDS, type AnimationKind } from '../../../../core/schema/constants';
+import type { Page } from '../../../../core/schema/design';
 import { SecondsField, SelectField } from './fields';
 
 export function SceneSection({ page, editor }: { page: Page; editor: HeadlessEditor }) {

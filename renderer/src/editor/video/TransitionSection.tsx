@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { ACTIONS, type HeadlessEditor } from '../../../../core/editor';
 import { COMMON_TRANSITIONS } from '../../../../core/video/transitions';
 import { VIDEO_DEFAULTS } from '../../../../core/video/timeline';
-import { VIDEO_LIMITS, type Design } from '../../../../core/schema/design';
+import { VIDEO_LIMITS } from '../../../../core/schema/constants';
+import type { Design } from '../../../../core/schema/design';
 import { SecondsField, SelectField } from './fields';
 import { useTransitions } from './useTransitions';
 

@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type HeadlessEditor } from '../../../../core/editor';
-import { VIDEO_FPS, VIDEO_LIMITS, type Design } from '../../../../core/schema/design';
+import { VIDEO_FPS, VIDEO_LIMITS } from '../../../../core/schema/constants';
+import type { Design } from '../../../../core/schema/design';
 import { VIDEO_DEFAULTS, videoTimeline } from '../../../../core/video/timeline';
 import { formatNumber } from '../../shared/locale';
 import { NumberInput } from '../NumberField';
