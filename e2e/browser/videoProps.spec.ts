@@ -2,7 +2,7 @@
  * Video editing in the properties panel (issue 13): on a video design, "Slide up" for a text, the
  * transition "Wipe left" from the installed ffmpeg's list, Ken Burns on a picture, a soundtrack
  * picked from the library; a reload keeps them all (autosave). A new design from a video format is
- * a video of one 5 s scene. Screenshots (1280x800, en + fr) go to os.tmpdir().
+ * a video of one 5 s scene. Screenshots (1280x1500, en + fr) go to os.tmpdir().
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +68,8 @@ async function clickEmpty(page: Page): Promise<void> {
 }
 
 test('slide up, wipe left, Ken Burns and a soundtrack survive a reload', async ({ page, app }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  // Tall enough to show the whole panel in the screenshots.
+  await page.setViewportSize({ width: 1280, height: 1500 });
   await app.open();
   const { design, sound } = await openVideo(page, app);
   const panel = page.getByTestId('properties-panel');
@@ -131,6 +132,7 @@ test('a new design from a video format is a video of one 5 s scene', async ({ pa
   await page.setViewportSize({ width: 1280, height: 800 });
   await app.open();
   await page.getByTestId('new-design').click();
+  await page.getByTestId('network-tab-tiktok').click();
   await page.getByTestId('format-tiktok-video').click();
   await waitForCanvas(page);
   const design = await editorDesign(page);
