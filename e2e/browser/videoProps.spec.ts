@@ -96,6 +96,8 @@ test('slide up, wipe left, Ken Burns and a soundtrack survive a reload', async (
   await panel.getByTestId('soundtrack-sound').selectOption({ label: 'jingle.wav' });
   await expect(panel.getByTestId('video-length')).toContainText('9.5 s, 2 scenes');
   await shot(page, 'en-scene');
+  await panel.getByTestId('video-settings-section').scrollIntoViewIfNeeded();
+  await shot(page, 'en-settings');
 
   await expect.poll(async () => (await editorDesign(page)).audio?.assetId).toBe(sound.id);
   await waitForSaved(page);
