@@ -86,7 +86,7 @@ const NODE_SIDE = ['core/'];
  * Folders are repo-relative with a trailing slash; a path entry may also be one file.
  */
 export const RULES: ReadonlyArray<[folder: string, rule: Rule]> = [
-  // The headless editor (issue 3): schema, variants, the element modules' data, the carousel's slide rules and the video's pure rules (caption files); no render, no UI.
+  // The headless editor (issue 3): schema, variants, the element modules' data, the carousel's slide rules and the video's pure rules (timeline, caption files); no render, no UI.
   ['core/editor/', { paths: ['core/schema/', 'core/variants/', 'core/elements/', 'core/carousel/', 'core/video/'], packages: [], tests: { paths: ['core/'], packages: TEST_TOOLS } }],
   // Pure rules: browsers, Node and Electron alike. zod at run time; Fabric's types only (the host passes its namespace in).
   ['core/', { paths: [], packages: ['zod', 'hyphen'], typePackages: ['fabric'], tests: { packages: [...TEST_TOOLS, 'fabric', 'canvas'] } }],

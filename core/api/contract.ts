@@ -318,6 +318,12 @@ export const methods = {
   /** The carousel itself, saved in the library as a new design (kind `carousel`). */
   'carousels.fromText': { args: carouselTextArgsSchema, result: carouselTextPlanSchema.extend({ design: designSchema }) },
 
+  /**
+   * The scene transitions the installed ffmpeg can draw (its xfade names, the common ones first,
+   * core/video/transitions.ts); read once per process. Empty without ffmpeg: scenes then cut.
+   */
+  'video.transitions': { args: empty, result: z.object({ transitions: z.array(z.string().regex(/^[a-z]{1,32}$/)) }) },
+
   /** Drops a staged upload the client will not use after all (it is also swept at the next start). */
   'staging.release': { args: z.object({ id: stagingIdSchema }), result: empty },
 } as const;

@@ -53,6 +53,7 @@ export const METHOD_NAMES = [
   'templates.import',
   'carousels.planText',
   'carousels.fromText',
+  'video.transitions',
   'jobs.start',
   'jobs.get',
   'jobs.list',

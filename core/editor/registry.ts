@@ -209,6 +209,39 @@ export const ACTIONS = {
   deleteCue: defineAction({ name: 'deleteCue', perform: act.deleteCue, enabled: act.hasCaptionLane }),
   /** A colour dragged or a size typed merges per control. */
   setCaptionStyle: defineAction({ name: 'setCaptionStyle', perform: act.setCaptionStyle, enabled: act.hasCaptionLane, coalesce: (_, { control }) => (control ? `captions:${control}` : null) }),
+  // Video (./actions/video.ts): animations, the scene preset, transitions, Ken Burns, clips, the
+  // soundtrack's and the video's settings. A field dragged or typed merges per selection (or per
+  // scene) and control; a button is a step of its own.
+  setAnimation: defineAction({
+    name: 'setAnimation',
+    perform: act.setAnimation,
+    enabled: (state) => act.isVideoDesign(state) && hasSelection(state),
+    coalesce: (state, { phase, control, ids }) => (control ? `${(ids ?? state.selection).join(',')}:${phase}:${control}` : null),
+  }),
+  animateSceneInSequence: defineAction({ name: 'animateSceneInSequence', perform: act.animateSceneInSequence, enabled: act.isVideoDesign }),
+  clearAnimations: defineAction({ name: 'clearAnimations', perform: act.clearAnimations, enabled: act.isVideoDesign }),
+  setTransition: defineAction({
+    name: 'setTransition',
+    perform: act.setTransition,
+    enabled: (state) => act.isVideoDesign(state) && state.design.pages.length > 1,
+    coalesce: (state, { index, control }) => (control ? `${state.design.pages[index ?? state.pageIndex]?.id}:${control}` : null),
+  }),
+  applyTransitionToAll: defineAction({ name: 'applyTransitionToAll', perform: act.applyTransitionToAll, enabled: (state) => act.isVideoDesign(state) && state.design.pages.length > 2 }),
+  setKenBurns: defineAction({
+    name: 'setKenBurns',
+    perform: act.setKenBurns,
+    enabled: (state) => act.isVideoDesign(state) && selectedElements(state).some((el) => el.type === 'image'),
+    coalesce: (state, { control, ids }) => (control ? `${(ids ?? state.selection).join(',')}:${control}` : null),
+  }),
+  setClip: defineAction({
+    name: 'setClip',
+    perform: act.setClip,
+    enabled: (state) => selectedElements(state).some((el) => el.type === 'video'),
+    coalesce: (state, { control, ids }) => (control ? `${(ids ?? state.selection).join(',')}:${control}` : null),
+  }),
+  updateSoundtrack: defineAction({ name: 'updateSoundtrack', perform: act.updateSoundtrack, enabled: (state) => !!state.design.audio, coalesce: (_, { control }) => control ?? null }),
+  setVideoSettings: defineAction({ name: 'setVideoSettings', perform: act.setVideoSettings, enabled: act.isVideoDesign, coalesce: (_, { control }) => control ?? null }),
+  setCoverToScene: defineAction({ name: 'setCoverToScene', perform: act.setCoverToScene, enabled: act.isVideoDesign }),
 } as const;
 
 export type ActionName = keyof typeof ACTIONS;

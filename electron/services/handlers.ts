@@ -21,6 +21,7 @@ import { carouselFromLibraryText, planCarouselText } from './carousels/fromText'
 import { importTemplateFile } from './templates/files';
 import { addMemegenTemplate } from './templates/memegenImport';
 import { isTextFile, isZipFile, readMemegenConfig } from './templates/memegenConfig';
+import { installedTransitions } from './video/transitions';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -263,6 +264,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { design };
     },
     'carousels.planText': async (args) => planCarouselText(library, args),
+    'video.transitions': async () => ({ transitions: await installedTransitions() }),
     'carousels.fromText': async (args) => {
       const made = await carouselFromLibraryText(library, args);
       await library.createDesign(made.design);

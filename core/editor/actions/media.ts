@@ -25,7 +25,8 @@ export type Soundtrack = NonNullable<Design['audio']>;
 /**
  * Sets the design's soundtrack (a library sound under every page of a video or carousel), or
  * removes it with null. A new sound starts at full volume with no fades; changing the sound of an
- * existing soundtrack keeps its volume and fades.
+ * existing soundtrack keeps its volume, fades, fit and ducking (its trim goes with the old sound).
+ * The other settings: updateSoundtrack (./video.ts).
  */
 export const setSoundtrack: Perform<{ assetId: string; volume?: number; startMs?: number; fadeInMs?: number; fadeOutMs?: number } | null> = (state, args) => {
   const current = state.design.audio;
@@ -43,6 +44,13 @@ export const setSoundtrack: Perform<{ assetId: string; volume?: number; startMs?
     fadeInMs: clamp(Math.round(args.fadeInMs ?? kept.fadeInMs), 0, 60_000),
     fadeOutMs: clamp(Math.round(args.fadeOutMs ?? kept.fadeOutMs), 0, 60_000),
   };
+  // The fit and ducking are the soundtrack's; a trim belongs to its sound (kept only for the same sound).
+  if (current?.fit) next.fit = current.fit;
+  if (current?.ducking !== undefined) next.ducking = current.ducking;
+  if (current && current.assetId === args.assetId) {
+    if (current.trimInMs !== undefined) next.trimInMs = current.trimInMs;
+    if (current.trimOutMs !== undefined) next.trimOutMs = current.trimOutMs;
+  }
   if (current && JSON.stringify(current) === JSON.stringify(next)) return state;
   return { ...state, design: { ...state.design, audio: next } };
 };

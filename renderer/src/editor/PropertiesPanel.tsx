@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paintToSolid } from '../../../core/render/paint';
-import type { Design, Element, Page } from '../../../core/schema/design';
+import type { Design, Element, ImageElement, Page } from '../../../core/schema/design';
 import { formatLabel } from '../shared/formatLabel';
 import { formatPercent } from '../shared/locale';
 import { Icon } from '../shared/Icon';
@@ -18,6 +18,13 @@ import { SlotSection } from './SlotSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
 import { AltTextSection, RepeatSection } from './slides/SlideSections';
 import { showsSlideStrip } from './slides/SlideStrip';
+import { AnimationSection } from './video/AnimationSection';
+import { ClipSection } from './video/ClipSection';
+import { KenBurnsSection } from './video/KenBurnsSection';
+import { SceneSection } from './video/SceneSection';
+import { SoundtrackSection } from './video/SoundtrackSection';
+import { TransitionSection } from './video/TransitionSection';
+import { VideoSettingsSection } from './video/VideoSettingsSection';
 
 interface PropertiesPanelProps {
   design: Design;
@@ -44,11 +51,19 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
           {showsSlideStrip(design) && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
           <PanoramaSection design={design} editor={editor} />
+          {design.kind === 'video' && (
+            <>
+              <TransitionSection design={design} pageIndex={editor.pageIndex} editor={editor} />
+              <SceneSection page={page} editor={editor} />
+              <SoundtrackSection design={design} editor={editor} />
+              <VideoSettingsSection design={design} pageIndex={editor.pageIndex} editor={editor} />
+            </>
+          )}
           <p className="panel-hint">{t('editor.props.nothingSelected')}</p>
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={showsSlideStrip(design)} />
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={showsSlideStrip(design)} video={design.kind === 'video'} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}
@@ -72,6 +87,7 @@ function SelectionProperties({
   editor,
   onReplaceImage,
   carousel,
+  video,
 }: {
   selected: Element[];
   pageSize: { width: number; height: number };
@@ -80,9 +96,12 @@ function SelectionProperties({
   onReplaceImage: (id: string) => void;
   /** Slides: "On every slide" comes first, under the title. */
   carousel: boolean;
+  /** A video design: animation, Ken Burns and clip sections. */
+  video: boolean;
 }) {
   const { t } = useTranslation();
   const single = selected.length === 1 ? selected[0] : null;
+  const images = selected.filter((el): el is ImageElement => el.type === 'image');
   const fills = selected.filter((el): el is Extract<Element, { fill: unknown }> => el.type === 'text' || el.type === 'shape');
   const change = (patch: ElementPatch, control?: string) => actions.changeSelected(patch, control);
   const view = single ? viewOf(single) : null;
@@ -96,6 +115,9 @@ function SelectionProperties({
       </h2>
       {carousel && <RepeatSection selected={selected} editor={editor} />}
       {single && view?.Properties && <view.Properties element={single} onChange={change} onReplaceImage={onReplaceImage} />}
+      {video && images.length > 0 && <KenBurnsSection images={images} editor={editor} />}
+      {single?.type === 'video' && <ClipSection clip={single} editor={editor} />}
+      {video && <AnimationSection selected={selected} editor={editor} />}
       {fills.length === selected.length && single?.type !== 'shape' && (
         <section className="panel-section">
           <ColorField
