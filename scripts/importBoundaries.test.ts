@@ -87,7 +87,7 @@ const NODE_SIDE = ['core/'];
  */
 export const RULES: ReadonlyArray<[folder: string, rule: Rule]> = [
   // The headless editor (issue 3): schema, variants, the element modules' data and the carousel's slide rules; no render, no UI.
-  ['core/editor/', { paths: ['core/schema/', 'core/variants/', 'core/elements/', 'core/carousel/'], packages: [], tests: { paths: ['core/'], packages: TEST_TOOLS } }],
+  ['core/editor/', { paths: ['core/schema/', 'core/variants/', 'core/elements/', 'core/carousel/', 'core/video/'], packages: [], tests: { paths: ['core/'], packages: TEST_TOOLS } }],
   // Pure rules: browsers, Node and Electron alike. zod at run time; Fabric's types only (the host passes its namespace in).
   ['core/', { paths: [], packages: ['zod', 'hyphen'], typePackages: ['fabric'], tests: { packages: [...TEST_TOOLS, 'fabric', 'canvas'] } }],
   // The React UI in a sandboxed page: core, never the Node side.

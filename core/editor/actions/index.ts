@@ -17,3 +17,4 @@ export { showVariant, createVariants, deleteVariant, resetToMaster } from './var
 export { replaceImage, setSoundtrack, setFontFamily, selectionHasText, type Soundtrack } from './media';
 export { addSlide, duplicateSlide, insertSlides, moveSlides, moveSelectedSlides, deleteSlides, deleteSelectedSlides, selectSlide, setAltText, setRepeat, selectedSlideIds, selectionRepeat, hasSlides, addSlideMarker, PAGE_NUMBER_TEXT } from './slides';
 export { convertToSlides, convertToPanorama, setSeamMargin, canConvertToSlides, canConvertToPanorama, type ConvertArgs } from './panorama';
+export { setSceneDuration, setLayerTiming, clampLayerWindow, seek, stepFrame, play, pause, togglePlay, shuttle, isVideo, playheadOf, playheadFrame, MIN_LAYER_MS, MAX_PLAY_RATE, type LayerTimingArgs } from './timeline';
