@@ -14,7 +14,7 @@ import { createShapeElement, createTextElement } from '../../core/schema/factory
 import type { Design } from '../../core/schema/design';
 import { layerStateAt } from '../../core/video/motion';
 import { expect, test, type App } from './fixtures';
-import { createDesignViaApi, editorDesign, waitForCanvas } from './helpers';
+import { createDesignViaApi, editorDesign, selectedIds, waitForCanvas } from './helpers';
 
 const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
 const DURATIONS = [4000, 2000, 3000];
@@ -143,6 +143,11 @@ test('en: scenes sized by length, edge and layer drags with undo, Space/K/Right,
   expect(expected.opacity).toBeLessThan(0.8);
   await expect(page.getByTestId('player-canvas')).toBeVisible();
   await page.screenshot({ path: path.join(shotsDir, 'timeline-en.png') });
+
+  // A click on a layer's block picks it for editing: selected on the canvas, the player's picture gone.
+  await page.locator('[data-testid="timeline-layer"][data-id="title"]').click();
+  await expect.poll(() => selectedIds(page)).toEqual(['title']);
+  await expect(page.getByTestId('player-canvas')).toHaveCount(0);
 });
 
 test('fr: the timeline speaks French', async ({ page, app }) => {

@@ -327,7 +327,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           />
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
           {isVideo ? (
-            <Timeline editor={editor} state={state} readOnly={readOnly} beforeChange={() => editorRef.current?.commitTextEditing()} />
+            <Timeline editor={editor} state={state} readOnly={readOnly} beforeChange={() => editorRef.current?.commitTextEditing()} onEdit={playback.stopPreview} />
           ) : showsSlideStrip(design) ? (
             <SlideStrip
               editor={editor}

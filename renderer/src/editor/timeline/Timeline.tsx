@@ -26,6 +26,8 @@ interface TimelineProps {
   readOnly: boolean;
   /** Ends a text being typed before a change. */
   beforeChange: () => void;
+  /** Back to the editing canvas (a layer picked on the timeline, to edit it). */
+  onEdit: () => void;
 }
 
 /** Zoom steps, as a factor of "the whole video fits". */
@@ -63,7 +65,7 @@ function startDrag(event: ReactPointerEvent, handlers: { move: (dx: number) => v
   target.addEventListener('pointercancel', onUp);
 }
 
-export function Timeline({ editor, state, readOnly, beforeChange }: TimelineProps) {
+export function Timeline({ editor, state, readOnly, beforeChange, onEdit }: TimelineProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { design, pageIndex } = state;
@@ -117,14 +119,26 @@ export function Timeline({ editor, state, readOnly, beforeChange }: TimelineProp
     return (clientX - rect.left + element.scrollLeft - GUTTER_PX) / pxPerMs;
   };
 
-  /** A drag on a time: one gesture (one undo step), cancelled when nothing changed. */
+  /** A drag on a time: one gesture (one undo step); Escape puts everything back where it was. */
   const gesture = (event: ReactPointerEvent, move: (dx: number) => void, click?: () => void) => {
     if (readOnly) return click?.();
     beforeChange();
     editor.beginGesture();
+    let cancelled = false;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      cancelled = true;
+      editor.cancelGesture();
+      setSnapLine(null);
+    };
+    window.addEventListener('keydown', onKey, true);
     startDrag(event, {
-      move,
+      move: (dx) => !cancelled && move(dx),
       end: (dragged) => {
+        window.removeEventListener('keydown', onKey, true);
+        if (cancelled) return;
         editor.endGesture();
         setSnapLine(null);
         if (!dragged) click?.();
@@ -199,8 +213,11 @@ export function Timeline({ editor, state, readOnly, beforeChange }: TimelineProp
         });
       },
       () => {
-        editor.run(ACTIONS.seek, { ms: Math.max(playhead, scene.startMs) < scene.endMs ? playhead : scene.startMs });
+        // A click picks the layer to edit, on its scene (the playhead moves there if it was elsewhere).
+        const onTop = sceneOnTop(scene);
+        if (playhead < onTop || playhead >= scene.endMs) editor.run(ACTIONS.seek, { ms: onTop });
         editor.run(ACTIONS.select, { ids: [el.id] });
+        onEdit();
       },
     );
   };

@@ -89,6 +89,8 @@ export function usePlayback(editor: HeadlessEditor, state: EditorState, design: 
     previewing: enabled && (playing || previewing),
     stopPreview: () => {
       if (playing) editor.run(ACTIONS.pause);
+      // A seek made with this (a layer picked on another scene) must not bring the preview back.
+      previous.current = playheadOf(editor.getState());
       setPreviewing(false);
     },
     lastFrame: () => player.current?.last ?? null,
