@@ -1,7 +1,7 @@
 /**
  * The video timeline (issue 13, "Timeline"): a 3-scene video shows 3 scene blocks as wide as
  * their lengths; dragging a scene's right edge changes its length (one undo step); dragging a
- * layer's block moves its in-time; Space plays (the playhead advances), K pauses, Right steps one
+ * layer's block moves its in-time; dragging a scene block reorders the scenes; Space plays (the playhead advances), K pauses, Right steps one
  * frame (the timecode reads one frame more); scrubbing into a fade-in draws the layer at the
  * opacity core/video's layerStateAt gives for that time. Screenshots (en + fr) go to the shots folder.
  */
@@ -103,6 +103,18 @@ test('en: scenes sized by length, edge and layer drags with undo, Space/K/Right,
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await editorDesign(page)).pages[0].elements.find((el) => el.id === 'badge')!.timing!.inMs).toBe(1000);
 
+  // Drag scene 3 to the far left: it becomes the first scene, in one undo step.
+  const third = (await scenes(page).nth(2).boundingBox())!;
+  const start = (await scenes(page).first().boundingBox())!;
+  await page.mouse.move(third.x + third.width - 30, third.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(third.x + third.width - 60, third.y + 10, { steps: 3 });
+  await page.mouse.move(start.x + 5, third.y + 10, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await editorDesign(page)).pages.map((p) => p.id).slice(0, 2)).toEqual(['scene3', expect.any(String)]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await editorDesign(page)).pages.map((p) => p.id)[2]).toBe('scene3');
+
   // Space plays: the playhead moves on; K pauses it.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Space');
@@ -160,4 +172,11 @@ test('fr: the timeline speaks French', async ({ page, app }) => {
   const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
   await page.mouse.click(ruler.x + ruler.width * 0.3, ruler.y + ruler.height / 2);
   await page.screenshot({ path: path.join(shotsDir, 'timeline-fr.png') });
+  // The shortcut sheet lists the playback keys in their section, the space bar by its French name.
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByTestId('shortcut-sheet');
+  await expect(sheet).toContainText('Vidéo');
+  await expect(sheet.locator('.shortcut-row', { hasText: 'Lire ou mettre en pause' })).toContainText('Espace');
+  await expect(sheet.locator('.shortcut-row', { hasText: 'Image précédente ou suivante' })).toContainText('←');
+  await page.screenshot({ path: path.join(shotsDir, 'timeline-shortcuts-fr.png') });
 });
