@@ -202,6 +202,14 @@ export const methods = {
   'assets.emptyTrash': { args: empty, result: z.object({ removed: z.number().int(), kept: z.array(assetIdSchema) }) },
   /** The designs (in the trash or not) and brand kit that use an asset. */
   'assets.usage': { args: z.object({ id: assetIdSchema }), result: assetUsageSchema },
+  /**
+   * A sound's (or a video's sound's) waveform for the timeline: the loudest sample (0..1) of each
+   * of `buckets` equal slices, and how long the sound lasts. Decoded by ffmpeg, kept per asset.
+   */
+  'assets.waveform': {
+    args: z.object({ assetId: assetIdSchema, buckets: z.number().int().min(1).max(4000) }),
+    result: z.object({ peaks: z.array(z.number().min(0).max(1)), durationMs: z.number().int().min(0) }),
+  },
   'collections.list': { args: empty, result: z.object({ collections: z.array(collectionSchema.extend({ count: z.number().int() })) }) },
   'collections.create': { args: z.object({ name: z.string() }), result: z.object({ collection: collectionSchema }) },
   'collections.rename': { args: z.object({ id: idSchema, name: z.string() }), result: z.object({ collection: collectionSchema }) },

@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'assets.restore',
   'assets.emptyTrash',
   'assets.usage',
+  'assets.waveform',
   'collections.list',
   'collections.create',
   'collections.rename',

@@ -10,7 +10,7 @@
 import type { EditorState, Perform } from './types';
 
 /** Where the shortcut sheet lists a command. */
-export type CommandSection = 'edit' | 'arrange' | 'slides' | 'view' | 'help';
+export type CommandSection = 'edit' | 'arrange' | 'slides' | 'playback' | 'view' | 'help';
 
 export interface Shortcut<A> {
   /** Key combinations: 'Mod+Z' (Mod = Ctrl, or ⌘ on a Mac), 'Shift+Mod+Z', 'Delete'. The first is shown. */

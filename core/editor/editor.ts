@@ -99,12 +99,14 @@ export class HeadlessEditor {
 
   /**
    * A key pressed in the editor: runs the command its shortcut names (ACTIONS, undo, redo) when it
-   * applies. True when the key is an editor shortcut, even one that does not apply now (the UI then
+   * applies (of two on one key, the first that applies). True when the key is an editor shortcut, even one that does not apply now (the UI then
    * keeps the browser from acting on it); false for other keys and for the clipboard's, which the
    * browser's copy, cut and paste events carry.
    */
   keyDown(event: KeyLike): boolean {
-    const hit = findShortcut(event, EDITOR_COMMANDS);
+    // Where two commands share a key (the arrows nudge a selection, else step a video's frames),
+    // the first that applies now runs.
+    const hit = findShortcut(event, EDITOR_COMMANDS.filter((command) => this.can(command))) ?? findShortcut(event, EDITOR_COMMANDS);
     if (!hit || hit.shortcut.clipboard) return false;
     if (!this.can(hit.command)) return true;
     if (hit.command === HISTORY.undo) this.undo();

@@ -6,7 +6,8 @@
  *   (typing merges until the user pauses for a second);
  * - everything between beginGesture and endGesture (a drag, resize, rotate) is one step;
  * - loading a design is no step: it starts a new history;
- * - an amendment (a height the canvas measured) is no step: it corrects the present state in place.
+ * - an amendment (a height the canvas measured) is no step: it corrects the present state in place;
+ * - undo and redo leave a video's playhead where it is (it is where the user is, not an edit).
  * Pure functions; the HeadlessEditor holds the current value.
  */
 import type { EditorState } from './types';
@@ -85,16 +86,33 @@ export function cancelGesture(history: HistoryState): HistoryState {
   return { ...history, present: start, gestureStart: null, lastKey: null };
 }
 
+/** The playhead is where the user is, not part of an edit: a step taken back or again keeps it. */
+function keepPlayhead(state: EditorState, now: EditorState): EditorState {
+  if (state.playheadMs === now.playheadMs && state.playing === now.playing && state.playRate === now.playRate) return state;
+  const { playheadMs, playing, playRate, ...rest } = state;
+  void playheadMs;
+  void playing;
+  void playRate;
+  return {
+    ...rest,
+    ...(now.playheadMs !== undefined ? { playheadMs: now.playheadMs } : {}),
+    ...(now.playing !== undefined ? { playing: now.playing } : {}),
+    ...(now.playRate !== undefined ? { playRate: now.playRate } : {}),
+  };
+}
+
 export function undo(history: HistoryState): HistoryState {
   const h = endGesture(history);
-  const previous = h.past[h.past.length - 1];
-  if (!previous) return h;
+  const last = h.past[h.past.length - 1];
+  if (!last) return h;
+  const previous = keepPlayhead(last, h.present);
   return { ...h, present: previous, past: h.past.slice(0, -1), future: [h.present, ...h.future], lastKey: null, lastAt: 0 };
 }
 
 export function redo(history: HistoryState): HistoryState {
   const h = endGesture(history);
-  const next = h.future[0];
-  if (!next) return h;
+  const first = h.future[0];
+  if (!first) return h;
+  const next = keepPlayhead(first, h.present);
   return { ...h, present: next, past: [...h.past, h.present], future: h.future.slice(1), lastKey: null, lastAt: 0 };
 }

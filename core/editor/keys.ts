@@ -28,7 +28,8 @@ export function matchesKeys(event: KeyLike, combination: string, exactShift = fa
   if (exactShift && modifiers.has('Shift') !== event.shiftKey) return false;
   const printed = key.length === 1;
   if (!modifiers.has('Shift') && event.shiftKey && (!printed || /[a-z0-9]/i.test(key))) return false;
-  return event.key.toLowerCase() === key.toLowerCase();
+  // 'Space' names the space bar, whose key is ' '.
+  return event.key.toLowerCase() === (key === 'Space' ? ' ' : key.toLowerCase());
 }
 
 export interface ShortcutHit<C extends Command<unknown>> {

@@ -14,7 +14,8 @@ import { NUDGE_SHIFT_PX } from './actions';
 /** 'Shift+Mod+Z' as a key event (Mod pressed as Ctrl). */
 function press(combination: string): KeyLike {
   const parts = combination.split('+');
-  return { key: parts[parts.length - 1], ctrlKey: parts.includes('Mod'), metaKey: false, shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') };
+  const last = parts[parts.length - 1];
+  return { key: last === 'Space' ? ' ' : last, ctrlKey: parts.includes('Mod'), metaKey: false, shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') };
 }
 
 describe('the registry', () => {
@@ -29,7 +30,9 @@ describe('the registry', () => {
     for (const command of EDITOR_COMMANDS) {
       for (const shortcut of command.shortcuts ?? []) {
         for (const combination of shortcut.keys) {
-          const editor = createTestEditor();
+          // Playback applies to a video, and its arrows step frames while nothing is selected.
+          const playback = command.section === 'playback';
+          const editor = createTestEditor(playback ? { ...testDesign(), kind: 'video' } : undefined);
           const seen: string[] = [];
           const original = editor.run.bind(editor);
           editor.run = ((action, ...args) => {
@@ -42,6 +45,7 @@ describe('the registry', () => {
           editor.selectAll();
           if (command === ACTIONS.ungroup) editor.group();
           if (command === HISTORY.redo) editor.undo();
+          if (playback) editor.deselect();
           seen.length = 0;
           const handled = editor.keyDown(press(combination));
           if (shortcut.clipboard) {

@@ -195,6 +195,45 @@ export const ACTIONS = {
   /** Quick inserts: a page number ("{page}/{pages}", not on the first slide) or a swipe hint (not on the last). */
   addSlideMarker: defineAction({ name: 'addSlideMarker', perform: act.addSlideMarker, enabled: (state) => act.hasSlides(state) && !state.variantId }),
   setRepeat: defineAction({ name: 'setRepeat', perform: act.setRepeat, enabled: (state) => hasSelection(state) && act.hasSlides(state) && !state.variantId }),
+  // A video's timeline (./actions/timeline.ts). Reordering scenes is moveSlides (a scene is a page).
+  /** A scene's edge dragged on the timeline: the drag is one gesture, so one step. */
+  setSceneDuration: defineAction({ name: 'setSceneDuration', perform: act.setSceneDuration, enabled: act.isVideo }),
+  /** A layer's block moved or trimmed on the timeline (one gesture, one step). */
+  setLayerTiming: defineAction({ name: 'setLayerTiming', perform: act.setLayerTiming, enabled: act.isVideo }),
+  // The playhead: what is shown, never the design (no undo step; undo leaves it where it is).
+  seek: defineAction({ name: 'seek', perform: act.seek, viewOnly: true, enabled: act.isVideo }),
+  play: defineAction({ name: 'play', perform: act.play, viewOnly: true, enabled: act.isVideo }),
+  pause: defineAction({ name: 'pause', perform: act.pause, viewOnly: true, enabled: act.isVideo }),
+  /** Space: a tap plays or pauses (held, it pans the view while the pointer drags: the UI tells them apart). */
+  togglePlay: defineAction({ name: 'togglePlay', section: 'playback', perform: act.togglePlay, viewOnly: true, enabled: act.isVideo, shortcuts: [{ keys: ['Space'] }] }),
+  /**
+   * Left / Right: one frame at the design's rate. With a layer selected the arrows nudge it (the
+   * first command that applies wins, HeadlessEditor.keyDown), so frames step with nothing selected.
+   */
+  stepFrame: defineAction({
+    name: 'stepFrame',
+    section: 'playback',
+    perform: act.stepFrame,
+    viewOnly: true,
+    enabled: act.isVideo,
+    shortcuts: [
+      { keys: ['ArrowLeft'], args: { frames: -1 } },
+      { keys: ['ArrowRight'], args: { frames: 1 } },
+    ],
+  }),
+  /** J / K / L: backwards, pause, forwards; pressing J or L again goes faster (x2, x4, x8). */
+  shuttle: defineAction({
+    name: 'shuttle',
+    section: 'playback',
+    perform: act.shuttle,
+    viewOnly: true,
+    enabled: act.isVideo,
+    shortcuts: [
+      { keys: ['J'], args: { direction: -1 } },
+      { keys: ['K'], args: { direction: 0 } },
+      { keys: ['L'], args: { direction: 1 } },
+    ],
+  }),
   // Seamless panoramas (core/carousel/panorama.ts).
   convertToSlides: defineAction({ name: 'convertToSlides', perform: act.convertToSlides, enabled: act.canConvertToSlides }),
   convertToPanorama: defineAction({ name: 'convertToPanorama', perform: act.convertToPanorama, enabled: act.canConvertToPanorama }),

@@ -21,6 +21,14 @@ export interface EditorState {
    * none means the current slide (./actions/slides.ts). Kept in undo steps like the selection.
    */
   readonly slides?: readonly string[];
+  /**
+   * A video's playhead (ms on the video's clock, ./actions/timeline.ts) and whether it plays, at
+   * which rate (1 forward; 2, 4, 8 for repeated L; negative for J). What is shown, not the design:
+   * undo and redo leave them where they are (./history.ts).
+   */
+  readonly playheadMs?: number;
+  readonly playing?: boolean;
+  readonly playRate?: number;
 }
 
 /** What an action does (./action.ts): a pure function of the state. Returning the same state means "nothing to do". */

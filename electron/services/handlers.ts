@@ -22,6 +22,8 @@ import { importTemplateFile } from './templates/files';
 import { addMemegenTemplate } from './templates/memegenImport';
 import { isTextFile, isZipFile, readMemegenConfig } from './templates/memegenConfig';
 import { installedTransitions } from './video/transitions';
+import { WaveformCache, waveformOf } from './video/waveform';
+import { DEMUXER } from './library/mediaImport/probe';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -37,6 +39,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return format;
   };
   const { library, thumbnails, emit, staging, jobs } = deps;
+  const waveforms = new WaveformCache();
   /** A staged input's bytes, the staged file released once read (the user's own file is never deleted). */
   const readStaged = async (id: string) => {
     const input = staging.input(id);
@@ -164,6 +167,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return result;
     },
     'assets.usage': async ({ id }) => library.assetUsage(id),
+    'assets.waveform': async ({ assetId, buckets }) => {
+      const asset = library.getAsset(assetId);
+      const file = library.assetPath(assetId);
+      if (!asset || !file) throw new UserError('not-found', msg('asset.notInLibrary', { count: 1 }));
+      const name = asset.name ?? asset.fileName;
+      if (asset.kind !== 'audio' && asset.kind !== 'video') throw new UserError('invalid-args', msg('asset.noSoundStream', { name }));
+      const demuxer = (DEMUXER as Record<string, string | undefined>)[asset.mime];
+      return waveforms.get(`${assetId}:${buckets}`, () => waveformOf(file, buckets, { name, demuxer }));
+    },
     'collections.list': async () => ({ collections: library.listCollections() }),
     'collections.create': async ({ name }) => {
       const collection = await library.createCollection(name);

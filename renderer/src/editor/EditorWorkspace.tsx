@@ -29,6 +29,8 @@ const PreviewDialog = lazy(() => import('../preview/PreviewDialog'));
 const TemplatePicker = lazy(() => import('./slides/TemplatePicker'));
 import { PageNav } from './PageNav';
 import { SlideStrip, showsSlideStrip } from './slides/SlideStrip';
+import { Timeline } from './timeline/Timeline';
+import { usePlayback } from './timeline/usePlayback';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
 import { TopBar } from './TopBar';
@@ -121,7 +123,10 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   const commands = useEditorCommands(editor, editorRef, viewCommands);
   useElementClipboard(editor, editorRef, !readOnly);
   useEditorShortcuts(editor, commands, editorRef);
-  useEditorTestHook(design, editorRef);
+  // A video: the timeline under the canvas and the player over it (./timeline).
+  const isVideo = design.kind === 'video';
+  const playback = usePlayback(editor, state, view, isVideo);
+  useEditorTestHook(design, editorRef, isVideo ? { editor, playback } : null);
   const dropTarget = useImageDropAndPaste(centerRef, editorRef, !readOnly, {
     onFiles: (files, at, onto) => {
       const target = onto ? page.elements.find((el) => el.id === onto && el.type === 'image') : undefined;
@@ -311,6 +316,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             onToggleGrid={toggleGrid}
             safeZone={safeZone}
             onShowShortcuts={openShortcuts}
+            pageOverlay={playback.previewing ? <canvas ref={playback.canvasRef} data-testid="player-canvas" /> : undefined}
+            onPageOverlayDown={playback.stopPreview}
             callbacks={{
               onSelectionChange: (ids) => editor.run(ACTIONS.select, { ids }),
               onElementsModified: actions.canvasChanged,
@@ -322,7 +329,9 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
             }}
           />
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
-          {showsSlideStrip(design) ? (
+          {isVideo ? (
+            <Timeline editor={editor} state={state} readOnly={readOnly} beforeChange={() => editorRef.current?.commitTextEditing()} onEdit={playback.stopPreview} />
+          ) : showsSlideStrip(design) ? (
             <SlideStrip
               editor={editor}
               state={state}

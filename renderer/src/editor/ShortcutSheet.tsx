@@ -5,7 +5,7 @@ import type { CommandSection } from '../../../core/editor';
 import { ALL_COMMANDS, commandLabel, displayKeys, isMacPlatform, shownKeys } from './commands';
 import { currentLanguage } from '../i18n';
 
-const SECTIONS: CommandSection[] = ['edit', 'arrange', 'slides', 'view', 'help'];
+const SECTIONS: CommandSection[] = ['edit', 'arrange', 'slides', 'playback', 'view', 'help'];
 
 /** Gestures and keys said in words rather than as one command's keys (the arrow-key nudges). */
 const GESTURES = ['nudge', 'nudgeFar', 'pan', 'zoomWheel', 'rotateSnap', 'freeMove', 'editText', 'deleteSlides'] as const;

@@ -62,8 +62,12 @@ describe('editor commands as the UI lists them', () => {
       for (const shortcut of command.shortcuts ?? []) {
         for (const combination of [...shortcut.keys, ...(shortcut.alsoKeys ?? [])]) {
           const parts = combination.endsWith('++') ? [...combination.slice(0, -2).split('+'), '+'] : combination.split('+');
-          const event = key(parts[parts.length - 1], { ctrlKey: parts.includes('Mod'), shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') });
-          expect(findShortcut(event, ALL_COMMANDS)?.command.name, combination).toBe(command.name);
+          const last = parts[parts.length - 1];
+          const event = key(last === 'Space' ? ' ' : last, { ctrlKey: parts.includes('Mod'), shiftKey: parts.includes('Shift'), altKey: parts.includes('Alt') });
+          // The arrows nudge a selection and otherwise step a video's frames (HeadlessEditor.keyDown
+          // runs the first command that applies): stepping is found once nudging is out of the way.
+          const among = command === ACTIONS.stepFrame ? ALL_COMMANDS.filter((c) => c !== ACTIONS.nudge) : ALL_COMMANDS;
+          expect(findShortcut(event, among)?.command.name, combination).toBe(command.name);
         }
       }
     }

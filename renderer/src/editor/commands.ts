@@ -52,7 +52,7 @@ export function shownKeys(command: Command<unknown>): string[] {
 /** Arrow keys as their arrows. */
 const ARROW_NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
 
-const FRENCH_KEY_NAMES: Record<string, string> = { Del: 'Suppr', Backspace: 'Retour arrière', Esc: 'Échap' };
+const FRENCH_KEY_NAMES: Record<string, string> = { Del: 'Suppr', Backspace: 'Retour arrière', Esc: 'Échap', Space: 'Espace' };
 
 /** 'Shift+Mod+Z' as a person reads it: 'Ctrl+Shift+Z', or '⇧⌘Z' on a Mac; French key caps in French. */
 export function displayKeys(combination: string, mac: boolean, language = 'en'): string {

@@ -18,14 +18,22 @@ export function useEditorShortcuts(editor: HeadlessEditor, commands: CommandRunn
   latest.current = commands;
 
   useEffect(() => {
+    // Space: held while dragging, it pans; tapped (no press of the pointer meanwhile), it runs the
+    // editor's Space shortcut (a video plays or pauses) when released.
+    let spaceTap = false;
+    const onPointerDown = () => {
+      spaceTap = false;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       if (editorRef.current?.editingText()) return;
       if (event.key === ' ' && !(event.ctrlKey || event.metaKey)) {
         event.preventDefault();
+        if (!event.repeat) spaceTap = true;
         editorRef.current?.setSpaceHeld(true);
         return;
       }
+      spaceTap = false;
       // Crop mode owns the keyboard (Enter applies, Escape cancels: cropMode.ts); nothing else may
       // act on the design under it. Space still pans; our shortcuts stay ours (no browser save/zoom).
       if (editorRef.current?.isCropping()) {
@@ -42,11 +50,19 @@ export function useEditorShortcuts(editor: HeadlessEditor, commands: CommandRunn
     const releaseSpace = (event: Event) => {
       if (event instanceof KeyboardEvent && event.key !== ' ') return;
       editorRef.current?.setSpaceHeld(false);
+      const tapped = spaceTap && event instanceof KeyboardEvent && !isTyping(event.target) && !document.querySelector('dialog[open]');
+      spaceTap = false;
+      if (!tapped) return;
+      // A focused button would take the released space as a click too.
+      event.preventDefault();
+      editor.keyDown(event as KeyboardEvent);
     };
+    window.addEventListener('pointerdown', onPointerDown, true);
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', releaseSpace);
     window.addEventListener('blur', releaseSpace);
     return () => {
+      window.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', releaseSpace);
       window.removeEventListener('blur', releaseSpace);

@@ -4,6 +4,9 @@ import { elementIdOf } from '../../../core/render';
 import type { Design } from '../../../core/schema/design';
 import { getBridge } from '../bridge';
 import type { EditorCanvas } from './canvas/EditorCanvas';
+import { playheadOf, type HeadlessEditor } from '../../../core/editor';
+import type { Playback } from './timeline/usePlayback';
+import type { DrawnFrame } from './timeline/player';
 
 export interface EditorTestHook {
   design(): Design;
@@ -13,6 +16,8 @@ export interface EditorTestHook {
   screenBoxOf(id: string): { left: number; top: number; width: number; height: number; angle: number } | null;
   viewport(): { zoom: number; offsetX: number; offsetY: number } | null;
   guides(): ReadonlyArray<{ axis: 'x' | 'y'; position: number }>;
+  /** A video's playhead and the player's last drawn frame (each layer's Fabric opacity). */
+  playback(): { playheadMs: number; playing: boolean; pageIndex: number; previewing: boolean; frame: DrawnFrame | null } | null;
 }
 
 declare global {
@@ -25,9 +30,11 @@ declare global {
  * Browser mode only (the Playwright suite's way to read the canvas): the design in memory and what
  * Fabric holds. Never installed in Electron.
  */
-export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCanvas | null>): void {
+export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCanvas | null>, video: { editor: HeadlessEditor; playback: Playback } | null = null): void {
   const designRef = useRef(design);
   designRef.current = design;
+  const videoRef = useRef(video);
+  videoRef.current = video;
 
   useEffect(() => {
     if (getBridge().transport !== 'web') return;
@@ -48,6 +55,12 @@ export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCan
       screenBoxOf: (id) => editorRef.current?.screenBoxOf(id) ?? null,
       viewport: () => editorRef.current?.getViewport() ?? null,
       guides: () => editorRef.current?.activeGuides() ?? [],
+      playback: () => {
+        const v = videoRef.current;
+        if (!v) return null;
+        const state = v.editor.getState();
+        return { playheadMs: playheadOf(state), playing: state.playing === true, pageIndex: state.pageIndex, previewing: v.playback.previewing, frame: v.playback.lastFrame() };
+      },
     };
     return () => {
       delete window.__afficheEditor;

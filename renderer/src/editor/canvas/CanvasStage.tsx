@@ -2,7 +2,7 @@
  * Hosts the EditorCanvas: creates it once the design's fonts are loaded (text must be measured
  * with the real faces), keeps it sized to the stage (zoom-to-fit on every resize) and shows the design's page.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../../core/schema/design';
 import { designFontFamilies, fontsReady, loadFontFamilies } from '../../fonts/loadFonts';
@@ -30,9 +30,15 @@ interface CanvasStageProps {
   /** The format's safe zone and grid-crop toggles (view state, drawn over the page). */
   safeZone: SafeZoneView;
   onShowShortcuts: () => void;
+  /**
+   * Drawn over the page, the page's size on screen (a video's player while it previews);
+   * `onPageOverlayDown` is a press on it (back to editing).
+   */
+  pageOverlay?: ReactNode;
+  onPageOverlayDown?: () => void;
 }
 
-export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, onShown, gridOn, onToggleGrid, safeZone, onShowShortcuts }: CanvasStageProps) {
+export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, onShown, gridOn, onToggleGrid, safeZone, onShowShortcuts, pageOverlay, onPageOverlayDown }: CanvasStageProps) {
   const onShownRef = useRef(onShown);
   onShownRef.current = onShown;
   const { t } = useTranslation();
@@ -135,6 +141,16 @@ export function CanvasStage({ design, pageIndex, selection, callbacks, onReady, 
       {frame && <SafeZoneOverlay frame={frame} view={safeZone} />}
       {frame && design.panorama && <SeamOverlay frame={frame} design={design} />}
       <div className="stage-canvas" ref={hostRef} data-testid="editor-canvas" aria-label={t('editor.canvasLabel')} role="group" />
+      {frame && pageOverlay && (
+        <div
+          className="stage-player"
+          data-testid="stage-player"
+          onPointerDown={onPageOverlayDown}
+          style={{ left: frame.viewport.offsetX, top: frame.viewport.offsetY, width: frame.page.width * frame.viewport.zoom, height: frame.page.height * frame.viewport.zoom }}
+        >
+          {pageOverlay}
+        </div>
+      )}
       {!editor && <div className="stage-loading">{t('editor.loadingCanvas')}</div>}
       {frame && editor && (
         <div className="stage-zoom" role="group" aria-label={t('editor.zoom.label')}>
