@@ -2,9 +2,10 @@
  * `video-reel` (bench/README.md; issue 13, Bench): the benchmark reel (assets/examples/benchmark-reel.affiche,
  * 15 s, 1080x1920, 30 fps, 3 scenes) measured in one run, CPU seconds, medians of 3:
  *
- * - A: Affiche's final export, through the function the command line runs (`affiche render <file>
- *   --out DIR --quality final`, electron/cli/main.ts), in this process: its own CPU time plus its
- *   ffmpeg children's (bench/cpu.ts);
+ * - A: Affiche's final export as a user runs it: the command `affiche render <file> --out DIR
+ *   --quality final` (bin/affiche.mjs, a child process: bench/ may not import electron/cli), its
+ *   CPU time and its ffmpeg children's (bench/cpu.ts), the command's start-up included (the note
+ *   gives `affiche --help`'s, measured in the same run);
  * - C: A's frames decoded to raw yuv420p in memory (not measured), then encoded alone from a pipe
  *   with the same x264 and AAC settings: the encoder's CPU time only, the floor any exporter pays;
  * - B: editly 0.14.2 on the same reel and media (bench/peers/editly-reel.sh).
@@ -23,7 +24,6 @@ import { fileURLToPath } from 'node:url';
 import { X_IMAGE } from '../core/formats/fileLimits';
 import type { Design, Element, ImageElement } from '../core/schema';
 import { videoTimeline } from '../core/video/timeline';
-import { main as affiche } from '../electron/cli/main';
 import { ffmpegInputArgs } from '../electron/services/ffmpeg/args';
 import { locateFfmpeg } from '../electron/services/ffmpeg/locate';
 import { runFfmpeg } from '../electron/services/ffmpeg/run';
@@ -56,12 +56,29 @@ const medianRun = (runs: readonly Run[]): Run => ({ cpuS: median(runs.map((r) =>
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 const describe = (run: Run) => `${seconds(run.cpuS)} CPU (${seconds(run.wallS)} wall)`;
 
-/** `affiche ...` in this process, as the command runs it; what it printed. */
-async function cli(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await affiche(argv, { out: (line) => out.push(line), err: (line) => (/^\[\s*\d+ %\]/.test(line) ? undefined : err.push(line)) });
-  return { code, out, err };
+/** `affiche ...` as a child process (bin/affiche.mjs), as a user runs it; what it printed. */
+function cli(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(repo, 'bin/affiche.mjs'), ...argv], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (err = (err + chunk).slice(-20_000)));
+    const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+    child.on('error', (error) => resolve({ code: -1, out: [], err: [String(error)] }));
+    // Progress lines ("[ 40 %] ...") are not messages.
+    child.on('close', (code) => resolve({ code: code ?? -1, out: lines(out), err: lines(err.replace(/\r/g, '\n')).filter((line) => !/^\[\s*\d+ %\]/.test(line)) }));
+  });
+}
+
+/** CPU seconds of the command starting and stopping (`affiche --help`), median of RUNS: what A's figure includes besides the export. */
+async function commandStartUp(): Promise<Run> {
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const measured = await measureCpu(() => cli(['--help']), { self: false, children: true });
+    runs.push({ cpuS: measured.cpuS, wallS: measured.wallS });
+  }
+  return medianRun(runs);
 }
 
 /** Files of `type` that a render run wrote (the paths it printed, else what is in the folder). */
@@ -77,7 +94,7 @@ async function written(out: string[], dir: string, ext: string): Promise<string[
  * own words, while this build has no video export (`--quality` unknown, or no MP4 written).
  */
 async function exportOnce(file: string, outDir: string, extra: string[], ext: string): Promise<Available<{ run: Run; file: string }>> {
-  const measured = await measureCpu(() => cli(['render', file, '--out', outDir, ...extra]));
+  const measured = await measureCpu(() => cli(['render', file, '--out', outDir, ...extra]), { self: false, children: true });
   const { code, out, err } = measured.result;
   const command = `affiche render ${path.basename(file)} ${extra.join(' ')}`;
   if (code !== 0) return { ok: false, reason: `${command} failed: ${err.slice(-1)[0] ?? `exit ${code}`}` };
@@ -205,8 +222,9 @@ export async function videoReelBenchmarks(tmp: string): Promise<BenchResult[]> {
   const A = a.ok ? medianRun(a.runs) : null;
   const B = b.ok ? medianRun(b.runs) : null;
   const C = c.ok ? medianRun(c.runs) : null;
+  const startUp = A ? await commandStartUp() : null;
   const parts = [
-    A ? `A export ${describe(A)}` : `A ${a.ok ? '' : a.reason}`,
+    A && startUp ? `A export ${describe(A)}, of which the command's start-up ${describe(startUp)}` : `A ${a.ok ? '' : a.reason}`,
     C && cSource ? `C encode alone of ${cSource.from}'s ${c.ok ? c.frames : 0} frames ${describe(C)}` : `C ${c.ok ? '' : c.reason}`,
     B ? `B editly ${EDITLY_VERSION} ${describe(B)}` : `B editly ${EDITLY_VERSION} unavailable: ${b.ok ? '' : b.reason}`,
   ];
