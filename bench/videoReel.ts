@@ -216,7 +216,7 @@ export async function videoReelBenchmarks(tmp: string): Promise<BenchResult[]> {
   const a = await exportRuns(REEL, dir, 'a', ['--quality', 'final'], '.mp4');
   const b = await editlyRuns(design, blobs);
   // C is A's frames; while A is unavailable, editly's (the same reel drawn by editly) stand in, said in the note.
-  const cSource = a.ok ? { file: a.file, from: 'A' } : b.ok ? { file: b.file, from: `editly's output (A unavailable)` } : null;
+  const cSource = a.ok ? { file: a.file, from: `A's output` } : b.ok ? { file: b.file, from: `editly's output (A unavailable)` } : null;
   const c = cSource ? await encodeAlone(cSource.file, dir) : ({ ok: false, reason: 'no reel was exported (A and B unavailable)' } as const);
 
   const A = a.ok ? medianRun(a.runs) : null;
@@ -225,7 +225,7 @@ export async function videoReelBenchmarks(tmp: string): Promise<BenchResult[]> {
   const startUp = A ? await commandStartUp() : null;
   const parts = [
     A && startUp ? `A export ${describe(A)}, of which the command's start-up ${describe(startUp)}` : `A ${a.ok ? '' : a.reason}`,
-    C && cSource ? `C encode alone of ${cSource.from}'s ${c.ok ? c.frames : 0} frames ${describe(C)}` : `C ${c.ok ? '' : c.reason}`,
+    C && cSource ? `C encode alone of the ${c.ok ? c.frames : 0} frames of ${cSource.from} ${describe(C)}` : `C ${c.ok ? '' : c.reason}`,
     B ? `B editly ${EDITLY_VERSION} ${describe(B)}` : `B editly ${EDITLY_VERSION} unavailable: ${b.ok ? '' : b.reason}`,
   ];
   const context = `${reelS} s reel, medians of ${RUNS}; ${parts.join('; ')}`;
