@@ -20,14 +20,9 @@ import { inProcessBridge } from '../electron/services/inProcess';
 import { readPortable } from '../electron/services/portable';
 import { registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import type { BenchResult } from './editorFps';
+import { median } from './stats';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 export async function carouselSetAndPdf(tmp: string): Promise<BenchResult> {
   const example = await readPortable(path.join(repo, 'assets/examples/soldes-ete-instagram.affiche'), 'soldes-ete-instagram.affiche');

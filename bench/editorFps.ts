@@ -26,10 +26,12 @@ import {
 } from '../core/schema';
 import buildRendererIfStale from '../e2e/browser/globalSetup';
 import { startAppServer, type AppServer } from '../e2e/browser/server';
+import { median } from './stats';
 
 export interface BenchResult {
   id: string;
-  value: number;
+  /** null: not measurable in this build or on this machine; the note says why. */
+  value: number | null;
   unit: string;
   budget: number;
   /** 'max': lower is better; 'min': higher is better. */
@@ -42,12 +44,6 @@ const DRAG_MS = 2000;
 const OPEN_RUNS = 5;
 /** One mouse move every 8 ms (a 125 Hz mouse): faster than frames, so every frame has a move to show. */
 const STEP_MS = Number(process.env.AFFICHE_BENCH_STEP_MS ?? 8);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 
 /** 20 pages of 15 elements each (a photo, 6 lines of text, 8 shapes); also used by the Node bench. */

@@ -134,7 +134,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'affiche-bench-import-'));
   try {
     const result = await libraryImport1000(tmp, { count: Number(process.argv[2] ?? 1000), inFlight: Number(process.argv[3] ?? 4) });
-    console.log(`${result.id}: ${result.value.toFixed(1)} ${result.unit} (budget >= ${result.budget}) — ${result.note}`);
+    console.log(`${result.id}: ${result.value?.toFixed(1) ?? 'n/a'} ${result.unit} (budget >= ${result.budget}) — ${result.note}`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

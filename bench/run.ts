@@ -25,6 +25,8 @@ import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 import { libraryImport1000 } from './libraryImport';
 import { carouselSetAndPdf } from './carouselExport';
 import { describeMachine, loadAverages, machineContext, perYardstick, sampleYardstick } from './machine';
+import { budgetRatio, median, percentile } from './stats';
+import { VIDEO_REEL_IDS, videoReelBenchmarks } from './videoReel';
 import { FORMATS, findFormat } from '../core/formats';
 import { createImageElement, createShapeElement, createTextElement } from '../core/schema/factory';
 import type { Element } from '../core/schema/design';
@@ -34,18 +36,11 @@ import { noisyImage } from '../electron/services/preflight/testImages';
 
 type Result = BenchResult;
 
+/** Units a yardstick scales (a duration, or a rate); ratios and CPU seconds per video second get none. */
+const YARDSTICK_UNITS = new Set(['ms', 'fps', 'files/s']);
+
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function time<T>(fn: () => Promise<T>): Promise<number> {
   const start = performance.now();
@@ -299,6 +294,7 @@ const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result
   { ids: ['quality-search-1000000-bytes-2000x2000'], run: () => qualitySearchToCap() },
   { ids: ['resize-40-elements-to-10-formats'], run: () => resizeToTenFormats() },
   { ids: ['editor-drag-fps-300-objects', 'editor-open-20-page-design'], run: () => editorBenchmarks() },
+  { ids: [...VIDEO_REEL_IDS], run: (tmp) => videoReelBenchmarks(tmp) },
 ];
 
 async function main(filters: string[]): Promise<void> {
@@ -319,17 +315,20 @@ async function main(filters: string[]): Promise<void> {
     const yardstickEnd = await sampleYardstick();
     const machine = machineContext(startedAt, loadStart, yardstickStart, yardstickEnd, loadAverages());
 
-    const ratioOf = (r: Result) => (r.kind === 'max' ? r.value / r.budget : r.budget / r.value);
+    const ratioOf = (r: Result) => (r.value === null ? null : budgetRatio(r.value, r.budget, r.kind));
+    // Yardsticks scale durations and rates; a ratio between two runs of the same machine needs none.
+    const scaled = (r: Result, yardstickMs: number) => (r.value === null || !YARDSTICK_UNITS.has(r.unit) ? null : perYardstick(r.value, r.unit, yardstickMs));
+    const fixed = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(digits));
     const rows = results.map((r) => {
       const ratio = ratioOf(r);
       return [
         r.id,
-        `${r.value.toFixed(1)} ${r.unit}`,
+        r.value === null ? 'n/a' : `${r.value.toFixed(r.unit === 'x' ? 2 : 1)} ${r.unit}`,
         `${r.kind === 'max' ? '<=' : '>='} ${r.budget} ${r.unit}`,
-        ratio.toFixed(2),
-        ratio <= 1 ? 'ok' : 'OVER',
-        perYardstick(r.value, r.unit, machine.yardstick.sharpMs).toFixed(2),
-        perYardstick(r.value, r.unit, machine.yardstick.jsMs).toFixed(2),
+        fixed(ratio, 2),
+        ratio === null ? 'n/a' : ratio <= 1 ? 'ok' : 'OVER',
+        fixed(scaled(r, machine.yardstick.sharpMs), 2),
+        fixed(scaled(r, machine.yardstick.jsMs), 2),
         r.note,
       ];
     });
@@ -341,14 +340,14 @@ async function main(filters: string[]): Promise<void> {
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     rows.forEach((row) => console.log(line(row)));
-    const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+    const round = (v: number | null, digits: number) => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
     const rounded = results.map((r) => ({
       id: r.id,
-      value: round(r.value, 1),
+      value: round(r.value, r.unit === 'x' ? 3 : 1),
       unit: r.unit,
       budget: r.budget,
       ratio: round(ratioOf(r), 3),
-      perYardstick: { sharp: round(perYardstick(r.value, r.unit, machine.yardstick.sharpMs), 3), js: round(perYardstick(r.value, r.unit, machine.yardstick.jsMs), 3) },
+      perYardstick: { sharp: round(scaled(r, machine.yardstick.sharpMs), 3), js: round(scaled(r, machine.yardstick.jsMs), 3) },
       note: r.note,
       machine,
     }));

@@ -9,7 +9,8 @@
  * A 10-slide LinkedIn document is made from text by text to carousel (linkedinDocumentCarousel).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fabricNode from 'fabric/node';
@@ -19,6 +20,7 @@ import {
   createImageElement,
   createShapeElement,
   createTextElement,
+  createVideoElement,
   parseDesign,
   type Design,
   type Element,
@@ -34,6 +36,8 @@ import { registerBundledFonts } from '../electron/services/render/nodeRenderer';
 import { panoramaLayout } from '../core/carousel/panorama';
 import { carouselFromText } from '../core/carousel/fromText';
 import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
+import { ffmpegInputArgs } from '../electron/services/ffmpeg/args';
+import { runFfmpeg } from '../electron/services/ffmpeg/run';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
 const CREATED = '2026-11-24T09:00:00.000Z';
@@ -152,6 +156,53 @@ function fromBank(templateId: string, formatId: string, slug: string, name: stri
   });
 }
 
+/**
+ * Media made with ffmpeg from its own sources (lavfi), for the video examples: same ffmpeg, same
+ * bytes. The benchmark reel's pictures, logo and music follow docs/architecture.md, "Video" (the
+ * benchmark reel): photo A 2400x3200 and photo B 3200x2400 are Mandelbrot views blurred and
+ * grained like a photo, the logo an orange disc, the music a chord over a 120 BPM kick.
+ */
+async function ffmpegMedium(ext: string, args: string[]): Promise<{ id: string; bytes: Uint8Array }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'affiche-examples-'));
+  try {
+    const out = path.join(dir, `out.${ext}`);
+    await runFfmpeg(['-v', 'error', '-nostdin', '-y', ...args, out], { timeoutMs: 600_000 });
+    const bytes = new Uint8Array(await readFile(out));
+    return { id: createHash('sha256').update(bytes).digest('hex'), bytes };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+const lavfi = (graph: string) => ffmpegInputArgs(graph, ['-f', 'lavfi']);
+/** Deterministic MP4 for a clip: x264 gives the same bytes for the same input whatever the threads. */
+const clipOutput = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-map_metadata', '-1', '-fflags', '+bitexact'];
+
+const reelPhotoA = () => ffmpegMedium('jpg', [...lavfi('mandelbrot=s=2400x3200:start_scale=0.5,gblur=sigma=2,noise=alls=12:allf=t'), '-frames:v', '1', '-q:v', '3']);
+const reelPhotoB = () =>
+  ffmpegMedium('jpg', [...lavfi('mandelbrot=s=3200x2400:start_x=-0.74:start_y=0.15:start_scale=0.05,gblur=sigma=2,noise=alls=12:allf=t'), '-frames:v', '1', '-q:v', '3']);
+const reelLogo = () =>
+  ffmpegMedium('png', [...lavfi("color=c=0xFF5733@1:s=320x320,format=rgba,geq=r='r(X,Y)':g='g(X,Y)':b='b(X,Y)':a='if(lt(hypot(X-160,Y-160),150),255,0)'"), '-frames:v', '1']);
+/** 20 s: an A minor-ish chord (220, 277, 330 Hz) over a kick every half second (120 BPM), AAC 192k. */
+const reelMusic = () =>
+  ffmpegMedium('m4a', [
+    ...lavfi('sine=f=220:d=20'),
+    ...lavfi('sine=f=277:d=20'),
+    ...lavfi('sine=f=330:d=20'),
+    ...lavfi("aevalsrc='0.8*sin(2*PI*55*t)*exp(-30*mod(t,0.5))':d=20"),
+    '-filter_complex', '[0][1][2][3]amix=inputs=4:normalize=0,volume=0.5',
+    '-c:a', 'aac', '-b:a', '192k', '-map_metadata', '-1', '-fflags', '+bitexact',
+  ]);
+/** 12 s of slowly drifting brand-coloured gradients, 720x1280: the TikTok example's background clip (no sound). */
+const gradientClip = () =>
+  ffmpegMedium('mp4', [...lavfi('gradients=s=720x1280:c0=0x1B3A5C:c1=0xE07A5F:c2=0xFFD166:nb_colors=3:speed=0.01:seed=3:d=12:r=30'), ...clipOutput]);
+/** 6 s of the Game of Life in big cells, 720x720, with a short bleep each second: the video meme's clip. */
+const lifeClip = () =>
+  ffmpegMedium('mp4', [
+    ...lavfi('life=s=90x90:mold=10:r=30:ratio=0.1:seed=7:death_color=#C83232:life_color=#00FF00:mold_color=#2B2B55,scale=720:720:flags=neighbor,format=yuv420p'),
+    ...lavfi("aevalsrc='0.3*sin(2*PI*660*t)*lt(mod(t,1),0.12)':d=6:s=48000"),
+    '-t', '6', ...clipOutput, '-c:a', 'aac', '-b:a', '128k',
+  ]);
+
 const text = (words: string) => ({ kind: 'text' as const, text: words });
 const image = (p: { id: string }, width: number, height: number) => ({ kind: 'image' as const, assetId: p.id, width, height });
 
@@ -214,6 +265,178 @@ function linkedinDocumentCarousel(): Design {
   });
 }
 
+interface Medium {
+  id: string;
+  bytes: Uint8Array;
+}
+
+/** A video design with fixed ids and dates (scripts/make-examples.ts writes the same bytes twice). */
+function video(slug: string, name: string, formatId: string, pages: Page[], extra: Partial<Design>): Design {
+  return { ...design(name, formatId, 'video', pages), id: `example-${slug}`, ...extra };
+}
+
+const fullPage = { x: 0, y: 0, width: 1080, height: 1920 };
+
+/**
+ * The benchmark reel (docs/architecture.md, "Video", the benchmark reel): 1080x1920, 30 fps, 15 s;
+ * three scenes (a zoom on photo A, a pan across photo B, a plain end card) joined by a 0.5 s slide
+ * then a cut, titles sliding and fading in, a logo fading in, music normalised to -14 LUFS / -1 dBTP.
+ * `npm run bench -- video` exports it against the encoder alone and against editly.
+ */
+function benchmarkReel(m: { photoA: Medium; photoB: Medium; logo: Medium; music: Medium }): Design {
+  const scene1: Page = {
+    id: 'reel-scene1',
+    background: { fill: '#000000' },
+    durationMs: 5500,
+    transitionOut: { kind: 'slideleft', durationMs: 500 },
+    elements: [
+      createImageElement({ id: 'reel-photo-a', name: 'Photo A', assetId: m.photoA.id, ...fullPage, kenBurns: { kind: 'zoomIn', amount: 0.15 } }),
+      createTextElement({
+        id: 'reel-title',
+        x: 90,
+        y: 1250,
+        width: 900,
+        text: 'Nouvelle collection',
+        fontFamily: 'Inter',
+        fontWeight: 700,
+        fontSize: 84,
+        fill: '#ffffff',
+        shadow: { color: '#00000099', blur: 18, offsetX: 0, offsetY: 4 },
+        timing: { inMs: 300, animationIn: { kind: 'slideUp', durationMs: 400, easing: 'easeOut', distance: 80, fade: true } },
+      }),
+    ],
+  };
+  const scene2: Page = {
+    id: 'reel-scene2',
+    background: { fill: '#000000' },
+    durationMs: 5000,
+    transitionOut: { kind: 'cut', durationMs: 0 },
+    elements: [
+      createImageElement({ id: 'reel-photo-b', name: 'Photo B', assetId: m.photoB.id, ...fullPage, kenBurns: { kind: 'panRight', amount: 0.1 } }),
+      // The pill: a text on its own rounded highlight. A slide without a distance comes from outside the page.
+      createTextElement({
+        id: 'reel-pill',
+        name: 'Pill',
+        x: 90,
+        y: 1480,
+        width: 760,
+        text: '-30\u00a0% ce week-end',
+        fontFamily: 'Montserrat',
+        fontWeight: 700,
+        fontSize: 64,
+        fill: '#ffffff',
+        background: { color: '#E63946', padding: 28, radius: 60 },
+        timing: { inMs: 800, animationIn: { kind: 'slideRight', durationMs: 500, easing: 'easeOut' } },
+      }),
+    ],
+  };
+  const scene3: Page = {
+    id: 'reel-scene3',
+    background: { fill: '#1B3A5C' },
+    durationMs: 5000,
+    elements: [
+      createImageElement({ id: 'reel-logo', name: 'Logo', assetId: m.logo.id, x: 380, y: 640, width: 320, height: 320, timing: { inMs: 200, animationIn: { kind: 'fade', durationMs: 400, easing: 'easeOut' } } }),
+      createTextElement({
+        id: 'reel-cta',
+        x: 90,
+        y: 1060,
+        width: 900,
+        text: 'Lien en bio',
+        fontFamily: 'Inter',
+        fontWeight: 700,
+        fontSize: 96,
+        fill: '#FFD166',
+        timing: { inMs: 600, animationIn: { kind: 'slideUp', durationMs: 400, easing: 'easeOut', distance: 80, fade: true } },
+      }),
+    ],
+  };
+  return video('benchmark-reel', 'Reel de référence', 'instagram-reel', [scene1, scene2, scene3], {
+    audio: { assetId: m.music.id, volume: 1, startMs: 0, fadeInMs: 500, fadeOutMs: 1000, fit: 'fitToVideo' },
+    video: { fps: 30, loudness: { lufs: -14, truePeak: -1 } },
+  });
+}
+
+/**
+ * The captions of the TikTok example as an SRT file would bring them (8 cues, French, cut into
+ * pages of 1 to 2 s as caption tools do).
+ */
+const TIKTOK_CUES: Array<[number, number, string]> = [
+  [0, 1600, 'Trois astuces pour filmer avec ton téléphone'],
+  [1600, 3200, 'Un\u00a0: nettoie l’objectif avant de filmer'],
+  [3200, 4800, 'Deux\u00a0: filme face à la lumière'],
+  [4800, 6400, 'Trois\u00a0: tiens ton téléphone à deux mains'],
+  [6400, 8000, 'Et coupe tes plans sous les trois secondes'],
+  [8000, 9600, 'Tu veux la suite\u202f?'],
+  [9600, 11_200, 'Abonne-toi pour la partie deux'],
+  [11_200, 12_000, 'À demain\u202f!'],
+];
+
+/** A TikTok 9:16 video: a background clip, a handle, the music, and French captions burned in word by word (preset highlight). */
+function tiktokCaptions(m: { clip: Medium; music: Medium }): Design {
+  const scene: Page = {
+    id: 'tiktok-scene1',
+    background: { fill: '#1B3A5C' },
+    durationMs: 12_000,
+    elements: [
+      createVideoElement({ id: 'tiktok-clip', name: 'Fond', assetId: m.clip.id, ...fullPage, trimOutMs: 12_000, muted: true, volume: 0 }),
+      createTextElement({
+        id: 'tiktok-handle',
+        x: 90,
+        y: 300,
+        width: 900,
+        text: '@atelier.affiche',
+        fontFamily: 'Montserrat',
+        fontWeight: 700,
+        fontSize: 48,
+        fill: '#ffffff',
+        timing: { inMs: 0, animationIn: { kind: 'fade', durationMs: 500, easing: 'easeOut' } },
+      }),
+    ],
+  };
+  return video('tiktok-captions', 'Astuces vidéo sous-titrées', 'tiktok-video', [scene], {
+    audio: { assetId: m.music.id, volume: 0.6, startMs: 0, fadeInMs: 300, fadeOutMs: 1000, fit: 'fitToVideo' },
+    video: { fps: 30 },
+    captions: {
+      cues: TIKTOK_CUES.map(([startMs, endMs, words], i) => ({ id: `cue${i + 1}`, startMs, endMs, text: words })),
+      burnIn: true,
+      preset: 'highlight',
+      position: 'middle',
+      fontFamily: 'Montserrat',
+      fontSize: 72,
+      color: '#FFFFFF',
+      accent: '#FFD166',
+    },
+  });
+}
+
+/** The classic meme over a clip: top line from the start, the punchline popping in at 2.5 s, the clip's own sound kept. */
+function memeVideo(m: { clip: Medium }): Design {
+  const memeText = (idSuffix: string, y: number, words: string) =>
+    createTextElement({
+      id: `meme-video-${idSuffix}`,
+      x: 40,
+      y,
+      width: 1000,
+      text: words,
+      fontFamily: 'Anton',
+      fontSize: 100,
+      fill: '#ffffff',
+      textCase: 'upper',
+      stroke: { color: '#000000', width: 10, widthRatio: 0.09 },
+    });
+  const scene: Page = {
+    id: 'meme-video-scene1',
+    background: { fill: '#000000' },
+    durationMs: 6000,
+    elements: [
+      createVideoElement({ id: 'meme-video-clip', name: 'Clip', assetId: m.clip.id, x: 0, y: 0, width: 1080, height: 1080, trimOutMs: 6000, volume: 0.8 }),
+      { ...memeText('top', 40, 'Quand la réunion du lundi'), timing: { inMs: 0, animationIn: { kind: 'fade', durationMs: 300, easing: 'easeOut' } } },
+      { ...memeText('bottom', 900, 'aurait pu être un mail'), timing: { inMs: 2500, animationIn: { kind: 'pop', durationMs: 350, easing: 'back', scale: 0.5 } } },
+    ],
+  };
+  return video('meme-video-reunion', 'La réunion du lundi (vidéo)', 'instagram-square', [scene], { video: { fps: 30 } });
+}
+
 let counter = 0;
 const id = (prefix: string) => `${prefix}${++counter}`;
 const page = (fill: Page['background']['fill'], elements: Element[], image?: Page['background']['image']): Page => ({
@@ -232,7 +455,8 @@ async function main(): Promise<void> {
   const noImg = await face('no');
   const yesImg = await face('yes');
   const calanquesImg = await calanques();
-  const blobs = new Map([sunsetImg, seaImg, catImg, duckImg, clockImg, noImg, yesImg, calanquesImg].map((p) => [p.id, p.bytes]));
+  const [photoA, photoB, logo, music, gradient, life] = [await reelPhotoA(), await reelPhotoB(), await reelLogo(), await reelMusic(), await gradientClip(), await lifeClip()];
+  const blobs = new Map([sunsetImg, seaImg, catImg, duckImg, clockImg, noImg, yesImg, calanquesImg, photoA, photoB, logo, music, gradient, life].map((p) => [p.id, p.bytes]));
 
   const examples: Array<[string, Design]> = [
     [
@@ -358,6 +582,9 @@ async function main(): Promise<void> {
       },
     ],
     ['document-linkedin-conseils', linkedinDocumentCarousel()],
+    ['benchmark-reel', benchmarkReel({ photoA, photoB, logo, music })],
+    ['tiktok-captions', tiktokCaptions({ clip: gradient, music })],
+    ['meme-video-reunion', memeVideo({ clip: life })],
   ];
 
   for (const [file, d] of examples) {

@@ -1,6 +1,6 @@
 /**
  * Exports in other formats (issue "Sized for every network"): every catalog entry renders at its
- * exact pixel size and passes its own preflight, and the smart resize of the eight examples is
+ * exact pixel size and passes its own preflight, and the smart resize of the examples is
  * pinned by snapshots so a change to core/variants' layout shows up as a reviewed diff.
  */
 import { readdirSync } from 'node:fs';
@@ -108,8 +108,8 @@ describe('smart resize of the examples (snapshots)', () => {
   // A panorama is never resized: it is cut into its slides (core/carousel/panorama.ts, export refuses other formats).
   const files = readdirSync(examplesDir).filter((f) => f.endsWith('.affiche') && !f.startsWith('panorama-')).sort();
 
-  it('covers the nine examples that are not panoramas', () => {
-    expect(files).toHaveLength(9);
+  it('covers the twelve examples that are not panoramas (three of them videos)', () => {
+    expect(files).toHaveLength(12);
   });
 
   it.each(files)('%s in story, landscape, square and pin formats', async (file) => {
