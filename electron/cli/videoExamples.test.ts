@@ -2,8 +2,8 @@
  * The video examples (scripts/make-examples.ts): the benchmark reel of docs/architecture.md
  * ("Video", the benchmark reel), a TikTok video with French captions and a meme over a clip. Each
  * opens (parseDesign, no migration), carries exactly the media it references, says what the reel
- * says (scene lengths, transition, Ken Burns, layer timings, soundtrack, loudness), and each scene's
- * still renders with `affiche render` at the format's size with its layers where they belong.
+ * says (scene lengths, transition, Ken Burns, layer timings, soundtrack, loudness), and `affiche
+ * render` writes each as an upload-safe MP4 whose frames show the layers where they belong.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assetIdsOfDesign } from '../../core/elements';
 import { parseDesign, type Design, type Element, type TextElement } from '../../core/schema';
 import { videoTimeline } from '../../core/video/timeline';
+import { ebur128, expectUploadSafeMp4, frameAt } from '../services/video/mp4Testing';
 import { runCli } from './testing';
 
 const examplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/examples');
@@ -46,6 +47,13 @@ function probe(bytes: Uint8Array, name: string): { streams: { codec_type: string
   const file = path.join(tmp, name);
   writeFileSync(file, bytes);
   return JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], { encoding: 'utf8' }));
+}
+
+/** The MP4's frame at `seconds`, as a PNG file for sharp. */
+async function framePng(mp4: string, seconds: number, size: { width: number; height: number }, name: string): Promise<string> {
+  const file = path.join(tmp, name);
+  await sharp(frameAt(mp4, seconds, size), { raw: { ...size, channels: 3 } }).png().toFile(file);
+  return file;
 }
 
 async function pixel(file: string, x: number, y: number): Promise<[number, number, number]> {
@@ -148,35 +156,42 @@ describe('video examples', () => {
     expect(bottom.timing!.animationIn?.kind).toBe('pop');
   });
 
-  it('affiche render writes each scene of the benchmark reel as a 1080x1920 still with its layers in place', async () => {
+  it('affiche render writes the benchmark reel as an upload-safe MP4 whose mid-scene frames show each scene\'s layers in place', async () => {
     const out = path.join(tmp, 'reel');
-    const result = await runCli(['render', path.join(examplesDir, 'benchmark-reel.affiche'), '--out', out]);
+    const result = await runCli(['render', path.join(examplesDir, 'benchmark-reel.affiche'), '--out', out, '--quality', 'draft']);
     expect(result.code, result.err.join('\n')).toBe(0);
-    expect(result.out).toHaveLength(3);
-    for (const file of result.out) expect(await sharp(file).metadata()).toMatchObject({ width: 1080, height: 1920 });
-    const [scene1, scene2, scene3] = result.out;
+    expect(result.out).toHaveLength(1);
+    const mp4 = result.out[0];
+    expectUploadSafeMp4(mp4, { width: 1080, height: 1920, fps: 30, durationMs: 15_000 }, readFileSync(mp4));
+    // Scene 1 (0-5.5 s), scene 2 (5-10 s, after the slide), scene 3 (10-15 s), each once its layers are in.
+    const [scene1, scene2, scene3] = await Promise.all([3, 8, 13].map((t) => framePng(mp4, t, { width: 1080, height: 1920 }, `reel-${t}.png`)));
     // Scene 1: the white title over the photo.
     expect(await shareOf(scene1, { left: 90, top: 1250, width: 900, height: 110 }, '#ffffff')).toBeGreaterThan(0.05);
     // Scene 2: the red pill at the left, on one line.
     expect(await shareOf(scene2, { left: 90, top: 1480, width: 200, height: 70 }, '#E63946')).toBeGreaterThan(0.3);
     expect(await shareOf(scene2, { left: 90, top: 1600, width: 760, height: 60 }, '#E63946')).toBe(0);
     // Scene 3: the navy card, the orange logo in the middle, the yellow call to action.
-    expect(near(await pixel(scene3, 20, 20), '#1B3A5C', 2)).toBe(true);
-    expect(near(await pixel(scene3, 540, 800), '#FF5733', 3)).toBe(true);
+    expect(near(await pixel(scene3, 20, 20), '#1B3A5C', 4)).toBe(true);
+    expect(near(await pixel(scene3, 540, 800), '#FF5733', 6)).toBe(true);
     expect(await shareOf(scene3, { left: 90, top: 1060, width: 900, height: 120 }, '#FFD166')).toBeGreaterThan(0.05);
-  });
+    // The music, brought to the reel's loudness target.
+    expect(Math.abs(ebur128(mp4).lufs - -14)).toBeLessThanOrEqual(1);
+  }, 300_000);
 
   it.each([
-    ['tiktok-captions.affiche', [1080, 1920]],
-    ['meme-video-reunion.affiche', [1080, 1080]],
-  ] as const)('affiche render writes %s as a still of its clip (with a note) at its size', async (file, [width, height]) => {
+    ['tiktok-captions.affiche', { width: 1080, height: 1920 }],
+    ['meme-video-reunion.affiche', { width: 1080, height: 1080 }],
+  ] as const)('affiche render writes %s as an upload-safe MP4 of its clip at its size', async (file, size) => {
     const out = path.join(tmp, file);
-    const result = await runCli(['render', path.join(examplesDir, file), '--out', out]);
+    const { design } = open(file);
+    const result = await runCli(['render', path.join(examplesDir, file), '--out', out, '--quality', 'draft']);
     expect(result.code, result.err.join('\n')).toBe(0);
     expect(result.out).toHaveLength(1);
-    expect(await sharp(result.out[0]).metadata()).toMatchObject({ width, height });
-    const stats = await sharp(result.out[0]).stats();
+    const durationMs = videoTimeline(design).durationMs;
+    expectUploadSafeMp4(result.out[0], { ...size, fps: 30, durationMs }, readFileSync(result.out[0]));
+    const late = await framePng(result.out[0], (durationMs - 500) / 1000, size, `${file}.png`);
+    const stats = await sharp(late).stats();
     expect(stats.channels.slice(0, 3).some((c) => c.stdev > 10)).toBe(true);
-    if (file.startsWith('meme')) expect(await shareOf(result.out[0], { left: 40, top: 40, width: 1000, height: 120 }, '#ffffff', 16)).toBeGreaterThan(0.08);
-  });
+    if (file.startsWith('meme')) expect(await shareOf(late, { left: 40, top: 40, width: 1000, height: 120 }, '#ffffff', 16)).toBeGreaterThan(0.08);
+  }, 300_000);
 });

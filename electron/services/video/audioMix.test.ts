@@ -14,6 +14,7 @@ import type { Design, Soundtrack, VideoElement } from '../../../core/schema/desi
 import { loudnessGain } from '../../../core/video/audio';
 import { layerWindow, videoTimeline } from '../../../core/video/timeline';
 import { UserError } from '../errors';
+import { ebur128 } from './mp4Testing';
 import { planAudio, readMeasuredLufs, SCRIPT_FROM_CHARS, soundtrackPath, type AudioInputs } from './audioMix';
 
 const dir = mkdtempSync(join(tmpdir(), 'affiche-audio-'));
@@ -122,13 +123,6 @@ function lastAboveMs(s: Float32Array, threshold: number): number {
 /** What ffmpeg logs while it reads a file through these filters. */
 function analyse(file: string, filters: string): string {
   return spawnSync('ffmpeg', ['-hide_banner', '-nostats', '-nostdin', '-i', file, '-af', filters, '-f', 'null', '-'], { encoding: 'utf8' }).stderr;
-}
-
-/** ebur128's summary of a file: integrated loudness (LUFS) and true peak (dBTP). */
-function ebur128(file: string): { lufs: number; truePeak: number } {
-  const log = analyse(file, 'ebur128=peak=true');
-  const summary = log.slice(log.lastIndexOf('Summary:'));
-  return { lufs: Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)![1]), truePeak: Number(/Peak:\s+(-?[\d.]+) dBFS/.exec(summary)![1]) };
 }
 
 /** astats' overall RMS level (dB) of a window of a file, after a low-pass that keeps the music (220 Hz) and drops the voice (3 kHz). */

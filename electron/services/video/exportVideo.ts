@@ -3,10 +3,12 @@
  * design as one MP4, all or nothing.
  *
  * 1. What does not move is drawn once (./renderPlan.ts), the first few percent of the progress.
- * 2. One ffmpeg run does the motion, the clips, the transitions, the sound (the audio seam; a
- *    silent stereo track of the exact length when there is nothing to mix), burned-in captions
- *    (the captions seam) and the encode; its progress is read against the known duration.
- * 3. The file, written under a temp name beside its destination, is checked with ffprobe (codec,
+ * 2. The sound is planned (./audioMix.ts: the soundtrack and the clips' sound, ducked, measured
+ *    in a first pass and brought to the loudness target; a silent stereo track of the exact length
+ *    when nothing makes a sound), the captions written for libass (./captionsBurn.ts).
+ * 3. One ffmpeg run does the motion, the clips, the transitions, the sound, the burned-in captions
+ *    and the encode; its progress is read against the known duration.
+ * 4. The file, written under a temp name beside its destination, is checked with ffprobe (codec,
  *    profile, pixel format, size, frame rate, duration, audio, index first), then renamed. A
  *    cancel or a failure leaves nothing at the destination (EXP-01).
  *
@@ -32,8 +34,8 @@ import { runFfmpeg, type RunOptions } from '../ffmpeg/run';
 import type { JobDeps } from '../jobs/deps';
 import { chooseDestination, outputPath, written } from '../jobs/destination';
 import type { JobContext, JobDefinition } from '../jobs/runner';
-import { planAudio, type AudioInputs } from './audioSeam';
-import { burnCaptions } from './captionsSeam';
+import { planAudio, soundtrackPath, type AudioInputs } from './audioMix';
+import { burnCaptions } from './captionsBurn';
 import { probeVideoFile, type VideoFileInfo } from './probe';
 import { buildRenderPlan } from './renderPlan';
 
@@ -42,6 +44,8 @@ type Result = JobResultOf<'designs.exportVideo'>;
 
 /** Share of the progress bar the drawing of the layers takes; the encode takes the rest up to CHECK_AT. */
 const DRAW_SHARE = 0.08;
+/** The sound's measuring pass (when there is a sound to measure). */
+const SOUND_SHARE = 0.04;
 const CHECK_AT = 0.97;
 const AUDIO_BITRATE = { draft: 128_000, final: 192_000 } as const;
 
@@ -133,14 +137,22 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   let nextInput = graph.inputs.length;
   for (const clip of graph.clips) {
     const info = await probeVideoFile(graph.inputs[clip.index].file, { signal: ctx.signal });
-    audioInputs.clips.push({ ...clip, hasAudio: info.audio !== null });
+    audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
   }
   if (design.audio) {
-    const music = await mediaFile(design.audio.assetId);
+    // From the library, a sound that is gone or not a sound is refused by name; a .affiche carries its own.
+    const music = source.render.assetFile ? soundtrackPath(design, { get: (id) => deps.library.getAsset(id), path: (id) => deps.library.assetPath(id) })! : await mediaFile(design.audio.assetId);
     audioInputs.music = { index: nextInput++, path: music };
     inputArgs.push(...ffmpegInputArgs(music));
   }
-  const audio = await planAudio({ design, timeline, inputs: audioInputs, signal: ctx.signal });
+  ctx.progress({ fraction: DRAW_SHARE, stage: msg('videoExport.sound') });
+  const audio = await planAudio({
+    design,
+    timeline,
+    inputs: audioInputs,
+    signal: ctx.signal,
+    onProgress: (fraction) => ctx.progress({ fraction: DRAW_SHARE + SOUND_SHARE * Math.min(1, fraction), stage: msg('videoExport.sound') }),
+  });
   const audioFilters = audio ? audio.filters : [silence(graph.durationMs)];
   const audioLabel = audio ? audio.output : 'a';
   const script = filterComplex(graph, audioFilters);
@@ -148,14 +160,15 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
 
   // 3. One ffmpeg run, progress against the known duration.
   const out = await outputPath(ctx, destination);
-  ctx.progress({ fraction: DRAW_SHARE, stage: msg('videoExport.encode') });
+  const encodeFrom = DRAW_SHARE + SOUND_SHARE;
+  ctx.progress({ fraction: encodeFrom, stage: msg('videoExport.encode') });
   await runFfmpeg(
     ['-hide_banner', '-y', ...inputArgs, ...graphArgs, '-map', `[${graph.video}]`, '-map', `[${audioLabel}]`, ...encoderArgs({ fps: graph.fps, durationMs: graph.durationMs, quality, maxBitrate }), out],
     {
       signal: ctx.signal,
       durationMs: graph.durationMs,
       timeoutMs: Math.max(300_000, graph.durationMs * 120),
-      onProgress: (p) => ctx.progress({ fraction: DRAW_SHARE + (CHECK_AT - DRAW_SHARE) * Math.min(1, p.fraction) * 0.999, stage: msg('videoExport.encode') }),
+      onProgress: (p) => ctx.progress({ fraction: encodeFrom + (CHECK_AT - encodeFrom) * Math.min(1, p.fraction) * 0.999, stage: msg('videoExport.encode') }),
     },
   );
 

@@ -151,3 +151,10 @@ export function centreOf(rgb: Buffer, width: number, color: [number, number, num
   }
   return count ? { x: sx / count, y: sy / count, count } : null;
 }
+
+/** ebur128's summary of a file's sound: integrated loudness (LUFS) and true peak (dBTP). */
+export function ebur128(file: string): { lufs: number; truePeak: number } {
+  const log = run('ffmpeg', ['-hide_banner', '-nostats', '-nostdin', '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-']).stderr;
+  const summary = log.slice(log.lastIndexOf('Summary:'));
+  return { lufs: Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)![1]), truePeak: Number(/Peak:\s+(-?[\d.]+) dBFS/.exec(summary)![1]) };
+}
