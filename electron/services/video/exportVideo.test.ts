@@ -1,7 +1,8 @@
 /**
  * The video export (designs.exportVideo) read back with ffprobe and ffmpeg as a user's tools read
  * it: an upload-safe MP4 (EXP-03), its pixels against the still export, layers that come in on
- * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step,
+ * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step, a
+ * cropped clip showing only what it keeps,
  * refusals in both languages, cancel leaving nothing (EXP-01) and hostile names (EXP-05).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -205,6 +206,47 @@ describe('video export', () => {
     expect(green(at(shown, 135, 200))).toBe(true);
     expect(at(shown, 135, 110).some((v) => v > 40)).toBe(true);
     expect(at(frameAt(file, 1.9, SMALL), 135, 200).every((v) => v < 10)).toBe(true);
+  });
+
+  it('a cropped clip shows only the part kept: its top-left quarter fills the box; uncropped, all four quarters show', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-quarters-'));
+    const source = path.join(clipDir, 'quarters.mp4');
+    // 1 s of four coloured quarters, 160x96: red, green / blue, yellow.
+    const quarters = 'color=c=0xff0000:s=160x96:r=30:d=1,drawbox=x=80:y=0:w=80:h=48:c=0x00ff00:t=fill,drawbox=x=0:y=48:w=80:h=48:c=0x0000ff:t=fill,drawbox=x=80:y=48:w=80:h=48:c=0xffff00:t=fill';
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', source]);
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'quarters.mp4', new Uint8Array(readFileSync(source))))).asset.id;
+    rmSync(clipDir, { recursive: true, force: true });
+    const box = { x: 35, y: 100, width: 200, height: 200 };
+    const colourAt = (rgb: Buffer, x: number, y: number): string => {
+      const [r, g, b] = rgb.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3);
+      const hi = (v: number) => v > 180;
+      const lo = (v: number) => v < 70;
+      if (hi(r) && lo(g) && lo(b)) return 'red';
+      if (lo(r) && hi(g) && lo(b)) return 'green';
+      if (lo(r) && lo(g) && hi(b)) return 'blue';
+      if (hi(r) && hi(g) && lo(b)) return 'yellow';
+      return `rgb(${r},${g},${b})`;
+    };
+    const exported = async (crop?: { x: number; y: number; width: number; height: number }) => {
+      const clip = createVideoElement({ assetId: asset, ...box, ...(crop ? { crop } : {}) });
+      const design = await videoDesign(crop ? 'Cropped' : 'Whole', [{ fill: '#000000', durationMs: 1000, elements: [clip] }]);
+      const { file } = await exportMp4(design);
+      expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(file));
+      return frameAt(file, 0.5, SMALL);
+    };
+
+    // Cropped to the top-left quarter: every point of the box (6 px in from its edges) is red.
+    const cropped = await exported({ x: 0, y: 0, width: 0.5, height: 0.5 });
+    const seen = new Set<string>();
+    for (let y = box.y + 6; y < box.y + box.height - 6; y += 4) for (let x = box.x + 6; x < box.x + box.width - 6; x += 4) seen.add(colourAt(cropped, x, y));
+    expect([...seen]).toEqual(['red']);
+    // Outside the box, the black background.
+    expect(colourAt(cropped, box.x - 10, box.y + 100)).toBe('rgb(0,0,0)');
+
+    // Uncropped (cover): each quarter of the box shows its own quarter of the clip.
+    const whole = await exported();
+    const quarter = (fx: number, fy: number) => colourAt(whole, Math.round(box.x + box.width * fx), Math.round(box.y + box.height * fy));
+    expect([quarter(0.25, 0.25), quarter(0.75, 0.25), quarter(0.25, 0.75), quarter(0.75, 0.75)]).toEqual(['red', 'green', 'blue', 'yellow']);
   });
 
   it('refuses a transition the installed ffmpeg does not know, naming it in English and French, and writes nothing', async () => {
