@@ -6,7 +6,9 @@
  *   core/video's musicAt and clipMediaMsAt give for the playhead (trim-in, speed), the music at
  *   its ducked gain under the speaking clip;
  * - paused on a scrubbed time, the player's canvas shows the clip's frame for that time;
- * - a pause stops the sound.
+ * - a pause stops the sound;
+ * - a paused frame of the player is, pixel for pixel within 10 levels, the exported MP4's frame at
+ *   that time (the clip trimmed, at 1.5x, contained: its margins show the page).
  * The clip is H.264 + AAC in MP4, which Debian's Chromium plays. Screenshots (en + fr) of the
  * editor playing go to the shots folder.
  */
@@ -166,4 +168,56 @@ test('fr: the editor playing a reel with a clip', async ({ page, app }) => {
   await page.screenshot({ path: path.join(shotsDir, 'player-media-fr.png') });
   await page.keyboard.press('k');
   await expect.poll(async () => (await playback(page)).media!.music!.paused).toBe(true);
+});
+
+/** Frame `n` of an MP4 as RGB bytes, decoded by ffmpeg. */
+function exportedFrame(file: string, n: number, width: number, height: number): Buffer {
+  const run = spawnSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', `select=eq(n\\,${n})`, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(String(run.stderr));
+  expect(run.stdout.length).toBe(width * height * 3);
+  return run.stdout;
+}
+
+test('a paused frame of the player is the exported frame at that time (a clip trimmed, at 1.5x, contained)', async ({ page, app }) => {
+  await app.open();
+  const design = await createDesignViaApi(app.call, 'Same frame', { preset: null, width: 270, height: 480 });
+  const { asset: frames } = await app.importAsset<{ asset: { id: string } }>('frames.mp4', clipMp4());
+  design.kind = 'video';
+  // A 4:3 clip contained in a 4:5 box: the box's top and bottom show the page behind.
+  const clip = createVideoElement({ assetId: frames.id, x: 35, y: 100, width: 200, height: 250, trimInMs: 500, speed: 1.5, fit: 'contain' });
+  clip.timing = { inMs: 1000 };
+  design.pages[0] = { ...design.pages[0], background: { fill: '#fde8c8' }, elements: [clip], durationMs: 3000 };
+  await app.call('designs.save', { design });
+  await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
+  await waitForCanvas(page);
+
+  await page.getByTestId('open-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByTestId('export-download').click();
+  const file = path.join(work(), 'same-frame.mp4');
+  await (await downloading).saveAs(file);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // The playhead on a frame: a press on the ruler, then one frame on (Right lands on n / 30 s).
+  const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
+  const scene = (await page.getByTestId('timeline-scene').first().boundingBox())!;
+  for (const at of [1700, 2600]) {
+    await page.mouse.click(scene.x + (at / 3000) * scene.width, ruler.y + ruler.height / 2);
+    await page.keyboard.press('ArrowRight');
+    const n = Math.round(((await playback(page)).playheadMs * 30) / 1000);
+    await expect.poll(async () => (await playback(page)).frame?.timeMs ?? -1).toBeCloseTo((n * 1000) / 30, 6);
+    const exported = exportedFrame(file, n, 270, 480);
+    const expectedAt = (x: number, y: number) => [...exported.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3)];
+    // The clip's middle (its frame number in red), the contained picture's margin, the page.
+    for (const [x, y] of [[135, 225], [135, 110], [135, 340], [20, 20]] as const) {
+      await expect
+        .poll(async () => {
+          const shown = (await pixelAt(page, (x * 1080) / 270, (y * 1080) / 270)).slice(0, 3);
+          return Math.max(...shown.map((v, i) => Math.abs(v - expectedAt(x, y)[i])));
+        }, { message: `frame ${n} at ${x},${y}` })
+        .toBeLessThanOrEqual(10);
+    }
+  }
 });
