@@ -72,18 +72,20 @@ export function usePlayback(editor: HeadlessEditor, state: EditorState, design: 
     player.current?.setDesign(design);
     let anchorClock = performance.now();
     let anchorMs = playheadOf(editor.getState());
+    let placed = anchorMs;
     let frame = 0;
     const tick = () => {
       const now = performance.now();
       const current = editor.getState();
       if (!current.playing) return;
+      // A seek elsewhere since the last tick (a scrub while playing): go on from there.
+      if (playheadOf(current) !== placed) {
+        anchorClock = now;
+        anchorMs = playheadOf(current);
+      }
       const wanted = anchorMs + (now - anchorClock) * rate;
       const next = editor.run(ACTIONS.seek, { ms: wanted });
-      // A seek elsewhere meanwhile (a scrub while playing): go on from there.
-      if (Math.abs(playheadOf(next) - wanted) > 1 && next.playing) {
-        anchorClock = now;
-        anchorMs = playheadOf(next);
-      }
+      placed = playheadOf(next);
       player.current?.media.sync(playheadOf(next), next.playing === true, rate);
       void player.current?.draw(playheadOf(next), next.playing === true);
       if (next.playing) frame = requestAnimationFrame(tick);
