@@ -26,7 +26,7 @@ import { expect, test, type App } from './fixtures';
 import { createDesignViaApi, editorDesign, waitForCanvas } from './helpers';
 
 const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
-const SCENE_MS = 5000;
+const SCENE_MS = 8000;
 const MUSIC_MS = 6000;
 const CLIP_MS = 8000;
 /** The clip's red channel: 1.5 per frame at 30 fps (frame n has red round(1.5 n)). */
@@ -56,10 +56,10 @@ async function openReel(app: App, page: Page, language: 'en' | 'fr'): Promise<{ 
   const { asset: tone } = await app.importAsset<{ asset: { id: string } }>('tone.wav', toneWav());
   const { asset: frames } = await app.importAsset<{ asset: { id: string } }>('frames.mp4', clipMp4());
   design.kind = 'video';
-  // In at 1 s, from 0.5 s into its file, at 1.5x: a landscape clip covering a portrait box.
+  // From 1 s to 5.5 s, from 0.5 s into its file, at 1.5x: a landscape clip covering a portrait box.
   const clip = createVideoElement({ assetId: frames.id, x: 140, y: 400, width: 800, height: 1000, trimInMs: 500, speed: 1.5, volume: 0.9 });
   clip.id = 'clip';
-  clip.timing = { inMs: 1000 };
+  clip.timing = { inMs: 1000, outMs: 5500 };
   const title = createTextElement({ x: 90, y: 1500, width: 900, text: language === 'fr' ? 'Nouvelle collection' : 'New collection', fontSize: 96, fontWeight: 700, fill: '#1c1b22' });
   title.id = 'title';
   design.pages[0] = { ...design.pages[0], background: { fill: '#fde8c8' }, elements: [clip, title], durationMs: SCENE_MS };
@@ -89,6 +89,20 @@ function expected(design: Design, clip: VideoElement, ms: number) {
   return { music: musicAt(design.audio!, span, heard, ms), clipMs: clipMediaMsAt(clip, window, ms) };
 }
 
+/** Whether the soundtrack and the clip both play at the moments core/video gives for the playhead (within 0.25 s). */
+async function inSync(page: Page, design: Design, clip: VideoElement): Promise<boolean> {
+  const { playheadMs, playing, media } = await playback(page);
+  const want = expected(design, clip, playheadMs);
+  const video = media!.clips.find((c) => c.key.endsWith('/clip'))!;
+  return (
+    playing &&
+    !media!.music!.paused &&
+    !video.paused &&
+    Math.abs(media!.music!.currentTime - want.music!.sourceMs / 1000) < 0.25 &&
+    Math.abs(video.currentTime - want.clipMs! / 1000) < 0.25
+  );
+}
+
 test('en: playing runs the soundtrack and the clip at the playhead; a scrub shows the clip frame for that time; a pause stops the sound', async ({ page, app }) => {
   const { design, clip } = await openReel(app, page, 'en');
 
@@ -96,23 +110,7 @@ test('en: playing runs the soundtrack and the clip at the playhead; a scrub show
   await page.keyboard.press('Space');
   await expect.poll(async () => (await playback(page)).playheadMs, { timeout: 15_000 }).toBeGreaterThan(2200);
   // The media answer their clocks a tick behind: sample until both have settled at the playhead.
-  await expect
-    .poll(
-      async () => {
-        const { playheadMs, playing, media } = await playback(page);
-        const want = expected(design, clip, playheadMs);
-        const video = media!.clips.find((c) => c.key.endsWith('/clip'))!;
-        return (
-          playing &&
-          !media!.music!.paused &&
-          !video.paused &&
-          Math.abs(media!.music!.currentTime - want.music!.sourceMs / 1000) < 0.25 &&
-          Math.abs(video.currentTime - want.clipMs! / 1000) < 0.25
-        );
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => inSync(page, design, clip), { timeout: 10_000 }).toBe(true);
   const { playheadMs, media } = await playback(page);
   const want = expected(design, clip, playheadMs);
   expect(playheadMs).toBeLessThan(SCENE_MS);
@@ -125,6 +123,36 @@ test('en: playing runs the soundtrack and the clip at the playhead; a scrub show
   expect(want.music!.gain).toBeCloseTo(0.8 * 0.25, 6);
   await page.screenshot({ path: path.join(shotsDir, 'player-media-en.png') });
 
+  // A seek while playing (a press on the ruler at 1.5 s): the media follow the playhead there.
+  const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
+  const scene = (await page.getByTestId('timeline-scene').first().boundingBox())!;
+  const pxPerMs = scene.width / SCENE_MS;
+  await page.mouse.click(scene.x + 1500 * pxPerMs, ruler.y + ruler.height / 2);
+  expect((await playback(page)).playheadMs).toBeLessThan(2000);
+  await expect.poll(() => inSync(page, design, clip), { timeout: 10_000 }).toBe(true);
+  // L: 2x, still heard, the clip at 1.5 x 2; L again: 4x, the pictures run and nothing is heard.
+  await page.keyboard.press('l');
+  await expect
+    .poll(async () => {
+      const { media: m, playing } = await playback(page);
+      const v = m!.clips.find((c) => c.key.endsWith('/clip'))!;
+      return playing && v.playbackRate === 3 && !v.muted && m!.music!.playbackRate === 2 && !m!.music!.paused;
+    })
+    .toBe(true);
+  await page.keyboard.press('l');
+  await expect
+    .poll(async () => {
+      const { media: m, playing } = await playback(page);
+      const v = m!.clips.find((c) => c.key.endsWith('/clip'))!;
+      return playing && v.playbackRate === 6 && v.muted && !v.paused && m!.music!.paused;
+    })
+    .toBe(true);
+  // K, back to 2 s, Space: at 1x again, heard again.
+  await page.keyboard.press('k');
+  await page.mouse.click(scene.x + 2000 * pxPerMs, ruler.y + ruler.height / 2);
+  await page.keyboard.press('Space');
+  await expect.poll(() => inSync(page, design, clip), { timeout: 10_000 }).toBe(true);
+
   // K pauses: nothing sounds any more and the media clocks stop.
   await page.keyboard.press('k');
   await expect.poll(async () => (await playback(page)).playing).toBe(false);
@@ -135,9 +163,6 @@ test('en: playing runs the soundtrack and the clip at the playhead; a scrub show
   expect((await playback(page)).media!.music!.currentTime).toBe(stopped.music!.currentTime);
 
   // Scrub (paused) to two times on the ruler: the canvas shows the clip's frame for each.
-  const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
-  const scene = (await page.getByTestId('timeline-scene').first().boundingBox())!;
-  const pxPerMs = scene.width / SCENE_MS;
   const reds: number[] = [];
   for (const at of [1600, 3800]) {
     await page.mouse.click(scene.x + at * pxPerMs, ruler.y + ruler.height / 2);
