@@ -8,7 +8,8 @@
  * - paused on a scrubbed time, the player's canvas shows the clip's frame for that time;
  * - a pause stops the sound;
  * - a paused frame of the player is, pixel for pixel within 10 levels, the exported MP4's frame at
- *   that time (the clip trimmed, at 1.5x, contained: its margins show the page).
+ *   that time (the clip trimmed, at 1.5x, contained: its margins show the page; over its blurred
+ *   copy: its sides show the clip).
  * The clip is H.264 + AAC in MP4, which Debian's Chromium plays. Screenshots (en + fr) of the
  * editor playing go to the shots folder.
  */
@@ -203,7 +204,7 @@ function exportedFrame(file: string, n: number, width: number, height: number): 
   return run.stdout;
 }
 
-test('a paused frame of the player is the exported frame at that time (a clip trimmed, at 1.5x, contained)', async ({ page, app }) => {
+test('a paused frame of the player is the exported frame at that time (a clip trimmed, at 1.5x, contained or over its blur)', async ({ page, app }) => {
   await app.open();
   const design = await createDesignViaApi(app.call, 'Same frame', { preset: null, width: 270, height: 480 });
   const { asset: frames } = await app.importAsset<{ asset: { id: string } }>('frames.mp4', clipMp4());
@@ -211,7 +212,10 @@ test('a paused frame of the player is the exported frame at that time (a clip tr
   // A 4:3 clip contained in a 4:5 box: the box's top and bottom show the page behind.
   const clip = createVideoElement({ assetId: frames.id, x: 35, y: 100, width: 200, height: 250, trimInMs: 500, speed: 1.5, fit: 'contain' });
   clip.timing = { inMs: 1000 };
-  design.pages[0] = { ...design.pages[0], background: { fill: '#fde8c8' }, elements: [clip], durationMs: 3000 };
+  // The same clip in a 2:1 box over a blurred copy of itself: its sides show the clip, not the page.
+  const filled = createVideoElement({ assetId: frames.id, x: 35, y: 370, width: 200, height: 100, trimInMs: 500, speed: 1.5, fit: 'blurFill', muted: true });
+  filled.timing = { inMs: 1000 };
+  design.pages[0] = { ...design.pages[0], background: { fill: '#fde8c8' }, elements: [clip, filled], durationMs: 3000 };
   await app.call('designs.save', { design });
   await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
   await waitForCanvas(page);
@@ -235,8 +239,9 @@ test('a paused frame of the player is the exported frame at that time (a clip tr
     await expect.poll(async () => (await playback(page)).frame?.timeMs ?? -1).toBeCloseTo((n * 1000) / 30, 6);
     const exported = exportedFrame(file, n, 270, 480);
     const expectedAt = (x: number, y: number) => [...exported.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3)];
-    // The clip's middle (its frame number in red), the contained picture's margin, the page.
-    for (const [x, y] of [[135, 225], [135, 110], [135, 340], [20, 20]] as const) {
+    // The clip's middle (its frame number in red), the contained picture's margins, the page, the
+    // blur-filled clip's middle and its sides.
+    for (const [x, y] of [[135, 225], [135, 110], [135, 340], [20, 20], [135, 420], [45, 420], [225, 420]] as const) {
       await expect
         .poll(async () => {
           const shown = (await pixelAt(page, (x * 1080) / 270, (y * 1080) / 270)).slice(0, 3);
