@@ -66,6 +66,18 @@ describe('affiche meme over a clip', () => {
     }
   });
 
+  it('an animated GIF is a clip too: the meme lasts the GIF, written to the --out file named', async () => {
+    const gif = path.join(tmp, 'loop.gif');
+    const made = spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=160x120:r=10:d=1.5', '-loop', '0', gif]);
+    expect(made.status, String(made.stderr)).toBe(0);
+    const file = path.join(tmp, 'gif-meme.mp4');
+    const run = await runCli(['meme', gif, '--top', 'QUAND', '--out', file, '--library', library]);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out).toEqual([file]);
+    const facts = expectUploadSafeMp4(file, { width: 1080, height: 1080, fps: 30, durationMs: 1500 }, readFileSync(file));
+    expect(facts.frames).toBe(45);
+  });
+
   it('--type gif: a GIF when the video export writes GIFs, else a refusal in words and no file', async () => {
     const out = path.join(tmp, 'gif');
     mkdirSync(out);
