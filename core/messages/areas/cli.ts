@@ -12,6 +12,8 @@ export const cliArea = defineArea({
     'cli.qualityForVideo': '--quality goes with a video design (its MP4); this design is not a video',
     'cli.imageOptionForVideo': '{{option}} is for images; a video design is written as one MP4 (--format ID and --quality draft|final apply)',
     'cli.oneVideoFormat': 'a video design is written for one format at a time: give --format one format id',
+    'cli.memeClipLayoutFile': 'a meme over a clip takes a layout from the library (an id from "affiche templates list"), not a .affiche file',
+    'cli.memeVideoType': 'this Affiche writes a meme over a clip as MP4 only: {{type}} is not available yet',
   },
   fr: {
     'cli.noLibrary': 'pas de bibliothèque dans {{dir}}',
@@ -23,5 +25,7 @@ export const cliArea = defineArea({
     'cli.qualityForVideo': '--quality s’applique à un design vidéo (son MP4) ; ce design n’est pas une vidéo',
     'cli.imageOptionForVideo': '{{option}} concerne les images ; un design vidéo s’écrit en un seul MP4 (--format ID et --quality draft|final s’appliquent)',
     'cli.oneVideoFormat': 'un design vidéo s’écrit pour un format à la fois : donnez à --format un seul identifiant de format',
+    'cli.memeClipLayoutFile': 'un mème sur un clip prend une mise en page de la bibliothèque (un identifiant de «\u00a0affiche templates list\u00a0»), pas un fichier .affiche',
+    'cli.memeVideoType': 'cet Affiche écrit un mème sur un clip en MP4 seulement\u00a0: {{type}} n’est pas encore disponible',
   },
 });
