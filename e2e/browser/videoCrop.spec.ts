@@ -1,8 +1,8 @@
 /**
  * Cropping a clip (issue 13, "Timeline", layers: "crop"): on a video design, double-click a clip,
  * its still shows in crop mode; the frame's right handle dragged to the middle and Enter write the
- * clip's `crop` (its left half) and its narrower box as one change; the canvas then shows only that
- * half; one undo removes it. The Clip section's button starts crop mode too, in French as in
+ * clip's `crop` (its left half) and its narrower box as one change; the canvas, and the player
+ * paused on a scrubbed time, then show only that half; one undo removes it. The Clip section's button starts crop mode too, in French as in
  * English. Screenshots (1280x1500, en + fr) go to os.tmpdir().
  */
 import { execFileSync } from 'node:child_process';
@@ -111,6 +111,20 @@ test('double-click a clip, drag the crop frame, Enter writes its crop; the canva
   const after = await screenBox(page);
   await expect.poll(() => colourAt(page, after.left + after.width * 0.75, after.top + after.height * 0.25)).toBe('red');
   expect(await colourAt(page, after.left + after.width * 0.75, after.top + after.height * 0.75)).toBe('blue');
+
+  // The player, paused on a scrubbed time, draws the clip's frame cut the same way (clipSourceRect).
+  const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
+  const scene = (await page.getByTestId('timeline-scene').first().boundingBox())!;
+  await page.mouse.click(scene.x + scene.width * 0.1, ruler.y + ruler.height / 2);
+  const player = (x: number, y: number) =>
+    page.getByTestId('player-canvas').evaluate((canvas: HTMLCanvasElement, [dx, dy]) => {
+      const scale = canvas.width / 1080;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(dx * scale), Math.round(dy * scale), 1, 1).data;
+      return r > 180 && g < 80 && b < 80 ? 'red' : r < 80 && g < 80 && b > 180 ? 'blue' : `rgb(${r},${g},${b})`;
+    }, [x, y]);
+  await expect.poll(() => player(cropped.x + cropped.width * 0.75, cropped.y + cropped.height * 0.25), { timeout: 10_000 }).toBe('red');
+  expect(await player(cropped.x + cropped.width * 0.75, cropped.y + cropped.height * 0.75)).toBe('blue');
+  expect(await player(cropped.x + cropped.width + 100, cropped.y + cropped.height / 2)).toBe('rgb(255,255,255)');
 
   // One undo step: the clip uncropped, at its size.
   await page.keyboard.press('ControlOrMeta+Z');
