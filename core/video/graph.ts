@@ -17,6 +17,7 @@
  */
 import type { Element, ImageElement, VideoElement } from '../schema/design';
 import { CLIP_BLUR } from './clip';
+import { clipSourceRect, isWholeSource, type SourceSize } from './clipCrop';
 import { kenBurnsExprs, layerExprs } from './motion';
 import { frameCount, layerWindow, type VideoTimeline } from './timeline';
 
@@ -36,13 +37,14 @@ export interface PixelBox {
  * - `kenBurns`: an image drawn alone at `zoom` times its size (its fullest zoom), `box` its frame;
  *   `opaque` when every pixel of it is (its window then moves in yuv420p: perspective costs about
  *   half as much there as in RGBA);
- * - `clip`: a video element's file, placed in `box`.
+ * - `clip`: a video element's file, placed in `box`; `source` is the size of the pictures ffmpeg
+ *   decodes from it (upright), which its crop is cut from (core/video/clipCrop.ts).
  */
 export type PlanLayer =
   | { kind: 'plate'; file: string }
   | { kind: 'moving'; file: string; element: Element; box: PixelBox }
   | { kind: 'kenBurns'; file: string; element: ImageElement; box: PixelBox; zoom: number; opaque?: boolean }
-  | { kind: 'clip'; file: string; element: VideoElement; box: PixelBox };
+  | { kind: 'clip'; file: string; element: VideoElement; box: PixelBox; source: SourceSize };
 
 export interface ScenePlan {
   layers: PlanLayer[];
@@ -151,11 +153,14 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
           clips.push({ index, element: el, sceneStartMs: scene.startMs, window });
           const speed = el.speed ?? 1;
           const { width: w, height: h } = layer.box;
+          // The crop first (fewer pixels for everything after), then the fit of what is kept.
+          const kept = clipSourceRect(el, layer.source);
+          const cut = isWholeSource(kept, layer.source) ? '' : `crop=${kept.width}:${kept.height}:${kept.x}:${kept.y},`;
           const fitted = fitChain(el.fit ?? 'cover', w, h, `s${s}c${i + 1}`);
           const fade = el.opacity < 1 ? `,colorchannelmixer=aa=${num(el.opacity)}` : '';
           // Starts at the layer's in-time on the scene's clock; shown until its out-time.
           filters.push(
-            `[${index}:v]setpts=(PTS-STARTPTS)/${num(speed)},fps=${fps},${fitted}${fade},trim=duration=${sec(window.outMs - window.inMs)},setpts=PTS-STARTPTS+${sec(window.inMs)}/TB${animated(el, format, scene.durationMs)}[${top}]`,
+            `[${index}:v]${cut}setpts=(PTS-STARTPTS)/${num(speed)},fps=${fps},${fitted}${fade},trim=duration=${sec(window.outMs - window.inMs)},setpts=PTS-STARTPTS+${sec(window.inMs)}/TB${animated(el, format, scene.durationMs)}[${top}]`,
           );
           filters.push(`[${base}][${top}]${placed(el, layer.box, format, scene.durationMs)}[${label}]`);
           break;

@@ -14,6 +14,7 @@ export const videoExport = defineArea({
     'videoExport.tooLong': 'This video lasts {{seconds}} s; {{format}} takes at most {{max}} s: shorten its scenes.',
     'videoExport.missingMedia': 'A clip or the soundtrack of this video is missing (it is neither in the library nor in the file).',
     'videoExport.badFile': 'The exported file failed its check ({{problem}}); nothing was written.',
+    'videoExport.clipWithoutPicture': 'A clip of this video has no picture (its file holds only sound): replace it.',
   },
   fr: {
     'videoExport.title': 'Vidéo de «\u00a0{{name}}\u00a0»',
@@ -27,5 +28,6 @@ export const videoExport = defineArea({
     'videoExport.tooLong': 'Cette vidéo dure {{seconds}}\u00a0s\u202f; {{format}} accepte au plus {{max}}\u00a0s\u00a0: raccourcissez ses scènes.',
     'videoExport.missingMedia': 'Un clip ou la musique de cette vidéo manque (ni dans la bibliothèque ni dans le fichier).',
     'videoExport.badFile': 'Le fichier exporté a échoué à sa vérification ({{problem}})\u202f; rien n’a été écrit.',
+    'videoExport.clipWithoutPicture': 'Un clip de cette vidéo n’a pas d’image (son fichier ne contient que du son)\u00a0: remplacez-le.',
   },
 });

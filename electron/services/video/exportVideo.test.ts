@@ -1,7 +1,8 @@
 /**
  * The video export (designs.exportVideo) read back with ffprobe and ffmpeg as a user's tools read
  * it: an upload-safe MP4 (EXP-03), its pixels against the still export, layers that come in on
- * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step,
+ * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step, a
+ * cropped clip showing only what it keeps (a phone clip turned a quarter cropped as it is seen),
  * refusals in both languages, cancel leaving nothing (EXP-01) and hostile names (EXP-05).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -207,6 +208,70 @@ describe('video export', () => {
     expect(at(frameAt(file, 1.9, SMALL), 135, 200).every((v) => v < 10)).toBe(true);
   });
 
+  it('a cropped clip shows only the part kept: its top-left quarter fills the box; uncropped, all four quarters show', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-quarters-'));
+    const source = path.join(clipDir, 'quarters.mp4');
+    // 1 s of four coloured quarters, 160x96: red, green / blue, yellow.
+    const quarters = 'color=c=0xff0000:s=160x96:r=30:d=1,drawbox=x=80:y=0:w=80:h=48:c=0x00ff00:t=fill,drawbox=x=0:y=48:w=80:h=48:c=0x0000ff:t=fill,drawbox=x=80:y=48:w=80:h=48:c=0xffff00:t=fill';
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', source]);
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'quarters.mp4', new Uint8Array(readFileSync(source))))).asset.id;
+    rmSync(clipDir, { recursive: true, force: true });
+    const box = { x: 35, y: 100, width: 200, height: 200 };
+    const colourAt = (rgb: Buffer, x: number, y: number): string => {
+      const [r, g, b] = rgb.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3);
+      const hi = (v: number) => v > 180;
+      const lo = (v: number) => v < 70;
+      if (hi(r) && lo(g) && lo(b)) return 'red';
+      if (lo(r) && hi(g) && lo(b)) return 'green';
+      if (lo(r) && lo(g) && hi(b)) return 'blue';
+      if (hi(r) && hi(g) && lo(b)) return 'yellow';
+      return `rgb(${r},${g},${b})`;
+    };
+    const exported = async (crop?: { x: number; y: number; width: number; height: number }) => {
+      const clip = createVideoElement({ assetId: asset, ...box, ...(crop ? { crop } : {}) });
+      const design = await videoDesign(crop ? 'Cropped' : 'Whole', [{ fill: '#000000', durationMs: 1000, elements: [clip] }]);
+      const { file } = await exportMp4(design);
+      expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(file));
+      return frameAt(file, 0.5, SMALL);
+    };
+
+    // Cropped to the top-left quarter: every point of the box (6 px in from its edges) is red.
+    const cropped = await exported({ x: 0, y: 0, width: 0.5, height: 0.5 });
+    const seen = new Set<string>();
+    for (let y = box.y + 6; y < box.y + box.height - 6; y += 4) for (let x = box.x + 6; x < box.x + box.width - 6; x += 4) seen.add(colourAt(cropped, x, y));
+    expect([...seen]).toEqual(['red']);
+    // Outside the box, the black background.
+    expect(colourAt(cropped, box.x - 10, box.y + 100)).toBe('rgb(0,0,0)');
+
+    // Uncropped (cover): each quarter of the box shows its own quarter of the clip.
+    const whole = await exported();
+    const quarter = (fx: number, fy: number) => colourAt(whole, Math.round(box.x + box.width * fx), Math.round(box.y + box.height * fy));
+    expect([quarter(0.25, 0.25), quarter(0.75, 0.25), quarter(0.25, 0.75), quarter(0.75, 0.75)]).toEqual(['red', 'green', 'blue', 'yellow']);
+  });
+
+  it('a phone clip turned a quarter is cropped as it is seen: its upright top-left quarter fills the box', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-turned-'));
+    const source = path.join(clipDir, 'turned.mp4');
+    // Stored 320x192 (red, green / blue, yellow), shown turned a quarter (a phone's display matrix):
+    // 192x320, blue at its top left.
+    const quarters = 'color=c=0xff0000:s=320x192:r=30:d=1,drawbox=x=160:y=0:w=160:h=96:c=0x00ff00:t=fill,drawbox=x=0:y=96:w=160:h=96:c=0x0000ff:t=fill,drawbox=x=160:y=96:w=160:h=96:c=0xffff00:t=fill';
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', source]);
+    const bytes = turnedAQuarter(readFileSync(source));
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'turned.mp4', new Uint8Array(bytes)))).asset;
+    rmSync(clipDir, { recursive: true, force: true });
+    expect([asset.width, asset.height]).toEqual([192, 320]);
+    const box = { x: 35, y: 100, width: 150, height: 250 };
+    const clip = createVideoElement({ assetId: asset.id, ...box, crop: { x: 0, y: 0, width: 0.5, height: 0.5 } });
+    const design = await videoDesign('Turned', [{ fill: '#000000', durationMs: 1000, elements: [clip] }]);
+    const { file } = await exportMp4(design);
+    const frame = frameAt(file, 0.5, SMALL);
+    const blue = (x: number, y: number) => {
+      const [r, g, b] = frame.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3);
+      return r < 70 && g < 70 && b > 180;
+    };
+    for (let y = box.y + 6; y < box.y + box.height - 6; y += 8) for (let x = box.x + 6; x < box.x + box.width - 6; x += 8) expect(blue(x, y), `${x},${y}`).toBe(true);
+  });
+
   it('refuses a transition the installed ffmpeg does not know, naming it in English and French, and writes nothing', async () => {
     const design = await videoDesign('Inconnue', [
       { fill: '#000000', durationMs: 1000, transitionOut: { kind: 'nosuchthing', durationMs: 300 }, elements: [] },
@@ -372,3 +437,18 @@ describe('cancel and hostile names', () => {
     rmSync(outDir, { recursive: true, force: true });
   });
 });
+
+/**
+ * An MP4 whose video track is shown turned a quarter, as a phone records portrait video: its
+ * track header's matrix rewritten (ffmpeg 5.1 has no option to write one).
+ */
+function turnedAQuarter(mp4: Buffer): Buffer {
+  const out = Buffer.from(mp4);
+  const tkhd = out.indexOf('tkhd', 0, 'latin1');
+  const version = out[tkhd + 4];
+  // After the version and flags: times, track id, reserved, duration (32 or 64 bits), then 8
+  // reserved bytes, layer, alternate group, volume and 2 reserved bytes: the 3x3 matrix.
+  const matrix = tkhd + 8 + (version === 1 ? 32 : 20) + 16;
+  [0, 0x10000, 0, -0x10000, 0, 0, 0, 0, 0x40000000].forEach((v, i) => out.writeInt32BE(v, matrix + i * 4));
+  return out;
+}

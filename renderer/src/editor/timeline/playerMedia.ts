@@ -4,8 +4,9 @@
  * the bridge's media URLs (`asset://` in Electron, `/media/asset/...` in browser mode, served by
  * byte range so they can seek). Every number comes from core/video, the functions the export's
  * graph is built from: `frameAt` says which moment of its file a clip shows (`clipMediaMsAt`),
- * `clipFit` where its picture goes, `musicAt` the soundtrack's file position and gain (volume,
- * fades, loop, ducking under the clips that are heard, `clipSpan`).
+ * `clipSourceRect` the part of its picture its crop keeps and `clipFit` where that goes,
+ * `musicAt` the soundtrack's file position and gain (volume, fades, loop, ducking under the clips
+ * that are heard, `clipSpan`).
  *
  * Playing, `sync` runs each element at the playhead's rate and puts it back at the playhead when it
  * has drifted (a seek while playing resyncs); the music's gain is set on every tick. Paused,
@@ -18,6 +19,7 @@
 import type { Design, VideoElement } from '../../../../core/schema/design';
 import { clipSpan, musicAt, musicSpan, type ClipSpan } from '../../../../core/video/audio';
 import { boxBlurSigma, CLIP_BLUR, clipFit } from '../../../../core/video/clip';
+import { clipSourceRect } from '../../../../core/video/clipCrop';
 import type { SceneFrame, VideoFrame } from '../../../../core/video/frame';
 import { frameAt } from '../../../../core/video/frame';
 import { layerWindow, type VideoTimeline } from '../../../../core/video/timeline';
@@ -285,15 +287,16 @@ export class PlayerMedia {
     await seeked;
   }
 
-  /** The clip's current frame into its canvas, fitted as graph.ts's fitChain fits it. */
+  /** The clip's current frame into its canvas: the part its crop keeps (clipSourceRect), fitted as graph.ts's fitChain fits it. */
   private draw(clip: Clip): void {
     const { video, canvas, element } = clip;
     const ctx = canvas.getContext('2d');
-    const vw = video.videoWidth;
-    const vh = video.videoHeight;
-    if (!ctx || !vw || !vh || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+    if (!ctx || !video.videoWidth || !video.videoHeight || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+    const kept = clipSourceRect(element, { width: video.videoWidth, height: video.videoHeight });
     const { width: cw, height: ch } = canvas;
-    const { cover, contain } = clipFit(vw, vh, cw, ch);
+    const fitted = clipFit(kept.width, kept.height, cw, ch);
+    const cover = { ...fitted.cover, x: kept.x + fitted.cover.x, y: kept.y + fitted.cover.y };
+    const { contain } = fitted;
     ctx.clearRect(0, 0, cw, ch);
     const fit = element.fit ?? 'cover';
     if (fit === 'cover') {
@@ -309,7 +312,7 @@ export class PlayerMedia {
       ctx.drawImage(video, cover.x, cover.y, cover.width, cover.height, -pad, -pad, cw + 2 * pad, ch + 2 * pad);
       ctx.restore();
     }
-    ctx.drawImage(video, 0, 0, vw, vh, contain.x, contain.y, contain.width, contain.height);
+    ctx.drawImage(video, kept.x, kept.y, kept.width, kept.height, contain.x, contain.y, contain.width, contain.height);
   }
 
   /** Which video assets have sound: the library knows (its import probed each file). */
