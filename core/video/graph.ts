@@ -4,12 +4,21 @@
  * drawn once by the Node renderer (the same pixels as a still export); ffmpeg does the motion,
  * the Ken Burns moves, the clips, the transitions and the encode, in one graph.
  *
- * Each scene is a stream of exactly its frames: its base plate (background and the static
- * elements under the first moving one) decoded once and repeated with the `loop` filter, then its
- * layers overlaid in z-order, then normalised (`fps`, yuv420p, square pixels, `trim`) so that
- * `xfade` accepts two of them; scenes are joined by `xfade` at the offsets of the timeline
+ * Each scene is a stream of exactly its frames, composed in yuv420p (docs/architecture.md,
+ * "Video"): its base plate (background and the static elements under the first moving one)
+ * decoded and converted to the file's colours once, then repeated with the `loop` filter; its
+ * layers overlaid in z-order, each converted once to yuva420p before its own `loop` (nothing
+ * is converted per frame but clips and pops); then normalised (`fps`, square pixels, `trim`) so
+ * that `xfade` accepts two of them. Scenes are joined by `xfade` at the offsets of the timeline
  * (core/video/timeline.ts), or by `concat` for a cut. The motion expressions come from
- * core/video/motion.ts, the one definition of every easing and animation.
+ * core/video/motion.ts, the one definition of every easing and animation; a fade changes only
+ * the alpha plane of the layer's own box, only in its fade's frames.
+ *
+ * Ken Burns moves its window by a per-frame scale and crop (swscale, about a sixth of the CPU of
+ * `perspective`) in whole-pixel steps that never step back. A photo that fills the frame for
+ * the whole scene is the scene's base (the plate under it is not used). Overlays in 4:2:0 land
+ * on even pixels only: a picture is padded by one transparent pixel where its position is odd,
+ * one picture per parity for a moving layer, so every layer sits on its exact pixel.
  *
  * Inputs are files named by the caller (never written into the graph): a hostile design name or
  * path cannot break a filter string. Transition names are checked against the installed ffmpeg's
@@ -33,8 +42,8 @@ export interface PixelBox {
  *   a scene also holds its background, so it is opaque);
  * - `moving`: one element with timing, drawn alone; `box` is where that picture goes, at rest;
  * - `kenBurns`: an image drawn alone at `zoom` times its size (its fullest zoom), `box` its frame;
- *   `opaque` when every pixel of it is (its window then moves in yuv420p: perspective costs about
- *   half as much there as in RGBA);
+ *   `opaque` when every pixel of it is (it then needs no alpha plane, and one that fills the
+ *   frame for the whole scene is the scene's base);
  * - `clip`: a video element's file, placed in `box`.
  */
 export type PlanLayer =
@@ -351,6 +360,11 @@ export type VideoQuality = 'draft' | 'final';
  * the rate where a network caps the bytes.
  */
 export function encoderArgs(options: { fps: number; durationMs: number; quality: VideoQuality; maxBitrate?: number | null }): string[] {
+  return [...videoEncoderArgs(options), ...audioEncoderArgs(options.quality), '-t', sec(options.durationMs), '-movflags', '+faststart', '-f', 'mp4'];
+}
+
+/** The picture's half of encoderArgs (the bench encodes its "encode alone" run with the same). */
+export function videoEncoderArgs(options: { fps: number; quality: VideoQuality; maxBitrate?: number | null }): string[] {
   const { fps, quality } = options;
   const gop = String(fps * 2);
   // CRF 18 for the final file: at 20, small text over flat colour loses 1-2 dB against the still export.
@@ -358,9 +372,12 @@ export function encoderArgs(options: { fps: number; durationMs: number; quality:
   args.push('-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-color_range', 'tv');
   if (options.maxBitrate) args.push('-maxrate', String(Math.floor(options.maxBitrate)), '-bufsize', String(Math.floor(options.maxBitrate * 2)));
   args.push('-r', String(fps), '-fps_mode', 'cfr', '-g', gop, '-keyint_min', gop, '-sc_threshold', '0', '-flags', '+cgop');
-  args.push('-c:a', 'aac', '-b:a', quality === 'draft' ? '128k' : '192k', '-ar', '48000', '-ac', '2');
-  args.push('-t', sec(options.durationMs), '-movflags', '+faststart', '-f', 'mp4');
   return args;
+}
+
+/** The sound's half of encoderArgs. */
+export function audioEncoderArgs(quality: VideoQuality): string[] {
+  return ['-c:a', 'aac', '-b:a', quality === 'draft' ? '128k' : '192k', '-ar', '48000', '-ac', '2'];
 }
 
 /** Frames the MP4 will hold. */
