@@ -1,6 +1,7 @@
 /**
  * The video export (designs.exportVideo) read back with ffprobe and ffmpeg as a user's tools read
- * it: an upload-safe MP4 (EXP-03), its pixels against the still export, layers that come in on
+ * it: an upload-safe MP4 (EXP-03), its pixels against the still export (colours and soft edges
+ * of layers composed in yuv at odd pixels, over a Ken Burns photo), layers that come in on
  * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step, a
  * cropped clip showing only what it keeps (a phone clip turned a quarter cropped as it is seen),
  * refusals in both languages, cancel leaving nothing (EXP-01) and hostile names (EXP-05).
@@ -60,6 +61,13 @@ async function stillOf(design: Design, page: number): Promise<Buffer> {
 
 const RED: [number, number, number] = [230, 30, 40];
 
+/** RGBA pixels as RGB. */
+function rgbOf(rgba: Buffer): Uint8Array {
+  const out = new Uint8Array((rgba.length / 4) * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) out.set(rgba.subarray(i, i + 3), j);
+  return out;
+}
+
 describe('video export', () => {
   it('writes an upload-safe MP4: H.264 High yuv420p, CFR, keyframe every 2 s, AAC 48 kHz, exact length, index first, progress monotonic to 100 once', async () => {
     const design = await videoDesign('Deux scènes', [
@@ -104,6 +112,49 @@ describe('video export', () => {
     at(late, 720, 1560).forEach((v, i) => expect(Math.abs(v - RED[i])).toBeLessThanOrEqual(6));
     expect(psnr(late, still, 1080, { x: 600, y: 1440, width: 240, height: 240 }, 4)).toBeGreaterThanOrEqual(40);
     expect(psnr(early, still, 1080, { x: 40, y: 120, width: 1000, height: 400 }, 4)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('composed in yuv: coloured text and a half-transparent shape at odd pixels, faded and slid in, match the still export once at rest', async () => {
+    // Odd positions and soft edges are what a 4:2:0 overlay gets wrong first (a pixel off, or colour fringes).
+    const text = createTextElement({ x: 33, y: 201, width: 200, text: 'Lien en bio', fontSize: 36, fill: '#ffd166', timing: { inMs: 200, animationIn: { kind: 'slideUp', durationMs: 400, easing: 'easeOut', fade: true } } });
+    const disc = createShapeElement({ shape: 'ellipse', x: 151, y: 301, width: 81, height: 81, fill: '#2a9d8f', opacity: 0.5, timing: { inMs: 100, animationIn: { kind: 'fade', durationMs: 300, easing: 'linear' } } });
+    const design = await videoDesign('Couleurs', [{ fill: '#1b3a5c', durationMs: 1500, elements: [text, disc] }]);
+    const { file } = await exportMp4(design);
+    const still = await stillOf(design, 0);
+    const late = frameAt(file, 1.2, SMALL);
+    // Saturated yellow on navy in thin strokes is where 4:2:0 loses most (27 dB, the same as when
+    // composed in RGBA); the same text one pixel off scores under 20.
+    expect(psnr(late, still, 270, { x: 25, y: 190, width: 220, height: 60 }, 4)).toBeGreaterThanOrEqual(25);
+    expect(psnr(late, still, 270, { x: 143, y: 293, width: 97, height: 97 }, 4)).toBeGreaterThanOrEqual(37);
+    // The text's yellow, read where a glyph is solid, is the yellow asked for.
+    const yellow = centreOf(late, 270, [0xff, 0xd1, 0x66], 30);
+    expect(yellow?.count ?? 0).toBeGreaterThan(150);
+    expect(Math.abs(yellow!.x - centreOf(Buffer.from(rgbOf(still)), 270, [0xff, 0xd1, 0x66], 30)!.x)).toBeLessThanOrEqual(0.5);
+    // Before its fade the text is not there at all: the navy background.
+    const early = frameAt(file, 0.1, SMALL);
+    expect(centreOf(early, 270, [0xff, 0xd1, 0x66], 30)).toBeNull();
+  });
+
+  it('a half-transparent layer over a Ken Burns photo: its soft edge matches the still export where the photo has not moved yet', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="540" height="960"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#f4a261"/><stop offset="1" stop-color="#264653"/></linearGradient></defs><rect width="540" height="960" fill="url(#g)"/></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const photo = (await callOn(backend, 'assets.import', await staged(backend, 'gradient.png', new Uint8Array(png)))).asset.id;
+    const design = await videoDesign('Bord doux', [{
+      fill: '#ffffff',
+      durationMs: 1500,
+      elements: [
+        createImageElement({ assetId: photo, x: 0, y: 0, width: 270, height: 480, kenBurns: { kind: 'zoomIn', amount: 0.2 } }),
+        createShapeElement({ shape: 'ellipse', x: 61, y: 131, width: 121, height: 121, fill: '#e61e28', opacity: 0.6 }),
+        createTextElement({ x: 21, y: 301, width: 230, text: 'Nouveau', fontSize: 40, fill: '#ffffff' }),
+      ],
+    }]);
+    const { file } = await exportMp4(design);
+    const still = await stillOf(design, 0);
+    // Frame 0: the zoom is 1, the photo as the still draws it; the disc's edge and the text over it.
+    const first = frameAt(file, 0, SMALL);
+    expect(psnr(first, still, 270, { x: 55, y: 125, width: 133, height: 133 }, 4)).toBeGreaterThanOrEqual(36);
+    expect(psnr(first, still, 270, { x: 15, y: 295, width: 240, height: 60 }, 4)).toBeGreaterThanOrEqual(37);
+    expect(psnr(first, still, 270, { x: 0, y: 0, width: 270, height: 100 }, 4)).toBeGreaterThanOrEqual(40);
   });
 
   it('a slide follows its easing: the square\'s centre within 1 px of motion.ts at several times', async () => {

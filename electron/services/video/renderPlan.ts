@@ -16,7 +16,7 @@ import type { SourceSize } from '../../../core/video/clipCrop';
 import type { PixelBox, PlanLayer, RenderPlan, ScenePlan } from '../../../core/video/graph';
 import type { VideoTimeline } from '../../../core/video/timeline';
 import type { Design, Element, Page } from '../../../core/schema';
-import { encodePixels, renderPagePixels, type NodeRenderOptions, type PagePixels } from '../render/nodeRenderer';
+import { renderPagePixels, type NodeRenderOptions, type PagePixels } from '../render/nodeRenderer';
 
 /** How an element takes part in a video: drawn into a plate, or a layer of its own. */
 export type LayerKind = 'static' | 'moving' | 'kenBurns' | 'clip';
@@ -67,7 +67,7 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
   let fileNumber = 0;
   const png = async (pixels: PagePixels): Promise<string> => {
     const file = path.join(options.workDir, `layer-${String(fileNumber++).padStart(4, '0')}.png`);
-    await writeFile(file, await encodePixels(pixels, 'png'));
+    await writeFile(file, await workPng(pixels));
     options.onDrawn?.(++drawn, total);
     return file;
   };
@@ -121,6 +121,15 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
     scenes.push({ layers });
   }
   return { format: { width: design.format.width, height: design.format.height }, timeline, scenes };
+}
+
+/**
+ * A picture for ffmpeg to read once, in the job's own folder: a PNG stored without compression.
+ * A photo drawn at 1242x2208 costs 0.6 CPU s to compress as the still export does, 0.02 s stored.
+ */
+function workPng(pixels: PagePixels): Promise<Buffer> {
+  const raw = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+  return (pixels.opaque ? raw.removeAlpha() : raw).png({ compressionLevel: 0 }).toBuffer();
 }
 
 /** An element's box in whole pixels (a clip or a Ken Burns frame is placed there). */
