@@ -21,7 +21,7 @@ import { designKindParts } from './designKindParts';
 import { AnimationSection } from './video/AnimationSection';
 import { ClipSection } from './video/ClipSection';
 import { KenBurnsSection } from './video/KenBurnsSection';
-import { SceneSection } from './video/SceneSection';
+import { SceneLengthSection, SceneSection } from './video/SceneSection';
 import { SoundtrackSection } from './video/SoundtrackSection';
 import { TransitionSection } from './video/TransitionSection';
 import { VideoSettingsSection } from './video/VideoSettingsSection';
@@ -54,6 +54,7 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           {parts.panorama && <PanoramaSection design={design} editor={editor} />}
           {parts.video && (
             <>
+              <SceneLengthSection page={page} pageIndex={editor.pageIndex} editor={editor} />
               <TransitionSection design={design} pageIndex={editor.pageIndex} editor={editor} />
               <SceneSection page={page} editor={editor} />
               <SoundtrackSection design={design} editor={editor} />
