@@ -16,6 +16,7 @@
  * list before the graph is built (`unknownTransitions`).
  */
 import type { Element, ImageElement, VideoElement } from '../schema/design';
+import { CLIP_BLUR } from './clip';
 import { kenBurnsExprs, layerExprs } from './motion';
 import { frameCount, layerWindow, type VideoTimeline } from './timeline';
 
@@ -240,7 +241,7 @@ function fitChain(fit: 'cover' | 'contain' | 'blurFill', w: number, h: number, i
     case 'contain':
       return `${contain},setsar=1,format=rgba,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black@0`;
     case 'blurFill':
-      return `split[${id}a][${id}b];[${id}a]${cover},boxblur=20:2,setsar=1[${id}bg];[${id}b]${contain},setsar=1[${id}fg];[${id}bg][${id}fg]overlay=x=(W-w)/2:y=(H-h)/2,format=rgba`;
+      return `split[${id}a][${id}b];[${id}a]${cover},boxblur=${CLIP_BLUR.radius}:${CLIP_BLUR.power},setsar=1[${id}bg];[${id}b]${contain},setsar=1[${id}fg];[${id}bg][${id}fg]overlay=x=(W-w)/2:y=(H-h)/2,format=rgba`;
   }
 }
 

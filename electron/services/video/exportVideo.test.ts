@@ -16,6 +16,7 @@ import type { Design, Element } from '../../../core/schema';
 import { ease, layerStateAt } from '../../../core/video/motion';
 import { createBackend, type Backend } from '../backend';
 import { setRunLogger } from '../ffmpeg/run';
+import { seededRandom } from '../library/testing/corrupt';
 import { callOn, runJobOn, staged, stageTarget } from '../testing/backendTesting';
 import { allFrames, centreOf, expectUploadSafeMp4, frameAt, psnr } from './mp4Testing';
 
@@ -305,18 +306,6 @@ async function noFfmpegWithin(ms: number): Promise<string[]> {
   return left;
 }
 
-/** Seeded random numbers (mulberry32), so a failing moment can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** EXP-01 soak: AFFICHE_EXP01_VIDEO_RUNS=50 cancels 50 times (a few by default). */
 const CANCEL_RUNS = Number(process.env.AFFICHE_EXP01_VIDEO_RUNS ?? 4);
 
@@ -330,7 +319,7 @@ describe('cancel and hostile names', () => {
     const started = performance.now();
     await exportMp4(design);
     const duration = performance.now() - started;
-    const next = random(1313);
+    const next = seededRandom(1313);
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-cancel-'));
     let cancelled = 0;
     for (let run = 0; run < CANCEL_RUNS; run++) {
