@@ -10,7 +10,7 @@
  * shorter (the same steps up to the timeline's words and the dialog).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -20,6 +20,28 @@ import { canvasPointOf, expect, test, type App } from './fixtures';
 import { editorDesign, selectedId, waitForCanvas } from './helpers';
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-reel-'));
+const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
+
+/** With AFFICHE_SHOTS=1: the editor, the video sections, the captions panel (1440x900). */
+async function shots(page: Page, language: 'en' | 'fr', titleId: string): Promise<void> {
+  if (!process.env.AFFICHE_SHOTS) return;
+  mkdirSync(shotsDir, { recursive: true });
+  const shot = (name: string) => page.screenshot({ path: path.join(shotsDir, `reel-${name}-${language}.png`) });
+  const panel = page.getByTestId('properties-panel');
+  await shot('editor');
+  for (const section of ['transition-section', 'soundtrack-section', 'video-settings-section']) {
+    await panel.getByTestId(section).scrollIntoViewIfNeeded();
+    await shot(section);
+  }
+  await page.locator('[data-testid="timeline-layer"][data-id="' + titleId + '"]').click();
+  await panel.getByTestId('animation-section').scrollIntoViewIfNeeded();
+  await shot('animation');
+  await deselect(page);
+  await page.getByTestId('tool-captions').click();
+  await expect(page.getByTestId('captions-panel')).toBeVisible();
+  await shot('captions');
+  await page.getByTestId('tool-captions').click();
+}
 
 function ffmpeg(args: string[]): void {
   const run = spawnSync('ffmpeg', ['-v', 'error', '-y', ...args]);
@@ -174,6 +196,7 @@ async function buildReel(page: Page, app: App, language: 'en' | 'fr'): Promise<s
   await expect.poll(async () => (await playback(page)).pageIndex).toBe(0);
   await panel.getByTestId('transition-kind').selectOption({ label: words.fade });
   await expect(page.getByTestId('timeline-transition')).toHaveCount(1);
+  await shots(page, language, titleId);
   return titleId;
 }
 
@@ -229,6 +252,7 @@ test('en: a 3-scene reel built through the UI plays, scrubs and exports an MP4 t
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-output-video')).toHaveClass(/export-format-selected/);
   await dialog.getByTestId('export-quality-draft').click();
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'reel-export-en.png') });
   const downloading = page.waitForEvent('download', { timeout: 180_000 });
   await dialog.getByTestId('export-download').click();
   const download = await downloading;
@@ -257,9 +281,13 @@ test('fr: the same reel in French, its words on the timeline and in the export d
   await expect(page.getByTestId('timeline-scene-add')).toHaveAttribute('title', 'Ajouter une scène');
   await expect(page.getByTestId('timeline-scene-delete')).toHaveAttribute('title', 'Supprimer la scène 1');
   await expect(scenes(page).first()).toContainText('3\u00a0s');
+  // A layer name too long for the timeline's heads ends in an ellipsis, not cut mid-letter.
+  const head = page.locator('.timeline-head-layer', { hasText: WORDS.fr.title });
+  expect(await head.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow === 'ellipsis' && getComputedStyle(el).display === 'block')).toBe(true);
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toContainText(WORDS.fr.dialog);
+  if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'reel-export-fr.png') });
   const length = videoTimeline(await editorDesign(page)).durationMs / 1000;
   await expect(dialog.getByTestId('export-output-video')).toContainText(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(length) + '\u00a0s');
 });
