@@ -122,10 +122,15 @@ async function buildReel(page: Page, app: App, language: 'en' | 'fr'): Promise<s
   await app.call('settings.update', { language });
   await app.open();
 
-  // New design → Instagram → Reel: a video of one 5 s scene.
+  // New design → Video → Instagram – Reel: a video of one 5 s scene.
   await page.getByTestId('new-design').click();
-  await page.getByTestId('network-tab-instagram').click();
-  await page.getByTestId('format-instagram-reel').click();
+  await page.getByTestId('network-tab-video').click();
+  await expect(page.getByTestId('network-tab-video')).toHaveText(language === 'fr' ? 'Vidéo' : 'Video');
+  const videoFormats = page.getByTestId('video-formats');
+  await expect(videoFormats.getByTestId('format-tiktok-video')).toBeVisible();
+  await expect(videoFormats.getByTestId('format-instagram-story')).toHaveCount(0);
+  await expect(videoFormats.getByTestId('format-instagram-reel')).toContainText('Instagram – Reel');
+  await videoFormats.getByTestId('format-instagram-reel').click();
   await waitForCanvas(page);
   const created = await editorDesign(page);
   expect(created).toMatchObject({ kind: 'video', format: { width: 1080, height: 1920 } });
