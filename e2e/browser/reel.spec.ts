@@ -126,6 +126,8 @@ async function buildReel(page: Page, app: App, language: 'en' | 'fr'): Promise<s
   await page.getByTestId('new-design').click();
   await page.getByTestId('network-tab-video').click();
   await expect(page.getByTestId('network-tab-video')).toHaveText(language === 'fr' ? 'Vidéo' : 'Video');
+  // Every tab shows without scrolling the list (the last one, Custom size, was cut off).
+  expect(await page.getByRole('tablist').first().evaluate((list) => list.scrollHeight <= list.clientHeight)).toBe(true);
   const videoFormats = page.getByTestId('video-formats');
   await expect(videoFormats.getByTestId('format-tiktok-video')).toBeVisible();
   await expect(videoFormats.getByTestId('format-instagram-story')).toHaveCount(0);
