@@ -34,13 +34,20 @@ function planOf(pages: Page[], format = { width: 270, height: 480 }, fps: 24 | 2
 const page = (durationMs: number, transitionOut?: Page['transitionOut']): Page => ({ ...createPage(), durationMs, ...(transitionOut ? { transitionOut } : {}) });
 
 describe('video graph', () => {
-  it('one input per picture, file names only in the inputs, xfade at the next scene start, concat for a cut', () => {
+  it('one input per picture, file names only in the inputs, xfade over the overlap at the next scene start, concat for a cut', () => {
     const pages = [page(2000, { kind: 'fade', durationMs: 500 }), page(3000, { kind: 'cut', durationMs: 0 }), page(1000)];
     const graph = buildVideoGraph(planOf(pages));
     expect(graph.inputs).toHaveLength(6);
     const text = graph.filters.join(';');
     expect(text).not.toContain('quote');
-    expect(text).toContain('xfade=transition=fade:duration=0.5:offset=1.5');
+    // The first scene is cut at the second's start (1.5 s), the second after the transition (0.5 s);
+    // xfade mixes only those two half seconds, and concat joins before, mix and after.
+    expect(text).toContain('[j1a]trim=end=1.5,');
+    expect(text).toContain('[j1b]trim=start=1.5,');
+    expect(text).toContain('[j1c]trim=end=0.5,');
+    expect(text).toContain('[j1d]trim=start=0.5,');
+    expect(text).toContain('[j1t][j1i]xfade=transition=fade:duration=0.5:offset=0[j1x]');
+    expect(text).toContain('[j1h][j1x][j1r]concat=n=3:v=1:a=0');
     expect(text).toContain('concat=n=2:v=1:a=0');
     expect(graph.durationMs).toBe(5500);
     expect(text.endsWith(`trim=duration=5.5,format=yuv420p[v]`)).toBe(true);

@@ -189,7 +189,18 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
     const next = `j${s}`;
     const transition = previous.transitionOut;
     if (transition && transition.kind !== 'cut' && transition.durationMs > 0) {
-      filters.push(`[${joined}][${sceneLabels[s]}]xfade=transition=${transition.kind}:duration=${sec(transition.durationMs)}:offset=${sec(timeline.scenes[s].startMs)}[${next}]`);
+      // xfade only where the scenes overlap: before and after it, plain concat. xfade over whole
+      // scenes costs about a CPU second per scene even where it only passes frames through.
+      const at = sec(timeline.scenes[s].startMs);
+      const d = sec(transition.durationMs);
+      filters.push(`[${joined}]split[${next}a][${next}b]`);
+      filters.push(`[${next}a]trim=end=${at},setpts=PTS-STARTPTS[${next}h]`);
+      filters.push(`[${next}b]trim=start=${at},setpts=PTS-STARTPTS[${next}t]`);
+      filters.push(`[${sceneLabels[s]}]split[${next}c][${next}d]`);
+      filters.push(`[${next}c]trim=end=${d},setpts=PTS-STARTPTS[${next}i]`);
+      filters.push(`[${next}d]trim=start=${d},setpts=PTS-STARTPTS[${next}r]`);
+      filters.push(`[${next}t][${next}i]xfade=transition=${transition.kind}:duration=${d}:offset=0[${next}x]`);
+      filters.push(`[${next}h][${next}x][${next}r]concat=n=3:v=1:a=0,settb=expr=1/${fps}[${next}]`);
     } else {
       // concat answers on a microsecond clock; xfade takes only equal time bases: back to 1/fps.
       filters.push(`[${joined}][${sceneLabels[s]}]concat=n=2:v=1:a=0,settb=expr=1/${fps}[${next}]`);
