@@ -19,7 +19,8 @@
  *
  * A format's limits shape the file: its duration cap refuses a longer video (a trimmed reel would
  * cut its end silently: the user chooses what to shorten), its bytes cap becomes a bitrate cap.
- * A GIF or WebP follows the GIF target of the format's network instead (gifTarget).
+ * A GIF or WebP follows the GIF target of the format's network instead
+ * (core/formats/videoLimits.ts gifTarget).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -33,7 +34,7 @@ import { buildVideoGraph, encoderArgs, filterComplex, INLINE_GRAPH_MAX, unknownT
 import { parseXfadeTransitions } from '../../../core/video/transitions';
 import { frameCount, videoTimeline } from '../../../core/video/timeline';
 import { coverFrame } from '../../../core/video/cover';
-import { GIF_LIMITS, type GifLimits } from '../../../core/formats/videoLimits';
+import { gifTarget } from '../../../core/formats/videoLimits';
 import { UserError } from '../errors';
 import { loadSource } from '../export/exportImages';
 import { designForFormat, shownFormat } from '../export/plan';
@@ -113,7 +114,7 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   const maxBytes = type === 'mp4' ? format?.limits?.maxBytes : undefined;
   // 95 % of the bytes the network takes, less the sound's share, spread over the video's length.
   const maxBitrate = maxBytes ? Math.max(200_000, (maxBytes * 8 * 0.95) / (timeline.durationMs / 1000) - AUDIO_BITRATE[quality]) : null;
-  const animatedTarget = type === 'mp4' ? null : gifTarget(format, args.maxBytes);
+  const animatedTarget = type === 'mp4' ? null : gifTarget(format?.network, args.maxBytes);
 
   const fileName = `${safeFileStem(design.name)}.${type}`;
   const fileType = type === 'mp4' ? msg('videoExport.fileType') : msg(`videoExport.fileType.${type}`);
@@ -262,21 +263,6 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   if (destination.kind === 'download') deps.staging.renameDownload(destination.id, fileName);
   return { ...written(destination, fileName, info.bytes), ...common, ...(cover ? { cover } : {}) };
 }
-
-/**
- * The size target of a GIF or WebP: the format's network's (GIF_LIMITS), X's where its network
- * has none (the network that takes GIFs most: 15 MB, 1280x1080, 350 frames), with the caller's
- * `maxBytes` instead of the network's bytes when given.
- */
-export function gifTarget(format: AnyFormat | undefined, maxBytes?: number): { limits: GifLimits; network: string | null } {
-  const own = format && format.network !== 'custom' ? GIF_LIMITS[format.network] : undefined;
-  const network = own ? format!.network : DEFAULT_GIF_NETWORK;
-  const limits = own ?? GIF_LIMITS[DEFAULT_GIF_NETWORK]!;
-  if (maxBytes !== undefined) return { limits: { ...limits, maxBytes }, network: null };
-  return { limits, network };
-}
-
-const DEFAULT_GIF_NETWORK = 'x';
 
 /** `<stem>-cover.jpg` and `<stem>-cover-3x4.jpg` beside the video: files in its folder, or more downloads. */
 async function writeCovers(
