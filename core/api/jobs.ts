@@ -14,7 +14,7 @@ import { assetIdSchema, idSchema, LIMITS } from '../schema/design';
 import { WATERMARK_CORNERS } from '../render/watermark';
 import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSchema } from './archiveArgs';
 import { messageSchema } from './message';
-import { ERROR_CODES } from './names';
+import { ERROR_CODES, VIDEO_FILE_TYPES } from './names';
 import { stagingIdSchema } from './staging';
 import { ruleResultSchema } from './ruleResult';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
@@ -114,9 +114,6 @@ export type ExportPdfArgs = z.input<typeof exportPdfArgsSchema>;
 /** The two qualities of a video export: fast and smaller, or the one to publish. */
 export const VIDEO_QUALITIES = ['draft', 'final'] as const;
 
-/** What a video design is written as: an MP4, or a looping GIF or animated WebP under a size target. */
-export const VIDEO_FILE_TYPES = ['mp4', 'gif', 'webp'] as const;
-export type VideoFileType = (typeof VIDEO_FILE_TYPES)[number];
 
 export const exportVideoArgsSchema = z.object({
   design: exportImagesArgsSchema.shape.design,

@@ -25,7 +25,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { JobParsedArgsOf, JobResultOf, VideoFileType } from '../../../core/api';
+import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
+import type { VideoFileType } from '../../../core/api/names';
 import { safeFileStem } from '../../../core/files/names';
 import { resolveFormat, type AnyFormat, type UserFormatInput } from '../../../core/formats/userFormats';
 import { msg, type Message } from '../../../core/messages';
