@@ -160,7 +160,8 @@ describe('video examples', () => {
     const out = path.join(tmp, 'reel');
     const result = await runCli(['render', path.join(examplesDir, 'benchmark-reel.affiche'), '--out', out, '--quality', 'draft']);
     expect(result.code, result.err.join('\n')).toBe(0);
-    expect(result.out).toHaveLength(1);
+    // The MP4, then its cover pictures (the first frame and its 3:4 crop), one path per line.
+    expect(result.out.map((file) => path.basename(file))).toEqual(['Reel de référence.mp4', 'Reel de référence-cover.jpg', 'Reel de référence-cover-3x4.jpg']);
     const mp4 = result.out[0];
     expectUploadSafeMp4(mp4, { width: 1080, height: 1920, fps: 30, durationMs: 15_000 }, readFileSync(mp4));
     // Scene 1 (0-5.5 s), scene 2 (5-10 s, after the slide), scene 3 (10-15 s), each once its layers are in.
