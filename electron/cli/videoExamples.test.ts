@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,9 +185,11 @@ describe('video examples', () => {
   ] as const)('affiche render writes %s as an upload-safe MP4 of its clip at its size', async (file, size) => {
     const out = path.join(tmp, file);
     const { design } = open(file);
-    const result = await runCli(['render', path.join(examplesDir, file), '--out', out, '--quality', 'draft']);
+    // --no-cover: the MP4 alone (the cover pictures are checked on the benchmark reel above).
+    const result = await runCli(['render', path.join(examplesDir, file), '--out', out, '--quality', 'draft', '--no-cover']);
     expect(result.code, result.err.join('\n')).toBe(0);
     expect(result.out).toHaveLength(1);
+    expect(readdirSync(out)).toEqual([path.basename(result.out[0])]);
     const durationMs = videoTimeline(design).durationMs;
     expectUploadSafeMp4(result.out[0], { ...size, fps: 30, durationMs }, readFileSync(result.out[0]));
     const late = await framePng(result.out[0], (durationMs - 500) / 1000, size, `${file}.png`);
