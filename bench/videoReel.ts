@@ -7,7 +7,8 @@
  *   CPU time and its ffmpeg children's (bench/cpu.ts), the command's start-up included (the note
  *   gives `affiche --help`'s, measured in the same run);
  * - C: A's frames decoded to raw yuv420p in memory (not measured), then encoded alone from a pipe
- *   with the same x264 and AAC settings: the encoder's CPU time only, the floor any exporter pays;
+ *   with the final export's own x264 and AAC settings (core/video/graph.ts): the encoder's CPU time
+ *   only, the floor any exporter pays;
  * - B: editly 0.14.2 on the same reel and media (bench/peers/editly-reel.sh).
  *
  * Budgets: A/C <= 1.5 (what composing and drawing add to the encode) and B/A >= 3. Also the CPU
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GIF_LIMITS } from '../core/formats/videoLimits';
 import type { Design, Element, ImageElement } from '../core/schema';
+import { audioEncoderArgs, videoEncoderArgs } from '../core/video/graph';
 import { videoTimeline } from '../core/video/timeline';
 import { ffmpegInputArgs } from '../electron/services/ffmpeg/args';
 import { locateFfmpeg } from '../electron/services/ffmpeg/locate';
@@ -40,9 +42,9 @@ const RUNS = 3;
 
 export const VIDEO_REEL_IDS = ['video-reel-export-vs-encode', 'video-reel-editly-vs-export', 'video-reel-60s-cpu-per-video-second', 'video-reel-gif-vs-x-cap'] as const;
 
-/** The final export's settings (issue 13, Export; the benchmark reel): what C and editly encode with. */
-export const FINAL_X264 = ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-g', '60', '-keyint_min', '60', '-sc_threshold', '0', '-flags', '+cgop'];
-export const FINAL_AAC = ['-c:a', 'aac', '-b:a', '192k', '-ar', '48000'];
+/** The final export's encoder settings (core/video/graph.ts): C encodes A's frames with exactly these. */
+export const finalVideoArgs = (fps: number) => videoEncoderArgs({ fps, quality: 'final' });
+export const FINAL_AAC = audioEncoderArgs('final');
 
 type Available<T> = ({ ok: true } & T) | { ok: false; reason: string };
 
@@ -119,7 +121,8 @@ async function exportRuns(file: string, tmp: string, label: string, extra: strin
 
 /**
  * C: `mp4`'s frames decoded to raw yuv420p in memory and its sound to PCM (not measured), then
- * encoded alone with FINAL_X264 + FINAL_AAC from a pipe, RUNS times; only the encoder's CPU counts.
+ * encoded alone with the final export's own encoder settings (finalVideoArgs + FINAL_AAC) from a pipe,
+ * RUNS times; only the encoder's CPU counts.
  */
 async function encodeAlone(mp4: string, tmp: string): Promise<Available<{ runs: Run[]; frames: number }>> {
   const ffmpeg = locateFfmpeg().found?.path;
@@ -148,7 +151,7 @@ async function encodeAlone(mp4: string, tmp: string): Promise<Available<{ runs: 
       ...ffmpegInputArgs('pipe:0', ['-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-r', String(fps)]),
       ...(hasAudio ? ffmpegInputArgs(wav) : []),
       '-map', '0:v', ...(hasAudio ? ['-map', '1:a'] : []),
-      ...FINAL_X264, ...(hasAudio ? FINAL_AAC : []), '-movflags', '+faststart', out,
+      ...finalVideoArgs(fps), ...(hasAudio ? FINAL_AAC : []), '-movflags', '+faststart', out,
     ];
     // The encoder's CPU only: this process writing the pipe is not the encode.
     const measured = await measureCpu(() => pipeInto(ffmpeg, args, raw, frameBytes), { self: false, children: true });

@@ -1,5 +1,6 @@
 /**
- * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`).
+ * Writes the example designs in assets/examples/*.affiche (run: `npx tsx scripts/make-examples.ts`,
+ * or `... --only tiktok-captions` for some of them).
  * Pictures are drawn here from SVG so the examples carry no third-party photo. Every element type
  * is used at least once, across several networks and a multi-page carousel; three memes are bank
  * templates filled with fillTemplate (classic, caption card, comparison rows), their auto-fit
@@ -38,6 +39,7 @@ import { carouselFromText } from '../core/carousel/fromText';
 import { nodeMeasurerFor } from '../electron/services/carousels/fromText';
 import { ffmpegInputArgs } from '../electron/services/ffmpeg/args';
 import { runFfmpeg } from '../electron/services/ffmpeg/run';
+import { parseCaptions } from '../core/video/captions';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/examples');
 const CREATED = '2026-11-24T09:00:00.000Z';
@@ -357,19 +359,20 @@ function benchmarkReel(m: { photoA: Medium; photoB: Medium; logo: Medium; music:
 }
 
 /**
- * The captions of the TikTok example as an SRT file would bring them (8 cues, French, cut into
- * pages of 1 to 2 s as caption tools do).
+ * The captions of the TikTok example, as the SRT file a caption tool would hand over (8 cues,
+ * French, cut into pages of 1 to 2 s): the example imports it through the captions parser, as
+ * the Captions panel does, so the file and the cues cannot disagree.
  */
-const TIKTOK_CUES: Array<[number, number, string]> = [
-  [0, 1600, 'Trois astuces pour filmer avec ton téléphone'],
-  [1600, 3200, 'Un\u00a0: nettoie l’objectif avant de filmer'],
-  [3200, 4800, 'Deux\u00a0: filme face à la lumière'],
-  [4800, 6400, 'Trois\u00a0: tiens ton téléphone à deux mains'],
-  [6400, 8000, 'Et coupe tes plans sous les trois secondes'],
-  [8000, 9600, 'Tu veux la suite\u202f?'],
-  [9600, 11_200, 'Abonne-toi pour la partie deux'],
-  [11_200, 12_000, 'À demain\u202f!'],
-];
+const TIKTOK_SRT = [
+  '1', '00:00:00,000 --> 00:00:01,600', 'Trois astuces pour filmer avec ton téléphone', '',
+  '2', '00:00:01,600 --> 00:00:03,200', 'Un\u00a0: nettoie l’objectif avant de filmer', '',
+  '3', '00:00:03,200 --> 00:00:04,800', 'Deux\u00a0: filme face à la lumière', '',
+  '4', '00:00:04,800 --> 00:00:06,400', 'Trois\u00a0: tiens ton téléphone à deux mains', '',
+  '5', '00:00:06,400 --> 00:00:08,000', 'Et coupe tes plans sous les trois secondes', '',
+  '6', '00:00:08,000 --> 00:00:09,600', 'Tu veux la suite\u202f?', '',
+  '7', '00:00:09,600 --> 00:00:11,200', 'Abonne-toi pour la partie deux', '',
+  '8', '00:00:11,200 --> 00:00:12,000', 'À demain\u202f!', '',
+].join('\r\n');
 
 /** A TikTok 9:16 video: a background clip, a handle, the music, and French captions burned in word by word (preset highlight). */
 function tiktokCaptions(m: { clip: Medium; music: Medium }): Design {
@@ -397,7 +400,7 @@ function tiktokCaptions(m: { clip: Medium; music: Medium }): Design {
     audio: { assetId: m.music.id, volume: 0.6, startMs: 0, fadeInMs: 300, fadeOutMs: 1000, fit: 'fitToVideo' },
     video: { fps: 30 },
     captions: {
-      cues: TIKTOK_CUES.map(([startMs, endMs, words], i) => ({ id: `cue${i + 1}`, startMs, endMs, text: words })),
+      cues: parseCaptions(TIKTOK_SRT, 'srt'),
       burnIn: true,
       preset: 'highlight',
       position: 'middle',
@@ -587,8 +590,13 @@ async function main(): Promise<void> {
     ['meme-video-reunion', memeVideo({ clip: life })],
   ];
 
+  // `--only a,b` writes just those examples (the others' files keep their bytes: zip dates change on every run).
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg === -1 ? null : new Set(process.argv[onlyArg + 1]?.split(',') ?? []);
+  if (only) for (const name of only) if (!examples.some(([file]) => file === name)) throw new Error(`no example ${name}`);
   for (const [file, d] of examples) {
     parseDesign(d, file); // an example that does not validate must never ship
+    if (only && !only.has(file)) continue;
     const zip = await packDesign(d, async (assetId) => blobs.get(assetId) ?? null);
     await writeFile(path.join(outDir, `${file}.affiche`), zip);
     console.log(`${file}.affiche`);

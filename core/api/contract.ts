@@ -306,7 +306,8 @@ export const methods = {
    * slots filled: words, a library picture (its pixel size read from the library), a colour.
    * Refusals name the slot.
    */
-  'templates.use': { args: templateUseArgsSchema, result: z.object({ design: designSchema }) },
+  /** `notes`: what the user should know about the fill (a clip cut at the format's longest video). */
+  'templates.use': { args: templateUseArgsSchema, result: z.object({ design: designSchema, notes: z.array(messageSchema) }) },
   /**
    * Adds the templates of a template file (`templates.export` writes them), checked whole before
    * anything is written, all or nothing; each comes in as a new user template.

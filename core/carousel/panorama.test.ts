@@ -132,6 +132,8 @@ describe('slides to panorama', () => {
     expect(panoramaRefusal(slides(6, 5000))?.key).toBe('panorama.refuseTooWide');
     expect(panoramaRefusal(panorama([]))?.key).toBe('panorama.refuseAlready');
     expect(panoramaRefusal(slides(2))).toBeNull();
+    expect(formatMessage(panoramaRefusal({ ...slides(3), kind: 'video' })!, 'fr')).toBe('Une vidéo ne peut pas devenir un panorama\u00a0: ses scènes passent l’une après l’autre.');
+    expect(() => slidesToPanorama({ ...slides(3), kind: 'video' })).toThrow('A video cannot become a panorama');
   });
 
   it('panorama -> slides -> panorama gives the same elements in the same order, nothing repeated', () => {

@@ -237,6 +237,7 @@ export function panoramaToSlides(design: Design, options: ConvertOptions = {}): 
 /** Why separate slides cannot become a panorama, or null when they can. */
 export function panoramaRefusal(design: Design): Message | null {
   if (design.panorama) return msg('panorama.refuseAlready');
+  if (design.kind === 'video') return msg('panorama.refuseVideo');
   if (design.variants?.length) return msg('panorama.refuseVariants');
   const count = design.pages.length;
   if (count < PANORAMA_LIMITS.minSlides || count > PANORAMA_LIMITS.maxSlides) {

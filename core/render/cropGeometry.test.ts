@@ -17,6 +17,7 @@ import {
   pictureFromCrop,
   resizeFrame,
   scalePictureFromCorner,
+  shownCrop,
   sourcePointOnPage,
   type CropFractions,
   type CropFrameElement,
@@ -24,6 +25,9 @@ import {
   type PictureCorner,
 } from './cropGeometry';
 import type { Box } from './geometry';
+import { coverCrop } from './geometry';
+import { createImageElement, createVideoElement } from '../schema/factory';
+import { clipSourceRect } from '../video/clipCrop';
 
 const size = fc.double({ min: 4, max: 4000, noNaN: true });
 const coordinate = fc.double({ min: -3000, max: 3000, noNaN: true });
@@ -268,6 +272,41 @@ describe('applying the edit', () => {
         expect(close(actual.y, centre.y, scale)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the crop crop mode starts from', () => {
+  const pixelSide = fc.integer({ min: 16, max: 4000 });
+
+  it('an image: its own crop as stored (stretched over its frame), else the centred cover crop', () => {
+    const image = createImageElement({ assetId: 'a'.repeat(64), x: 0, y: 0, width: 300, height: 100 });
+    const cover = coverCrop(600, 600, 3);
+    expect(shownCrop(image, { width: 600, height: 600 })).toEqual({ x: 0, y: cover.y / 600, width: 1, height: cover.height / 600 });
+    const own = { x: 0.1, y: 0.2, width: 0.5, height: 0.5 };
+    expect(shownCrop({ ...image, crop: own }, { width: 600, height: 600 })).toEqual(own);
+  });
+
+  it('a clip: the part its crop keeps (whole pixels, clipSourceRect) cut to its box shape about its centre (property)', () => {
+    fc.assert(
+      fc.property(pixelSide, pixelSide, size, size, crop, bool, (sw, sh, bw, bh, c, cropped) => {
+        const clip = createVideoElement({ assetId: 'a'.repeat(64), x: 0, y: 0, width: bw, height: bh, ...(cropped ? { crop: c } : {}) });
+        const shown = shownCrop(clip, { width: sw, height: sh });
+        expectCropInSource(shown);
+        // The box's shape, in the source's pixels.
+        expect((shown.width * sw) / (shown.height * sh)).toBeCloseTo(bw / bh, 6);
+        // Inside the kept pixels, centred in them.
+        const kept = clipSourceRect(clip, { width: sw, height: sh });
+        const left = shown.x * sw - kept.x;
+        const right = kept.x + kept.width - (shown.x + shown.width) * sw;
+        expect(left).toBeGreaterThanOrEqual(-1e-6);
+        expect(right).toBeGreaterThanOrEqual(-1e-6);
+        expect(left).toBeCloseTo(right, 6);
+        // Crop mode's picture from it gives it back when the user changes nothing.
+        const frame = { x: 0, y: 0, width: bw, height: bh };
+        const back = cropEdit(clip, frame, keepCovering(frame, pictureFromCrop(frame, shown))).crop;
+        for (const key of ['x', 'y', 'width', 'height'] as const) expect(back[key]).toBeCloseTo(shown[key], 6);
+      }),
     );
   });
 });

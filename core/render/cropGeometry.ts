@@ -1,6 +1,7 @@
 /**
- * Crop mode's geometry (the editor's "double-click an image to crop it"), kept pure so it can be
- * property-tested without a canvas.
+ * Crop mode's geometry (the editor's "double-click an image or a clip to crop it"), kept pure so
+ * it can be property-tested without a canvas. A clip is cropped on its still, the frame it starts
+ * on; it has no flips.
  *
  * Everything happens in the image element's own unrotated plane, "local" coordinates: the origin is
  * the top-left corner of the element's box before the edit, x to the right and y down along the
@@ -12,7 +13,8 @@
  * source is stretched over the frame, so the whole source spans frame / crop fraction, and a flip
  * mirrors the image about the frame's centre.
  */
-import type { ImageElement } from '../schema/design';
+import type { Element, ImageElement, VideoElement } from '../schema/design';
+import { clipCoverRect } from '../video/clipCrop';
 import { clamp, coverCrop, type Box, type Point } from './geometry';
 
 export type { Point };
@@ -20,10 +22,17 @@ export type { Point };
 /** A crop rectangle as fractions (0..1) of the source's natural size, as the schema stores it. */
 export type CropFractions = NonNullable<ImageElement['crop']>;
 
-/** The fields of an image element crop mode reads: its page box, rotation (degrees clockwise about the box centre) and flips. */
-export type CropFrameElement = Pick<ImageElement, 'x' | 'y' | 'width' | 'height' | 'rotation' | 'flipX' | 'flipY'>;
+/** What crop mode works on: a picture, or a clip (on its still). */
+export type CroppableElement = ImageElement | VideoElement;
 
-/** The one edit crop mode applies (a patch for the image element). */
+export function isCroppable(element: Element): element is CroppableElement {
+  return element.type === 'image' || element.type === 'video';
+}
+
+/** The fields crop mode reads: its page box, rotation (degrees clockwise about the box centre) and flips (an image's; a clip has none). */
+export type CropFrameElement = Pick<ImageElement, 'x' | 'y' | 'width' | 'height' | 'rotation'> & Partial<Pick<ImageElement, 'flipX' | 'flipY'>>;
+
+/** The one edit crop mode applies (a patch for the element). */
 export interface CropEdit extends Box {
   crop: CropFractions;
 }
@@ -36,6 +45,22 @@ export function effectiveCrop(crop: CropFractions | undefined, sourceWidth: numb
   if (crop) return { ...crop };
   const box = coverCrop(sourceWidth, sourceHeight, frameWidth / frameHeight);
   return { x: box.x / sourceWidth, y: box.y / sourceHeight, width: box.width / sourceWidth, height: box.height / sourceHeight };
+}
+
+/**
+ * The crop an element is drawn with, as fractions of a `source`-sized picture (where crop mode
+ * starts): an image's own crop stretched over its frame, or the centred cover crop; a clip's kept
+ * part cut to its box's shape, as its still and the export's `cover` show it (core/video/clipCrop.ts).
+ */
+export function shownCrop(element: CroppableElement, source: { width: number; height: number }): CropFractions {
+  switch (element.type) {
+    case 'image':
+      return effectiveCrop(element.crop, source.width, source.height, element.width, element.height);
+    case 'video': {
+      const shown = clipCoverRect(element, source, element);
+      return { x: shown.x / source.width, y: shown.y / source.height, width: shown.width / source.width, height: shown.height / source.height };
+    }
+  }
 }
 
 /** Where the whole source picture lies, in local coordinates, for a frame of this size showing `crop`. */
@@ -174,7 +199,7 @@ export function pageToLocal(element: CropFrameElement, point: Point): Point {
 export function cropEdit(element: CropFrameElement, frame: Box, picture: Box): CropEdit {
   const centre = localToPage(element, { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 });
   return {
-    crop: cropFromPicture(frame, picture, element.flipX, element.flipY),
+    crop: cropFromPicture(frame, picture, element.flipX ?? false, element.flipY ?? false),
     x: centre.x - frame.width / 2,
     y: centre.y - frame.height / 2,
     width: frame.width,
@@ -188,7 +213,7 @@ export function cropEdit(element: CropFrameElement, frame: Box, picture: Box): C
  * stays visible).
  */
 export function sourcePointOnPage(element: CropFrameElement, crop: CropFractions, u: number, v: number): Point {
-  const picture = pictureFromCrop(element, crop, element.flipX, element.flipY);
+  const picture = pictureFromCrop(element, crop, element.flipX ?? false, element.flipY ?? false);
   const x = picture.x + (element.flipX ? 1 - u : u) * picture.width;
   const y = picture.y + (element.flipY ? 1 - v : v) * picture.height;
   return localToPage(element, { x, y });

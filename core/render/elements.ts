@@ -14,6 +14,7 @@ import { coverCrop, starPoints, polygonPoints, arrowPoints, bubblePath, dashedLi
 import { buildText } from './text';
 import { buildIcon } from './icon';
 import { loadPicture } from './picture';
+import { clipCoverRect } from '../video/clipCrop';
 import { tagWithElementId, type FabricImageSource, type FabricNS, type RenderEnv } from './types';
 
 const CENTER = { originX: 'center', originY: 'center' } as const;
@@ -35,13 +36,14 @@ function placeholder(fabric: FabricNS, el: Element, offsetX: number, offsetY: nu
 
 /**
  * A video's still (docs/architecture.md, the render path): the frame it starts on (`trimInMs`),
- * covering its box like an image with no crop; the placeholder box when no frame can be had.
+ * the part its crop keeps covering its box (core/video/clipCrop.ts, as the export fits it); the
+ * placeholder box when no frame can be had.
  */
 export async function buildVideoStill(env: RenderEnv, el: VideoElement, offsetX = 0, offsetY = 0): Promise<FabricObject> {
   const { fabric } = env;
   const frame = env.loadVideoFrame ? await env.loadVideoFrame(el.assetId, el.trimInMs) : null;
   if (!frame || !frame.width || !frame.height) return placeholder(fabric, el, offsetX, offsetY);
-  const crop = coverCrop(frame.width, frame.height, el.width / el.height);
+  const crop = clipCoverRect(el, { width: frame.width, height: frame.height }, el);
   return new fabric.FabricImage(frame as FabricImageSource, {
     ...commonProps(el, offsetX, offsetY),
     cropX: crop.x,

@@ -287,6 +287,12 @@ export const videoElementSchema = z.object({
   /** Since v10: playback speed (0.5 to 2; absent 1) and how the clip fills its box (absent: cover). */
   speed: z.number().finite().min(VIDEO_LIMITS.minSpeed).max(VIDEO_LIMITS.maxSpeed).optional(),
   fit: z.enum(CLIP_FITS).optional(),
+  /**
+   * Since v10: the part of the clip's picture kept, as fractions of its displayed size (as an
+   * image's crop); `fit` then fits that part in the box. Absent: the whole picture
+   * (core/video/clipCrop.ts turns it into the pixels kept).
+   */
+  crop: cropSchema.optional(),
 });
 
 /**

@@ -11,16 +11,24 @@
  *   picture's shape. A shape standing in for the picture becomes an image with the same id, box,
  *   slot and corner radius (an ellipse masks it to a circle);
  * - colour slot: the element's fill or outline colour; an icon's one colour.
+ *
+ * A picture slot also takes a clip (issue 13, animated memes): the element becomes a video element
+ * in the slot's box (cover, or contain, as the slot says), and the design a video (kind `video`)
+ * whose scene lasts the clip, cut at the format's longest video (with a note). The texts keep their
+ * place and show the whole scene until their timing says otherwise (docs/architecture.md, "Video").
  */
+import { findFormat, FORMATS, NETWORK_LABELS } from '../formats/catalog';
 import { coverCrop, containBox } from '../render/geometry';
-import { msg, MessageError } from '../messages';
-import { LIMITS, walkElements, type Design, type Element, type ImageElement, type ShapeElement, type Slot } from '../schema';
+import { msg, MessageError, type Message } from '../messages';
+import { LIMITS, VIDEO_LIMITS, walkElements, type Design, type Element, type FormatRef, type ImageElement, type ShapeElement, type Slot, type VideoElement } from '../schema';
 import { listSlots, sameSlotName } from './slots';
 
 export type SlotValue =
   | { kind: 'text'; text: string }
   /** `width` x `height`: the picture's pixel size as shown (EXIF orientation applied). */
   | { kind: 'image'; assetId: string; width: number; height: number }
+  /** A video asset in a picture slot: its pixel size and length (the library's probe). */
+  | { kind: 'clip'; assetId: string; width: number; height: number; durationMs: number }
   | { kind: 'color'; color: string };
 
 /** Values by slot name (names compare case-insensitively). */
@@ -69,6 +77,12 @@ function checkValue(slot: Slot, value: SlotValue): void {
       if (value.text.length > LIMITS.maxTextLength) throw new MessageError(msg('template.textTooLong', { name, max: LIMITS.maxTextLength }));
       return;
     case 'image':
+      if (value.kind === 'clip') {
+        if (!ASSET_ID.test(value.assetId) || !(value.width > 0 && value.height > 0) || !Number.isFinite(value.width * value.height) || !(value.durationMs > 0) || !Number.isFinite(value.durationMs)) {
+          throw new MessageError(msg('template.badClip', { name }));
+        }
+        return;
+      }
       if (value.kind !== 'image') throw new MessageError(msg('template.needsPicture', { name }));
       if (!ASSET_ID.test(value.assetId) || !(value.width > 0 && value.height > 0) || !Number.isFinite(value.width * value.height)) {
         throw new MessageError(msg('template.badPicture', { name }));
@@ -127,13 +141,58 @@ function placePicture(el: ImageElement | ShapeElement, slot: Extract<Slot, { kin
   return { ...image, crop };
 }
 
-function filled(el: Element, value: SlotValue): Element {
+/**
+ * A clip in an image slot's box: a video element with the element's id, place and timing, fitted
+ * as the slot fits a picture (cover, centred; contain), playing from its start for `sceneMs`. The
+ * slot goes: a video element carries none (SLOT_TARGETS).
+ */
+function placeClip(el: ImageElement | ShapeElement, slot: Extract<Slot, { kind: 'image' }>, clip: Extract<SlotValue, { kind: 'clip' }>, sceneMs: number): VideoElement {
+  return {
+    id: el.id,
+    type: 'video',
+    name: el.name,
+    x: el.x,
+    y: el.y,
+    width: el.width,
+    height: el.height,
+    rotation: el.rotation,
+    opacity: el.opacity,
+    locked: el.locked,
+    hidden: el.hidden,
+    ...(el.aspectLocked !== undefined ? { aspectLocked: el.aspectLocked } : {}),
+    ...(el.constraints ? { constraints: el.constraints } : {}),
+    ...(el.timing ? { timing: el.timing } : {}),
+    assetId: clip.assetId,
+    trimInMs: 0,
+    ...(sceneMs < clip.durationMs ? { trimOutMs: sceneMs } : {}),
+    muted: false,
+    volume: 1,
+    fit: slot.fit === 'contain' ? 'contain' : 'cover',
+  };
+}
+
+/**
+ * The longest a video in `format` may last: the format's own duration limit, else the shortest
+ * limit among its network's video formats (an Instagram square post becomes a video the Reels
+ * limits apply to), else the longest scene Affiche makes.
+ */
+export function videoDurationCapMs(format: FormatRef): { maxMs: number; network: string } {
+  const entry = format.preset ? findFormat(format.preset) : undefined;
+  const own = entry?.limits.durationSeconds?.max;
+  const siblings = entry ? FORMATS.filter((f) => f.network === entry.network && f.kind === 'video').flatMap((f) => (f.limits.durationSeconds?.max ? [f.limits.durationSeconds.max] : [])) : [];
+  const seconds = own ?? (siblings.length ? Math.min(...siblings) : undefined);
+  const maxMs = Math.min(VIDEO_LIMITS.maxSceneMs, seconds !== undefined ? seconds * 1000 : VIDEO_LIMITS.maxSceneMs);
+  return { maxMs, network: entry ? NETWORK_LABELS[entry.network] : 'Affiche' };
+}
+
+function filled(el: Element, value: SlotValue, sceneMs: number): Element {
   const slot = el.slot!;
   if (slot.kind === 'text' && el.type === 'text' && value.kind === 'text') {
     const { styles: _styles, ...rest } = el;
     return { ...rest, text: value.text };
   }
   if (slot.kind === 'image' && (el.type === 'image' || el.type === 'shape') && value.kind === 'image') return placePicture(el, slot, value);
+  if (slot.kind === 'image' && (el.type === 'image' || el.type === 'shape') && value.kind === 'clip') return placeClip(el, slot, value, sceneMs);
   if (slot.kind === 'color' && (el.type === 'text' || el.type === 'shape') && value.kind === 'color') {
     if (slot.property === 'fill') return { ...el, fill: value.color };
     return { ...el, stroke: { width: 2, ...el.stroke, color: value.color } };
@@ -146,11 +205,11 @@ function filled(el: Element, value: SlotValue): Element {
 }
 
 /** Replaces the elements of a page tree that carry a filled slot; the rest is shared, not copied. */
-function fillElements(elements: readonly Element[], values: ReadonlyMap<string, SlotValue>): Element[] {
+function fillElements(elements: readonly Element[], values: ReadonlyMap<string, SlotValue>, sceneMs: number): Element[] {
   return elements.map((el) => {
     const value = el.slot ? values.get(el.slot.name) : undefined;
-    const self = value ? filled(el, value) : el;
-    return self.type === 'group' ? { ...self, children: fillElements(self.children, values) } : self;
+    const self = value ? filled(el, value, sceneMs) : el;
+    return self.type === 'group' ? { ...self, children: fillElements(self.children, values, sceneMs) } : self;
   });
 }
 
@@ -160,10 +219,46 @@ function fillElements(elements: readonly Element[], values: ReadonlyMap<string, 
  * has no value.
  */
 export function fillTemplate(design: Design, values: SlotValues, options: FillOptions = {}): Design {
+  return fillTemplateWithNotes(design, values, options).design;
+}
+
+/**
+ * fillTemplate, and what the user should know about the result: a clip longer than the format
+ * takes was cut (`template.clipCapped`). With a clip in any picture slot the result is a video
+ * design: each page a scene as long as its longest clip (capped), other pages keeping their length.
+ */
+export function fillTemplateWithNotes(design: Design, values: SlotValues, options: FillOptions = {}): { design: Design; notes: Message[] } {
   const resolved = resolveValues(design, values, options);
+  const clips = [...resolved.values()].filter((value): value is Extract<SlotValue, { kind: 'clip' }> => value.kind === 'clip');
   const copy = structuredClone(design);
-  copy.pages = copy.pages.map((page) => ({ ...page, elements: fillElements(page.elements, resolved) }));
-  return copy;
+  if (clips.length === 0) {
+    copy.pages = copy.pages.map((page) => ({ ...page, elements: fillElements(page.elements, resolved, 0) }));
+    return { design: copy, notes: [] };
+  }
+  const cap = videoDurationCapMs(design.format);
+  const notes: Message[] = [];
+  const longest = Math.max(...clips.map((clip) => clip.durationMs));
+  if (longest > cap.maxMs) notes.push(msg('template.clipCapped', { seconds: Math.round(longest / 100) / 10, network: cap.network, max: Math.round(cap.maxMs / 1000) }));
+  copy.kind = 'video';
+  copy.pages = copy.pages.map((page) => {
+    const onPage = new Set<string>();
+    walkPage(page.elements, (el) => {
+      const value = el.slot ? resolved.get(el.slot.name) : undefined;
+      if (value?.kind === 'clip') onPage.add(el.slot!.name);
+    });
+    const lengths = [...onPage].map((name) => (resolved.get(name) as Extract<SlotValue, { kind: 'clip' }>).durationMs);
+    const sceneMs = lengths.length ? Math.max(VIDEO_LIMITS.minSceneMs, Math.min(cap.maxMs, Math.round(Math.max(...lengths)))) : (page.durationMs ?? 0);
+    const elements = fillElements(page.elements, resolved, sceneMs);
+    return lengths.length ? { ...page, durationMs: sceneMs, elements } : { ...page, elements };
+  });
+  return { design: copy, notes };
+}
+
+function walkPage(elements: readonly Element[], visit: (el: Element) => void): void {
+  for (const el of elements) {
+    visit(el);
+    if (el.type === 'group') walkPage(el.children, visit);
+  }
 }
 
 /** Names of the slots a fill left to the template (nothing given): what a form shows as still to do. */

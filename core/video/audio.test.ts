@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MUSIC_FITS, type Soundtrack } from '../schema/design';
-import { audioGraph, clipSpan, DUCK_GAIN, duckingExpr, duckingGainAt, loudnessGain, loudnessTarget, musicSpan, num, samples, type ClipSource } from './audio';
+import { audioGraph, clipSpan, DUCK_GAIN, duckingExpr, duckingGainAt, loudnessGain, loudnessTarget, musicAt, musicSpan, num, samples, type ClipSource } from './audio';
 
 const soundtrack = (over: Partial<Soundtrack> = {}): Soundtrack => ({ assetId: 'a'.repeat(64), volume: 1, startMs: 0, fadeInMs: 0, fadeOutMs: 0, ...over });
 const clip = (over: Partial<ClipSource> = {}, element: Partial<ClipSource['element']> = {}): ClipSource => ({
@@ -219,6 +219,49 @@ describe('audioGraph', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('musicAt: what the player plays of the soundtrack', () => {
+  const audio = soundtrack({ trimInMs: 1000, trimOutMs: 5000, startMs: 500, fadeInMs: 1000, fadeOutMs: 1000, volume: 0.8, fit: 'loop' });
+  const span = musicSpan(audio, 20_000, 12_000)!;
+
+  it('is silent before its start, plays its trimmed part from trimInMs and loops it', () => {
+    expect(musicAt(audio, span, [], 499)).toBeNull();
+    expect(musicAt(audio, span, [], 500)!.sourceMs).toBe(1000);
+    expect(musicAt(audio, span, [], 4499)!.sourceMs).toBe(4999);
+    expect(musicAt(audio, span, [], 4500)!.sourceMs).toBe(1000);
+    expect(musicAt(audio, span, [], 9000)!.sourceMs).toBe(1500);
+    expect(musicAt(audio, span, [], 12_000)).toBeNull();
+  });
+
+  it('rises over the fade-in, holds the volume, falls over the fade-out to the video end', () => {
+    expect(musicAt(audio, span, [], 500)!.gain).toBe(0);
+    expect(musicAt(audio, span, [], 1000)!.gain).toBeCloseTo(0.4, 9);
+    expect(musicAt(audio, span, [], 6000)!.gain).toBeCloseTo(0.8, 9);
+    expect(musicAt(audio, span, [], 11_500)!.gain).toBeCloseTo(0.4, 9);
+  });
+
+  it('is lowered by duckingGainAt under a heard clip, unless ducking is off', () => {
+    const heard = [{ startMs: 6000, endMs: 7000 }];
+    expect(musicAt(audio, span, heard, 6500)!.gain).toBeCloseTo(0.8 * DUCK_GAIN, 9);
+    expect(musicAt(audio, span, heard, 6000 - 75)!.gain).toBeCloseTo(0.8 * duckingGainAt(heard, 5925), 9);
+    expect(musicAt({ ...audio, ducking: false }, span, heard, 6500)!.gain).toBeCloseTo(0.8, 9);
+  });
+
+  it('property: the gain stays within 0..volume and the file position within the trimmed part', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MUSIC_FITS), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 15_000 }), (fit, fadeInMs, fadeOutMs, ms) => {
+        const a = { ...audio, fit, fadeInMs, fadeOutMs };
+        const s = musicSpan(a, 20_000, 12_000)!;
+        const at = musicAt(a, s, [{ startMs: 2000, endMs: 3000 }], ms);
+        if (!at) return;
+        expect(at.gain).toBeGreaterThanOrEqual(0);
+        expect(at.gain).toBeLessThanOrEqual(0.8 + 1e-12);
+        expect(at.sourceMs).toBeGreaterThanOrEqual(1000);
+        expect(at.sourceMs).toBeLessThan(5000);
+      }),
     );
   });
 });

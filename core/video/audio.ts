@@ -119,6 +119,24 @@ export interface ClipSpan {
   speed: number;
 }
 
+/**
+ * What a player plays of the soundtrack at `ms` on the video's clock (the export's chain for it,
+ * value by value): where it is in the file (null: silent there) and its gain, the volume times the
+ * fades (afade's default curve, `tri`, is a straight line) times the ducking under `heard` clips
+ * (`duckingGainAt`, unless `ducking` is off). Loudness normalisation is left to the export: it
+ * moves the whole mix by one gain, so the levels relative to each other stay as heard here.
+ */
+export function musicAt(audio: Pick<Soundtrack, 'volume' | 'ducking'>, span: MusicSpan, heard: ReadonlyArray<{ startMs: number; endMs: number }>, ms: number): { sourceMs: number; gain: number } | null {
+  if (ms < span.startMs || ms >= span.endMs) return null;
+  const played = ms - span.startMs;
+  const sourceMs = span.sourceStartMs + (span.loops ? played % span.sourceMs : played);
+  let fade = 1;
+  if (span.fadeIn) fade = Math.min(fade, Math.max(0, Math.min(1, (ms - span.fadeIn.startMs) / span.fadeIn.durationMs)));
+  if (span.fadeOut) fade = Math.min(fade, Math.max(0, Math.min(1, 1 - (ms - span.fadeOut.startMs) / span.fadeOut.durationMs)));
+  const duck = audio.ducking !== false && heard.length > 0 ? duckingGainAt(heard, ms) : 1;
+  return { sourceMs, gain: audio.volume * fade * duck };
+}
+
 /** A clip that is heard: it has sound, is not muted, and its window is on the video. */
 export function clipSpan(clip: ClipSource, videoMs: number): ClipSpan | null {
   const { element } = clip;

@@ -9,7 +9,8 @@ import { parseDesign } from '../schema/parseDesign';
 import type { Design } from '../schema/design';
 import { frameAt, playerTransition } from './frame';
 import { kenBurnsAt, layerStateAt } from './motion';
-import { momentAt, videoTimeline } from './timeline';
+import { clipMediaMsAt } from './clip';
+import { layerWindow, momentAt, videoTimeline } from './timeline';
 
 const fixture = (): Design => parseDesign(JSON.parse(readFileSync(new URL('../schema/fixtures/design.v10.json', import.meta.url), 'utf8'))).design;
 
@@ -40,7 +41,7 @@ describe('frameAt: what the player draws at a time', () => {
     expect(frame.next!.localMs).toBeCloseTo(at - timeline.scenes[1].startMs, 9);
   });
 
-  it('property: every layer of every frame equals layerStateAt / kenBurnsAt at momentAt', () => {
+  it('property: every layer of every frame equals layerStateAt / kenBurnsAt / clipMediaMsAt at momentAt', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: timeline.durationMs, noNaN: true }), (t) => {
         const frame = frameAt(design, t)!;
@@ -59,6 +60,8 @@ describe('frameAt: what the player draws at a time', () => {
               const inMs = el.timing?.inMs ?? 0;
               expect(layer.kenBurns).toEqual(kenBurnsAt(el.kenBurns, (localMs - inMs) / (sceneMs - inMs)));
             } else expect(layer.kenBurns).toBeNull();
+            if (el.type === 'video' && layer.state) expect(layer.clipMs).toBe(clipMediaMsAt(el, layerWindow(el, sceneMs), localMs));
+            else expect(layer.clipMs).toBeNull();
           });
         }
       }),

@@ -5,6 +5,7 @@
  * The editor's player draws exactly this; frame.test.ts holds it to layerStateAt and momentAt.
  */
 import type { Design, Element } from '../schema/design';
+import { clipMediaMsAt } from './clip';
 import { kenBurnsAt, layerStateAt, type KenBurnsState, type LayerState } from './motion';
 import { layerWindow, momentAt, videoTimeline, type VideoTimeline } from './timeline';
 
@@ -14,6 +15,8 @@ export interface LayerFrame {
   state: LayerState | null;
   /** A picture's Ken Burns move at this moment (over the layer's shown time), when it has one. */
   kenBurns: KenBurnsState | null;
+  /** A clip's moment in its file, in ms (clip.ts `clipMediaMsAt`), while it is shown; null otherwise. */
+  clipMs: number | null;
 }
 
 export interface SceneFrame {
@@ -49,7 +52,8 @@ function layerFrame(el: Element, format: Pick<Design['format'], 'width' | 'heigh
     const { inMs, outMs } = layerWindow(el, sceneMs);
     kenBurns = kenBurnsAt(el.kenBurns, outMs > inMs ? (localMs - inMs) / (outMs - inMs) : 0);
   }
-  return { id: el.id, state, kenBurns };
+  const clipMs = el.type === 'video' && state ? clipMediaMsAt(el, layerWindow(el, sceneMs), localMs) : null;
+  return { id: el.id, state, kenBurns, clipMs };
 }
 
 /** The frame at `timeMs` on the video's clock (clamped to the video), or null for a design without pages. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPage, createShapeElement } from '../schema/factory';
+import { createPage, createShapeElement, createVideoElement } from '../schema/factory';
 import type { Page } from '../schema/design';
 import { buildVideoGraph, encoderArgs, evenSize, unknownTransitions, type RenderPlan } from './graph';
 import { videoTimeline } from './timeline';
@@ -44,6 +44,18 @@ describe('video graph', () => {
     expect(text).toContain('concat=n=2:v=1:a=0');
     expect(graph.durationMs).toBe(5500);
     expect(text.endsWith(`trim=duration=5.5,format=yuv420p[v]`)).toBe(true);
+  });
+
+  it('a cropped clip is cut to its even source pixels before it is fitted; an uncropped one is not cut', () => {
+    const clipPlan = (crop?: { x: number; y: number; width: number; height: number }): RenderPlan => {
+      const plan = planOf([page(1000)]);
+      const element = createVideoElement({ assetId: 'a'.repeat(64), x: 0, y: 0, width: 100, height: 100, ...(crop ? { crop } : {}) });
+      plan.scenes[0].layers.push({ kind: 'clip', file: '/x/clip.mp4', element, box: { x: 0, y: 0, width: 100, height: 100 }, source: { width: 641, height: 361 } });
+      return plan;
+    };
+    const chainOf = (plan: RenderPlan) => buildVideoGraph(plan).filters.find((f) => f.startsWith('[2:v]'))!;
+    expect(chainOf(clipPlan({ x: 0.25, y: 0.5, width: 0.5, height: 0.5 }))).toMatch(/^\[2:v\]crop=320:180:160:180,setpts=/);
+    expect(chainOf(clipPlan())).toMatch(/^\[2:v\]setpts=/);
   });
 
   it('the caption filter goes at the very end of the picture', () => {

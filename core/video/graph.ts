@@ -4,18 +4,29 @@
  * drawn once by the Node renderer (the same pixels as a still export); ffmpeg does the motion,
  * the Ken Burns moves, the clips, the transitions and the encode, in one graph.
  *
- * Each scene is a stream of exactly its frames: its base plate (background and the static
- * elements under the first moving one) decoded once and repeated with the `loop` filter, then its
- * layers overlaid in z-order, then normalised (`fps`, yuv420p, square pixels, `trim`) so that
- * `xfade` accepts two of them; scenes are joined by `xfade` at the offsets of the timeline
+ * Each scene is a stream of exactly its frames, composed in yuv420p (docs/architecture.md,
+ * "Video"): its base plate (background and the static elements under the first moving one)
+ * decoded and converted to the file's colours once, then repeated with the `loop` filter; its
+ * layers overlaid in z-order, each converted once to yuva420p before its own `loop` (nothing
+ * is converted per frame but clips and pops); then normalised (`fps`, square pixels, `trim`) so
+ * that `xfade` accepts two of them. Scenes are joined by `xfade` at the offsets of the timeline
  * (core/video/timeline.ts), or by `concat` for a cut. The motion expressions come from
- * core/video/motion.ts, the one definition of every easing and animation.
+ * core/video/motion.ts, the one definition of every easing and animation; a fade changes only
+ * the alpha plane of the layer's own box, only in its fade's frames.
+ *
+ * Ken Burns moves its window by a per-frame scale and crop (swscale, about a sixth of the CPU of
+ * `perspective`) in whole-pixel steps that never step back. A photo that fills the frame for
+ * the whole scene is the scene's base (the plate under it is not used). Overlays in 4:2:0 land
+ * on even pixels only: a picture is padded by one transparent pixel where its position is odd,
+ * one picture per parity for a moving layer, so every layer sits on its exact pixel.
  *
  * Inputs are files named by the caller (never written into the graph): a hostile design name or
  * path cannot break a filter string. Transition names are checked against the installed ffmpeg's
  * list before the graph is built (`unknownTransitions`).
  */
 import type { Element, ImageElement, VideoElement } from '../schema/design';
+import { CLIP_BLUR } from './clip';
+import { clipSourceRect, isWholeSource, type SourceSize } from './clipCrop';
 import { kenBurnsExprs, layerExprs } from './motion';
 import { frameCount, layerWindow, type VideoTimeline } from './timeline';
 
@@ -33,15 +44,16 @@ export interface PixelBox {
  *   a scene also holds its background, so it is opaque);
  * - `moving`: one element with timing, drawn alone; `box` is where that picture goes, at rest;
  * - `kenBurns`: an image drawn alone at `zoom` times its size (its fullest zoom), `box` its frame;
- *   `opaque` when every pixel of it is (its window then moves in yuv420p: perspective costs about
- *   half as much there as in RGBA);
- * - `clip`: a video element's file, placed in `box`.
+ *   `opaque` when every pixel of it is (it then needs no alpha plane, and one that fills the
+ *   frame for the whole scene is the scene's base);
+ * - `clip`: a video element's file, placed in `box`; `source` is the size of the pictures ffmpeg
+ *   decodes from it (upright), which its crop is cut from (core/video/clipCrop.ts).
  */
 export type PlanLayer =
   | { kind: 'plate'; file: string }
   | { kind: 'moving'; file: string; element: Element; box: PixelBox }
   | { kind: 'kenBurns'; file: string; element: ImageElement; box: PixelBox; zoom: number; opaque?: boolean }
-  | { kind: 'clip'; file: string; element: VideoElement; box: PixelBox };
+  | { kind: 'clip'; file: string; element: VideoElement; box: PixelBox; source: SourceSize };
 
 export interface ScenePlan {
   layers: PlanLayer[];
@@ -100,44 +112,38 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
   const sceneLabels = timeline.scenes.map((scene, s) => {
     const layers = plan.scenes[s]?.layers ?? [];
     const frames = Math.max(1, Math.ceil((scene.durationMs * fps) / 1000));
-    // A picture decoded once and repeated for every frame of the scene, on the scene's clock (1/fps),
-    // one frame more than the scene holds: `fps` drops a stream's last frame after an overlay ends.
-    const still = (index: number) => `[${index}:v]loop=loop=${frames}:size=1:start=0,settb=expr=1/${fps},setpts=N`;
-    let base = `s${s}l0`;
+    // A picture converted to the file's colours (BT.709, limited range) and decoded once, then
+    // repeated for every frame of the scene on the scene's clock (1/fps), one frame more than the
+    // scene holds: `fps` drops a stream's last frame after an overlay ends. The scene is composed
+    // in yuv420p (layers with transparency in yuva420p): a still is converted once, not per frame.
+    const loop = `loop=loop=${frames}:size=1:start=0,settb=expr=1/${fps},setpts=N`;
     const first = layers[0];
     if (!first || first.kind !== 'plate') throw new Error(`scene ${s} has no base plate`);
-    filters.push(`${still(addInput(first.file))},format=rgba[${base}]`);
-    layers.slice(1).forEach((layer, i) => {
+    // A photo that fills the frame for the whole scene hides the base plate: it is the base.
+    const covering = layers[1] && coversScene(layers[1], format) ? layers[1] : null;
+    let base = `s${s}l0`;
+    if (covering) filters.push(`[${addInput(covering.file)}:v]${TO_YUV},format=yuv444p,${loop},${kenBurnsChain(covering, fps, scene.durationMs)},format=yuv420p[${base}]`);
+    else filters.push(`[${addInput(first.file)}:v]${TO_YUV},format=yuv420p,${loop}[${base}]`);
+    layers.slice(covering ? 2 : 1).forEach((layer, n) => {
+      const i = n + (covering ? 1 : 0);
       const label = `s${s}l${i + 1}`;
       const top = `s${s}t${i + 1}`;
+      const put = (source: LayerSource) => {
+        filters.push(...overlaid(source, base, `${top}`, label, format, scene.durationMs));
+      };
       switch (layer.kind) {
         case 'plate': {
-          filters.push(`${still(addInput(layer.file))},format=rgba[${top}]`);
-          filters.push(`[${base}][${top}]overlay=x=0:y=0:format=auto[${label}]`);
+          filters.push(`[${addInput(layer.file)}:v]${TO_YUV},format=yuva420p,${loop}[${top}]`);
+          filters.push(`[${base}][${top}]overlay=x=0:y=0:eval=init:format=yuv420[${label}]`);
           break;
         }
         case 'moving': {
-          filters.push(`${still(addInput(layer.file))},format=rgba${animated(layer.element, format, scene.durationMs)}[${top}]`);
-          filters.push(`[${base}][${top}]${placed(layer.element, layer.box, format, scene.durationMs)}[${label}]`);
+          put({ element: layer.element, box: layer.box, head: `[${addInput(layer.file)}:v]format=rgba`, rgb: true, still: true, loop });
           break;
         }
         case 'kenBurns': {
-          const kb = layer.element.kenBurns!;
-          const { inMs, outMs } = layerWindow(layer.element, scene.durationMs);
-          // Progress over the layer's window, from the frame number: perspective knows no `t`.
-          const p = `clip((in/${fps}-${sec(inMs)})/${sec(Math.max(1, outMs - inMs))},0,1)`;
-          const e = kenBurnsExprs(kb, p);
-          // The window of the picture shown, in pixels of the picture drawn at full zoom (W x H):
-          // at zoom z it is W/z wide, placed at fx of the room left.
-          const left = `(${e.fx})*(W-W/(${e.zoom}))`;
-          const topY = `(${e.fy})*(H-H/(${e.zoom}))`;
-          const right = `${left}+W/(${e.zoom})`;
-          const bottom = `${topY}+H/(${e.zoom})`;
-          const persp = `perspective=x0='${left}':y0='${topY}':x1='${right}':y1='${topY}':x2='${left}':y2='${bottom}':x3='${right}':y3='${bottom}':interpolation=linear:sense=source:eval=frame`;
-          filters.push(
-            `${still(addInput(layer.file))},format=${layer.opaque ? 'yuv420p' : 'rgba'},${persp},scale=${layer.box.width}:${layer.box.height}:flags=bicubic${animated(layer.element, format, scene.durationMs)}[${top}]`,
-          );
-          filters.push(`[${base}][${top}]${placed(layer.element, layer.box, format, scene.durationMs)}[${label}]`);
+          const pixels = layer.opaque ? 'yuv444p' : 'yuva444p';
+          put({ element: layer.element, box: layer.box, head: `[${addInput(layer.file)}:v]${TO_YUV},format=${pixels},${loop},${kenBurnsChain(layer, fps, scene.durationMs)}`, rgb: false, still: false, loop });
           break;
         }
         case 'clip': {
@@ -150,13 +156,21 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
           clips.push({ index, element: el, sceneStartMs: scene.startMs, window });
           const speed = el.speed ?? 1;
           const { width: w, height: h } = layer.box;
+          // The crop first (fewer pixels for everything after), then the fit of what is kept.
+          const kept = clipSourceRect(el, layer.source);
+          const cut = isWholeSource(kept, layer.source) ? '' : `crop=${kept.width}:${kept.height}:${kept.x}:${kept.y},`;
           const fitted = fitChain(el.fit ?? 'cover', w, h, `s${s}c${i + 1}`);
           const fade = el.opacity < 1 ? `,colorchannelmixer=aa=${num(el.opacity)}` : '';
           // Starts at the layer's in-time on the scene's clock; shown until its out-time.
-          filters.push(
-            `[${index}:v]setpts=(PTS-STARTPTS)/${num(speed)},fps=${fps},${fitted}${fade},trim=duration=${sec(window.outMs - window.inMs)},setpts=PTS-STARTPTS+${sec(window.inMs)}/TB${animated(el, format, scene.durationMs)}[${top}]`,
-          );
-          filters.push(`[${base}][${top}]${placed(el, layer.box, format, scene.durationMs)}[${label}]`);
+          // Fitted and faded in RGBA, then to the scene's colours (per frame: a clip moves anyway).
+          put({
+            element: el,
+            box: layer.box,
+            head: `[${index}:v]${cut}setpts=(PTS-STARTPTS)/${num(speed)},fps=${fps},${fitted}${fade},trim=duration=${sec(window.outMs - window.inMs)},setpts=PTS-STARTPTS+${sec(window.inMs)}/TB`,
+            rgb: true,
+            still: false,
+            loop,
+          });
           break;
         }
       }
@@ -164,8 +178,7 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
     });
     const out = `s${s}`;
     const size = width === format.width && height === format.height ? '' : `,crop=${width}:${height}:0:0`;
-    // RGB to BT.709 limited range (what the file is tagged as, encoderArgs), once per scene.
-    filters.push(`[${base}]fps=${fps},trim=duration=${sec(scene.durationMs)},setpts=PTS-STARTPTS${size},scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,setsar=1[${out}]`);
+    filters.push(`[${base}]fps=${fps},trim=duration=${sec(scene.durationMs)},setpts=PTS-STARTPTS${size},format=yuv420p,setsar=1[${out}]`);
     return out;
   });
 
@@ -188,23 +201,38 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
   return { inputs, filters, video: 'v', clips, width, height, fps, durationMs: timeline.durationMs };
 }
 
-/** The layer's opacity and pop, on its own picture (before it is placed). Empty when it has none. */
-function animated(element: Element, format: { width: number; height: number }, sceneMs: number): string {
-  if (!element.timing) return '';
-  // geq's time variable is T; it runs only while the opacity changes (elsewhere it is 1).
-  const e = layerExprs(element, format, sceneMs, 'T');
-  const parts: string[] = [];
-  if (e.opacity) {
-    const windows = fadeWindows(element, sceneMs)
-      .map(([a, b]) => `between(t,${sec(a)},${sec(b)})`)
-      .join('+');
-    parts.push(`format=rgba,geq=r='r(X,Y)':g='g(X,Y)':b='b(X,Y)':a='alpha(X,Y)*(${e.opacity})':enable='${windows}'`);
-  }
-  if (e.scale) {
-    const s = layerExprs(element, format, sceneMs, 't').scale!;
-    parts.push(`scale=w='max(2,iw*(${s}))':h='max(2,ih*(${s}))':eval=frame`);
-  }
-  return parts.length ? `,${parts.join(',')}` : '';
+/** RGB pictures to the file's colours: BT.709, limited range (what encoderArgs tags the file as). */
+const TO_YUV = 'scale=out_color_matrix=bt709:out_range=tv';
+
+/** An opaque Ken Burns photo over the whole frame for the whole scene, still (it then hides the base plate). */
+function coversScene(layer: PlanLayer, format: { width: number; height: number }): layer is Extract<PlanLayer, { kind: 'kenBurns' }> {
+  if (layer.kind !== 'kenBurns' || !layer.opaque || layer.element.timing) return false;
+  const { x, y, width, height } = layer.box;
+  return x === 0 && y === 0 && width === format.width && height === format.height;
+}
+
+/**
+ * A Ken Burns picture's moving window, cut to its box: the picture (drawn at its fullest zoom) is
+ * scaled so that the window at zoom z fills the box (B x z pixels), then cut at fx, fy of the room
+ * left (core/video/motion.ts). swscale per frame costs a sixth of `perspective` (docs/architecture.md,
+ * "Video"); its sizes and offsets are whole pixels, chosen so that nothing ever steps back: a zoom
+ * grows by 2 pixels at a time (its centre stays on a whole pixel), a pan moves by whole pixels.
+ */
+function kenBurnsChain(layer: Extract<PlanLayer, { kind: 'kenBurns' }>, fps: number, sceneMs: number): string {
+  const { inMs, outMs } = layerWindow(layer.element, sceneMs);
+  // Progress over the layer's window, from the frame number (n counts frames on the scene's clock).
+  const p = `clip((n/${fps}-${sec(inMs)})/${sec(Math.max(1, outMs - inMs))},0,1)`;
+  const e = kenBurnsExprs(layer.element.kenBurns!, p);
+  const { width: w, height: h } = layer.box;
+  // The room around the box at zoom z, an even number of pixels (0 at zoom 1). Both sides follow
+  // one count of whole steps of the shorter side: they grow in the same frames, never one alone.
+  const short = Math.min(w, h);
+  const steps = `round(${short}*(${e.zoom}-1)/2)`;
+  const room = (side: number) => (side === short ? `2*${steps}` : `2*round(${steps}*${side}/${short})`);
+  return (
+    `scale=w='${w}+${room(w)}':h='${h}+${room(h)}':eval=frame:flags=bicubic,` +
+    `crop=w=${w}:h=${h}:x='round((${e.fx})*${room(w)})':y='round((${e.fy})*${room(h)})':exact=1`
+  );
 }
 
 /** Where an element's opacity changes: the spans of its fading in and out animations. */
@@ -217,17 +245,95 @@ function fadeWindows(element: Element, sceneMs: number): [number, number][] {
   return spans;
 }
 
-/** The overlay that places a layer: its box, moved by dx/dy, centred when scaled, shown in its window. */
-function placed(element: Element, box: PixelBox, format: { width: number; height: number }, sceneMs: number): string {
+/**
+ * One layer's picture, before it is placed: `head` is a filter chain (from its input) giving a
+ * picture in RGBA or 4:4:4, where moving it by one pixel is exact; `still` when it is one picture
+ * not yet repeated (it is then converted once and repeated with `loop`).
+ */
+interface LayerSource {
+  element: Element;
+  box: PixelBox;
+  head: string;
+  /** The head gives RGBA (else 4:4:4 already in the file's colours). */
+  rgb: boolean;
+  still: boolean;
+  loop: string;
+}
+
+/**
+ * A layer overlaid on `base` as `label`: shown in its window, moved by dx/dy, popped about the
+ * box's centre, faded (core/video/motion.ts).
+ *
+ * In 4:2:0, overlay puts a picture on even pixels only. So the picture is padded by one
+ * transparent pixel (in RGBA or 4:4:4, where that is exact) on the side where its position is
+ * odd; a moving layer has a picture per parity of its position, each shown only in the frames
+ * where the position has that parity: every layer lands on its exact pixel, as in the still.
+ */
+function overlaid(source: LayerSource, base: string, top: string, label: string, format: { width: number; height: number }, sceneMs: number): string[] {
+  const { element, box } = source;
   const e = layerExprs(element, format, sceneMs, 't');
-  // A popped picture is smaller or larger than the box: centred on the box's centre.
-  const cx = e.scale ? `+(${box.width}-w)/2` : '';
-  const cy = e.scale ? `+(${box.height}-h)/2` : '';
   // overlay truncates its position: rounded here, a moving layer is never more than half a pixel off.
-  const x = e.dx || e.scale ? `round(${box.x}${e.dx ? `+(${e.dx})` : ''}${cx})` : String(box.x);
-  const y = e.dy || e.scale ? `round(${box.y}${e.dy ? `+(${e.dy})` : ''}${cy})` : String(box.y);
-  const moving = e.dx || e.dy || e.scale;
-  return `overlay=x='${x}':y='${y}':enable='${e.enable}':eval=${moving ? 'frame' : 'init'}:format=auto`;
+  const start = (at: number, move: string | null) => (move ? `round(${at}+(${move}))` : String(at));
+  const odd = (n: number) => ((n % 2) + 2) % 2;
+  if (e.scale) {
+    // A pop: one scale per frame, straight to yuva420p (a second scale after a size that changes
+    // stalls ffmpeg 5.1). Its margin on each side has the parity of its start, so the picture
+    // lands on an even pixel, and its centre stays on the box's centre.
+    const margin = (at: number, move: string | null, side: number) => {
+      const parity = move ? `mod(${start(at, move)},2)` : String(odd(at));
+      return `(2*round((${side}*(1-(${e.scale}))/2-${parity})/2)+${parity})`;
+    };
+    const mx = margin(box.x, e.dx, box.width);
+    const my = margin(box.y, e.dy, box.height);
+    const convert = source.rgb ? `:out_color_matrix=bt709:out_range=tv` : '';
+    const pop = `scale=w='max(2,${box.width}-2*${mx})':h='max(2,${box.height}-2*${my})':eval=frame${convert},format=yuva420p`;
+    // Faded before it is scaled (geq takes one size).
+    const fade = fadeAlpha(element, format, sceneMs, source.rgb ? 'rgba' : 'yuva444p');
+    return [
+      `${source.head}${source.still ? `,${source.loop}` : ''}${fade},${pop}[${top}]`,
+      `[${base}][${top}]overlay=x='${start(box.x, e.dx)}+${mx}':y='${start(box.y, e.dy)}+${my}':enable='${e.enable}':eval=frame:format=yuv420[${label}]`,
+    ];
+  }
+  const x = e.dx ? start(box.x, e.dx) : null;
+  const y = e.dy ? start(box.y, e.dy) : null;
+  const xs = x ? [0, 1] : [odd(box.x)];
+  const ys = y ? [0, 1] : [odd(box.y)];
+  const fade = fadeAlpha(element, format, sceneMs, 'yuva420p');
+  const variants = xs.flatMap((px) => ys.map((py) => ({ px, py })));
+  const out: string[] = [];
+  const heads = variants.length > 1 ? variants.map((_, k) => `[${top}h${k}]`) : null;
+  out.push(heads ? `${source.head},split=${variants.length}${heads.join('')}` : `${source.head}[${top}h]`);
+  let under = base;
+  variants.forEach(({ px, py }, k) => {
+    const from = heads ? heads[k] : `[${top}h]`;
+    // Padding needs an alpha plane: an opaque 4:4:4 picture gets one first.
+    const pad = px || py ? `${source.rgb ? '' : 'format=yuva444p,'}pad=w=iw+${px}:h=ih+${py}:x=${px}:y=${py}:color=black@0,` : '';
+    const toYuv = `${source.rgb ? `${TO_YUV},` : ''}format=yuva420p`;
+    // A still is padded and converted once, then repeated; anything else per frame.
+    const chain = source.still ? `${from}${pad}${toYuv},${source.loop}${fade}` : `${from}${pad}${toYuv}${fade}`;
+    const picture = variants.length > 1 ? `${top}v${k}` : top;
+    out.push(`${chain}[${picture}]`);
+    const parity = [x ? `eq(mod(${x},2),${px})` : null, y ? `eq(mod(${y},2),${py})` : null].filter(Boolean).join('*');
+    const enable = parity ? `${e.enable}*${parity}` : e.enable;
+    const moving = x || y;
+    const next = k === variants.length - 1 ? label : `${label}p${k}`;
+    out.push(`[${under}][${picture}]overlay=x='${x ? `${x}-${px}` : box.x - px}':y='${y ? `${y}-${py}` : box.y - py}':enable='${enable}':eval=${moving ? 'frame' : 'init'}:format=yuv420[${next}]`);
+    under = next;
+  });
+  return out;
+}
+
+/** The layer's fade: only the alpha plane changes, only in the fade's frames. Empty when it has none. */
+function fadeAlpha(element: Element, format: { width: number; height: number }, sceneMs: number, pixels: 'rgba' | 'yuva420p' | 'yuva444p'): string {
+  if (!element.timing) return '';
+  // geq's time variable is T.
+  const opacity = layerExprs(element, format, sceneMs, 'T').opacity;
+  if (!opacity) return '';
+  const windows = fadeWindows(element, sceneMs)
+    .map(([a, b]) => `between(t,${sec(a)},${sec(b)})`)
+    .join('+');
+  const keep = pixels === 'rgba' ? `r='r(X,Y)':g='g(X,Y)':b='b(X,Y)'` : `lum='lum(X,Y)':cb='cb(X,Y)':cr='cr(X,Y)'`;
+  return `,format=${pixels},geq=${keep}:a='alpha(X,Y)*(${opacity})':enable='${windows}'`;
 }
 
 /** A clip fitted to its box: cover (cropped), contain (letterboxed, transparent around), or contain over a blurred cover of itself. */
@@ -240,7 +346,7 @@ function fitChain(fit: 'cover' | 'contain' | 'blurFill', w: number, h: number, i
     case 'contain':
       return `${contain},setsar=1,format=rgba,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black@0`;
     case 'blurFill':
-      return `split[${id}a][${id}b];[${id}a]${cover},boxblur=20:2,setsar=1[${id}bg];[${id}b]${contain},setsar=1[${id}fg];[${id}bg][${id}fg]overlay=x=(W-w)/2:y=(H-h)/2,format=rgba`;
+      return `split[${id}a][${id}b];[${id}a]${cover},boxblur=${CLIP_BLUR.radius}:${CLIP_BLUR.power},setsar=1[${id}bg];[${id}b]${contain},setsar=1[${id}fg];[${id}bg][${id}fg]overlay=x=(W-w)/2:y=(H-h)/2,format=rgba`;
   }
 }
 
@@ -260,6 +366,11 @@ export type VideoQuality = 'draft' | 'final';
  * the rate where a network caps the bytes.
  */
 export function encoderArgs(options: { fps: number; durationMs: number; quality: VideoQuality; maxBitrate?: number | null }): string[] {
+  return [...videoEncoderArgs(options), ...audioEncoderArgs(options.quality), '-t', sec(options.durationMs), '-movflags', '+faststart', '-f', 'mp4'];
+}
+
+/** The picture's half of encoderArgs (the bench encodes its "encode alone" run with the same). */
+export function videoEncoderArgs(options: { fps: number; quality: VideoQuality; maxBitrate?: number | null }): string[] {
   const { fps, quality } = options;
   const gop = String(fps * 2);
   // CRF 18 for the final file: at 20, small text over flat colour loses 1-2 dB against the still export.
@@ -267,9 +378,12 @@ export function encoderArgs(options: { fps: number; durationMs: number; quality:
   args.push('-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-color_range', 'tv');
   if (options.maxBitrate) args.push('-maxrate', String(Math.floor(options.maxBitrate)), '-bufsize', String(Math.floor(options.maxBitrate * 2)));
   args.push('-r', String(fps), '-fps_mode', 'cfr', '-g', gop, '-keyint_min', gop, '-sc_threshold', '0', '-flags', '+cgop');
-  args.push('-c:a', 'aac', '-b:a', quality === 'draft' ? '128k' : '192k', '-ar', '48000', '-ac', '2');
-  args.push('-t', sec(options.durationMs), '-movflags', '+faststart', '-f', 'mp4');
   return args;
+}
+
+/** The sound's half of encoderArgs. */
+export function audioEncoderArgs(quality: VideoQuality): string[] {
+  return ['-c:a', 'aac', '-b:a', quality === 'draft' ? '128k' : '192k', '-ar', '48000', '-ac', '2'];
 }
 
 /** Frames the MP4 will hold. */

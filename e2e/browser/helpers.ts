@@ -77,3 +77,23 @@ export async function newSquareDesign(page: Page): Promise<void> {
   await page.getByTestId('format-instagram-square').click();
   await waitForCanvas(page);
 }
+
+/** A 440 Hz tone, 8 kHz mono 16-bit PCM WAV (half a second unless told). */
+export function toneWav(ms = 500, rate = 8000): Buffer {
+  const samples = Math.round((rate * ms) / 1000);
+  const bytes = Buffer.alloc(44 + samples * 2);
+  bytes.write('RIFF', 0, 'latin1');
+  bytes.writeUInt32LE(36 + samples * 2, 4);
+  bytes.write('WAVEfmt ', 8, 'latin1');
+  bytes.writeUInt32LE(16, 16);
+  bytes.writeUInt16LE(1, 20);
+  bytes.writeUInt16LE(1, 22);
+  bytes.writeUInt32LE(rate, 24);
+  bytes.writeUInt32LE(rate * 2, 28);
+  bytes.writeUInt16LE(2, 32);
+  bytes.writeUInt16LE(16, 34);
+  bytes.write('data', 36, 'latin1');
+  bytes.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) bytes.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12000), 44 + i * 2);
+  return bytes;
+}

@@ -14,7 +14,7 @@ import { createImageElement, createTextElement } from '../../core/schema/factory
 import type { Design, ImageElement, TextElement } from '../../core/schema/design';
 import { renameFontFamily } from '../../electron/services/render/renamedFont';
 import { expect, test, type App } from './fixtures';
-import { createDesignViaApi, pageElements, quadrantPng, waitForCanvas } from './helpers';
+import { createDesignViaApi, pageElements, quadrantPng, waitForCanvas, toneWav } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,25 +29,6 @@ interface Asset {
   fontFamily?: string;
 }
 
-/** Half a second of a 440 Hz tone, 8 kHz mono 16-bit PCM. */
-function toneWav(ms = 500, rate = 8000): Buffer {
-  const samples = Math.round((rate * ms) / 1000);
-  const bytes = Buffer.alloc(44 + samples * 2);
-  bytes.write('RIFF', 0, 'latin1');
-  bytes.writeUInt32LE(36 + samples * 2, 4);
-  bytes.write('WAVEfmt ', 8, 'latin1');
-  bytes.writeUInt32LE(16, 16);
-  bytes.writeUInt16LE(1, 20);
-  bytes.writeUInt16LE(1, 22);
-  bytes.writeUInt32LE(rate, 24);
-  bytes.writeUInt32LE(rate * 2, 28);
-  bytes.writeUInt16LE(2, 32);
-  bytes.writeUInt16LE(16, 34);
-  bytes.write('data', 36, 'latin1');
-  bytes.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) bytes.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12000), 44 + i * 2);
-  return bytes;
-}
 
 async function importAsset(app: App, fileName: string, data: Buffer): Promise<Asset> {
   return (await app.importAsset<{ asset: Asset }>(fileName, data)).asset;

@@ -10,31 +10,12 @@ import type { Page } from '@playwright/test';
 import { createImageElement, createTextElement } from '../../core/schema/factory';
 import type { Design } from '../../core/schema/design';
 import { expect, test, type App } from './fixtures';
-import { editorDesign, quadrantPng, waitForCanvas, waitForSaved } from './helpers';
+import { editorDesign, quadrantPng, waitForCanvas, waitForSaved, toneWav } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(os.tmpdir(), `affiche-video-props-${name}.png`) });
 
-/** A quarter second of a 440 Hz tone, 8 kHz mono 16-bit PCM. */
-function toneWav(ms = 250, rate = 8000): Buffer {
-  const samples = Math.round((rate * ms) / 1000);
-  const bytes = Buffer.alloc(44 + samples * 2);
-  bytes.write('RIFF', 0, 'latin1');
-  bytes.writeUInt32LE(36 + samples * 2, 4);
-  bytes.write('WAVEfmt ', 8, 'latin1');
-  bytes.writeUInt32LE(16, 16);
-  bytes.writeUInt16LE(1, 20);
-  bytes.writeUInt16LE(1, 22);
-  bytes.writeUInt32LE(rate, 24);
-  bytes.writeUInt32LE(rate * 2, 28);
-  bytes.writeUInt16LE(2, 32);
-  bytes.writeUInt16LE(16, 34);
-  bytes.write('data', 36, 'latin1');
-  bytes.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) bytes.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12000), 44 + i * 2);
-  return bytes;
-}
 
 interface Asset {
   id: string;
@@ -43,7 +24,7 @@ interface Asset {
 /** A two-scene 9:16 video: a photo and a title on the first scene; open in the editor. */
 async function openVideo(page: Page, app: App): Promise<{ design: Design; sound: Asset }> {
   const photo = (await app.importAsset<{ asset: Asset }>('beach.png', quadrantPng(300, 400))).asset;
-  const sound = (await app.importAsset<{ asset: Asset }>('jingle.wav', toneWav())).asset;
+  const sound = (await app.importAsset<{ asset: Asset }>('jingle.wav', toneWav(250))).asset;
   const { design } = await app.call<{ design: Design }>('designs.create', { name: 'Reel', format: { preset: 'tiktok-video', width: 1080, height: 1920 }, kind: 'video' });
   design.pages[0].elements = [
     createImageElement({ id: 'photo1', assetId: photo.id, x: 90, y: 200, width: 900, height: 1200 }),

@@ -68,7 +68,19 @@ export type Command =
   | { name: 'library-import-archive'; file: string; replaceBrandKit: boolean; json: boolean; library?: string }
   | { name: 'templates-list'; json: boolean; query?: string; tags: string[]; library?: string }
   | { name: 'templates-fill'; template: string; sets: SlotSetting[]; out: string; type: ImageFileType; format?: string; library?: string }
-  | { name: 'meme'; picture: string; top?: string; bottom?: string; layout: string; out: string; type: ImageFileType; format?: string; library?: string }
+  | {
+      name: 'meme';
+      picture: string;
+      top?: string;
+      bottom?: string;
+      layout: string;
+      out: string;
+      type: ImageFileType;
+      /** What a meme over a clip writes: from --type (mp4, gif, webp), else the --out extension, else MP4. */
+      videoType: MemeVideoType;
+      format?: string;
+      library?: string;
+    }
   | { name: 'templates-import'; file: string; picture?: string; json: boolean; library?: string }
   | { name: 'templates-export'; ids: string[]; out: string; library?: string }
   | { name: 'carousel-split'; source: string; out: string; type: ImageFileType; library?: string }
@@ -282,7 +294,8 @@ export function parseCommandLine(argv: string[]): Command {
         ...(typeof values.bottom === 'string' ? { bottom: values.bottom } : {}),
         layout: typeof values.layout === 'string' && values.layout !== '' ? values.layout : 'bank:classic',
         out,
-        type: outputType(values.type, out),
+        type: values.type === 'mp4' || values.type === 'gif' ? outputType(undefined, out) : outputType(values.type, out),
+        videoType: memeVideoType(values.type, out),
         ...formatOf(values.format),
         ...libraryOption(values.library),
       };
@@ -366,6 +379,16 @@ function libraryOption(value: unknown): { library?: string } {
 function outOf(value: unknown, command: string): string {
   if (typeof value !== 'string' || value === '') throw new CliUsageError(`${command} needs --out FILE (the picture to write, e.g. meme.png)`);
   return value;
+}
+
+export const MEME_VIDEO_TYPES = ['mp4', 'gif', 'webp'] as const;
+export type MemeVideoType = (typeof MEME_VIDEO_TYPES)[number];
+
+/** A meme over a clip: `--type` mp4, gif or webp, else the --out file's extension, else MP4. */
+function memeVideoType(value: unknown, out: string): MemeVideoType {
+  const named = (word: string | undefined) => MEME_VIDEO_TYPES.find((type) => type === word?.toLowerCase());
+  if (typeof value === 'string') return named(value) ?? 'mp4';
+  return named(/\.([a-z0-9]+)$/i.exec(out)?.[1]) ?? 'mp4';
 }
 
 /** `--type`, else the --out file's extension (meme.jpg), else PNG. */

@@ -18,7 +18,7 @@ Commands:
   library import-archive <file.zip> Merge a library archive in [--replace-brand-kit] [--json]
   templates list [--query Q]       List the templates (the bank's and yours) [--tag T] [--json]
   templates fill <id|file> --set SLOT=VALUE... --out FILE   Fill a template and write the picture
-  meme <picture> --top T --bottom B --out FILE   The classic top/bottom meme [--layout ID]
+  meme <picture|clip> --top T --bottom B --out FILE   The classic top/bottom meme [--layout ID]
   templates import <file>          Add the templates of a template file
   templates export <id...> --out FILE   Save templates as one file to share
   carousel split <design> --out DIR   Cut a panorama into its numbered slides
@@ -197,16 +197,20 @@ import   Adds the templates of a template file (made by "templates export" or th
 
 export   Writes the templates named (yours or the bank's) as one file, with the pictures they
          use, to import on another computer.`,
-  meme: `affiche meme <picture> --top "..." --bottom "..." --out FILE [--layout ID] [--format ID] [--type png|jpg|webp] [--library DIR]
+  meme: `affiche meme <picture|clip> --top "..." --bottom "..." --out FILE [--layout ID] [--format ID] [--type png|jpg|webp|mp4|gif] [--library DIR]
 
 The classic in one line: the picture in the layout's picture box, the words in its "top" and
 "bottom" boxes. Same as "affiche templates fill <layout> --set picture=<picture> --set top=...
 --set bottom=...".
+A clip (MP4, GIF, animated WebP) instead of a picture makes a video meme: the clip under the words,
+as long as the clip (cut at the format's longest video), saved in the library as a video design
+named after its first line and written as a video.
   --top T, --bottom B   The words (either may be left out when the layout does not require it)
   -l, --layout ID       A template id from "affiche templates list" (default: bank:classic)
-  -o, --out FILE        The picture to write
+  -o, --out FILE        The picture to write; for a clip, the video file, or a folder for <first line>.mp4
   -f, --format ID       Another format (ids from "affiche formats")
-  -t, --type T          png, jpg or webp (default: from the --out extension, else png)
+  -t, --type T          png, jpg or webp (default: from the --out extension, else png);
+                        for a clip mp4 (default), gif or webp
   Prints the path written. Exit codes as "templates fill".`,
   carousel: `affiche carousel split <file.affiche | design-id> --out DIR [--type png|jpg|webp] [--library DIR]
 

@@ -6,7 +6,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { SlotInput, TemplateSummary } from '../../core/api';
+import { exportVideoArgsSchema, type AssetSummary, type JobArgsOf, type SlotInput, type TemplateSummary } from '../../core/api';
+import { safeFileStem } from '../../core/files/names';
 import { msg } from '../../core/messages';
 import { sameSlotName } from '../../core/templates/slots';
 import { listSlots } from '../../core/templates/slots';
@@ -69,13 +70,20 @@ async function valuesOf(session: Session, slots: Slots, sets: readonly SlotSetti
 }
 
 async function importPicture(session: Session, slot: string, file: string, io: CliIO): Promise<string> {
+  const asset = await importMedium(session, file, io);
+  if (asset.kind !== 'image') throw new UserError('invalid-args', msg('template.pictureNotImage', { name: slot, file }));
+  return asset.id;
+}
+
+/** A picture or a clip (an MP4, a GIF or an animated WebP becomes a video asset) joins the library. */
+async function importMedium(session: Session, file: string, io: CliIO): Promise<AssetSummary> {
   if (!existsSync(file)) throw new UserError('not-found', msg('cli.noSuchFile', { name: file }));
   if (!statSync(file).isFile()) throw new UserError('bad-file', msg('cli.notAFile', { name: file }));
   const source = session.backend.staging.adopt(file).id;
   const { asset, duplicate } = await session.bridge.api['assets.import']({ fileName: path.basename(file), source });
-  if (asset.kind !== 'image') throw new UserError('invalid-args', msg('template.pictureNotImage', { name: slot, file }));
-  io.err(`affiche: ${duplicate ? 'picture already in the library' : 'picture imported into the library'}: ${file} (${asset.id})`);
-  return asset.id;
+  const what = asset.kind === 'video' ? 'clip' : 'picture';
+  io.err(`affiche: ${duplicate ? `${what} already in the library` : `${what} imported into the library`}: ${file} (${asset.id})`);
+  return asset;
 }
 
 /** Fills and writes one picture; prints its path. Exit code: 0, or 1 when it fails its format unfixed. */
@@ -107,22 +115,45 @@ export async function runTemplatesFill(command: Extract<Command, { name: 'templa
   );
 }
 
-/** `affiche meme <picture> --top ... --bottom ...`: the layout's `top` and `bottom` text slots and its first picture slot. */
-export async function runMeme(command: Extract<Command, { name: 'meme' }>, io: CliIO): Promise<number> {
-  return withLibrary({ library: command.library, readOnly: false }, io, (session) =>
-    fill(
-      session,
-      io,
-      command.layout,
-      (slots) => {
-        const picture = slots.find((slot) => slot.kind === 'image');
-        if (!picture) throw new UserError('invalid-args', msg('template.needsPictureSlot', { id: command.layout }));
-        const sets: SlotSetting[] = [{ name: picture.name, value: command.picture }];
-        if (command.top !== undefined) sets.push({ name: 'top', value: command.top });
-        if (command.bottom !== undefined) sets.push({ name: 'bottom', value: command.bottom });
-        return valuesOf(session, slots, sets, io);
-      },
-      command,
-    ),
-  );
+/** `affiche meme <picture|clip> --top ... --bottom ...`: the layout's `top` and `bottom` text slots and its first picture slot (a clip: a video meme). */
+export async function runMeme(command: MemeCommand, io: CliIO): Promise<number> {
+  return withLibrary({ library: command.library, readOnly: false }, io, async (session) => {
+    const { source, slots } = await slotsOf(session, command.layout);
+    const picture = slots.find((slot) => slot.kind === 'image');
+    if (!picture) throw new UserError('invalid-args', msg('template.needsPictureSlot', { id: command.layout }));
+    const words: SlotSetting[] = [];
+    if (command.top !== undefined) words.push({ name: 'top', value: command.top });
+    if (command.bottom !== undefined) words.push({ name: 'bottom', value: command.bottom });
+    // Every name is checked before the picture is imported: a typo changes nothing.
+    const texts = await valuesOf(session, slots, words, io);
+    const medium = await importMedium(session, command.picture, io);
+    if (medium.kind === 'video') return memeOverClip(session, io, command, source, { ...texts, [picture.name]: { kind: 'image', assetId: medium.id } });
+    if (medium.kind !== 'image') throw new UserError('invalid-args', msg('template.pictureNotImage', { name: picture.name, file: command.picture }));
+    return fill(session, io, command.layout, async () => ({ ...texts, [picture.name]: { kind: 'image', assetId: medium.id } }), command);
+  });
+}
+
+type MemeCommand = Extract<Command, { name: 'meme' }>;
+
+/**
+ * A meme over a clip (issue 13, animated memes): the layout filled as the app's meme maker fills it
+ * (`templates.use`: a video design in the library, one scene the clip long), then written by the
+ * video export (`designs.exportVideo`). `--out` is the file, or a folder for `<first line>.mp4`.
+ */
+async function memeOverClip(session: Session, io: CliIO, command: MemeCommand, source: { id: string } | { file: string }, values: Record<string, SlotInput>): Promise<number> {
+  if (!('id' in source)) throw new UserError('invalid-args', msg('cli.memeClipLayoutFile'));
+  // GIF and WebP come with the video export's `type` (MP4 when absent); an export without it writes MP4 only.
+  const typed = 'type' in exportVideoArgsSchema.shape;
+  if (command.videoType !== 'mp4' && !typed) throw new UserError('invalid-args', msg('cli.memeVideoType', { type: command.videoType.toUpperCase() }));
+  const firstLine = [command.top, command.bottom].find((line) => line !== undefined && line.trim() !== '')?.trim();
+  const { design, notes } = await session.bridge.api['templates.use']({ id: source.id, language: 'en', values, ...(command.format ? { formatId: command.format } : {}), ...(firstLine ? { name: firstLine.slice(0, 200) } : {}) });
+  for (const note of notes) io.err(`affiche: note: ${text(note)}`);
+  const extension = `.${command.videoType}`;
+  const file = path.extname(command.out).toLowerCase() === extension ? command.out : path.join(command.out, `${safeFileStem(design.name)}${extension}`);
+  const target = session.backend.staging.target(file).id;
+  const args = { design: { id: design.id }, target, ...(command.videoType !== 'mp4' ? { type: command.videoType } : {}) } as JobArgsOf<'designs.exportVideo'>;
+  const { result } = await runCliJob(session, io, 'designs.exportVideo', args);
+  for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+  io.out(path.resolve(file));
+  return 0;
 }

@@ -273,7 +273,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await library.createDesign(design);
       thumbnails.schedule(design.id, 0);
       emit('designs', design.id);
-      return { design };
+      return { design, notes: ready.notes };
     },
     'carousels.planText': async (args) => planCarouselText(library, args),
     'video.transitions': async () => ({ transitions: await installedTransitions() }),

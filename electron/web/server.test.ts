@@ -137,6 +137,17 @@ describe('browser-mode server', () => {
     const thumb = await request(server, `/media/thumb/${reply.result.asset.id}`, { headers: { Cookie: cookie } });
     expect(thumb.status).toBe(200);
     expect((await sharp(thumb.body).metadata()).format).toBe('webp');
+    // A media element seeks by byte ranges (the editor's player sets a clip's currentTime).
+    const part = await request(server, `/media/asset/${reply.result.asset.id}`, { headers: { Cookie: cookie, Range: 'bytes=8-11' } });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 8-11/${png.length}`);
+    expect(part.headers['accept-ranges']).toBe('bytes');
+    expect(part.body.equals(png.subarray(8, 12))).toBe(true);
+    const tail = await request(server, `/media/asset/${reply.result.asset.id}`, { headers: { Cookie: cookie, Range: 'bytes=-4' } });
+    expect(tail.body.equals(png.subarray(png.length - 4))).toBe(true);
+    const past = await request(server, `/media/asset/${reply.result.asset.id}`, { headers: { Cookie: cookie, Range: `bytes=${png.length}-` } });
+    expect(past.status).toBe(416);
+    expect(past.headers['content-range']).toBe(`bytes */${png.length}`);
   });
 
   it('SEC-07: serves only regular files of the library: a blob, a thumbnail or the blobs folder replaced by a link is not followed', async () => {

@@ -22,6 +22,7 @@ import { jsonTextTooDeep, MAX_JSON_DEPTH } from '../../core/schema/migrate';
 import type { Backend } from '../services/backend';
 import { contentTypeForFile, decodeSafe, resolveAppFile } from '../services/safePath';
 import { buildContentSecurityPolicy } from '../services/csp';
+import { parseRange } from '../services/httpRange';
 import { constants as fsConstants } from 'node:fs';
 import { msg, type Message } from '../../core/messages';
 import { apiError } from '../services/dispatcher';
@@ -167,8 +168,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
    * Streams from one open handle, so a file replaced or removed meanwhile can't break the reply.
    * With `validate`, the reply carries an ETag (size + mtime of that handle) and a matching
    * If-None-Match is answered 304 without a body: a reload re-checks fonts instead of re-reading them.
+   * With `ranges` (library media), one `Range: bytes=` is answered 206 with that part, as asset:// does.
    */
-  const serveFile = async (req: IncomingMessage, res: ServerResponse, file: string, type: string, cache: string, validate = false) => {
+  const serveFile = async (req: IncomingMessage, res: ServerResponse, file: string, type: string, cache: string, validate = false, ranges = false) => {
     let handle: fs.FileHandle;
     try {
       // Never through a symbolic link (a library or staged file replaced by one is refused).
@@ -185,9 +187,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         res.writeHead(304, { ETag: etag, 'Cache-Control': cache });
         return res.end();
       }
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache, ...(etag ? { ETag: etag } : {}) });
-      if (req.method === 'HEAD') return res.end();
-      const stream = handle.createReadStream();
+      // A media element seeks by byte ranges: without them Chromium cannot set a video's currentTime.
+      const range = ranges ? parseRange(req.headers.range, size) : null;
+      if (range === 'unsatisfiable') {
+        res.writeHead(416, { 'Content-Range': `bytes */${size}`, 'Accept-Ranges': 'bytes' });
+        return res.end();
+      }
+      const start = range ? range.start : 0;
+      const end = range ? range.end : size - 1;
+      const length = size === 0 ? 0 : end - start + 1;
+      res.writeHead(range ? 206 : 200, {
+        'Content-Type': type,
+        'Content-Length': length,
+        'Cache-Control': cache,
+        ...(etag ? { ETag: etag } : {}),
+        ...(ranges ? { 'Accept-Ranges': 'bytes' } : {}),
+        ...(range ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
+      });
+      if (req.method === 'HEAD' || length === 0) return res.end();
+      const stream = handle.createReadStream({ start, end });
       stream.on('error', () => res.destroy());
       stream.pipe(res);
       await new Promise<void>((resolve) => stream.on('close', () => resolve()));
@@ -319,7 +337,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const file = backend.mediaPath(kind, id);
       if (!file) return send(res, 404, 'Not found');
       const type = kind === 'asset' ? (backend.library.getAsset(id)?.mime ?? 'application/octet-stream') : 'image/webp';
-      return serveFile(req, res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable');
+      return serveFile(req, res, file, type, kind === 'design-thumb' ? 'no-cache' : 'private, max-age=31536000, immutable', false, kind === 'asset');
     }
 
     // Files in and out by staging id (README "Browser mode"): never inside a call.

@@ -15,6 +15,8 @@ export const cliArea = defineArea({
     'cli.videoTypeForImage': '--type must be png, jpg or webp for this design: {{type}} is for a video design',
     'cli.imageTypeForVideo': '--type {{type}} is for images; a video design is written as mp4, gif or webp (--type mp4|gif|webp)',
     'cli.coverForVideo': '--no-cover goes with a video design (the cover pictures beside its MP4); this design is not a video',
+    'cli.memeClipLayoutFile': 'a meme over a clip takes a layout from the library (an id from "affiche templates list"), not a .affiche file',
+    'cli.memeVideoType': 'this Affiche writes a meme over a clip as MP4 only: {{type}} is not available yet',
   },
   fr: {
     'cli.noLibrary': 'pas de bibliothèque dans {{dir}}',
@@ -29,5 +31,7 @@ export const cliArea = defineArea({
     'cli.videoTypeForImage': '--type doit être png, jpg ou webp pour ce design\u00a0: {{type}} est pour un design vidéo',
     'cli.imageTypeForVideo': '--type {{type}} concerne les images\u202f; un design vidéo s’écrit en mp4, gif ou webp (--type mp4|gif|webp)',
     'cli.coverForVideo': '--no-cover s’applique à un design vidéo (les images de couverture à côté de son MP4)\u202f; ce design n’est pas une vidéo',
+    'cli.memeClipLayoutFile': 'un mème sur un clip prend une mise en page de la bibliothèque (un identifiant de «\u00a0affiche templates list\u00a0»), pas un fichier .affiche',
+    'cli.memeVideoType': 'cet Affiche écrit un mème sur un clip en MP4 seulement\u00a0: {{type}} n’est pas encore disponible',
   },
 });

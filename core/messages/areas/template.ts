@@ -41,6 +41,8 @@ export const template = defineArea({
     'template.memegenNotYaml': '"{{file}}" is neither an Affiche template file nor a readable memegen config.yml (YAML error at line {{line}})',
     'template.memegenTooLarge': '"{{file}}" is larger than a memegen config.yml can be ({{kilobytes}} KB at most)',
     'template.memegenNeedsPicture': 'A memegen config.yml comes without its picture: choose the picture to put under its text boxes.',
+    'template.badClip': 'Slot "{{name}}": the clip has no usable size or length.',
+    'template.clipCapped': 'The clip lasts {{seconds}} s; {{network}} takes {{max}} s at most: the meme keeps its first {{max}} s.',
   },
   fr: {
     'template.unknownSlot': 'Ce modèle n’a pas d’emplacement «\u00a0{{name}}\u00a0» (ses emplacements\u00a0: {{known}}).',
@@ -78,5 +80,7 @@ export const template = defineArea({
     'template.memegenNotYaml': '«\u00a0{{file}}\u00a0» n’est ni un fichier de modèles Affiche ni un config.yml memegen lisible (erreur YAML à la ligne {{line}})',
     'template.memegenTooLarge': '«\u00a0{{file}}\u00a0» dépasse la taille d’un config.yml memegen ({{kilobytes}}\u00a0Ko au plus)',
     'template.memegenNeedsPicture': 'Un config.yml memegen arrive sans son image\u00a0: choisissez l’image à placer sous ses zones de texte.',
+    'template.badClip': 'Emplacement «\u00a0{{name}}\u00a0»\u00a0: le clip n’a pas de dimensions ou de durée utilisables.',
+    'template.clipCapped': 'Le clip dure {{seconds}}\u00a0s\u00a0; {{network}} en accepte {{max}}\u00a0s au plus\u00a0: le mème en garde les {{max}} premières secondes.',
   },
 });

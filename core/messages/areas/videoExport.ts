@@ -19,6 +19,7 @@ export const videoExport = defineArea({
     'videoExport.animate': 'Encoding the {{type}} under {{target}}',
     'videoExport.cover': 'Writing the cover picture',
     'videoExport.animatedSummary': '{{type}} {{width}} px, {{fps}} fps, {{size}} of {{target}}',
+    'videoExport.clipWithoutPicture': 'A clip of this video has no picture (its file holds only sound): replace it.',
   },
   fr: {
     'videoExport.title': 'Vidéo de «\u00a0{{name}}\u00a0»',
@@ -37,5 +38,6 @@ export const videoExport = defineArea({
     'videoExport.animate': 'Encodage du {{type}} sous {{target}}',
     'videoExport.cover': 'Écriture de l’image de couverture',
     'videoExport.animatedSummary': '{{type}} {{width}}\u00a0px, {{fps}}\u00a0i/s, {{size}} sur {{target}}',
+    'videoExport.clipWithoutPicture': 'Un clip de cette vidéo n’a pas d’image (son fichier ne contient que du son)\u00a0: remplacez-le.',
   },
 });

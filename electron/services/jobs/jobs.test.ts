@@ -153,5 +153,5 @@ describe('jobs on a real library', () => {
     // Some kills happened while files were being written: the sweep had something to remove.
     expect(leftTemps).toBeGreaterThan(0);
     backend = await createBackend({ libraryDir, journalDir, transport: 'inprocess', validateResults: true });
-  });
+  }, 240_000); // twelve Node processes started and killed: minutes on a loaded machine
 });

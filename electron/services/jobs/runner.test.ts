@@ -82,16 +82,20 @@ describe('job runner', () => {
   it('a cancelled job ends cancelled, never 1, and what it wrote beside its destination is gone', async () => {
     const { runner, events, dir, journal } = setup();
     const final = path.join(dir, 'export.zip');
+    let halfway!: () => void;
+    const halfWritten = new Promise<void>((resolve) => (halfway = resolve));
     const job = runner.start({
       type: 'library.exportArchive',
       title,
       async run(ctx) {
         writeFileSync(await ctx.outputs.create(final), 'half a zip');
         ctx.progress({ fraction: 0.5 });
+        halfway();
         return untilCancelled(ctx);
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Cancelled once it has written half (not after a fixed delay: a loaded machine may not be there yet).
+    await halfWritten;
     expect(readdirSync(dir).some((name) => name.endsWith('.partial'))).toBe(true);
     runner.cancel(job.id);
     const done = await runner.settled(job.id);

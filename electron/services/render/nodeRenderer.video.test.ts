@@ -81,4 +81,21 @@ describe('node renderer: a video in a still', () => {
     const p = await pixels(await renderDesignPage(pageWithVideo(id), 0, 'png', { readAsset: async () => notVideo }));
     expect(near(p.at(200, 150), GREY, 4)).toBe(true);
   });
+
+  it('a cropped clip shows the part it keeps: cropped to its top-left quarter, the box is all that quarter’s colour', async () => {
+    const file = path.join(dir, 'quarters.mp4');
+    const quarters = 'color=c=0xff0000:s=160x96:r=10:d=1,drawbox=x=80:y=0:w=80:h=48:c=0x00ff00:t=fill,drawbox=x=0:y=48:w=80:h=48:c=0x0000ff:t=fill,drawbox=x=80:y=48:w=80:h=48:c=0xffff00:t=fill';
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
+    const bytes = new Uint8Array(readFileSync(file));
+    const id = createHash('sha256').update(bytes).digest('hex');
+    const design = designOf(400, 300);
+    const clip = createVideoElement({ assetId: id, x: 40, y: 60, width: 200, height: 200 });
+    design.pages[0].elements.push({ ...clip, crop: { x: 0, y: 0, width: 0.5, height: 0.5 } });
+    const p = await pixels(await renderDesignPage(design, 0, 'png', { readAsset: async (asked) => (asked === id ? bytes : null) }));
+    for (const [x, y] of [[46, 66], [140, 160], [234, 254], [46, 254], [234, 66]]) expect(near(p.at(x, y), RED, 40), `at ${x},${y}: ${p.at(x, y)}`).toBe(true);
+    // Uncropped, the same box shows the green quarter at its top right (cover, centred).
+    design.pages[0].elements = [clip];
+    const whole = await pixels(await renderDesignPage(design, 0, 'png', { readAsset: async (asked) => (asked === id ? bytes : null) }));
+    expect(near(whole.at(190, 110), [0, 255, 0], 40), String(whole.at(190, 110))).toBe(true);
+  });
 });

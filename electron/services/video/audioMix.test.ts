@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../core/messages';
 import { parseDesign } from '../../../core/schema/parseDesign';
 import type { Design, Soundtrack, VideoElement } from '../../../core/schema/design';
-import { loudnessGain } from '../../../core/video/audio';
+import { clipSpan, loudnessGain, musicAt, musicSpan } from '../../../core/video/audio';
 import { layerWindow, videoTimeline } from '../../../core/video/timeline';
 import { UserError } from '../errors';
 import { ebur128 } from './mp4Testing';
@@ -376,5 +376,27 @@ describe('the soundtrack asset', () => {
     expect(error).toBeInstanceOf(UserError);
     expect(formatMessage((error as UserError).detail, 'en')).toBe('The soundtrack file holds no sound: choose another sound.');
     expect(formatMessage((error as UserError).detail, 'fr')).toBe('Le fichier de la musique ne contient aucun son\u00a0: choisissez un autre son.');
+  });
+});
+
+describe('the player plays what the export plays', () => {
+  it('musicAt (the editor player gain: volume, fades, loop, ducking) is the exported music level at every 40 ms', async () => {
+    // A steady stereo level of 0.5: every exported sample is 0.5 times the music's gain there.
+    const level = sound('level.wav', `aevalsrc=0.5|0.5:d=3:s=48000`);
+    // A clip that speaks (silently) from 2 s to 3.5 s: the music ducks under it.
+    const silentVoice = clipFile('silent-voice.mp4', 3, 'anullsrc=r=48000:cl=stereo');
+    const doc = design(7000, { volume: 0.8, startMs: 300, trimInMs: 500, fadeInMs: 800, fadeOutMs: 1200, fit: 'loop' });
+    const clips: ClipSpec[] = [{ path: silentVoice, sceneStartMs: 0, window: { inMs: 2000, outMs: 3500 } }];
+    const s = samplesOf((await render(doc, level, clips, 'player-level.wav'))!);
+    const span = musicSpan(doc.audio!, 3000, 7000)!;
+    const heard = [clipSpan({ index: 2, element: { ...clipElement, trimInMs: 0, muted: false, volume: 1 }, sceneStartMs: 0, window: clips[0].window, hasAudio: true, audioMs: 3000 }, 7000)!];
+    const gain = (ms: number) => musicAt(doc.audio!, span, heard, ms)?.gain ?? 0;
+    for (let ms = 0; ms < 7000; ms += 40) {
+      const exported = s[Math.round((ms * RATE) / 1000)] / 0.5;
+      // ffmpeg's volume filter evaluates its expression once per audio frame: within one frame's reach.
+      const near = [-FRAME_MS, 0, FRAME_MS].map((d) => gain(Math.max(0, ms + d)));
+      expect(exported, `at ${ms} ms`).toBeGreaterThanOrEqual(Math.min(...near) - 0.005);
+      expect(exported, `at ${ms} ms`).toBeLessThanOrEqual(Math.max(...near) + 0.005);
+    }
   });
 });

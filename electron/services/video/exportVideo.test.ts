@@ -1,7 +1,9 @@
 /**
  * The video export (designs.exportVideo) read back with ffprobe and ffmpeg as a user's tools read
- * it: an upload-safe MP4 (EXP-03), its pixels against the still export, layers that come in on
- * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step,
+ * it: an upload-safe MP4 (EXP-03), its pixels against the still export (colours and soft edges
+ * of layers composed in yuv at odd pixels, over a Ken Burns photo), layers that come in on
+ * time and follow their easing, a fade at its midpoint, Ken Burns without a backward step, a
+ * cropped clip showing only what it keeps (a phone clip turned a quarter cropped as it is seen),
  * refusals in both languages, cancel leaving nothing (EXP-01) and hostile names (EXP-05).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import type { Design, Element } from '../../../core/schema';
 import { ease, layerStateAt } from '../../../core/video/motion';
 import { createBackend, type Backend } from '../backend';
 import { setRunLogger } from '../ffmpeg/run';
+import { seededRandom } from '../library/testing/corrupt';
 import { callOn, runJobOn, staged, stageTarget } from '../testing/backendTesting';
 import { allFrames, centreOf, expectUploadSafeMp4, frameAt, psnr } from './mp4Testing';
 
@@ -57,6 +60,13 @@ async function stillOf(design: Design, page: number): Promise<Buffer> {
 }
 
 const RED: [number, number, number] = [230, 30, 40];
+
+/** RGBA pixels as RGB. */
+function rgbOf(rgba: Buffer): Uint8Array {
+  const out = new Uint8Array((rgba.length / 4) * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) out.set(rgba.subarray(i, i + 3), j);
+  return out;
+}
 
 describe('video export', () => {
   it('writes an upload-safe MP4: H.264 High yuv420p, CFR, keyframe every 2 s, AAC 48 kHz, exact length, index first, progress monotonic to 100 once', async () => {
@@ -102,6 +112,49 @@ describe('video export', () => {
     at(late, 720, 1560).forEach((v, i) => expect(Math.abs(v - RED[i])).toBeLessThanOrEqual(6));
     expect(psnr(late, still, 1080, { x: 600, y: 1440, width: 240, height: 240 }, 4)).toBeGreaterThanOrEqual(40);
     expect(psnr(early, still, 1080, { x: 40, y: 120, width: 1000, height: 400 }, 4)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('composed in yuv: coloured text and a half-transparent shape at odd pixels, faded and slid in, match the still export once at rest', async () => {
+    // Odd positions and soft edges are what a 4:2:0 overlay gets wrong first (a pixel off, or colour fringes).
+    const text = createTextElement({ x: 33, y: 201, width: 200, text: 'Lien en bio', fontSize: 36, fill: '#ffd166', timing: { inMs: 200, animationIn: { kind: 'slideUp', durationMs: 400, easing: 'easeOut', fade: true } } });
+    const disc = createShapeElement({ shape: 'ellipse', x: 151, y: 301, width: 81, height: 81, fill: '#2a9d8f', opacity: 0.5, timing: { inMs: 100, animationIn: { kind: 'fade', durationMs: 300, easing: 'linear' } } });
+    const design = await videoDesign('Couleurs', [{ fill: '#1b3a5c', durationMs: 1500, elements: [text, disc] }]);
+    const { file } = await exportMp4(design);
+    const still = await stillOf(design, 0);
+    const late = frameAt(file, 1.2, SMALL);
+    // Saturated yellow on navy in thin strokes is where 4:2:0 loses most (27 dB, the same as when
+    // composed in RGBA); the same text one pixel off scores under 20.
+    expect(psnr(late, still, 270, { x: 25, y: 190, width: 220, height: 60 }, 4)).toBeGreaterThanOrEqual(25);
+    expect(psnr(late, still, 270, { x: 143, y: 293, width: 97, height: 97 }, 4)).toBeGreaterThanOrEqual(37);
+    // The text's yellow, read where a glyph is solid, is the yellow asked for.
+    const yellow = centreOf(late, 270, [0xff, 0xd1, 0x66], 30);
+    expect(yellow?.count ?? 0).toBeGreaterThan(150);
+    expect(Math.abs(yellow!.x - centreOf(Buffer.from(rgbOf(still)), 270, [0xff, 0xd1, 0x66], 30)!.x)).toBeLessThanOrEqual(0.5);
+    // Before its fade the text is not there at all: the navy background.
+    const early = frameAt(file, 0.1, SMALL);
+    expect(centreOf(early, 270, [0xff, 0xd1, 0x66], 30)).toBeNull();
+  });
+
+  it('a half-transparent layer over a Ken Burns photo: its soft edge matches the still export where the photo has not moved yet', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="540" height="960"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#f4a261"/><stop offset="1" stop-color="#264653"/></linearGradient></defs><rect width="540" height="960" fill="url(#g)"/></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const photo = (await callOn(backend, 'assets.import', await staged(backend, 'gradient.png', new Uint8Array(png)))).asset.id;
+    const design = await videoDesign('Bord doux', [{
+      fill: '#ffffff',
+      durationMs: 1500,
+      elements: [
+        createImageElement({ assetId: photo, x: 0, y: 0, width: 270, height: 480, kenBurns: { kind: 'zoomIn', amount: 0.2 } }),
+        createShapeElement({ shape: 'ellipse', x: 61, y: 131, width: 121, height: 121, fill: '#e61e28', opacity: 0.6 }),
+        createTextElement({ x: 21, y: 301, width: 230, text: 'Nouveau', fontSize: 40, fill: '#ffffff' }),
+      ],
+    }]);
+    const { file } = await exportMp4(design);
+    const still = await stillOf(design, 0);
+    // Frame 0: the zoom is 1, the photo as the still draws it; the disc's edge and the text over it.
+    const first = frameAt(file, 0, SMALL);
+    expect(psnr(first, still, 270, { x: 55, y: 125, width: 133, height: 133 }, 4)).toBeGreaterThanOrEqual(36);
+    expect(psnr(first, still, 270, { x: 15, y: 295, width: 240, height: 60 }, 4)).toBeGreaterThanOrEqual(37);
+    expect(psnr(first, still, 270, { x: 0, y: 0, width: 270, height: 100 }, 4)).toBeGreaterThanOrEqual(40);
   });
 
   it('a slide follows its easing: the square\'s centre within 1 px of motion.ts at several times', async () => {
@@ -206,6 +259,70 @@ describe('video export', () => {
     expect(at(frameAt(file, 1.9, SMALL), 135, 200).every((v) => v < 10)).toBe(true);
   });
 
+  it('a cropped clip shows only the part kept: its top-left quarter fills the box; uncropped, all four quarters show', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-quarters-'));
+    const source = path.join(clipDir, 'quarters.mp4');
+    // 1 s of four coloured quarters, 160x96: red, green / blue, yellow.
+    const quarters = 'color=c=0xff0000:s=160x96:r=30:d=1,drawbox=x=80:y=0:w=80:h=48:c=0x00ff00:t=fill,drawbox=x=0:y=48:w=80:h=48:c=0x0000ff:t=fill,drawbox=x=80:y=48:w=80:h=48:c=0xffff00:t=fill';
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', source]);
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'quarters.mp4', new Uint8Array(readFileSync(source))))).asset.id;
+    rmSync(clipDir, { recursive: true, force: true });
+    const box = { x: 35, y: 100, width: 200, height: 200 };
+    const colourAt = (rgb: Buffer, x: number, y: number): string => {
+      const [r, g, b] = rgb.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3);
+      const hi = (v: number) => v > 180;
+      const lo = (v: number) => v < 70;
+      if (hi(r) && lo(g) && lo(b)) return 'red';
+      if (lo(r) && hi(g) && lo(b)) return 'green';
+      if (lo(r) && lo(g) && hi(b)) return 'blue';
+      if (hi(r) && hi(g) && lo(b)) return 'yellow';
+      return `rgb(${r},${g},${b})`;
+    };
+    const exported = async (crop?: { x: number; y: number; width: number; height: number }) => {
+      const clip = createVideoElement({ assetId: asset, ...box, ...(crop ? { crop } : {}) });
+      const design = await videoDesign(crop ? 'Cropped' : 'Whole', [{ fill: '#000000', durationMs: 1000, elements: [clip] }]);
+      const { file } = await exportMp4(design);
+      expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(file));
+      return frameAt(file, 0.5, SMALL);
+    };
+
+    // Cropped to the top-left quarter: every point of the box (6 px in from its edges) is red.
+    const cropped = await exported({ x: 0, y: 0, width: 0.5, height: 0.5 });
+    const seen = new Set<string>();
+    for (let y = box.y + 6; y < box.y + box.height - 6; y += 4) for (let x = box.x + 6; x < box.x + box.width - 6; x += 4) seen.add(colourAt(cropped, x, y));
+    expect([...seen]).toEqual(['red']);
+    // Outside the box, the black background.
+    expect(colourAt(cropped, box.x - 10, box.y + 100)).toBe('rgb(0,0,0)');
+
+    // Uncropped (cover): each quarter of the box shows its own quarter of the clip.
+    const whole = await exported();
+    const quarter = (fx: number, fy: number) => colourAt(whole, Math.round(box.x + box.width * fx), Math.round(box.y + box.height * fy));
+    expect([quarter(0.25, 0.25), quarter(0.75, 0.25), quarter(0.25, 0.75), quarter(0.75, 0.75)]).toEqual(['red', 'green', 'blue', 'yellow']);
+  });
+
+  it('a phone clip turned a quarter is cropped as it is seen: its upright top-left quarter fills the box', async () => {
+    const clipDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-turned-'));
+    const source = path.join(clipDir, 'turned.mp4');
+    // Stored 320x192 (red, green / blue, yellow), shown turned a quarter (a phone's display matrix):
+    // 192x320, blue at its top left.
+    const quarters = 'color=c=0xff0000:s=320x192:r=30:d=1,drawbox=x=160:y=0:w=160:h=96:c=0x00ff00:t=fill,drawbox=x=0:y=96:w=160:h=96:c=0x0000ff:t=fill,drawbox=x=160:y=96:w=160:h=96:c=0xffff00:t=fill';
+    spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', quarters, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', source]);
+    const bytes = turnedAQuarter(readFileSync(source));
+    const asset = (await callOn(backend, 'assets.import', await staged(backend, 'turned.mp4', new Uint8Array(bytes)))).asset;
+    rmSync(clipDir, { recursive: true, force: true });
+    expect([asset.width, asset.height]).toEqual([192, 320]);
+    const box = { x: 35, y: 100, width: 150, height: 250 };
+    const clip = createVideoElement({ assetId: asset.id, ...box, crop: { x: 0, y: 0, width: 0.5, height: 0.5 } });
+    const design = await videoDesign('Turned', [{ fill: '#000000', durationMs: 1000, elements: [clip] }]);
+    const { file } = await exportMp4(design);
+    const frame = frameAt(file, 0.5, SMALL);
+    const blue = (x: number, y: number) => {
+      const [r, g, b] = frame.subarray((y * 270 + x) * 3, (y * 270 + x) * 3 + 3);
+      return r < 70 && g < 70 && b > 180;
+    };
+    for (let y = box.y + 6; y < box.y + box.height - 6; y += 8) for (let x = box.x + 6; x < box.x + box.width - 6; x += 8) expect(blue(x, y), `${x},${y}`).toBe(true);
+  });
+
   it('refuses a transition the installed ffmpeg does not know, naming it in English and French, and writes nothing', async () => {
     const design = await videoDesign('Inconnue', [
       { fill: '#000000', durationMs: 1000, transitionOut: { kind: 'nosuchthing', durationMs: 300 }, elements: [] },
@@ -305,18 +422,6 @@ async function noFfmpegWithin(ms: number): Promise<string[]> {
   return left;
 }
 
-/** Seeded random numbers (mulberry32), so a failing moment can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** EXP-01 soak: AFFICHE_EXP01_VIDEO_RUNS=50 cancels 50 times (a few by default). */
 const CANCEL_RUNS = Number(process.env.AFFICHE_EXP01_VIDEO_RUNS ?? 4);
 
@@ -330,7 +435,7 @@ describe('cancel and hostile names', () => {
     const started = performance.now();
     await exportMp4(design);
     const duration = performance.now() - started;
-    const next = random(1313);
+    const next = seededRandom(1313);
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-cancel-'));
     let cancelled = 0;
     for (let run = 0; run < CANCEL_RUNS; run++) {
@@ -384,3 +489,18 @@ describe('cancel and hostile names', () => {
     rmSync(outDir, { recursive: true, force: true });
   });
 });
+
+/**
+ * An MP4 whose video track is shown turned a quarter, as a phone records portrait video: its
+ * track header's matrix rewritten (ffmpeg 5.1 has no option to write one).
+ */
+function turnedAQuarter(mp4: Buffer): Buffer {
+  const out = Buffer.from(mp4);
+  const tkhd = out.indexOf('tkhd', 0, 'latin1');
+  const version = out[tkhd + 4];
+  // After the version and flags: times, track id, reserved, duration (32 or 64 bits), then 8
+  // reserved bytes, layer, alternate group, volume and 2 reserved bytes: the 3x3 matrix.
+  const matrix = tkhd + 8 + (version === 1 ? 32 : 20) + 16;
+  [0, 0x10000, 0, -0x10000, 0, 0, 0, 0, 0x40000000].forEach((v, i) => out.writeInt32BE(v, matrix + i * 4));
+  return out;
+}

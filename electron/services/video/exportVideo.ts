@@ -49,7 +49,7 @@ import { burnCaptions } from './captionsBurn';
 import { coverPictures } from './cover';
 import { mbMessage } from './fix';
 import { encodeGif, encodeWebp } from './gif';
-import { probeVideoFile, type VideoFileInfo } from './probe';
+import { displayedSize, probeVideoFile, type VideoFileInfo } from './probe';
 import { buildRenderPlan } from './renderPlan';
 
 type Args = JobParsedArgsOf<'designs.exportVideo'>;
@@ -142,11 +142,24 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
     inputFiles.set(assetId, file);
     return file;
   };
+  // Each clip's file probed once: its picture size (its crop) and whether it has a sound (the mix).
+  const probes = new Map<string, Promise<VideoFileInfo>>();
+  const probeOnce = (file: string): Promise<VideoFileInfo> => {
+    let probe = probes.get(file);
+    if (!probe) probes.set(file, (probe = probeVideoFile(file, { signal: ctx.signal })));
+    return probe;
+  };
+  const clipSource = async (file: string) => {
+    const { video } = await probeOnce(file);
+    if (!video) throw new UserError('bad-file', msg('videoExport.clipWithoutPicture'));
+    return displayedSize(video);
+  };
   ctx.progress({ fraction: 0, stage: msg('videoExport.draw', { done: 0, total: 1 }) });
   const plan = await buildRenderPlan(design, timeline, {
     render: source.render,
     workDir,
     clipFile: mediaFile,
+    clipSource,
     signal: ctx.signal,
     onDrawn: (done, total) => ctx.progress({ fraction: at((DRAW_SHARE * done) / total), stage: msg('videoExport.draw', { done, total }) }),
   });
@@ -163,7 +176,7 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
     const audioInputs: AudioInputs = { clips: [] };
     let nextInput = graph.inputs.length;
     for (const clip of graph.clips) {
-      const info = await probeVideoFile(graph.inputs[clip.index].file, { signal: ctx.signal });
+      const info = await probeOnce(graph.inputs[clip.index].file);
       audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
     }
     if (design.audio) {

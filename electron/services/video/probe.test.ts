@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { probeVideoFile, readProbe } from './probe';
+import { displayedSize, probeVideoFile, readProbe } from './probe';
 
 const dir = mkdtempSync(join(tmpdir(), 'affiche-probe-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +29,15 @@ describe('probing a video file', () => {
     const info = readProbe({ streams: [{ codec_type: 'video', codec_name: 'mjpeg', disposition: { attached_pic: 1 } }, { codec_type: 'audio', codec_name: 'mp3' }] }, 10, null);
     expect(info.video).toBeNull();
     expect(info.audio?.codec).toBe('mp3');
+  });
+
+  it('a phone clip turned a quarter (display matrix or old rotate tag) is decoded upright: its width and height swap', () => {
+    const stream = { codec_type: 'video', codec_name: 'h264', width: 1920, height: 1080 };
+    const turned = readProbe({ streams: [{ ...stream, side_data_list: [{ rotation: -90 }] }] }, 10, null).video!;
+    expect(turned.rotation).toBe(270);
+    expect(displayedSize(turned)).toEqual({ width: 1080, height: 1920 });
+    expect(displayedSize(readProbe({ streams: [{ ...stream, tags: { rotate: '90' } }] }, 10, null).video!)).toEqual({ width: 1080, height: 1920 });
+    expect(displayedSize(readProbe({ streams: [{ ...stream, side_data_list: [{ rotation: 180 }] }] }, 10, null).video!)).toEqual({ width: 1920, height: 1080 });
+    expect(readProbe({ streams: [stream] }, 10, null).video!.rotation).toBe(0);
   });
 });

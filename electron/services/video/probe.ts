@@ -8,7 +8,7 @@
 import { open, stat } from 'node:fs/promises';
 import { ffmpegInputArgs } from '../ffmpeg/args';
 import { runFfprobe } from '../ffmpeg/run';
-import { parseRate as rate } from '../library/mediaImport/probe';
+import { parseRate as rate, rotationOf } from '../library/mediaImport/probe';
 
 export interface VideoStreamInfo {
   codec: string;
@@ -17,6 +17,8 @@ export interface VideoStreamInfo {
   pixFmt: string | null;
   width: number;
   height: number;
+  /** Its display rotation (0, 90, 180, 270): ffmpeg turns the frames upright as it decodes them. */
+  rotation: number;
   /** Average frames per second (null when ffprobe cannot tell). */
   fps: number | null;
   /** Constant frame rate: the average rate equals the container's base rate. */
@@ -60,6 +62,8 @@ interface FfprobeJson {
     sample_rate?: string;
     channels?: number;
     disposition?: { attached_pic?: number };
+    tags?: Record<string, string>;
+    side_data_list?: { rotation?: number }[];
   }>;
 }
 
@@ -86,6 +90,7 @@ export function readProbe(json: FfprobeJson, bytes: number, faststart: boolean |
           pixFmt: v.pix_fmt ?? null,
           width: v.width ?? 0,
           height: v.height ?? 0,
+          rotation: rotationOf(v),
           fps: avg ?? base,
           constantFps: avg !== null && base !== null && Math.abs(avg - base) < 0.01,
           frames: v.nb_frames !== undefined && Number.isFinite(Number(v.nb_frames)) ? Number(v.nb_frames) : null,
@@ -95,6 +100,11 @@ export function readProbe(json: FfprobeJson, bytes: number, faststart: boolean |
     audio: a ? { codec: a.codec_name ?? '', sampleRate: a.sample_rate ? Number(a.sample_rate) : null, channels: a.channels ?? null, durationMs: ms(a.duration) } : null,
     faststart,
   };
+}
+
+/** The size of the pictures ffmpeg decodes from this stream: a quarter turn swaps width and height. */
+export function displayedSize(video: Pick<VideoStreamInfo, 'width' | 'height' | 'rotation'>): { width: number; height: number } {
+  return video.rotation % 180 === 90 ? { width: video.height, height: video.width } : { width: video.width, height: video.height };
 }
 
 /**

@@ -2,7 +2,7 @@
  * The render plan of a video export (docs/architecture.md, "Video"): every scene's static
  * elements drawn once to RGBA PNGs by the Node renderer (the same pixels as the still export),
  * each moving element drawn alone, each Ken Burns picture drawn at its fullest zoom, and each
- * clip's file found. core/video/graph.ts turns the plan into the ffmpeg graph.
+ * clip's file found with the size of its pictures (its crop is cut from them). core/video/graph.ts turns the plan into the ffmpeg graph.
  *
  * A run of consecutive elements that neither move nor have timing (nor are clips or Ken Burns
  * pictures) is one plate: the page drawn with only those elements (the first plate also has the
@@ -12,10 +12,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import type { SourceSize } from '../../../core/video/clipCrop';
 import type { PixelBox, PlanLayer, RenderPlan, ScenePlan } from '../../../core/video/graph';
 import type { VideoTimeline } from '../../../core/video/timeline';
 import type { Design, Element, Page } from '../../../core/schema';
-import { encodePixels, renderPagePixels, type NodeRenderOptions, type PagePixels } from '../render/nodeRenderer';
+import { renderPagePixels, type NodeRenderOptions, type PagePixels } from '../render/nodeRenderer';
 
 /** How an element takes part in a video: drawn into a plate, or a layer of its own. */
 export type LayerKind = 'static' | 'moving' | 'kenBurns' | 'clip';
@@ -33,6 +34,8 @@ export interface PlanOptions {
   workDir: string;
   /** The clip's file on disk (a library asset's path, or its bytes written to workDir). */
   clipFile: (assetId: string) => Promise<string>;
+  /** The size of the pictures ffmpeg decodes from a clip's file, upright (what its crop is cut from). */
+  clipSource: (file: string) => Promise<SourceSize>;
   /** Called after each picture is drawn (the job's first percent). */
   onDrawn?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -64,7 +67,7 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
   let fileNumber = 0;
   const png = async (pixels: PagePixels): Promise<string> => {
     const file = path.join(options.workDir, `layer-${String(fileNumber++).padStart(4, '0')}.png`);
-    await writeFile(file, await encodePixels(pixels, 'png'));
+    await writeFile(file, await workPng(pixels));
     options.onDrawn?.(++drawn, total);
     return file;
   };
@@ -93,7 +96,8 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
         continue;
       }
       if (kind === 'clip' && element.type === 'video') {
-        layers.push({ kind: 'clip', file: await options.clipFile(element.assetId), element, box: wholeBox(element) });
+        const file = await options.clipFile(element.assetId);
+        layers.push({ kind: 'clip', file, element, box: wholeBox(element), source: await options.clipSource(file) });
       } else if (kind === 'kenBurns' && element.type === 'image') {
         const zoom = 1 + element.kenBurns!.amount;
         const box = wholeBox(element);
@@ -117,6 +121,15 @@ export async function buildRenderPlan(design: Design, timeline: VideoTimeline, o
     scenes.push({ layers });
   }
   return { format: { width: design.format.width, height: design.format.height }, timeline, scenes };
+}
+
+/**
+ * A picture for ffmpeg to read once, in the job's own folder: a PNG stored without compression.
+ * A photo drawn at 1242x2208 costs 0.6 CPU s to compress as the still export does, 0.02 s stored.
+ */
+function workPng(pixels: PagePixels): Promise<Buffer> {
+  const raw = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } });
+  return (pixels.opaque ? raw.removeAlpha() : raw).png({ compressionLevel: 0 }).toBuffer();
 }
 
 /** An element's box in whole pixels (a clip or a Ken Burns frame is placed there). */

@@ -28,7 +28,8 @@ const PreviewDialog = lazy(() => import('../preview/PreviewDialog'));
 /** The slide template picker builds the bank's templates: loaded when it first opens. */
 const TemplatePicker = lazy(() => import('./slides/TemplatePicker'));
 import { PageNav } from './PageNav';
-import { SlideStrip, showsSlideStrip } from './slides/SlideStrip';
+import { SlideStrip } from './slides/SlideStrip';
+import { designKindParts } from './designKindParts';
 import { Timeline } from './timeline/Timeline';
 import { usePlayback } from './timeline/usePlayback';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -124,7 +125,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
   useElementClipboard(editor, editorRef, !readOnly);
   useEditorShortcuts(editor, commands, editorRef);
   // A video: the timeline under the canvas and the player over it (./timeline).
-  const isVideo = design.kind === 'video';
+  const parts = designKindParts(design);
+  const isVideo = parts.bottom === 'timeline';
   const playback = usePlayback(editor, state, view, isVideo);
   useEditorTestHook(design, editorRef, isVideo ? { editor, playback } : null);
   const dropTarget = useImageDropAndPaste(centerRef, editorRef, !readOnly, {
@@ -331,7 +333,7 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           <DropHighlight id={dropTarget} editorRef={editorRef} container={centerRef} />
           {isVideo ? (
             <Timeline editor={editor} state={state} readOnly={readOnly} beforeChange={() => editorRef.current?.commitTextEditing()} onEdit={playback.stopPreview} />
-          ) : showsSlideStrip(design) ? (
+          ) : parts.bottom === 'slides' ? (
             <SlideStrip
               editor={editor}
               state={state}

@@ -17,11 +17,11 @@ import { ConstraintsSection } from './ConstraintsSection';
 import { SlotSection } from './SlotSection';
 import { useTextSelectionStyle } from './canvas/textSelection';
 import { AltTextSection, RepeatSection } from './slides/SlideSections';
-import { showsSlideStrip } from './slides/SlideStrip';
+import { designKindParts } from './designKindParts';
 import { AnimationSection } from './video/AnimationSection';
 import { ClipSection } from './video/ClipSection';
 import { KenBurnsSection } from './video/KenBurnsSection';
-import { SceneSection } from './video/SceneSection';
+import { SceneLengthSection, SceneSection } from './video/SceneSection';
 import { SoundtrackSection } from './video/SoundtrackSection';
 import { TransitionSection } from './video/TransitionSection';
 import { VideoSettingsSection } from './video/VideoSettingsSection';
@@ -42,6 +42,7 @@ interface PropertiesPanelProps {
 /** The right-hand panel: the page when nothing is selected, else the selection's properties. */
 export function PropertiesPanel({ design, page, selected, actions, editor, onReplaceImage, onChooseBackgroundImage, overridden, onResetLayout }: PropertiesPanelProps) {
   const { t } = useTranslation();
+  const parts = designKindParts(design);
   return (
     <aside className="props-panel" aria-label={t('editor.props.title')} data-testid="properties-panel" onMouseDown={keepTextEditingFocus}>
       {selected.length === 0 ? (
@@ -49,10 +50,11 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
           <h2 className="panel-title">{t('editor.props.page')}</h2>
           <p className="panel-meta">{formatLabel(design.format, t('formats.custom'))}</p>
           <BackgroundSection page={page} editor={editor} onChooseImage={onChooseBackgroundImage} />
-          {showsSlideStrip(design) && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
-          <PanoramaSection design={design} editor={editor} />
-          {design.kind === 'video' && (
+          {parts.slideSections && <AltTextSection design={design} page={page} pageIndex={editor.pageIndex} editor={editor} />}
+          {parts.panorama && <PanoramaSection design={design} editor={editor} />}
+          {parts.video && (
             <>
+              <SceneLengthSection page={page} pageIndex={editor.pageIndex} editor={editor} />
               <TransitionSection design={design} pageIndex={editor.pageIndex} editor={editor} />
               <SceneSection page={page} editor={editor} />
               <SoundtrackSection design={design} editor={editor} />
@@ -63,7 +65,7 @@ export function PropertiesPanel({ design, page, selected, actions, editor, onRep
         </>
       ) : (
         <>
-          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={showsSlideStrip(design)} video={design.kind === 'video'} />
+          <SelectionProperties selected={selected} pageSize={design.format} actions={actions} editor={editor} onReplaceImage={onReplaceImage} carousel={parts.slideSections} video={parts.video} />
           <VariantLayoutNote selected={selected} overridden={overridden} onReset={onResetLayout} />
         </>
       )}

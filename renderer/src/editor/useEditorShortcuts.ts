@@ -8,6 +8,19 @@ import type { CommandRunner } from './useEditorCommands';
 const VIEW = Object.values(VIEW_COMMANDS);
 
 /**
+ * Escape in a field of a panel (a list just chosen from, a number typed) leaves the field, so that
+ * the next Escape reaches the editor (and clears the selection), as in Figma. Not in a dialog,
+ * not in the text being edited on the canvas (Fabric's own textarea ends its editing).
+ */
+function leaveField(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (event.key !== 'Escape' || event.defaultPrevented || !isTyping(target) || !(target instanceof HTMLElement)) return false;
+  if (target.dataset.fabric === 'textarea' || target.closest('dialog')) return false;
+  target.blur();
+  return true;
+}
+
+/**
  * Keyboard: the headless editor's own shortcuts (HeadlessEditor.keyDown: every action, undo, redo,
  * the arrow-key nudges), then the view's (zoom, grid, safe zone, the sheet), plus space-drag
  * panning. Never while the user types in a field or edits text on the canvas (Fabric's hidden
@@ -25,6 +38,7 @@ export function useEditorShortcuts(editor: HeadlessEditor, commands: CommandRunn
       spaceTap = false;
     };
     const onKeyDown = (event: KeyboardEvent) => {
+      if (leaveField(event)) return;
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       if (editorRef.current?.editingText()) return;
       if (event.key === ' ' && !(event.ctrlKey || event.metaKey)) {

@@ -7,6 +7,7 @@ import type { EditorCanvas } from './canvas/EditorCanvas';
 import { playheadOf, type HeadlessEditor } from '../../../core/editor';
 import type { Playback } from './timeline/usePlayback';
 import type { DrawnFrame } from './timeline/player';
+import type { MediaState } from './timeline/playerMedia';
 
 export interface EditorTestHook {
   design(): Design;
@@ -17,7 +18,7 @@ export interface EditorTestHook {
   viewport(): { zoom: number; offsetX: number; offsetY: number } | null;
   guides(): ReadonlyArray<{ axis: 'x' | 'y'; position: number }>;
   /** A video's playhead and the player's last drawn frame (each layer's Fabric opacity). */
-  playback(): { playheadMs: number; playing: boolean; pageIndex: number; previewing: boolean; frame: DrawnFrame | null } | null;
+  playback(): { playheadMs: number; playing: boolean; pageIndex: number; previewing: boolean; frame: DrawnFrame | null; media: MediaState | null } | null;
 }
 
 declare global {
@@ -59,7 +60,7 @@ export function useEditorTestHook(design: Design, editorRef: RefObject<EditorCan
         const v = videoRef.current;
         if (!v) return null;
         const state = v.editor.getState();
-        return { playheadMs: playheadOf(state), playing: state.playing === true, pageIndex: state.pageIndex, previewing: v.playback.previewing, frame: v.playback.lastFrame() };
+        return { playheadMs: playheadOf(state), playing: state.playing === true, pageIndex: state.pageIndex, previewing: v.playback.previewing, frame: v.playback.lastFrame(), media: v.playback.media() };
       },
     };
     return () => {

@@ -2,11 +2,18 @@
  * "New meme" and "Templates": pick a layout from the bank (memes, or starter templates for
  * everyday posts), drop or pick the pictures, type the words, then export or open it in the
  * editor. One screen for both; the preview is drawn by the same renderer as the export.
+ *
+ * A picture slot also takes a clip (a video from the library, or an MP4, GIF or animated WebP
+ * dropped or chosen, imported first): the meme becomes a video meme, previewed playing, each text
+ * box with "shows from ... to ..." and an entrance, exported as a video (issue 13, animated memes).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANK, bankTemplate } from '../../../core/templates/bank';
+import type { AssetSummary } from '../../../core/api';
 import type { Design } from '../../../core/schema';
+import { MEME_ENTRANCES, type BoxTiming, type MemeEntrance } from '../../../core/templates';
+import { sceneDurationMs } from '../../../core/video/timeline';
 import type { TemplateSummary } from '../../../core/api/templateArgs';
 import type { BankCategory } from '../../../core/templates/bank';
 import { getBridge } from '../bridge';
@@ -14,7 +21,7 @@ import { importAssetFile, stageFile } from '../bridge/files';
 import { ExportDialog } from '../export/ExportDialog';
 import { currentLanguage } from '../i18n';
 import { DesignPreview } from '../shared/DesignPreview';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, messageText } from '../shared/errors';
 import { formatName } from '../shared/formatLabel';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { walkElements } from '../../../core/schema/walk';
@@ -26,7 +33,8 @@ import { bankEntries, searchBank, type BankFilter } from './bankSearch';
 import { copyDesignPicture } from './copyPicture';
 import { MemegenPictureDialog } from './MemegenPictureDialog';
 import { slotLabel } from './slotLabel';
-import { useMemeDesign, type FillSource, type MemePicture } from './useMemeDesign';
+import { MemeVideoPreview } from './MemeVideoPreview';
+import { useMemeDesign, WHOLE_CLIP, type FillSource, type MemePicture } from './useMemeDesign';
 import { useUserTemplateSource, useUserTemplates } from './useUserTemplates';
 import { UserTemplateCard } from './UserTemplateCard';
 import './memes.css';
@@ -69,11 +77,13 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
     // Named after its first line, as people remember a meme; the layout's name until one is typed.
     const firstLine = meme.slots.map(({ slot }) => meme.lines[slot.name]?.trim() ?? '').find((line) => line !== '');
     const name = firstLine ? (firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine) : template.name[language];
+    // Over a clip the meme is a video design (its scenes, timeline and video export); else a meme or a still.
+    const kind = design.kind === 'video' ? 'video' : category === 'meme' ? 'meme' : 'still';
     if (!saved.current) {
-      const { design: created } = await api['designs.create']({ name, format: design.format, kind: category === 'meme' ? 'meme' : 'still' });
+      const { design: created } = await api['designs.create']({ name, format: design.format, kind });
       saved.current = { id: created.id, createdAt: created.createdAt };
     }
-    const toSave: Design = { ...design, id: saved.current.id, name, kind: category === 'meme' ? 'meme' : 'still', createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
+    const toSave: Design = { ...design, id: saved.current.id, name, kind, createdAt: saved.current.createdAt, updatedAt: new Date().toISOString() };
     await api['designs.save']({ design: toSave });
     return toSave;
   }, [meme.design, meme.slots, meme.lines, template, language, category]);
@@ -273,11 +283,18 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
           )}
         </aside>
         <main className="meme-stage">
-          {meme.design ? (
+          {meme.design?.kind === 'video' ? (
+            <MemeVideoPreview design={meme.design} box={560} label={t('memes.preview')} />
+          ) : meme.design ? (
             <DesignPreview design={meme.design} box={560} className="meme-preview" testId="meme-preview" label={t('memes.preview')} />
           ) : (
             <p className="meme-empty">{t('memes.pickLayout')}</p>
           )}
+          {meme.notes.map((note, i) => (
+            <p key={i} className="meme-note" role="status" data-testid="meme-note">
+              {messageText(note)}
+            </p>
+          ))}
         </main>
         <aside className="meme-fields" aria-label={t('memes.fields')}>
           {meme.formats.length > 1 && (
@@ -301,16 +318,21 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
           )}
           {meme.slots.map(({ slot }) =>
             slot.kind === 'text' ? (
-              <label key={slot.name} className="meme-field">
-                <span className="meme-field-label">{slotLabel(slot.name, t)}</span>
-                <textarea
-                  rows={2}
-                  value={meme.lines[slot.name] ?? ''}
-                  placeholder={slot.example?.[language] ?? ''}
-                  onChange={(event) => meme.setLine(slot.name, event.target.value)}
-                  data-testid={`meme-line-${slot.name}`}
-                />
-              </label>
+              <div key={slot.name} className="meme-field">
+                <label className="meme-field-text">
+                  <span className="meme-field-label">{slotLabel(slot.name, t)}</span>
+                  <textarea
+                    rows={2}
+                    value={meme.lines[slot.name] ?? ''}
+                    placeholder={slot.example?.[language] ?? ''}
+                    onChange={(event) => meme.setLine(slot.name, event.target.value)}
+                    data-testid={`meme-line-${slot.name}`}
+                  />
+                </label>
+                {meme.design?.kind === 'video' && (
+                  <BoxTimingFields slot={slot.name} timing={meme.timings[slot.name] ?? WHOLE_CLIP} sceneMs={sceneDurationMs(meme.design.pages[0])} onChange={(timing) => meme.setTiming(slot.name, timing)} />
+                )}
+              </div>
             ) : slot.kind === 'image' ? (
               <PictureField
                 key={slot.name}
@@ -319,6 +341,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
                 disabled={busy || readOnly}
                 onPicture={(picture) => meme.setPicture(slot.name, picture)}
                 onError={(error) => toast.error(t('memes.pictureFailed'), errorMessage(error))}
+                clips={!readOnly}
               />
             ) : (
               <label key={slot.name} className="meme-field meme-color">
@@ -365,18 +388,104 @@ function slotColor(design: Design | null, name: string): string | undefined {
   return found;
 }
 
-/** A picture slot: drop a file on it, or choose one; it joins the library like any import. */
-function PictureField({ slot, picture, disabled, onPicture, onError }: { slot: string; picture: MemePicture | undefined; disabled: boolean; onPicture: (picture: MemePicture | null) => void; onError: (error: unknown) => void }) {
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+/**
+ * A video meme's text box: "shows from ... to ..." in seconds within the clip, and its entrance.
+ * The values go to core/templates' timeBoxes (the editor's timing actions), which keeps them inside
+ * the clip.
+ */
+function BoxTimingFields({ slot, timing, sceneMs, onChange }: { slot: string; timing: BoxTiming; sceneMs: number; onChange: (timing: BoxTiming) => void }) {
+  const { t } = useTranslation();
+  const toMs = (value: string) => Math.round(Number(value.replace(',', '.')) * 1000);
+  return (
+    <div className="meme-timing" role="group" aria-label={t('memes.video.timing', { box: slotLabel(slot, t) })} data-testid={`meme-timing-${slot}`}>
+      <label>
+        <span>{t('memes.video.from')}</span>
+        <input
+          type="number"
+          min={0}
+          max={seconds(sceneMs)}
+          step={0.1}
+          value={seconds(timing.inMs)}
+          onChange={(event) => event.target.value !== '' && Number.isFinite(toMs(event.target.value)) && onChange({ ...timing, inMs: toMs(event.target.value) })}
+          data-testid={`meme-from-${slot}`}
+        />
+      </label>
+      <label>
+        <span>{t('memes.video.to')}</span>
+        <input
+          type="number"
+          min={0}
+          max={seconds(sceneMs)}
+          step={0.1}
+          value={seconds(timing.outMs ?? sceneMs)}
+          onChange={(event) => {
+            if (event.target.value === '' || !Number.isFinite(toMs(event.target.value))) return;
+            const outMs = toMs(event.target.value);
+            onChange({ ...timing, outMs: outMs >= sceneMs ? null : outMs });
+          }}
+          data-testid={`meme-to-${slot}`}
+        />
+        <span className="meme-timing-unit">{t('memes.video.seconds')}</span>
+      </label>
+      <label>
+        <span>{t('memes.video.entrance')}</span>
+        <select value={timing.entrance} onChange={(event) => onChange({ ...timing, entrance: event.target.value as MemeEntrance })} data-testid={`meme-entrance-${slot}`}>
+          {MEME_ENTRANCES.map((entrance) => (
+            <option key={entrance} value={entrance}>
+              {t(`memes.video.entrances.${entrance}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** What a library asset gives a picture slot: a picture, or a clip (a video with its size and length). */
+function memePicture(asset: AssetSummary, fallbackName: string): MemePicture | null {
+  if (!asset.width || !asset.height) return null;
+  const name = asset.name ?? fallbackName;
+  if (asset.kind === 'image') return { assetId: asset.id, width: asset.width, height: asset.height, name };
+  if (asset.kind === 'video' && asset.durationMs) return { assetId: asset.id, width: asset.width, height: asset.height, name, clipMs: asset.durationMs };
+  return null;
+}
+
+/** The library's clips, for a picture slot's "or a clip from the library". */
+function useLibraryClips(enabled: boolean): AssetSummary[] {
+  const [clips, setClips] = useState<AssetSummary[]>([]);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    getBridge()
+      .api['assets.list']({ kind: 'video' })
+      .then(({ assets }) => live && setClips(assets.filter((asset) => asset.width && asset.height && asset.durationMs)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return clips;
+}
+
+/**
+ * A picture slot: drop a file on it, or choose one; it joins the library like any import. A clip
+ * (MP4, GIF, animated WebP, or a video of the library) makes the meme a video meme.
+ */
+function PictureField({ slot, picture, disabled, onPicture, onError, clips: clipsAllowed }: { slot: string; picture: MemePicture | undefined; disabled: boolean; onPicture: (picture: MemePicture | null) => void; onError: (error: unknown) => void; clips: boolean }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [loading, setLoading] = useState(false);
   const [over, setOver] = useState(false);
+  const clips = useLibraryClips(clipsAllowed && !loading);
   const take = async (file: File) => {
     setLoading(true);
     try {
       const { asset } = await importAssetFile(file);
-      if (asset.kind !== 'image' || !asset.width || !asset.height) throw new Error(t('memes.notAPicture', { name: file.name }));
-      onPicture({ assetId: asset.id, width: asset.width, height: asset.height, name: asset.name ?? file.name });
+      const taken = memePicture(asset, file.name);
+      if (!taken) throw new Error(t('memes.notAPicture', { name: file.name }));
+      onPicture(taken);
     } catch (error) {
       onError(error);
     } finally {
@@ -401,7 +510,9 @@ function PictureField({ slot, picture, disabled, onPicture, onError }: { slot: s
       data-testid={`meme-picture-${slot}`}
     >
       <span className="meme-field-label">{slotLabel(slot, t)}</span>
-      <span className="meme-picture-name">{loading ? t('memes.importing') : picture ? picture.name : t('memes.dropPicture')}</span>
+      <span className="meme-picture-name">
+        {loading ? t('memes.importing') : picture ? (picture.clipMs ? t('memes.video.clipName', { name: picture.name, seconds: seconds(picture.clipMs) }) : picture.name) : clipsAllowed ? t('memes.dropPictureOrClip') : t('memes.dropPicture')}
+      </span>
       <span className="meme-picture-actions">
         <button type="button" className="btn btn-secondary btn-small" disabled={disabled || loading} onClick={() => input.current?.click()}>
           <Icon name="image" size={16} />
@@ -413,7 +524,29 @@ function PictureField({ slot, picture, disabled, onPicture, onError }: { slot: s
           </button>
         )}
       </span>
-      <HiddenFileInput ref={input} accept="image/*" testId={`meme-picture-input-${slot}`} onFile={(file) => void take(file)} />
+      {clips.length > 0 && (
+        <label className="meme-library-clip">
+          <span>{t('memes.video.libraryClip')}</span>
+          <select
+            value={picture?.clipMs ? picture.assetId : ''}
+            disabled={disabled || loading}
+            onChange={(event) => {
+              const asset = clips.find((clip) => clip.id === event.target.value);
+              const taken = asset && memePicture(asset, asset.fileName);
+              if (taken) onPicture(taken);
+            }}
+            data-testid={`meme-library-clip-${slot}`}
+          >
+            <option value="">{t('memes.video.noLibraryClip')}</option>
+            {clips.map((clip) => (
+              <option key={clip.id} value={clip.id}>
+                {t('memes.video.clipName', { name: clip.name ?? clip.fileName, seconds: seconds(clip.durationMs ?? 0) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <HiddenFileInput ref={input} accept={clipsAllowed ? 'image/*,video/mp4,video/quicktime,video/webm' : 'image/*'} testId={`meme-picture-input-${slot}`} onFile={(file) => void take(file)} />
     </div>
   );
 }

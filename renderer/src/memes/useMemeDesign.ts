@@ -2,10 +2,15 @@
  * The meme being made: a bank layout at a format, in the UI language, with the user's lines and
  * pictures put in its slots by core/templates' fillTemplate (the one fill; the editor and the
  * command line use it too). Lines left empty show the layout's example words.
+ *
+ * A clip in a picture slot makes it a video meme (a design of kind `video`): each text box then
+ * has its timing (shows from ... to ..., an entrance), applied by core/templates' timeBoxes, which
+ * runs the editor's own timing and animation actions.
  */
 import { useMemo, useState } from 'react';
 import { findFormat, type Format } from '../../../core/formats/catalog';
-import { fillTemplate, listSlots, type SlotInfo, type SlotValue } from '../../../core/templates';
+import type { Message } from '../../../core/messages';
+import { fillTemplateWithNotes, listSlots, timeBoxes, type BoxTiming, type SlotInfo, type SlotValue } from '../../../core/templates';
 import type { BankTemplate } from '../../../core/templates/bank';
 import type { Design, FormatRef } from '../../../core/schema';
 
@@ -14,6 +19,8 @@ export interface MemePicture {
   width: number;
   height: number;
   name: string;
+  /** A clip (a video asset: an MP4, or a GIF/WebP imported as one): its length. */
+  clipMs?: number;
 }
 
 export interface MemeState {
@@ -27,9 +34,17 @@ export interface MemeState {
   setPicture: (slot: string, picture: MemePicture | null) => void;
   colors: Readonly<Record<string, string>>;
   setColor: (slot: string, color: string) => void;
+  /** Each text box's timing, by slot name (a video meme's; absent: the whole clip, no entrance). */
+  timings: Readonly<Record<string, BoxTiming>>;
+  setTiming: (slot: string, timing: BoxTiming) => void;
   /** The filled meme, or null while the layout has no format. */
   design: Design | null;
+  /** What the fill says (a clip cut at the format's longest video). */
+  notes: Message[];
 }
+
+/** A text box of a video meme with no timing set: the whole clip, no entrance. */
+export const WHOLE_CLIP: BoxTiming = { inMs: 0, outMs: null, entrance: 'none' };
 
 /**
  * What the screen fills: a bank template (built at the format chosen), or one of the user's
@@ -44,25 +59,31 @@ export function useMemeDesign(template: FillSource | undefined, language: 'en' |
   const [lines, setLines] = useState<Record<string, string>>({});
   const [pictures, setPictures] = useState<Record<string, MemePicture>>({});
   const [colors, setColors] = useState<Record<string, string>>({});
+  const [timings, setTimings] = useState<Record<string, BoxTiming>>({});
 
   const base = useMemo(
     () => (template ? template.build(format ? { preset: format.id, width: format.width, height: format.height } : undefined, language) : null),
     [template, format, language],
   );
   const slots = useMemo(() => (base ? listSlots(base) : []), [base]);
-  const design = useMemo(() => {
+  const filled = useMemo(() => {
     if (!base) return null;
     const values: Record<string, SlotValue> = {};
     for (const { slot } of slots) {
       const line = lines[slot.name];
       if (slot.kind === 'text' && line !== undefined && line !== '') values[slot.name] = { kind: 'text', text: line };
       const picture = pictures[slot.name];
-      if (slot.kind === 'image' && picture) values[slot.name] = { kind: 'image', assetId: picture.assetId, width: picture.width, height: picture.height };
+      if (slot.kind === 'image' && picture) {
+        values[slot.name] = picture.clipMs
+          ? { kind: 'clip', assetId: picture.assetId, width: picture.width, height: picture.height, durationMs: picture.clipMs }
+          : { kind: 'image', assetId: picture.assetId, width: picture.width, height: picture.height };
+      }
       const color = colors[slot.name];
       if (slot.kind === 'color' && color) values[slot.name] = { kind: 'color', color };
     }
-    return fillTemplate(base, values);
-  }, [base, slots, lines, pictures, colors]);
+    const result = fillTemplateWithNotes(base, values);
+    return result.design.kind === 'video' ? { ...result, design: timeBoxes(result.design, timings) } : result;
+  }, [base, slots, lines, pictures, colors, timings]);
 
   return {
     formats,
@@ -81,6 +102,9 @@ export function useMemeDesign(template: FillSource | undefined, language: 'en' |
       }),
     colors,
     setColor: (slot, color) => setColors((current) => ({ ...current, [slot]: color })),
-    design,
+    timings,
+    setTiming: (slot, timing) => setTimings((current) => ({ ...current, [slot]: timing })),
+    design: filled?.design ?? null,
+    notes: filled?.notes ?? [],
   };
 }

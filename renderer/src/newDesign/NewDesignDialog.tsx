@@ -14,8 +14,8 @@ import { UserFormatsPanel } from './UserFormatsPanel';
 import { useCreateDesign } from './useCreateDesign';
 import './newDesign.css';
 
-/** 'mine': the user's own formats, saved from the custom size tab. */
-type Tab = Network | 'mine' | 'panorama' | 'custom';
+/** 'video': every network's video formats; 'mine': the user's own formats, saved from the custom size tab. */
+type Tab = Network | 'video' | 'mine' | 'panorama' | 'custom';
 
 /**
  * Formats grouped by network (vertical tabs), the user's own formats, and a custom size; a click
@@ -31,7 +31,8 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
     onClose();
     onCreated(id);
   });
-  const tabs: Tab[] = [...groups.map((g) => g.network), 'mine', 'panorama', 'custom'];
+  const videoFormats = groups.flatMap((g) => g.formats.filter((f) => f.kind === 'video'));
+  const tabs: Tab[] = [...groups.map((g) => g.network), 'video', 'mine', 'panorama', 'custom'];
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
   const onTabKey = (event: React.KeyboardEvent) => {
@@ -72,7 +73,8 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
     );
   };
 
-  const tabLabel = (id: Tab) => (id === 'custom' ? t('formats.custom') : id === 'mine' ? t('newDesign.mine') : id === 'panorama' ? t('newDesign.panorama.tab') : NETWORK_LABELS[id]);
+  const tabLabel = (id: Tab) =>
+    id === 'custom' ? t('formats.custom') : id === 'mine' ? t('newDesign.mine') : id === 'panorama' ? t('newDesign.panorama.tab') : id === 'video' ? t('newDesign.videoTab') : NETWORK_LABELS[id];
 
   return (
     <Modal title={t('newDesign.title')} subtitle={t('newDesign.subtitle')} onClose={onClose} size="lg" testId="new-design-dialog">
@@ -104,6 +106,12 @@ export function NewDesignDialog({ onClose, onCreated }: { onClose: () => void; o
             <div className="format-grid">
               {current.formats.map((format) => (
                 <FormatCard key={format.id} format={format} disabled={create.busy} onPick={() => void create.fromFormat(format)} />
+              ))}
+            </div>
+          ) : tab === 'video' ? (
+            <div className="format-grid" data-testid="video-formats">
+              {videoFormats.map((format) => (
+                <FormatCard key={format.id} format={format} withNetwork disabled={create.busy} onPick={() => void create.fromFormat(format)} />
               ))}
             </div>
           ) : tab === 'mine' ? (

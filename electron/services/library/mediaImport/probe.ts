@@ -69,7 +69,8 @@ export function parseRate(rate: string | undefined): number | null {
   return Number.isFinite(value) && value > 0 && value < 1000 ? Math.round(value * 1000) / 1000 : null;
 }
 
-function rotation(stream: FfprobeStream): number {
+/** A video stream's display rotation in degrees (0, 90, 180, 270): its display matrix, else its old `rotate` tag. */
+export function rotationOf(stream: Pick<FfprobeStream, 'side_data_list' | 'tags'>): number {
   const fromSide = stream.side_data_list?.find((d) => typeof d.rotation === 'number')?.rotation;
   const value = fromSide ?? Number(stream.tags?.rotate ?? 0);
   return Number.isFinite(value) ? ((Math.round(value) % 360) + 360) % 360 : 0;
@@ -122,7 +123,7 @@ export async function probeMedia(file: string, name: string, kind: 'video' | 'au
     if (!width || !height || width <= 0 || height <= 0) throw new UserError('bad-file', msg('media.noPictureSize', { name }));
     const maxSide = MEDIA_LIMITS.video.maxSide;
     if (width > maxSide || height > maxSide) throw new UserError('bad-file', msg('media.pictureTooLarge', { name, width, height, limit: maxSide }));
-    const quarter = rotation(video) % 180 === 90;
+    const quarter = rotationOf(video) % 180 === 90;
     probed.width = quarter ? height : width;
     probed.height = quarter ? width : height;
     if (video.codec_name) probed.videoCodec = video.codec_name.slice(0, 40);

@@ -101,6 +101,13 @@ describe('SVG sanitiser: CSS', () => {
     expect(text).toContain('fill:red');
   });
 
+  it('a style attribute jsdom cannot parse once cleaned is dropped, not a crash', () => {
+    const css = '@media print{e{fill:url(evil)}} h{fill:blue @import url(evil.css);';
+    const { text } = sanitiseSvg(SVG(`<rect width="1" height="1" style="${css}"/>`));
+    expect(text).not.toMatch(EVIL);
+    expect(text).toContain('<rect');
+  });
+
   it('leaves nothing that reaches out, and cleaning twice changes nothing (property)', () => {
     // CSS made of pieces, some reaching out, with any letter possibly written as an escape.
     const piece = fc.constantFrom(

@@ -211,7 +211,16 @@ function cleanElement(el: MiniElement, removed: string[]): void {
       const clean = cleanCss(value, removed);
       if (clean !== value) {
         if (clean.trim() === '') el.removeAttributeNS(null, attr.localName);
-        else el.setAttributeNS(null, attr.localName, clean);
+        else {
+          try {
+            el.setAttributeNS(null, attr.localName, clean);
+          } catch {
+            // jsdom's CSS parser throws on some broken declarations (an unclosed block after an
+            // at-rule): a style that cannot be set cannot be kept either.
+            removed.push(`${name}=${value.slice(0, 60)}`);
+            el.removeAttributeNS(null, attr.localName);
+          }
+        }
       }
       continue;
     }

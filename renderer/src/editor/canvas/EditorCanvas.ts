@@ -17,6 +17,7 @@ import { SmartGuides } from './smartGuides';
 import { LayeredCanvas } from './layeredCanvas';
 import { ACCENT } from './objectStyle';
 import { CropMode } from './cropMode';
+import { isCroppable } from '../../../../core/render/cropGeometry';
 import { changesFromTarget, showsTypedRecord, textEditFromObject, type TextEdit } from './readBack';
 import { styleTextSelection, watchTextEditing } from './textSelection';
 import { actualSizeViewport, fitViewport, panBy, stepZoom, zoomAround, type Size, type Viewport } from './viewport';
@@ -101,7 +102,7 @@ export class EditorCanvas {
   private readonly unwatchText: () => void;
   private readonly crop: CropMode;
 
-  /** Crop mode on an image element (double-click, or the panel's Crop button); false if it can't be cropped. */
+  /** Crop mode on an image or a clip (double-click, or the panel's Crop button); false if it can't be cropped. */
   enterCrop(id: string): boolean {
     return this.crop.enter(id);
   }
@@ -419,10 +420,11 @@ export class EditorCanvas {
       const changes = changesFromTarget(target, (id) => this.sync.elementOf(id));
       if (changes.length > 0) this.callbacks.onElementsModified(changes);
     });
-    // Double-clicking an image crops it (text has its own double-click: editing in place).
+    // Double-clicking an image or a clip crops it (text has its own double-click: editing in place).
     canvas.on('mouse:dblclick', ({ target }) => {
       const id = target ? elementIdOf(target) : undefined;
-      if (id && this.sync.elementOf(id)?.type === 'image') this.enterCrop(id);
+      const element = id ? this.sync.elementOf(id) : undefined;
+      if (id && element && isCroppable(element)) this.enterCrop(id);
     });
     // A text holding page tokens shows "3/8" but is typed in as its words: "{page}/{pages}" (the
     // words are what is saved, never the numbers of the slide it was edited on).

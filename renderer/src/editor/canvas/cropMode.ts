@@ -1,5 +1,6 @@
 /**
- * Crop mode (Canva's double-click on a picture): the whole source picture is shown, dimmed outside
+ * Crop mode (Canva's double-click on a picture or a clip): the whole source picture (a clip's
+ * still: every frame is cut the same) is shown, dimmed outside
  * the element's frame; the user drags the picture inside the frame, scales it by its corners, and
  * crops by dragging the frame's handles. Enter, a click elsewhere or "Done" applies it as ONE
  * element change (crop + box, one undo step); Escape or "Cancel" leaves the design untouched.
@@ -15,7 +16,7 @@ import type { FabricImage, FabricObject, TPointerEvent, TPointerEventInfo, Trans
 import i18next from 'i18next';
 import {
   cropEdit,
-  effectiveCrop,
+  isCroppable,
   keepCovering,
   localToPage,
   movePicture,
@@ -23,13 +24,15 @@ import {
   pictureFromCrop,
   resizeFrame,
   scalePictureFromCorner,
+  shownCrop,
+  type CroppableElement,
   type FrameHandle,
   type PictureCorner,
   type Point,
 } from '../../../../core/render/cropGeometry';
 import type { Box } from '../../../../core/render/geometry';
 import type { ElementChange } from '../../../../core/editor';
-import type { Element, ImageElement } from '../../../../core/schema/design';
+import type { Element } from '../../../../core/schema/design';
 import { isTyping } from '../../shared/isTyping';
 import { cropChannel } from './cropChannel';
 import { ACCENT } from './objectStyle';
@@ -49,7 +52,7 @@ export interface CropModeHost {
 
 interface Session {
   id: string;
-  element: ImageElement;
+  element: CroppableElement;
   /** The element's own object, hidden meanwhile. */
   original: FabricObject;
   picture: CropPicture;
@@ -146,23 +149,24 @@ export class CropMode {
     return this.session?.id;
   }
 
-  /** Starts cropping an image element; false when it can't be (locked, hidden, not loaded...). */
+  /** Starts cropping an image or a clip; false when it can't be (locked, hidden, not loaded...). */
   enter(id: string): boolean {
     if (this.session?.id === id) return true;
     if (this.session) this.apply();
     const { canvas } = this.host;
     const element = this.host.elementOf(id);
     const original = this.host.objectOf(id);
-    // A missing picture is drawn as a grey placeholder rect: nothing to crop.
-    if (!element || element.type !== 'image' || element.locked || element.hidden || !(original instanceof fabric.FabricImage)) return false;
+    // A missing picture (or a clip without a still) is drawn as a grey placeholder rect: nothing to crop.
+    if (!element || !isCroppable(element) || element.locked || element.hidden || !(original instanceof fabric.FabricImage)) return false;
     if (original.selectable === false || original.evented === false) return false;
     const image = original as FabricImage;
     const source = image.getOriginalSize();
     if (!source.width || !source.height) return false;
 
     const frame = { x: 0, y: 0, width: element.width, height: element.height };
-    const crop = effectiveCrop(element.crop, source.width, source.height, element.width, element.height);
-    const box = keepCovering(frame, pictureFromCrop(frame, crop, element.flipX, element.flipY));
+    const flipX = element.type === 'image' && element.flipX;
+    const flipY = element.type === 'image' && element.flipY;
+    const box = keepCovering(frame, pictureFromCrop(frame, shownCrop(element, source), flipX, flipY));
     // The displayed bitmap (filters applied), uncropped.
     const picture = new CropPicture(image.getElement(), {
       originX: 'center',
@@ -170,8 +174,8 @@ export class CropMode {
       width: source.width,
       height: source.height,
       angle: element.rotation,
-      flipX: element.flipX,
-      flipY: element.flipY,
+      flipX,
+      flipY,
       // Moving is ours (onMouseDown swaps Fabric's drag for movePicture), so Fabric never moves it.
       lockMovementX: true,
       lockMovementY: true,

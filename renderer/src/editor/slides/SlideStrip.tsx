@@ -38,11 +38,6 @@ interface SlideStripProps {
   drawThumbnails: boolean;
 }
 
-/** Whether a design gets the strip: a carousel (even with one slide, so slides can be added) or several pages. */
-export function showsSlideStrip(design: Design): boolean {
-  return !design.panorama && (design.kind === 'carousel' || design.pages.length > 1);
-}
-
 export function SlideStrip({ editor, state, drawn, readOnly, beforeChange, onInsertTemplate, onPageNumber, onSwipeHint, drawThumbnails }: SlideStripProps) {
   const { t } = useTranslation();
   const toast = useToast();

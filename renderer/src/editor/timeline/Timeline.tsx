@@ -16,6 +16,8 @@ import { snapCandidates, snapTime } from '../../../../core/video/snap';
 import { layerWindow, videoTimeline, type SceneSpan } from '../../../../core/video/timeline';
 import { getBridge } from '../../bridge';
 import { currentLanguage } from '../../i18n';
+import { Icon } from '../../shared/Icon';
+import { Menu } from '../../shared/Menu';
 import { layerLabel } from '../elements';
 import { rulerStep, seconds, timecode } from './timecode';
 import './timeline.css';
@@ -146,6 +148,13 @@ export function Timeline({ editor, state, readOnly, beforeChange, onEdit }: Time
     });
   };
 
+  /** Adds, duplicates or deletes a scene: the same slide actions a carousel's strip runs, after the current scene. */
+  const runOnScenes: HeadlessEditor['run'] = (action, ...args) => {
+    beforeChange();
+    onEdit();
+    return editor.run(action, ...args);
+  };
+
   const scrub = (event: ReactPointerEvent) => {
     if (event.button !== 0) return;
     const seek = (clientX: number) => editor.run(ACTIONS.seek, { ms: msAt(clientX) });
@@ -247,6 +256,31 @@ export function Timeline({ editor, state, readOnly, beforeChange, onEdit }: Time
           {timecode(playhead, fps)}
         </span>
         <span className="timeline-duration">/ {timecode(timeline.durationMs, fps)}</span>
+        {!readOnly && (
+          <span className="timeline-scene-tools">
+            <Menu
+              className="timeline-scene-add"
+              icon="plus"
+              label={t('editor.timeline.addScene')}
+              testId="timeline-scene-add"
+              items={[
+                { id: 'scene-blank', label: t('editor.timeline.addBlankScene'), icon: 'plus', onSelect: () => runOnScenes(ACTIONS.addSlide, { mode: 'blank' }) },
+                { id: 'scene-duplicate', label: t('editor.timeline.duplicateScene'), icon: 'copy', onSelect: () => runOnScenes(ACTIONS.duplicateSlide) },
+              ]}
+            />
+            <button
+              type="button"
+              className="icon-btn timeline-scene-delete"
+              disabled={design.pages.length <= 1}
+              aria-label={t('editor.timeline.deleteScene', { n: pageIndex + 1 })}
+              title={t('editor.timeline.deleteScene', { n: pageIndex + 1 })}
+              onClick={() => runOnScenes(ACTIONS.deleteSlides, { ids: [design.pages[pageIndex].id] })}
+              data-testid="timeline-scene-delete"
+            >
+              <Icon name="trash" size={16} />
+            </button>
+          </span>
+        )}
         {playing && (state.playRate ?? 1) !== 1 && <span className="timeline-rate">{t('editor.timeline.rate', { rate: state.playRate })}</span>}
         <span className="timeline-spacer" />
         <span className="timeline-hint">{t('editor.timeline.zoomHint')}</span>

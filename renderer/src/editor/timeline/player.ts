@@ -4,14 +4,17 @@
  * (core/render, as exported); a frame only moves, fades and scales those objects by core/video's
  * `frameAt` (the motion functions the export writes as ffmpeg expressions), then composes the two
  * scenes of a transition. The design is never written while playing: the state at t is derived.
+ * A clip (video element) is a Fabric image of a canvas that playerMedia.ts paints with the clip's
+ * frame at that moment (sought while paused, running while playing).
  */
 import * as fabric from 'fabric';
 import type { FabricImage, FabricObject } from 'fabric';
 import { buildBackgroundImage, buildPageObjects, elementIdOf, toFabricPaint } from '../../../../core/render';
-import type { Design, Page } from '../../../../core/schema/design';
+import type { Design, Page, VideoElement } from '../../../../core/schema/design';
 import { frameAt, playerTransition, type SceneFrame, type VideoFrame } from '../../../../core/video/frame';
 import { videoTimeline, type VideoTimeline } from '../../../../core/video/timeline';
 import { browserRenderEnv } from '../canvas/renderEnv';
+import { PlayerMedia } from './playerMedia';
 
 /** Scenes are drawn at most this many pixels high (a preview, not the export). */
 const MAX_PREVIEW_SIDE = 960;
@@ -47,7 +50,10 @@ export class ScenePlayer {
   private drawing = 0;
   last: DrawnFrame | null = null;
 
-  constructor(private readonly target: HTMLCanvasElement) {}
+  constructor(
+    private readonly target: HTMLCanvasElement,
+    readonly media: PlayerMedia = new PlayerMedia(),
+  ) {}
 
   /** A new design (an edit while paused): scenes whose page changed are built again when drawn. */
   setDesign(design: Design): void {
@@ -58,6 +64,7 @@ export class ScenePlayer {
     const { width, height } = design.format;
     this.scale = Math.min(1, MAX_PREVIEW_SIDE / Math.max(width, height));
     if (formatChanged) this.disposeAll();
+    this.media.setDesign(design, this.timeline);
     const live = new Set(design.pages);
     for (const [id, pending] of this.scenes) {
       void pending.then((scene) => {
@@ -69,8 +76,11 @@ export class ScenePlayer {
     }
   }
 
-  /** Draws the frame at `timeMs`; the newest call wins when builds are still under way. */
-  async draw(timeMs: number): Promise<void> {
+  /**
+   * Draws the frame at `timeMs`; the newest call wins when builds (or clip seeks) are still under
+   * way. `playing`: clips show the frame they are on; paused, each is sought to its moment first.
+   */
+  async draw(timeMs: number, playing = false): Promise<void> {
     const design = this.design;
     const timeline = this.timeline;
     if (!design || !timeline) return;
@@ -79,6 +89,8 @@ export class ScenePlayer {
     if (!frame) return;
     const first = await this.scene(design.pages[frame.scene.index]);
     const second = frame.next ? await this.scene(design.pages[frame.next.index]) : null;
+    if (ticket !== this.drawing) return;
+    await this.media.paint(frame, this.scale, !playing);
     if (ticket !== this.drawing) return;
     this.pose(first, frame.scene);
     if (second && frame.next) this.pose(second, frame.next);
@@ -94,6 +106,7 @@ export class ScenePlayer {
   dispose(): void {
     this.drawing++;
     this.disposeAll();
+    this.media.dispose();
   }
 
   private disposeAll(): void {
@@ -128,9 +141,12 @@ export class ScenePlayer {
     canvas.backgroundImage = await buildBackgroundImage(env, page, width, height);
     const objects = await buildPageObjects(env, page);
     const layers = new Map<string, Layer>();
-    for (const object of objects) {
-      const id = elementIdOf(object);
+    for (const [index, built] of objects.entries()) {
+      const id = elementIdOf(built);
       if (!id) continue;
+      const clip = page.elements.find((el): el is VideoElement => el.id === id && el.type === 'video');
+      const object = clip ? this.clipImage(page, clip, built) : built;
+      objects[index] = object;
       const image = object instanceof fabric.FabricImage ? (object as FabricImage) : null;
       layers.set(id, {
         object,
@@ -143,6 +159,24 @@ export class ScenePlayer {
     }
     if (objects.length > 0) canvas.add(...objects);
     return { page, canvas, layers };
+  }
+
+  /** A clip's still replaced by a Fabric image of its media canvas, in the same place. */
+  private clipImage(page: Page, clip: VideoElement, still: FabricObject): FabricImage {
+    const canvas = this.media.clipCanvas(page.id, clip, this.scale);
+    return new fabric.FabricImage(canvas, {
+      left: still.left,
+      top: still.top,
+      originX: still.originX,
+      originY: still.originY,
+      angle: still.angle,
+      opacity: still.opacity,
+      visible: still.visible,
+      scaleX: clip.width / canvas.width,
+      scaleY: clip.height / canvas.height,
+      // Drawn from the canvas on every render: the clip's frame changes under it.
+      objectCaching: false,
+    });
   }
 
   /** Each layer where frameAt puts it: shown or not, its opacity, offset, scale and Ken Burns crop. */

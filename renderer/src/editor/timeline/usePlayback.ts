@@ -3,11 +3,14 @@
  * requestAnimationFrame loop moves the playhead by the time performance.now() says has passed
  * (times the J/K/L rate) through the `seek` action, and the player draws that moment. Paused, the
  * player draws wherever the playhead is put (scrub, step a frame). The design is never written.
+ * The sound and the clips' pictures (playerMedia.ts) follow the same clock: each tick syncs them
+ * to the playhead at the rate; a pause silences them.
  */
 import { useEffect, useRef, useState } from 'react';
 import { ACTIONS, playheadOf, type EditorState, type HeadlessEditor } from '../../../../core/editor';
 import type { Design } from '../../../../core/schema/design';
 import { ScenePlayer, type DrawnFrame } from './player';
+import type { MediaState } from './playerMedia';
 
 export interface Playback {
   /** The canvas the player draws on (laid over the editing canvas while previewing). */
@@ -18,6 +21,8 @@ export interface Playback {
   stopPreview: () => void;
   /** The last frame drawn (tests). */
   lastFrame: () => DrawnFrame | null;
+  /** What the soundtrack's and the clips' media elements are doing (tests). */
+  media: () => MediaState | null;
 }
 
 /** The player draws at most this long a side (the preview, not the export). */
@@ -52,9 +57,11 @@ export function usePlayback(editor: HeadlessEditor, state: EditorState, design: 
     previous.current = playheadMs;
   }, [enabled, playing, playheadMs]);
 
-  // Paused: draw the playhead's moment (and again after an edit).
+  // Paused: silence, and draw the playhead's moment (and again after an edit).
   useEffect(() => {
-    if (!enabled || playing || !previewing) return;
+    if (!enabled || playing) return;
+    player.current?.media.stop();
+    if (!previewing) return;
     player.current?.setDesign(design);
     void player.current?.draw(playheadMs);
   }, [enabled, playing, previewing, design, playheadMs, canvas]);
@@ -65,23 +72,29 @@ export function usePlayback(editor: HeadlessEditor, state: EditorState, design: 
     player.current?.setDesign(design);
     let anchorClock = performance.now();
     let anchorMs = playheadOf(editor.getState());
+    let placed = anchorMs;
     let frame = 0;
     const tick = () => {
       const now = performance.now();
       const current = editor.getState();
       if (!current.playing) return;
+      // A seek elsewhere since the last tick (a scrub while playing): go on from there.
+      if (playheadOf(current) !== placed) {
+        anchorClock = now;
+        anchorMs = playheadOf(current);
+      }
       const wanted = anchorMs + (now - anchorClock) * rate;
       const next = editor.run(ACTIONS.seek, { ms: wanted });
-      // A seek elsewhere meanwhile (a scrub while playing): go on from there.
-      if (Math.abs(playheadOf(next) - wanted) > 1 && next.playing) {
-        anchorClock = now;
-        anchorMs = playheadOf(next);
-      }
-      void player.current?.draw(playheadOf(next));
+      placed = playheadOf(next);
+      player.current?.media.sync(playheadOf(next), next.playing === true, rate);
+      void player.current?.draw(playheadOf(next), next.playing === true);
       if (next.playing) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      player.current?.media.stop();
+    };
   }, [enabled, playing, rate, editor, design, canvas]);
 
   return {
@@ -94,5 +107,6 @@ export function usePlayback(editor: HeadlessEditor, state: EditorState, design: 
       setPreviewing(false);
     },
     lastFrame: () => player.current?.last ?? null,
+    media: () => player.current?.media.state() ?? null,
   };
 }

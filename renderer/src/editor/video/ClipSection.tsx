@@ -1,17 +1,36 @@
-/** A video clip's settings (`setClip`): trim in and out, speed, sound (mute, volume) and how it fills its box. */
+/**
+ * A video clip's settings (`setClip`): trim in and out, speed, sound (mute, volume) and how it fills
+ * its box; and its crop, in crop mode on the canvas, as an image's.
+ */
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type ClipChange, type HeadlessEditor } from '../../../../core/editor';
 import { CLIP_FITS, VIDEO_LIMITS, type ClipFit } from '../../../../core/schema/constants';
 import type { VideoElement } from '../../../../core/schema/design';
 import { RangeField } from '../RangeField';
 import { NumberInput } from '../NumberField';
+import { cropChannel } from '../canvas/cropChannel';
 
 export function ClipSection({ clip, editor }: { clip: VideoElement; editor: HeadlessEditor }) {
   const { t } = useTranslation();
   const set = (change: ClipChange, control?: string) => editor.run(ACTIONS.setClip, { ids: [clip.id], change, control });
+  // Crop mode lives on the canvas; this button starts it, and finishes it while it runs.
+  const cropping = useSyncExternalStore(cropChannel.subscribe, cropChannel.croppingId) === clip.id;
   return (
     <section className="panel-section" aria-label={t('video.clip.title')} data-testid="clip-section">
       <span className="field-label">{t('video.clip.title')}</span>
+      <div className="button-row">
+        <button
+          type="button"
+          className={`btn btn-small ${cropping ? 'btn-primary' : 'btn-secondary'}`}
+          disabled={clip.locked}
+          title={clip.locked ? t('video.clip.cropLocked') : undefined}
+          onClick={() => (cropping ? cropChannel.apply() : cropChannel.enter(clip.id))}
+          data-testid="clip-crop"
+        >
+          {cropping ? t('editor.imageProps.cropDone') : t('editor.imageProps.crop')}
+        </button>
+      </div>
       <div className="constraints-grid">
         <label className="field">
           <span className="field-label">{t('video.clip.trimIn')}</span>
