@@ -80,7 +80,13 @@ describe('GIF and WebP from a video design', () => {
     const design = await videoDesign('Mon mème', twoScenes());
     const target = stageTarget(backend, 'Mon mème.gif');
     const fractions: number[] = [];
-    const { result } = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, type: 'gif', target: target.id }, { onProgress: (p) => fractions.push(p.fraction) });
+    const stages: { key: string; fraction: number }[] = [];
+    const { result } = await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, type: 'gif', target: target.id }, {
+      onProgress: (p) => {
+        fractions.push(p.fraction);
+        if (p.stage) stages.push({ key: p.stage.key, fraction: p.fraction });
+      },
+    });
     expect(result).toMatchObject({ type: 'gif', fileName: 'Mon mème.gif', width: 270, height: 480, durationMs: 2000 });
     const animated = result.animated!;
     expect(animated).toMatchObject({ network: 'x', maxBytes: GIF_LIMITS.x!.maxBytes, width: 270, fps: 12, colors: 256, quality: 0 });
@@ -98,8 +104,13 @@ describe('GIF and WebP from a video design', () => {
     expect(formatMessage(animated.summary, 'en')).toBe(`GIF 270 px, 12 fps, ${mb} MB of 15 MB`);
     expect(formatMessage(animated.summary, 'fr')).toBe(`GIF 270\u00a0px, 12\u00a0i/s, ${mb.replace('.', ',')}\u00a0Mo sur 15\u00a0Mo`);
     expectMonotonicToOneOnce(fractions);
-    // The GIF pass has its share of the bar: progress went past the MP4 pass before the end.
-    expect(fractions.some((f) => f > 0.5 && f < 1)).toBe(true);
+    // Two passes on one bar: the MP4's encode in the first half, the GIF's from the middle on (a stage change is sent at once).
+    const encode = stages.filter((st) => st.key === 'videoExport.encode');
+    const gif = stages.filter((st) => st.key === 'videoExport.animate');
+    expect(encode.length).toBeGreaterThan(0);
+    expect(Math.max(...encode.map((st) => st.fraction))).toBeLessThanOrEqual(0.5);
+    expect(gif.length).toBeGreaterThan(0);
+    expect(Math.min(...gif.map((st) => st.fraction))).toBeGreaterThanOrEqual(0.5);
     expect(readdirSync(path.dirname(target.path))).toEqual(['Mon mème.gif']);
   });
 
