@@ -14,7 +14,7 @@ import { assetIdSchema, idSchema, LIMITS } from '../schema/design';
 import { WATERMARK_CORNERS } from '../render/watermark';
 import { ARCHIVE_SCOPES, BRAND_KIT_MODES, archiveCountsSchema, archiveReportSchema } from './archiveArgs';
 import { messageSchema } from './message';
-import { ERROR_CODES } from './names';
+import { ERROR_CODES, VIDEO_FILE_TYPES } from './names';
 import { stagingIdSchema } from './staging';
 import { ruleResultSchema } from './ruleResult';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
@@ -114,6 +114,7 @@ export type ExportPdfArgs = z.input<typeof exportPdfArgsSchema>;
 /** The two qualities of a video export: fast and smaller, or the one to publish. */
 export const VIDEO_QUALITIES = ['draft', 'final'] as const;
 
+
 export const exportVideoArgsSchema = z.object({
   design: exportImagesArgsSchema.shape.design,
   /**
@@ -124,6 +125,19 @@ export const exportVideoArgsSchema = z.object({
   formatId: z.string().min(1).max(100).optional(),
   /** draft: faster and smaller; final (default): the quality to publish. */
   quality: z.enum(VIDEO_QUALITIES).optional(),
+  /**
+   * mp4 (default); gif or webp: the video rendered, then encoded under the size target of the
+   * format's network (core/formats/videoLimits.ts GIF_LIMITS; X's when its network has none).
+   */
+  type: z.enum(VIDEO_FILE_TYPES).optional(),
+  /** gif/webp: a size target of its own instead of the network's (bytes). */
+  maxBytes: z.number().int().min(10_000).max(2_000_000_000).optional(),
+  /**
+   * mp4: also write the cover picture beside the video (default true): `<name>-cover.jpg`, the
+   * frame at `design.video.coverMs` taken from the MP4 itself, and `<name>-cover-3x4.jpg`, its
+   * centre 3:4 crop for Instagram's profile grid.
+   */
+  cover: z.boolean().optional(),
   target: stagingIdSchema.optional(),
 });
 export type ExportVideoArgs = z.input<typeof exportVideoArgsSchema>;
@@ -206,6 +220,33 @@ export const jobs = {
       quality: z.enum(VIDEO_QUALITIES),
       /** The format whose limits the file was made within, when one was asked or the design has one. */
       format: z.string().nullable(),
+      type: z.enum(VIDEO_FILE_TYPES),
+      /** gif/webp: the settings chosen to fit the target ("GIF 480 px, 12 fps, 9.8 MB of 15 MB"). */
+      animated: z
+        .object({
+          width: z.number().int().positive(),
+          height: z.number().int().positive(),
+          fps: z.number().int().positive(),
+          /** The GIF palette's colours (0 for a WebP). */
+          colors: z.number().int().min(0),
+          /** The WebP quality (0 for a GIF). */
+          quality: z.number().int().min(0),
+          frames: z.number().int().min(0),
+          /** The size target it was made under, and whose it is (a network, or null: asked by the caller). */
+          maxBytes: z.number().int().positive(),
+          network: z.string().nullable(),
+          /** The line a user reads, in their language. */
+          summary: messageSchema,
+        })
+        .optional(),
+      /** mp4 with the cover on: the cover pictures written beside the video. */
+      cover: z
+        .object({
+          /** The moment of the video the cover shows (design.video.coverMs on a frame, 0 when absent). */
+          atMs: z.number().int().min(0),
+          files: z.array(z.object({ ...writtenShape, width: z.number().int().positive(), height: z.number().int().positive(), crop: z.enum(['frame', 'grid']) })),
+        })
+        .optional(),
       notes: z.array(messageSchema),
     }),
   },

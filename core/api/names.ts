@@ -94,3 +94,7 @@ export class AfficheCallError extends Error {
     this.name = 'AfficheCallError';
   }
 }
+
+/** What a video design is written as (designs.exportVideo `type`): an MP4, or a looping GIF or animated WebP under a size target. */
+export const VIDEO_FILE_TYPES = ['mp4', 'gif', 'webp'] as const;
+export type VideoFileType = (typeof VIDEO_FILE_TYPES)[number];

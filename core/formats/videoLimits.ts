@@ -73,3 +73,21 @@ export const GIF_LIMITS: Partial<Record<Network, GifLimits>> = {
   x: { maxBytes: 15 * MB, maxWidth: 1280, maxHeight: 1080, maxFrames: 350, source: 'networks.md File limits: X GIF <= 15 MB; video notes "GIF": X <= 1280x1080, <= 350 frames' },
   linkedin: { maxBytes: 5 * MB, source: 'networks.md File limits: LinkedIn API image JPEG/PNG/GIF <= 5 MB' },
 };
+
+/**
+ * Where a network has no GIF target (Instagram, TikTok and Threads take MP4 instead; a custom
+ * size has no network), a GIF is made for X's: the network that takes GIFs most.
+ */
+export const DEFAULT_GIF_NETWORK: Network = 'x';
+
+/**
+ * The size target of a GIF or animated WebP made for a format of `network`: its own GIF_LIMITS,
+ * else DEFAULT_GIF_NETWORK's; `maxBytes` (the caller's own target) replaces the bytes, and then
+ * the target is nobody's (`network` null). The pixel and frame bounds stay.
+ */
+export function gifTarget(network: string | null | undefined, maxBytes?: number): { limits: GifLimits; network: Network | null } {
+  const own = network ? GIF_LIMITS[network as Network] : undefined;
+  const chosen = own ? (network as Network) : DEFAULT_GIF_NETWORK;
+  const limits = own ?? GIF_LIMITS[DEFAULT_GIF_NETWORK]!;
+  return maxBytes !== undefined ? { limits: { ...limits, maxBytes }, network: null } : { limits, network: chosen };
+}

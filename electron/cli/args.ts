@@ -54,6 +54,12 @@ export type Command =
       quality?: 'draft' | 'final';
       /** Options given explicitly that a video design's MP4 has no use for (refused then). */
       imageOnly?: string[];
+      /** `--type` as given (lower case, no dot): checked against the design's kind once it is read. */
+      typeGiven?: string;
+      /** `--type` when it names a video file type (mp4, gif; webp is both). */
+      videoType?: 'mp4' | 'gif' | 'webp';
+      /** `--no-cover`: a video design's MP4 without its cover pictures. */
+      noCover?: boolean;
     }
   | { name: 'preflight'; file: string; format: string; fix: boolean; out?: string; crop?: 'center' | { x: number; y: number } }
   | { name: 'library-import'; paths: string[]; tags: string[]; library?: string }
@@ -184,6 +190,7 @@ export function parseCommandLine(argv: string[]): Command {
         pdf: { type: 'string' },
         'max-bytes': { type: 'string' },
         quality: { type: 'string' },
+        'no-cover': { type: 'boolean' },
       });
       if (values.quality !== undefined && values.quality !== 'draft' && values.quality !== 'final') {
         throw new CliUsageError(`--quality must be draft or final (got "${values.quality}")`);
@@ -206,8 +213,12 @@ export function parseCommandLine(argv: string[]): Command {
           if (given !== undefined) throw new CliUsageError(`${option} goes with --out DIR (images); the PDF holds every page of the design as it is`);
         }
       }
-      const type = imageFileTypeNamed(typeof values.type === 'string' ? values.type : 'png');
-      if (!type) throw new CliUsageError(`--type must be png, jpg or webp (got "${values.type}")`);
+      // An image type, or a video file type: which one applies is known once the design is read.
+      const typeGiven = typeof values.type === 'string' ? values.type.trim().toLowerCase().replace(/^\./, '') : undefined;
+      const videoType = typeGiven === 'mp4' || typeGiven === 'gif' || typeGiven === 'webp' ? typeGiven : undefined;
+      const imageType = imageFileTypeNamed(typeGiven ?? 'png');
+      if (!imageType && !videoType) throw new CliUsageError(`--type must be png, jpg or webp (images) or mp4, gif or webp (a video design) (got "${values.type}")`);
+      const type = imageType ?? 'png';
       let page: number | undefined;
       if (values.page !== undefined) {
         page = Number(values.page);
@@ -225,7 +236,10 @@ export function parseCommandLine(argv: string[]): Command {
         formats: Array.isArray(values.format) ? parseFormatList(values.format as string[]) : undefined,
         ...(values.split ? { split: true } : {}),
         ...(values.quality ? { quality: values.quality as 'draft' | 'final' } : {}),
-        imageOnly: ([['--type', values.type], ['--page', values.page], ['--split', values.split]] as const).filter(([, given]) => given !== undefined).map(([option]) => option),
+        imageOnly: ([['--page', values.page], ['--split', values.split]] as const).filter(([, given]) => given !== undefined).map(([option]) => option),
+        ...(typeGiven !== undefined ? { typeGiven } : {}),
+        ...(videoType ? { videoType } : {}),
+        ...(values['no-cover'] ? { noCover: true } : {}),
       };
     }
     case 'preflight': {

@@ -54,7 +54,7 @@ List every format of the catalog, grouped by network: id, name, pixel size, rati
                   user:<id>, the preset a design made from one stores. The library is only read.`,
   render: `affiche render <file.affiche | design-id> --out DIR [--format ID,ID,...] [--type png|jpg|webp] [--page N] [--split] [--library DIR]
 affiche render <file.affiche | design-id> --pdf FILE [--max-bytes N] [--library DIR]
-affiche render <video design> --out DIR [--format ID] [--quality draft|final] [--library DIR]
+affiche render <video design> --out DIR [--type mp4|gif|webp] [--format ID] [--quality draft|final] [--no-cover] [--library DIR]
 
 Render a design at its exact pixel size with the same renderer as the app.
   <design>        A portable .affiche file, or the id of a design in the library
@@ -71,7 +71,7 @@ Render a design at its exact pixel size with the same renderer as the app.
                   Each image is checked against its format and fixed where it can be (a type the
                   network refuses, a file over its byte cap): what changed is printed on stderr.
                   Video and document formats get a still of each page at their size.
-  -t, --type T    png (default), jpg or webp
+  -t, --type T    png (default), jpg or webp; a video design: mp4 (default), gif or webp
   -p, --page N    Only page N (1 = first page); default: every page
   --split         More slides than the network takes in one post (Instagram 20, TikTok 35, X 4):
                   split them into even posts, named <name>-post1-01.<type>... (21 slides for
@@ -91,7 +91,16 @@ Render a design at its exact pixel size with the same renderer as the app.
                   --out folder: H.264 High, yuv420p, constant frame rate, a keyframe every 2 s,
                   AAC 48 kHz stereo, index first. With --format ID (one video format) it is made
                   for that network: its layout, and its byte cap as a bitrate cap; a video longer
-                  than the network takes is refused. --type, --page and --split are for images.
+                  than the network takes is refused. --page and --split are for images.
+                  Beside the MP4, its cover pictures: <name>-cover.jpg (the frame at the
+                  design's cover time, else the first frame, taken from the MP4) and
+                  <name>-cover-3x4.jpg (its centre 3:4 crop for Instagram's profile grid).
+                  With --type gif or webp: one looping GIF or animated WebP, <name>.gif|.webp,
+                  under the GIF size target of its format's network (X 15 MB, 1280x1080, 350 frames;
+                  LinkedIn 5 MB; X's for any other network or a custom size): the width, then
+                  the frame rate, then the colours (WebP: the quality) go down until it fits;
+                  stderr says what was chosen, or the command fails with the smallest size.
+  --no-cover      A video design: write the MP4 alone, without its cover pictures.
   --library DIR   Library to read design ids from (default: AFFICHE_LIBRARY or the app-data folder)
 
 Prints the path of each file written.

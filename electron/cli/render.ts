@@ -1,7 +1,7 @@
 /**
  * `affiche render`: a .affiche file or a library design -> image files at exact pixel size (--out
- * DIR: a numbered set), or for a video design one MP4 (--out DIR: `<name>.mp4`,
- * designs.exportVideo), and/or one PDF document (--pdf FILE). It runs the `designs.exportImages`
+ * DIR: a numbered set), or for a video design one MP4 and its cover pictures, or a GIF or WebP
+ * (--out DIR: `<name>.mp4|gif|webp`, designs.exportVideo), and/or one PDF document (--pdf FILE). It runs the `designs.exportImages`
  * and `designs.exportPdf` jobs through the dispatcher, as the app's export dialog does, each file
  * written beside its name and renamed at the end: Ctrl+C leaves none.
  */
@@ -38,6 +38,8 @@ export async function runRender(
     await check?.(session, looksLikeFile ? { file: source } : { id: source });
     const shown = await designHeader(session, looksLikeFile ? { file: source } : { id: source });
     if (shown.kind !== 'video' && command.quality) throw new UserError('invalid-args', msg('cli.qualityForVideo'));
+    if (shown.kind !== 'video' && command.noCover) throw new UserError('invalid-args', msg('cli.coverForVideo'));
+    if (shown.kind !== 'video' && command.typeGiven && command.videoType && command.videoType !== 'webp') throw new UserError('invalid-args', msg('cli.videoTypeForImage', { type: command.typeGiven }));
     let code = 0;
     if (command.out && shown.kind === 'video') await renderVideo(session, command, command.out, design(), shown.name, io);
     else if (command.out) code = await renderImages(session, command, command.out, design(), io);
@@ -84,23 +86,31 @@ async function designHeader(session: Session, source: { file: string } | { id: s
 }
 
 /**
- * A video design: one MP4, `<name>.mp4` in `out` (designs.exportVideo; `--format ID` for one
- * network's preset, `--quality draft|final`). Progress on stderr, Ctrl+C cancels, as for images.
+ * A video design: one MP4 and its cover pictures (`<name>.mp4`, `<name>-cover.jpg`,
+ * `<name>-cover-3x4.jpg` in `out`; `--no-cover`: the MP4 alone), or with `--type gif|webp` one
+ * GIF or animated WebP under its network's size target (designs.exportVideo; `--format ID` for
+ * one network's preset, `--quality draft|final`). Progress on stderr, Ctrl+C cancels, as for images.
  */
 async function renderVideo(session: Session, command: RenderCommand, out: string, design: { portable: string } | { id: string }, name: string, io: CliIO): Promise<void> {
+  if (command.typeGiven && !command.videoType) throw new UserError('invalid-args', msg('cli.imageTypeForVideo', { type: command.typeGiven }));
   if (command.imageOnly && command.imageOnly.length > 0) throw new UserError('invalid-args', msg('cli.imageOptionForVideo', { option: command.imageOnly[0] }));
   const formats = command.formats;
   if (formats && (formats.allVariants || formats.ids.length !== 1)) throw new UserError('invalid-args', msg('cli.oneVideoFormat'));
-  const file = path.join(out, `${safeFileStem(name)}.mp4`);
+  const type = command.videoType ?? 'mp4';
+  const file = path.join(out, `${safeFileStem(name)}.${type}`);
   const target = session.backend.staging.target(file).id;
   const { result } = await runCliJob(session, io, 'designs.exportVideo', {
     design,
+    type,
     ...(formats ? { formatId: formats.ids[0] } : {}),
     ...(command.quality ? { quality: command.quality } : {}),
+    ...(command.noCover ? { cover: false } : {}),
     target,
   });
   for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
+  if (result.animated) io.err(`affiche: note: ${text(result.animated.summary)}`);
   io.out(file);
+  for (const cover of result.cover?.files ?? []) io.out(path.join(out, cover.fileName));
 }
 
 /**

@@ -100,8 +100,9 @@ describe('affiche render, a video design', () => {
     const out = path.join(tmp, 'out');
     const run = await runCli(['render', reelId, '--library', library, '--out', out, '--quality', 'draft']);
     expect(run.code, run.err.join('\n')).toBe(0);
-    expect(readdirSync(out)).toEqual(['Reel l’été.mp4']);
-    expect(run.out).toEqual([path.join(out, 'Reel l’été.mp4')]);
+    // The MP4 and its cover pictures, one path per line.
+    expect(readdirSync(out).sort()).toEqual(['Reel l’été-cover-3x4.jpg', 'Reel l’été-cover.jpg', 'Reel l’été.mp4']);
+    expect(run.out).toEqual([path.join(out, 'Reel l’été.mp4'), path.join(out, 'Reel l’été-cover.jpg'), path.join(out, 'Reel l’été-cover-3x4.jpg')]);
     expect(run.progress.length).toBeGreaterThan(0);
     const file = path.join(out, 'Reel l’été.mp4');
     expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 2500 }, readFileSync(file));
@@ -109,19 +110,36 @@ describe('affiche render, a video design', () => {
 
   it('renders the v10 fixture\'s reel from a .affiche file (photo with Ken Burns, clip, slide-left, cut) to an upload-safe MP4', async () => {
     const out = path.join(tmp, 'portable-out');
-    const run = await runCli(['render', portableFile, '--out', out]);
+    const run = await runCli(['render', portableFile, '--out', out, '--no-cover']);
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(readdirSync(out)).toEqual(['Reel v10.mp4']);
+    expect(run.out).toEqual([path.join(out, 'Reel v10.mp4')]);
     const file = path.join(out, 'Reel v10.mp4');
     // 1.5 + 1.5 + 1 s, less the 0.5 s slide.
     expectUploadSafeMp4(file, { width: 270, height: 480, fps: 30, durationMs: 3500 }, readFileSync(file));
+  });
+
+  it('--type gif: one GIF under X’s target, its path on stdout and its settings on stderr, exit 0', async () => {
+    const out = path.join(tmp, 'gif-out');
+    const run = await runCli(['render', reelId, '--library', library, '--out', out, '--type', 'gif']);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out).toEqual([path.join(out, 'Reel l’été.gif')]);
+    expect(readdirSync(out)).toEqual(['Reel l’été.gif']);
+    const probe = spawnSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width', '-of', 'csv=p=0', path.join(out, 'Reel l’été.gif')], { encoding: 'utf8' });
+    expect(probe.stdout.trim()).toBe('gif,270');
+    expect(run.err.join('\n')).toMatch(/affiche: note: GIF 270 px, 12 fps, [\d.]+ MB of 15 MB/);
   });
 
   it('refuses image options and several formats for a video, and --quality for a still', async () => {
     const out = path.join(tmp, 'refused');
     const typed = await runCli(['render', reelId, '--library', library, '--out', out, '--type', 'jpg']);
     expect(typed.code).toBe(1);
-    expect(typed.err.join('\n')).toContain('--type is for images; a video design is written as one MP4');
+    expect(typed.err.join('\n')).toContain('--type jpg is for images; a video design is written as mp4, gif or webp (--type mp4|gif|webp)');
+    const png = await runCli(['render', reelId, '--library', library, '--out', out, '--type', 'png']);
+    expect(png.code).toBe(1);
+    expect(png.err.join('\n')).toContain('--type png is for images; a video design is written as mp4, gif or webp');
+    const paged = await runCli(['render', reelId, '--library', library, '--out', out, '--page', '1']);
+    expect(paged.err.join('\n')).toContain('--page is for images; a video design is written as one MP4, GIF or WebP');
     const several = await runCli(['render', reelId, '--library', library, '--out', out, '--format', 'instagram-reel,tiktok-video']);
     expect(several.code).toBe(1);
     expect(several.err.join('\n')).toContain('a video design is written for one format at a time');

@@ -151,7 +151,8 @@ async function memeOverClip(session: Session, io: CliIO, command: MemeCommand, s
   const extension = `.${command.videoType}`;
   const file = path.extname(command.out).toLowerCase() === extension ? command.out : path.join(command.out, `${safeFileStem(design.name)}${extension}`);
   const target = session.backend.staging.target(file).id;
-  const args = { design: { id: design.id }, target, ...(command.videoType !== 'mp4' ? { type: command.videoType } : {}) } as JobArgsOf<'designs.exportVideo'>;
+  // A meme is one file: no cover pictures beside its MP4 (those are for a reel's profile grid).
+  const args = { design: { id: design.id }, target, ...(command.videoType !== 'mp4' ? { type: command.videoType } : { cover: false }) } as JobArgsOf<'designs.exportVideo'>;
   const { result } = await runCliJob(session, io, 'designs.exportVideo', args);
   for (const note of result.notes) io.err(`affiche: note: ${text(note)}`);
   io.out(path.resolve(file));

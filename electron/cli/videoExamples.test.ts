@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,7 +160,8 @@ describe('video examples', () => {
     const out = path.join(tmp, 'reel');
     const result = await runCli(['render', path.join(examplesDir, 'benchmark-reel.affiche'), '--out', out, '--quality', 'draft']);
     expect(result.code, result.err.join('\n')).toBe(0);
-    expect(result.out).toHaveLength(1);
+    // The MP4, then its cover pictures (the first frame and its 3:4 crop), one path per line.
+    expect(result.out.map((file) => path.basename(file))).toEqual(['Reel de référence.mp4', 'Reel de référence-cover.jpg', 'Reel de référence-cover-3x4.jpg']);
     const mp4 = result.out[0];
     expectUploadSafeMp4(mp4, { width: 1080, height: 1920, fps: 30, durationMs: 15_000 }, readFileSync(mp4));
     // Scene 1 (0-5.5 s), scene 2 (5-10 s, after the slide), scene 3 (10-15 s), each once its layers are in.
@@ -184,9 +185,11 @@ describe('video examples', () => {
   ] as const)('affiche render writes %s as an upload-safe MP4 of its clip at its size', async (file, size) => {
     const out = path.join(tmp, file);
     const { design } = open(file);
-    const result = await runCli(['render', path.join(examplesDir, file), '--out', out, '--quality', 'draft']);
+    // --no-cover: the MP4 alone (the cover pictures are checked on the benchmark reel above).
+    const result = await runCli(['render', path.join(examplesDir, file), '--out', out, '--quality', 'draft', '--no-cover']);
     expect(result.code, result.err.join('\n')).toBe(0);
     expect(result.out).toHaveLength(1);
+    expect(readdirSync(out)).toEqual([path.basename(result.out[0])]);
     const durationMs = videoTimeline(design).durationMs;
     expectUploadSafeMp4(result.out[0], { ...size, fps: 30, durationMs }, readFileSync(result.out[0]));
     const late = await framePng(result.out[0], (durationMs - 500) / 1000, size, `${file}.png`);

@@ -1,4 +1,4 @@
-/** The video export (MP4): its job, its stages and its refusals. */
+/** The video export (MP4, GIF, WebP, the cover picture): its job, its stages and its refusals. */
 import { defineArea } from '../area';
 
 export const videoExport = defineArea({
@@ -14,6 +14,11 @@ export const videoExport = defineArea({
     'videoExport.tooLong': 'This video lasts {{seconds}} s; {{format}} takes at most {{max}} s: shorten its scenes.',
     'videoExport.missingMedia': 'A clip or the soundtrack of this video is missing (it is neither in the library nor in the file).',
     'videoExport.badFile': 'The exported file failed its check ({{problem}}); nothing was written.',
+    'videoExport.fileType.gif': 'GIF animation',
+    'videoExport.fileType.webp': 'Animated WebP',
+    'videoExport.animate': 'Encoding the {{type}} under {{target}}',
+    'videoExport.cover': 'Writing the cover picture',
+    'videoExport.animatedSummary': '{{type}} {{width}} px, {{fps}} fps, {{size}} of {{target}}',
     'videoExport.clipWithoutPicture': 'A clip of this video has no picture (its file holds only sound): replace it.',
   },
   fr: {
@@ -28,6 +33,11 @@ export const videoExport = defineArea({
     'videoExport.tooLong': 'Cette vidéo dure {{seconds}}\u00a0s\u202f; {{format}} accepte au plus {{max}}\u00a0s\u00a0: raccourcissez ses scènes.',
     'videoExport.missingMedia': 'Un clip ou la musique de cette vidéo manque (ni dans la bibliothèque ni dans le fichier).',
     'videoExport.badFile': 'Le fichier exporté a échoué à sa vérification ({{problem}})\u202f; rien n’a été écrit.',
+    'videoExport.fileType.gif': 'Animation GIF',
+    'videoExport.fileType.webp': 'WebP animé',
+    'videoExport.animate': 'Encodage du {{type}} sous {{target}}',
+    'videoExport.cover': 'Écriture de l’image de couverture',
+    'videoExport.animatedSummary': '{{type}} {{width}}\u00a0px, {{fps}}\u00a0i/s, {{size}} sur {{target}}',
     'videoExport.clipWithoutPicture': 'Un clip de cette vidéo n’a pas d’image (son fichier ne contient que du son)\u00a0: remplacez-le.',
   },
 });

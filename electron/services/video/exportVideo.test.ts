@@ -80,8 +80,8 @@ describe('video export', () => {
     expect(fractions.filter((f) => f === 1)).toHaveLength(1);
     expect(fractions[fractions.length - 1]).toBe(1);
     for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
-    // Nothing but the file beside it.
-    expect(readdirSync(path.dirname(file))).toEqual(['out.mp4']);
+    // Nothing but the file and its cover pictures beside it.
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['out-cover-3x4.jpg', 'out-cover.jpg', 'out.mp4']);
   });
 
   it('1080x1920: a mid-scene frame matches the still export of its page (PSNR >= 40 dB on the text), and a layer shows from its in-time only', async () => {
@@ -476,7 +476,7 @@ describe('cancel and hostile names', () => {
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'affiche-video-names-'));
     const target = path.join(outDir, 'clip.mp4');
     await runJobOn(backend, 'designs.exportVideo', { design: { id: design.id }, target: backend.staging.target(target).id });
-    expect(readdirSync(outDir)).toEqual(['clip.mp4']);
+    expect(readdirSync(outDir).sort()).toEqual(['clip-cover-3x4.jpg', 'clip-cover.jpg', 'clip.mp4']);
     expectUploadSafeMp4(target, { width: 270, height: 480, fps: 30, durationMs: 1000 }, readFileSync(target));
     const still = await stillOf(design, 0);
     expect(psnr(frameAt(target, 0.6, SMALL), still, 270, { x: 0, y: 90, width: 270, height: 80 }, 4)).toBeGreaterThanOrEqual(40);
@@ -485,6 +485,7 @@ describe('cancel and hostile names', () => {
     expect(result.downloadId).toBeTruthy();
     expect(result.fileName).toMatch(/\.mp4$/);
     expect(result.fileName).not.toMatch(/[/\\]|^\.|\.\./);
+    for (const cover of result.cover!.files) expect(cover.fileName).toBe(result.fileName.replace(/\.mp4$/, cover.crop === 'frame' ? '-cover.jpg' : '-cover-3x4.jpg'));
     rmSync(outDir, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The `designs.exportVideo` job (docs/architecture.md, "Video"; issue 13 "Export"): a video
- * design as one MP4, all or nothing.
+ * The `designs.exportVideo` job (docs/architecture.md, "Video"; issue 13 "Export", "Cover"): a
+ * video design as one MP4 (and its cover pictures), a GIF or an animated WebP, all or nothing.
  *
  * 1. What does not move is drawn once (./renderPlan.ts), the first few percent of the progress.
  * 2. The sound is planned (./audioMix.ts: the soundtrack and the clips' sound, ducked, measured
@@ -12,13 +12,21 @@
  *    profile, pixel format, size, frame rate, duration, audio, index first), then renamed. A
  *    cancel or a failure leaves nothing at the destination (EXP-01).
  *
+ * 5. An MP4 gets its cover beside it (unless `cover: false`): the frame at the cover time taken
+ *    from the MP4 itself and its 3:4 crop (./cover.ts), written and renamed with the MP4. A GIF or
+ *    WebP (`type`) is encoded from the checked MP4 (silent, in the work folder) under its size
+ *    target (./gif.ts), the MP4 pass half of the progress bar.
+ *
  * A format's limits shape the file: its duration cap refuses a longer video (a trimmed reel would
  * cut its end silently: the user chooses what to shorten), its bytes cap becomes a bitrate cap.
+ * A GIF or WebP follows the GIF target of the format's network instead
+ * (core/formats/videoLimits.ts gifTarget).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { JobParsedArgsOf, JobResultOf } from '../../../core/api';
+import type { VideoFileType } from '../../../core/api/names';
 import { safeFileStem } from '../../../core/files/names';
 import { resolveFormat, type AnyFormat, type UserFormatInput } from '../../../core/formats/userFormats';
 import { msg, type Message } from '../../../core/messages';
@@ -26,16 +34,21 @@ import type { Design } from '../../../core/schema';
 import { buildVideoGraph, encoderArgs, filterComplex, INLINE_GRAPH_MAX, unknownTransitions, type VideoGraph, type VideoQuality } from '../../../core/video/graph';
 import { parseXfadeTransitions } from '../../../core/video/transitions';
 import { frameCount, videoTimeline } from '../../../core/video/timeline';
+import { coverFrame } from '../../../core/video/cover';
+import { gifTarget } from '../../../core/formats/videoLimits';
 import { UserError } from '../errors';
 import { loadSource } from '../export/exportImages';
 import { designForFormat, shownFormat } from '../export/plan';
 import { ffmpegInputArgs } from '../ffmpeg/args';
 import { runFfmpeg, type RunOptions } from '../ffmpeg/run';
 import type { JobDeps } from '../jobs/deps';
-import { chooseDestination, outputPath, written } from '../jobs/destination';
+import { chooseDestination, outputPath, written, type Destination } from '../jobs/destination';
 import type { JobContext, JobDefinition } from '../jobs/runner';
 import { planAudio, soundtrackPath, type AudioInputs } from './audioMix';
 import { burnCaptions } from './captionsBurn';
+import { coverPictures } from './cover';
+import { mbMessage } from './fix';
+import { encodeGif, encodeWebp } from './gif';
 import { displayedSize, probeVideoFile, type VideoFileInfo } from './probe';
 import { buildRenderPlan } from './renderPlan';
 
@@ -47,6 +60,10 @@ const DRAW_SHARE = 0.08;
 /** The sound's measuring pass (when there is a sound to measure). */
 const SOUND_SHARE = 0.04;
 const CHECK_AT = 0.97;
+/** The cover pictures, after the MP4's check. */
+const COVER_AT = 0.98;
+/** A GIF or WebP: the MP4 pass takes this share of the bar, the size-target encodes the rest. */
+const ANIMATED_MP4_SHARE = 0.5;
 const AUDIO_BITRATE = { draft: 128_000, final: 192_000 } as const;
 
 export function exportVideoJob(deps: JobDeps, args: Args): JobDefinition<Result> {
@@ -81,6 +98,7 @@ function exportedDesign(design: Design, formatId: string | undefined, userFormat
 
 async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promise<Result> {
   const quality: VideoQuality = args.quality ?? 'final';
+  const type: VideoFileType = args.type ?? 'mp4';
   const source = await loadSource(deps, args, ctx);
   if (source.design.kind !== 'video') throw new UserError('invalid-args', msg('videoExport.notVideo', { name: source.design.name }));
   const { design, format } = exportedDesign(source.design, args.formatId, deps.library.listFormats());
@@ -91,17 +109,22 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   const unknown = unknownTransitions(timeline, await installedTransitions());
   if (unknown.length > 0) throw new UserError('invalid-args', msg('videoExport.unknownTransition', { name: unknown[0].name, scene: unknown[0].scene + 1 }));
   const maxSeconds = format?.limits?.durationSeconds?.max;
-  if (maxSeconds !== undefined && timeline.durationMs > maxSeconds * 1000) {
+  if (type === 'mp4' && maxSeconds !== undefined && timeline.durationMs > maxSeconds * 1000) {
     throw new UserError('invalid-args', msg('videoExport.tooLong', { seconds: Math.round(timeline.durationMs / 100) / 10, format: formatLabel(format!), max: maxSeconds }));
   }
-  const maxBytes = format?.limits?.maxBytes;
+  const maxBytes = type === 'mp4' ? format?.limits?.maxBytes : undefined;
   // 95 % of the bytes the network takes, less the sound's share, spread over the video's length.
   const maxBitrate = maxBytes ? Math.max(200_000, (maxBytes * 8 * 0.95) / (timeline.durationMs / 1000) - AUDIO_BITRATE[quality]) : null;
+  const animatedTarget = type === 'mp4' ? null : gifTarget(format?.network, args.maxBytes);
 
-  const fileName = `${safeFileStem(design.name)}.mp4`;
-  const destination = await chooseDestination(deps, ctx, { target: args.target, suggestedName: fileName, filters: [{ name: msg('videoExport.fileType'), extensions: ['mp4'] }] });
+  const fileName = `${safeFileStem(design.name)}.${type}`;
+  const fileType = type === 'mp4' ? msg('videoExport.fileType') : msg(`videoExport.fileType.${type}`);
+  const destination = await chooseDestination(deps, ctx, { target: args.target, suggestedName: fileName, filters: [{ name: fileType, extensions: [type] }] });
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'affiche-video-'));
   ctx.onFinish(() => rm(workDir, { recursive: true, force: true }));
+  // The share of the bar up to the end of the MP4's check: a GIF or WebP then takes the rest.
+  const share = type === 'mp4' ? 1 : ANIMATED_MP4_SHARE;
+  const at = (fraction: number) => fraction * share;
 
   // 1. The layers, drawn once.
   const inputFiles = new Map<string, string>();
@@ -138,42 +161,51 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
     clipFile: mediaFile,
     clipSource,
     signal: ctx.signal,
-    onDrawn: (done, total) => ctx.progress({ fraction: (DRAW_SHARE * done) / total, stage: msg('videoExport.draw', { done, total }) }),
+    onDrawn: (done, total) => ctx.progress({ fraction: at((DRAW_SHARE * done) / total), stage: msg('videoExport.draw', { done, total }) }),
   });
   ctx.throwIfCancelled();
 
-  // 2. The graph: picture, captions, sound.
+  // 2. The graph: picture, captions, sound (a GIF or WebP has none: its MP4 pass stays silent).
   const captions = await burnCaptions({ design, format: design.format, workDir });
   const graph = buildVideoGraph(plan, { captionFilter: captions?.filter ?? null });
   const inputArgs = graph.inputs.flatMap((input) => ffmpegInputArgs(input.file, input.options));
-  const audioInputs: AudioInputs = { clips: [] };
-  let nextInput = graph.inputs.length;
-  for (const clip of graph.clips) {
-    const info = await probeOnce(graph.inputs[clip.index].file);
-    audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
+  let audioFilters = [silence(graph.durationMs)];
+  let audioLabel = 'a';
+  let soundShare = 0;
+  if (type === 'mp4') {
+    const audioInputs: AudioInputs = { clips: [] };
+    let nextInput = graph.inputs.length;
+    for (const clip of graph.clips) {
+      const info = await probeOnce(graph.inputs[clip.index].file);
+      audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
+    }
+    if (design.audio) {
+      // From the library, a sound that is gone or not a sound is refused by name; a .affiche carries its own.
+      const music = source.render.assetFile ? soundtrackPath(design, { get: (id) => deps.library.getAsset(id), path: (id) => deps.library.assetPath(id) })! : await mediaFile(design.audio.assetId);
+      audioInputs.music = { index: nextInput++, path: music };
+      inputArgs.push(...ffmpegInputArgs(music));
+    }
+    ctx.progress({ fraction: DRAW_SHARE, stage: msg('videoExport.sound') });
+    const audio = await planAudio({
+      design,
+      timeline,
+      inputs: audioInputs,
+      signal: ctx.signal,
+      onProgress: (fraction) => ctx.progress({ fraction: DRAW_SHARE + SOUND_SHARE * Math.min(1, fraction), stage: msg('videoExport.sound') }),
+    });
+    if (audio) {
+      audioFilters = audio.filters;
+      audioLabel = audio.output;
+    }
+    soundShare = SOUND_SHARE;
   }
-  if (design.audio) {
-    // From the library, a sound that is gone or not a sound is refused by name; a .affiche carries its own.
-    const music = source.render.assetFile ? soundtrackPath(design, { get: (id) => deps.library.getAsset(id), path: (id) => deps.library.assetPath(id) })! : await mediaFile(design.audio.assetId);
-    audioInputs.music = { index: nextInput++, path: music };
-    inputArgs.push(...ffmpegInputArgs(music));
-  }
-  ctx.progress({ fraction: DRAW_SHARE, stage: msg('videoExport.sound') });
-  const audio = await planAudio({
-    design,
-    timeline,
-    inputs: audioInputs,
-    signal: ctx.signal,
-    onProgress: (fraction) => ctx.progress({ fraction: DRAW_SHARE + SOUND_SHARE * Math.min(1, fraction), stage: msg('videoExport.sound') }),
-  });
-  const audioFilters = audio ? audio.filters : [silence(graph.durationMs)];
-  const audioLabel = audio ? audio.output : 'a';
   const script = filterComplex(graph, audioFilters);
   const graphArgs = await graphArgsOf(script, workDir);
 
-  // 3. One ffmpeg run, progress against the known duration.
-  const out = await outputPath(ctx, destination);
-  const encodeFrom = DRAW_SHARE + SOUND_SHARE;
+  // 3. One ffmpeg run, progress against the known duration: the file itself, or the GIF's source.
+  const out = type === 'mp4' ? await outputPath(ctx, destination) : path.join(workDir, 'rendered.mp4');
+  const encodeFrom = at(DRAW_SHARE + soundShare);
+  const encodeTo = at(CHECK_AT);
   ctx.progress({ fraction: encodeFrom, stage: msg('videoExport.encode') });
   await runFfmpeg(
     ['-hide_banner', '-y', ...inputArgs, ...graphArgs, '-map', `[${graph.video}]`, '-map', `[${audioLabel}]`, ...encoderArgs({ fps: graph.fps, durationMs: graph.durationMs, quality, maxBitrate }), out],
@@ -181,19 +213,18 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
       signal: ctx.signal,
       durationMs: graph.durationMs,
       timeoutMs: Math.max(300_000, graph.durationMs * 120),
-      onProgress: (p) => ctx.progress({ fraction: encodeFrom + (CHECK_AT - encodeFrom) * Math.min(1, p.fraction) * 0.999, stage: msg('videoExport.encode') }),
+      onProgress: (p) => ctx.progress({ fraction: encodeFrom + (encodeTo - encodeFrom) * Math.min(1, p.fraction) * 0.999, stage: msg('videoExport.encode') }),
     },
   );
 
   // 4. Checked before it is renamed into place.
   ctx.throwIfCancelled();
-  ctx.progress({ fraction: CHECK_AT, stage: msg('videoExport.check') });
+  ctx.progress({ fraction: encodeTo, stage: msg('videoExport.check') });
   const info = await probeVideoFile(out, { signal: ctx.signal });
   const problem = mp4Problem(info, graph);
   if (problem) throw new UserError('bad-file', msg('videoExport.badFile', { problem }));
-  if (destination.kind === 'download') deps.staging.renameDownload(destination.id, fileName);
-  return {
-    ...written(destination, fileName, info.bytes),
+
+  const common = {
     width: graph.width,
     height: graph.height,
     fps: graph.fps,
@@ -201,8 +232,84 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
     frames: frameCount(graph.durationMs, graph.fps),
     quality,
     format: format?.id ?? null,
+    type,
     notes,
   };
+  if (animatedTarget) {
+    // 5. A GIF or WebP from that MP4, under its size target; over it, encodeGif's keyed refusal.
+    const file = await outputPath(ctx, destination);
+    const typeName = type.toUpperCase();
+    const stage = msg('videoExport.animate', { type: typeName, target: mbMessage(animatedTarget.limits.maxBytes) });
+    ctx.progress({ fraction: share, stage });
+    const encode = type === 'gif' ? encodeGif : encodeWebp;
+    const { limits } = animatedTarget;
+    const animated = await encode({
+      input: out,
+      out: file,
+      maxBytes: limits.maxBytes,
+      ...(limits.maxWidth !== undefined ? { maxWidth: limits.maxWidth } : {}),
+      ...(limits.maxHeight !== undefined ? { maxHeight: limits.maxHeight } : {}),
+      ...(limits.maxFrames !== undefined ? { maxFrames: limits.maxFrames } : {}),
+      signal: ctx.signal,
+      onProgress: (fraction) => ctx.progress({ fraction: share + (0.99 - share) * Math.min(1, fraction), stage }),
+    });
+    ctx.throwIfCancelled();
+    if (destination.kind === 'download') deps.staging.renameDownload(destination.id, fileName);
+    return {
+      ...written(destination, fileName, animated.bytes),
+      ...common,
+      animated: {
+        width: animated.width,
+        height: animated.height,
+        fps: animated.fps,
+        colors: animated.colors,
+        quality: animated.quality,
+        frames: animated.frames,
+        maxBytes: limits.maxBytes,
+        network: animatedTarget.network,
+        summary: msg('videoExport.animatedSummary', { type: typeName, width: animated.width, fps: animated.fps, size: mbMessage(animated.bytes), target: mbMessage(limits.maxBytes) }),
+      },
+    };
+  }
+
+  // 5. The cover beside the video, from the MP4 itself: all or nothing with it (EXP-08).
+  const cover = args.cover === false ? undefined : await writeCovers(deps, ctx, destination, { video: out, design, fps: graph.fps, durationMs: graph.durationMs, workDir });
+  if (destination.kind === 'download') deps.staging.renameDownload(destination.id, fileName);
+  return { ...written(destination, fileName, info.bytes), ...common, ...(cover ? { cover } : {}) };
+}
+
+/** `<stem>-cover.jpg` and `<stem>-cover-3x4.jpg` beside the video: files in its folder, or more downloads. */
+async function writeCovers(
+  deps: JobDeps,
+  ctx: JobContext,
+  destination: Destination,
+  options: { video: string; design: Design; fps: number; durationMs: number; workDir: string },
+): Promise<NonNullable<Result['cover']>> {
+  ctx.progress({ fraction: COVER_AT, stage: msg('videoExport.cover') });
+  const { index, atMs } = coverFrame(options.design.video?.coverMs, options.durationMs, options.fps);
+  const pictures = await coverPictures({ video: options.video, index, fps: options.fps, workDir: options.workDir, signal: ctx.signal });
+  ctx.throwIfCancelled();
+  // Beside a chosen file, its own stem ("Mon reel (2).mp4" -> "Mon reel (2)-cover.jpg"); a download, the design's.
+  const stem = destination.kind === 'download' ? safeFileStem(options.design.name) : path.basename(destination.path, path.extname(destination.path));
+  const files: NonNullable<Result['cover']>['files'] = [];
+  for (const [crop, suffix, picture] of [['frame', '-cover.jpg', pictures.frame], ['grid', '-cover-3x4.jpg', pictures.grid]] as const) {
+    const name = `${stem}${suffix}`;
+    const place = await besideOutput(deps, ctx, destination, name);
+    await writeFile(place.path, picture.bytes);
+    files.push({ fileName: name, bytes: picture.bytes.length, width: picture.width, height: picture.height, crop, ...(place.downloadId ? { downloadId: place.downloadId } : {}) });
+  }
+  return { atMs, files };
+}
+
+/** Where a file that goes with the job's main output is written: beside it (renamed with it), or its own download. */
+async function besideOutput(deps: JobDeps, ctx: JobContext, destination: Destination, name: string): Promise<{ path: string; downloadId?: string }> {
+  if (destination.kind === 'download') {
+    const download = await deps.staging.reserveDownload(name);
+    ctx.onFinish((status) => (status === 'done' ? download.ready() : deps.staging.release(download.id)));
+    return { path: download.path, downloadId: download.id };
+  }
+  const folder = destination.kind === 'folder' ? destination.path : path.dirname(destination.path);
+  return { path: await ctx.outputs.create(path.join(folder, name)) };
 }
 
 function formatLabel(format: AnyFormat): string {

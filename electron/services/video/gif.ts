@@ -123,7 +123,8 @@ async function encodeAnimated(kind: Kind, options: AnimatedOptions): Promise<Ani
         onProgress: (p) => report(Math.min(0.99, from + (to - from) * p.fraction)),
       });
       const { size } = await stat(temp);
-      const height = even((settings.width * srcH) / srcW);
+      // As `scale=W:-2` sizes it: the scaled height rounded to the nearest even number.
+      const height = Math.max(2, 2 * Math.round((settings.width * srcH) / (srcW * 2)));
       const fits = options.maxBytes === undefined || size <= options.maxBytes;
       if (fits) {
         report(1);

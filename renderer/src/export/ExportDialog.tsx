@@ -1,8 +1,10 @@
 /**
  * The export dialog: the format shown or every format, a file type, a page; for a carousel, one
  * page, every slide as a numbered set (split into posts over the network's slide cap, when the
- * user accepts it) or one PDF document (the default for a LinkedIn document). The export itself is
- * the backend's `designs.exportImages` or `designs.exportPdf` job (docs/architecture.md, "Export",
+ * user accepts it) or one PDF document (the default for a LinkedIn document); for a video design,
+ * an MP4 (with its cover pictures beside it, unless unticked), a GIF or an animated WebP under its
+ * network's GIF target (the target shown on the choice). The export itself is
+ * the backend's `designs.exportImages`, `designs.exportPdf` or `designs.exportVideo` job (docs/architecture.md, "Export",
  * "Carousels"), the same as `affiche render`: the saved design drawn by the Node renderer at exact
  * pixel size, each image checked and fixed for its format. The dialog saves pending edits first, shows the job's progress with a
  * cancel button, then downloads the result (browser mode) or leaves it where the user chose it
@@ -33,6 +35,9 @@ import { formatFileCount, zipFileName } from './formatFiles';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import { slideCount, slideFormat } from '../../../core/carousel/panorama';
 import { videoTimeline } from '../../../core/video/timeline';
+import { VIDEO_FILE_TYPES, type VideoFileType } from '../../../core/api/names';
+import { gifTarget } from '../../../core/formats/videoLimits';
+import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import './export.css';
 
 type ExportResult = JobResultOf<'designs.exportImages'>;
@@ -40,6 +45,7 @@ type ExportResult = JobResultOf<'designs.exportImages'>;
 /** What a multi-page design exports: the page chosen, every slide (a numbered set in a zip), one PDF, or (a video design) one MP4. */
 type Output = 'page' | 'set' | 'pdf' | 'video';
 type VideoQuality = 'draft' | 'final';
+const VIDEO_TYPES = VIDEO_FILE_TYPES;
 
 const FORMATS = IMAGE_FILE_TYPES;
 
@@ -79,6 +85,9 @@ export function ExportDialog({
   const isVideo = design.kind === 'video';
   const multiPage = pageCount > 1 || design.kind === 'carousel' || isVideo;
   const [quality, setQuality] = useState<VideoQuality>('final');
+  // A video design's file: the MP4 (with its cover pictures, unless unticked), a GIF or a WebP.
+  const [videoType, setVideoType] = useState<VideoFileType>('mp4');
+  const [cover, setCover] = useState(true);
   // Each file's format: a panorama's slide, else the format shown.
   const shownSlide = design.panorama ? slideFormat(design) : shown.format;
   const [output, setOutput] = useState<Output>(isVideo ? 'video' : !multiPage ? 'page' : shownSlide.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');
@@ -93,7 +102,7 @@ export function ExportDialog({
   // Once a design has several formats, a single file says which one it is, as in the zip and the CLI.
   const fileName =
     output === 'video'
-      ? `${safeFileStem(design.name)}.mp4`
+      ? `${safeFileStem(design.name)}.${videoType}`
       : output === 'pdf'
       ? `${safeFileStem(design.name)}.pdf`
       : scope === 'all' || output === 'set'
@@ -101,6 +110,15 @@ export function ExportDialog({
         : hasVariants
           ? formatFileName(design.name, shown.format, IMAGE_EXTENSIONS[format], pageIndex, design.pages.length)
           : exportFileName(design.name, format, pageIndex, design.pages.length);
+
+  // A GIF's size target: its network's, X's where the network has none (core/formats/videoLimits.ts).
+  const target = useMemo(() => {
+    const preset = shown.format.preset ? findFormat(shown.format.preset) : undefined;
+    const { limits, network } = gifTarget(preset?.network);
+    const size = messageText(msg('unit.megabytes', { value: limits.maxBytes / 1_000_000 }));
+    return network ? t('export.videoType.target', { network: NETWORK_LABELS[network], size }) : t('export.videoType.targetOwn', { size });
+  }, [shown.format.preset, t]);
+  const coverNames = { frame: `${safeFileStem(design.name)}-cover.jpg`, grid: `${safeFileStem(design.name)}-cover-3x4.jpg` };
 
   const videoPages = design.panorama || isVideo
     ? []
@@ -127,9 +145,15 @@ export function ExportDialog({
       if (output === 'video') {
         // The variant on screen is exported through its catalog format (its own layout is kept).
         const formatId = hasVariants && variantId && shown.format.preset ? shown.format.preset : undefined;
-        const { result } = await startJob('designs.exportVideo', { design: { id: design.id }, quality, ...(formatId ? { formatId } : {}) }, { signal: controller.signal, onProgress: setProgress });
+        const args = { design: { id: design.id }, type: videoType, ...(videoType === 'mp4' ? { quality, cover } : {}), ...(formatId ? { formatId } : {}) };
+        const { result } = await startJob('designs.exportVideo', args, { signal: controller.signal, onProgress: setProgress });
         downloadStaged(result.downloadId, result.fileName);
-        const notes = result.notes.map((note) => messageText(note));
+        for (const file of result.cover?.files ?? []) downloadStaged(file.downloadId, file.fileName);
+        const notes = [
+          ...(result.animated ? [messageText(result.animated.summary)] : []),
+          ...(result.cover ? [t('export.doneCovers', { names: result.cover.files.map((file) => file.fileName).join(', ') })] : []),
+          ...result.notes.map((note) => messageText(note)),
+        ];
         toast.show({ kind: 'success', message: t('export.doneVideo', { name: result.fileName }), ...(notes.length > 0 ? { detail: notes.join('\n') } : {}) });
         onClose();
         return;
@@ -225,6 +249,20 @@ export function ExportDialog({
       )}
       {output === 'video' && (
         <fieldset className="export-group">
+          <legend className="field-label">{t('export.videoType.label')}</legend>
+          <div className="export-formats" role="radiogroup" aria-label={t('export.videoType.label')}>
+            {VIDEO_TYPES.map((value) => (
+              <label key={value} className={`export-format ${videoType === value ? 'export-format-selected' : ''}`} data-testid={`export-video-type-${value}`}>
+                <input type="radio" name="export-video-type" value={value} checked={videoType === value} onChange={() => setVideoType(value)} />
+                <span className="export-format-name">{t(`export.videoType.${value}`)}</span>
+                <span className="export-format-hint">{value === 'mp4' ? t('export.videoType.mp4Hint') : t(`export.videoType.${value}Hint`, { target })}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {output === 'video' && videoType === 'mp4' && (
+        <fieldset className="export-group">
           <legend className="field-label">{t('export.quality.label')}</legend>
           <div className="export-formats" role="radiogroup" aria-label={t('export.quality.label')}>
             {(['final', 'draft'] as const).map((value) => (
@@ -236,6 +274,19 @@ export function ExportDialog({
             ))}
           </div>
         </fieldset>
+      )}
+      {output === 'video' && videoType === 'mp4' && (
+        <div className="export-group" data-testid="export-cover">
+          <label className="checkbox-row">
+            <input type="checkbox" checked={cover} onChange={(e) => setCover(e.target.checked)} data-testid="export-cover-toggle" />
+            <span>{t('export.cover')}</span>
+          </label>
+          {cover && (
+            <p className="export-note" data-testid="export-cover-note">
+              {t('export.coverNote', coverNames)}
+            </p>
+          )}
+        </div>
       )}
       {hasVariants && output !== 'pdf' && output !== 'video' && (
         <fieldset className="export-group">

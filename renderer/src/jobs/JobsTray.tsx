@@ -8,6 +8,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobSummary } from '../../../core/api';
+import type { Message } from '../../../core/messages';
 import { downloadStaged, wasDownloaded } from '../bridge/files';
 import { getBridge } from '../bridge';
 import { errorMessage, messageText } from '../shared/errors';
@@ -20,11 +21,13 @@ function useJobs(): JobSummary[] {
 }
 
 /** What a finished job's result offers: a staged file to download, or where it was written. */
-function resultOf(job: JobSummary): { downloadId?: string; fileName?: string } {
-  const result = job.result as { downloadId?: unknown; fileName?: unknown } | undefined;
+function resultOf(job: JobSummary): { downloadId?: string; fileName?: string; summary?: Message } {
+  const result = job.result as { downloadId?: unknown; fileName?: unknown; animated?: { summary?: Message } } | undefined;
   return {
     ...(typeof result?.downloadId === 'string' ? { downloadId: result.downloadId } : {}),
     ...(typeof result?.fileName === 'string' ? { fileName: result.fileName } : {}),
+    // A GIF or WebP says what it was made at: "GIF 480 px, 12 fps, 9.8 MB of 15 MB".
+    ...(result?.animated?.summary ? { summary: result.animated.summary } : {}),
   };
 }
 
@@ -33,13 +36,13 @@ function JobRow({ job }: { job: JobSummary }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [, setTick] = useState(0);
   const percent = Math.floor(job.fraction * 100);
-  const { downloadId, fileName } = resultOf(job);
+  const { downloadId, fileName, summary } = resultOf(job);
   const electron = getBridge().transport === 'electron';
   const act = (run: () => Promise<unknown>) => void run().catch((error: unknown) => setProblem(errorMessage(error)));
 
   let detail: string;
   if (job.status === 'running') detail = job.stage ? messageText(job.stage) : t('jobs.starting');
-  else if (job.status === 'done') detail = fileName ? t('jobs.doneFile', { name: fileName }) : t('jobs.done');
+  else if (job.status === 'done') detail = (fileName ? t('jobs.doneFile', { name: fileName }) : t('jobs.done')) + (summary ? ` · ${messageText(summary)}` : '');
   else if (job.status === 'cancelled') detail = t('jobs.cancelled');
   else detail = job.error ? messageText({ key: job.error.key, params: job.error.params as never }) : t('jobs.failed');
 
