@@ -95,9 +95,9 @@ function checkValue(slot: Slot, value: SlotValue): void {
   }
 }
 
-/** A picture in an image slot's box, by its fit. */
-function placePicture(el: ImageElement | ShapeElement, slot: Extract<Slot, { kind: 'image' }>, picture: Extract<SlotValue, { kind: 'image' }>): ImageElement {
-  const base = {
+/** What a slot's element keeps when a picture or a clip takes its place: id, box, state, constraints and timing. */
+function placeOf(el: ImageElement | ShapeElement) {
+  return {
     id: el.id,
     name: el.name,
     x: el.x,
@@ -109,10 +109,14 @@ function placePicture(el: ImageElement | ShapeElement, slot: Extract<Slot, { kin
     locked: el.locked,
     hidden: el.hidden,
     ...(el.aspectLocked !== undefined ? { aspectLocked: el.aspectLocked } : {}),
-    slot,
     ...(el.constraints ? { constraints: el.constraints } : {}),
     ...(el.timing ? { timing: el.timing } : {}),
   };
+}
+
+/** A picture in an image slot's box, by its fit. */
+function placePicture(el: ImageElement | ShapeElement, slot: Extract<Slot, { kind: 'image' }>, picture: Extract<SlotValue, { kind: 'image' }>): ImageElement {
+  const base = { ...placeOf(el), slot };
   const image: ImageElement =
     el.type === 'image'
       ? { ...el, ...base, assetId: picture.assetId }
@@ -148,20 +152,8 @@ function placePicture(el: ImageElement | ShapeElement, slot: Extract<Slot, { kin
  */
 function placeClip(el: ImageElement | ShapeElement, slot: Extract<Slot, { kind: 'image' }>, clip: Extract<SlotValue, { kind: 'clip' }>, sceneMs: number): VideoElement {
   return {
-    id: el.id,
+    ...placeOf(el),
     type: 'video',
-    name: el.name,
-    x: el.x,
-    y: el.y,
-    width: el.width,
-    height: el.height,
-    rotation: el.rotation,
-    opacity: el.opacity,
-    locked: el.locked,
-    hidden: el.hidden,
-    ...(el.aspectLocked !== undefined ? { aspectLocked: el.aspectLocked } : {}),
-    ...(el.constraints ? { constraints: el.constraints } : {}),
-    ...(el.timing ? { timing: el.timing } : {}),
     assetId: clip.assetId,
     trimInMs: 0,
     ...(sceneMs < clip.durationMs ? { trimOutMs: sceneMs } : {}),
