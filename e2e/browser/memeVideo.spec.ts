@@ -109,6 +109,8 @@ for (const language of ['fr', 'en'] as const) {
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByTestId('export-output-video')).toHaveClass(/export-format-selected/);
     await expect(dialog.getByTestId('export-output-video')).toContainText(language === 'fr' ? '2\u00a0s' : '2 s');
+    // A meme is one file: its cover pictures are not ticked.
+    await expect(dialog.getByTestId('export-cover-toggle')).not.toBeChecked();
     const downloading = page.waitForEvent('download');
     await dialog.getByTestId('export-download').click();
     const download = await downloading;

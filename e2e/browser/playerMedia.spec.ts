@@ -222,10 +222,13 @@ test('a paused frame of the player is the exported frame at that time (a clip tr
 
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
-  const downloading = page.waitForEvent('download');
+  // The MP4 (and its cover pictures, in any order).
+  const downloads: import('@playwright/test').Download[] = [];
+  page.on('download', (d) => downloads.push(d));
   await dialog.getByTestId('export-download').click();
+  await expect.poll(() => downloads.some((d) => d.suggestedFilename().endsWith('.mp4')), { timeout: 120_000 }).toBe(true);
   const file = path.join(work(), 'same-frame.mp4');
-  await (await downloading).saveAs(file);
+  await downloads.find((d) => d.suggestedFilename().endsWith('.mp4'))!.saveAs(file);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 

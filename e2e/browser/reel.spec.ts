@@ -260,10 +260,13 @@ test('en: a 3-scene reel built through the UI plays, scrubs and exports an MP4 t
   await expect(dialog.getByTestId('export-output-video')).toHaveClass(/export-format-selected/);
   await dialog.getByTestId('export-quality-draft').click();
   if (process.env.AFFICHE_SHOTS) await page.screenshot({ path: path.join(shotsDir, 'reel-export-en.png') });
-  const downloading = page.waitForEvent('download', { timeout: 180_000 });
+  // The MP4 and its two cover pictures come as three downloads, in any order.
+  const downloads: import('@playwright/test').Download[] = [];
+  page.on('download', (d) => downloads.push(d));
   await dialog.getByTestId('export-download').click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/\.mp4$/);
+  await expect.poll(() => downloads.length, { timeout: 180_000 }).toBe(3);
+  const download = downloads.find((d) => d.suggestedFilename().endsWith('.mp4'))!;
+  expect(download.suggestedFilename()).toBe('Instagram – Reel.mp4');
   const file = path.join(workDir, 'reel.mp4');
   writeFileSync(file, readFileSync(await download.path()));
 

@@ -59,12 +59,15 @@ export function ExportDialog({
   initialPage,
   saveFirst,
   onClose,
+  coverByDefault = true,
 }: {
   design: Design;
   variantId?: string | null;
   initialPage: number;
   saveFirst: () => Promise<boolean>;
   onClose: () => void;
+  /** Whether a video's cover pictures are ticked when the dialog opens (a meme is one file: not ticked). */
+  coverByDefault?: boolean;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -87,7 +90,7 @@ export function ExportDialog({
   const [quality, setQuality] = useState<VideoQuality>('final');
   // A video design's file: the MP4 (with its cover pictures, unless unticked), a GIF or a WebP.
   const [videoType, setVideoType] = useState<VideoFileType>('mp4');
-  const [cover, setCover] = useState(true);
+  const [cover, setCover] = useState(coverByDefault);
   // Each file's format: a panorama's slide, else the format shown.
   const shownSlide = design.panorama ? slideFormat(design) : shown.format;
   const [output, setOutput] = useState<Output>(isVideo ? 'video' : !multiPage ? 'page' : shownSlide.preset === 'linkedin-document' ? 'pdf' : design.kind === 'carousel' ? 'set' : 'page');

@@ -361,6 +361,7 @@ export function MemeScreen({ onNavigate, readOnly, category = 'meme', initialTem
         <ExportDialog
           design={exporting}
           initialPage={0}
+          coverByDefault={false}
           saveFirst={async () => {
             try {
               return (await save()) !== null;
