@@ -3,22 +3,10 @@
  * the captions saved as .srt (the download holds the edit), a bad file refused with its line, in
  * English and French. Screenshots with AFFICHE_SHOTS=1 (AFFICHE_SHOTS_DIR, else the OS temp folder).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { Design } from '../../core/schema/design';
 import { expect, test } from './fixtures';
-import { editorDesign, waitForCanvas, waitForSaved } from './helpers';
-
-const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!process.env.AFFICHE_SHOTS) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
-}
+import { editorDesign, waitForCanvas, waitForSaved, shot } from './helpers';
 
 const SRT = '\ufeff1\r\n00:00:00,500 --> 00:00:02,000\r\nNouvelle collection\r\n\r\n2\r\n00:00:02,000 --> 00:00:04,000\r\n<i>Lien en bio</i>\r\n';
 

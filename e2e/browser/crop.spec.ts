@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import type { ImageElement } from '../../core/schema/design';
 import { expect, test } from './fixtures';
-import { newSquareDesign, pageElements, quadrantPng, selectedId } from './helpers';
+import { newSquareDesign, pageElements, quadrantPng, selectedId, drag } from './helpers';
 
 // quadrantPng's colours: top-left, top-right, bottom-left, bottom-right.
 const TOP_RIGHT = [42, 157, 143];
@@ -22,14 +22,6 @@ async function imageElement(page: Page, id: string): Promise<ImageElement> {
 
 async function screenBox(page: Page, id: string) {
   return page.evaluate((elementId) => window.__afficheEditor!.screenBoxOf(elementId)!, id);
-}
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await page.mouse.up();
 }
 
 async function exportPng(page: Page): Promise<PNG> {

@@ -1,5 +1,8 @@
 /** Shared steps for the browser-mode specs. */
 import { PNG } from 'pngjs';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Design, Element, FormatRef } from '../../core/schema/design';
 import { expect } from './fixtures';
@@ -96,4 +99,22 @@ export function toneWav(ms = 500, rate = 8000): Buffer {
   bytes.writeUInt32LE(samples * 2, 40);
   for (let i = 0; i < samples; i++) bytes.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12000), 44 + i * 2);
   return bytes;
+}
+
+/** With AFFICHE_SHOTS=1, a screenshot named `name` in AFFICHE_SHOTS_DIR (default: the temp folder's affiche-shots), kept out of the repo. */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (!process.env.AFFICHE_SHOTS) return;
+  const dir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
+  mkdirSync(dir, { recursive: true });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/** A mouse drag in steps, through the midpoint, as a hand does it. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
 }

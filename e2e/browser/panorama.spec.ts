@@ -4,25 +4,13 @@
  * French), the seam margin edited, and "Convert to separate slides" / back. Screenshots with
  * AFFICHE_SHOTS=1 (AFFICHE_SHOTS_DIR, else the OS temp folder).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { createTextElement } from '../../core/schema/factory';
 import type { Design } from '../../core/schema/design';
 import { expect, test } from './fixtures';
-import { editorDesign, waitForCanvas, waitForSaved } from './helpers';
-
-const shotsDir = process.env.AFFICHE_SHOTS_DIR ?? path.join(os.tmpdir(), 'affiche-shots');
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!process.env.AFFICHE_SHOTS) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
-}
+import { editorDesign, waitForCanvas, waitForSaved, shot } from './helpers';
 
 for (const language of ['en', 'fr'] as const) {
   test(`panorama (${language}): new from the dialog, seams over the canvas, a text across a seam flagged, converted to slides and back`, async ({ page, app }) => {

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { createVideoElement } from '../../core/schema/factory';
 import type { Design, VideoElement } from '../../core/schema/design';
 import { expect, test, type App } from './fixtures';
-import { pageElements, waitForCanvas } from './helpers';
+import { pageElements, waitForCanvas, drag } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,14 +65,6 @@ async function colourAt(page: Page, x: number, y: number): Promise<string> {
   if (lo(r) && lo(g) && hi(b)) return 'blue';
   if (hi(r) && hi(g) && lo(b)) return 'yellow';
   return `rgb(${r},${g},${b})`;
-}
-
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await page.mouse.up();
 }
 
 test('double-click a clip, drag the crop frame, Enter writes its crop; the canvas shows the half kept; undo removes it', async ({ page, app }) => {
