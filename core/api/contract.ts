@@ -14,6 +14,7 @@ import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS, p
 import { ASSET_KINDS } from '../schema/constants';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
+import { editorialSchema, POST_STATUSES, postInputSchema, postSchema } from '../schema/posts';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
 import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema } from './assetArgs';
@@ -105,6 +106,8 @@ export const ffmpegStatusSchema = z.object({
 
 const empty = z.object({});
 const byId = z.object({ id: idSchema });
+/** A calendar day, YYYY-MM-DD. */
+const calendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
 /** A file the user gave, staged first (an upload, a dialog's choice, a path on the command line). */
 const stagedFile = z.object({ fileName: z.string().min(1).max(255), source: stagingIdSchema });
 
@@ -229,6 +232,22 @@ export const methods = {
   'brandKit.get': { args: empty, result: z.object({ brandKit: brandKitSchema }) },
   /** Replaces the parts given (palettes, presets, logos); a preset set to null is back to its default. */
   'brandKit.update': { args: brandKitPatchSchema, result: z.object({ brandKit: brandKitSchema }) },
+  /**
+   * The calendar's posts (posts.json), planned ones by time then unplanned ones. `from` and `to`
+   * (YYYY-MM-DD) are read in each post's own time zone and leave unplanned posts out.
+   */
+  'posts.list': {
+    args: z.object({ from: calendarDay.optional(), to: calendarDay.optional(), status: z.array(z.enum(POST_STATUSES)).optional() }),
+    result: z.object({ posts: z.array(postSchema) }),
+  },
+  'posts.get': { args: byId, result: z.object({ post: postSchema }) },
+  /** Creates the post (a new id) or replaces it; the store raises `sequence` when anything changed. */
+  'posts.save': { args: postInputSchema, result: z.object({ post: postSchema }) },
+  /** Removes the post and answers it as it was, for an undo that saves it back. */
+  'posts.delete': { args: byId, result: z.object({ post: postSchema }) },
+  /** The editorial line: brand profile, pillars, hashtag groups, cadence, slots, best times, settings. */
+  'editorial.get': { args: empty, result: z.object({ editorial: editorialSchema }) },
+  'editorial.save': { args: editorialSchema, result: z.object({ editorial: editorialSchema }) },
   /**
    * Checks an image file against a catalog or user format (type from the content, bytes, pixel
    * size, ratio, the network's bounds): one verdict per rule the format has a figure for. For a
@@ -360,7 +379,7 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Parts of the library a `library.changed` event can be about. */
-export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats', 'brandKit', 'templates'] as const;
+export const LIBRARY_SCOPES = ['designs', 'assets', 'settings', 'formats', 'brandKit', 'templates', 'posts', 'editorial'] as const;
 export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
 
 export const events = {

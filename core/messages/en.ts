@@ -29,6 +29,7 @@ import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
+import { posts } from './areas/posts';
 
 export const en = {
   ...call.en,
@@ -55,4 +56,5 @@ export const en = {
   ...soundtrack.en,
   ...captions.en,
   ...videoFile.en,
+  ...posts.en,
 } as const;

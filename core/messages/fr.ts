@@ -28,6 +28,7 @@ import { videoExport } from './areas/videoExport';
 import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
+import { posts } from './areas/posts';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -54,4 +55,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...soundtrack.fr,
   ...captions.fr,
   ...videoFile.fr,
+  ...posts.fr,
 };

@@ -3,6 +3,7 @@
  * parse with today's code, and migrating twice must change nothing. When a migration is added,
  * the old fixture stays and a new one for the new version joins it.
  */
+import { parsePosts, POSTS_MIGRATIONS, POSTS_SCHEMA_VERSION } from './posts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,7 @@ const read = (name: string) => fs.readFileSync(path.join(fixturesDir, name), 'ut
 const kinds = {
   design: { current: DESIGN_SCHEMA_VERSION, migrations: DESIGN_MIGRATIONS, parse: (raw: unknown) => parseDesign(raw).design },
   library: { current: LIBRARY_SCHEMA_VERSION, migrations: LIBRARY_MIGRATIONS, parse: (raw: unknown) => parseLibrary(raw).library },
+  posts: { current: POSTS_SCHEMA_VERSION, migrations: POSTS_MIGRATIONS, parse: (raw: unknown) => parsePosts(raw).posts },
 } as const;
 
 describe('schema fixtures (REL-09)', () => {

@@ -209,6 +209,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       emit('brandKit');
       return { brandKit };
     },
+    'posts.list': async (args) => ({ posts: await library.posts.list(args) }),
+    'posts.get': async ({ id }) => ({ post: await library.posts.get(id) }),
+    'posts.save': async (input) => {
+      const post = await library.posts.save(input);
+      emit('posts', post.id);
+      return { post };
+    },
+    'posts.delete': async ({ id }) => {
+      const post = await library.posts.delete(id);
+      emit('posts', id);
+      return { post };
+    },
+    'editorial.get': async () => ({ editorial: await library.posts.editorial() }),
+    'editorial.save': async (input) => {
+      const editorial = await library.posts.saveEditorial(input);
+      emit('editorial');
+      return { editorial };
+    },
     'preflight.check': async ({ source, formatId }) => {
       const format = formatOf(formatId);
       if (format.kind === 'video') {

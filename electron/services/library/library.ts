@@ -35,6 +35,7 @@ import { addNotice, assertWritable, data, type LibraryContext } from './context'
 import { DesignStore } from './designStore';
 import { FormatStore, type UserFormatInput } from './formatStore';
 import { BrandKitStore } from './brandKitStore';
+import { PostStore } from './postStore';
 import type { BrandKitPatch } from '../../../core/schema/brandKit';
 import { cleanStaleTemps, type DurableIo } from './durableFile';
 import { openJsonStore } from './jsonStore';
@@ -79,6 +80,8 @@ function parseFutureLibrary(text: string): LibraryFile | null {
 }
 
 class Library implements LibraryStore {
+  readonly posts: PostStore;
+
   constructor(
     private readonly ctx: LibraryContext,
     private readonly designs: DesignStore,
@@ -87,7 +90,9 @@ class Library implements LibraryStore {
     private lock: LibraryLock | null,
     private readonly organiser: AssetOrganiser,
     private readonly templates: TemplateStore,
-  ) {}
+  ) {
+    this.posts = new PostStore(ctx);
+  }
 
   get dir(): string {
     return this.ctx.paths.dir;
@@ -294,6 +299,7 @@ class Library implements LibraryStore {
     try {
       await this.designs.idle();
       await this.assets.idle();
+      await this.posts.idle();
       await this.ctx.index.adapter.idle();
     } finally {
       await this.lock?.release();

@@ -28,6 +28,7 @@ function check(ok: boolean, what: string): void {
 
 export class LibraryPaths {
   readonly libraryJson: string;
+  readonly postsJson: string;
   readonly designs: string;
   readonly blobs: string;
   readonly thumbs: string;
@@ -36,6 +37,7 @@ export class LibraryPaths {
 
   constructor(readonly dir: string) {
     this.libraryJson = path.join(dir, 'library.json');
+    this.postsJson = path.join(dir, 'posts.json');
     this.designs = path.join(dir, 'designs');
     this.blobs = path.join(dir, 'blobs');
     this.thumbs = path.join(dir, 'thumbs');
@@ -51,6 +53,16 @@ export class LibraryPaths {
   /** Copy of library.json kept before the first migrated write (REL-09). */
   libraryMigrationBackup(fromVersion: number): string {
     return path.join(this.backups, `library.v${fromVersion}.json`);
+  }
+
+  /** backups/posts.json.1 .. .3, newest first. */
+  postsBackups(): string[] {
+    return Array.from({ length: BACKUP_COUNT }, (_, i) => path.join(this.backups, `posts.json.${i + 1}`));
+  }
+
+  /** Copy of posts.json kept before the first migrated write (REL-09). */
+  postsMigrationBackup(fromVersion: number): string {
+    return path.join(this.backups, `posts.v${fromVersion}.json`);
   }
 
   design(id: string): string {

@@ -12,6 +12,7 @@ import type { TemplateListArgs, TemplateSummary } from '../../../core/api/templa
 import type { FormatRef } from '../../../core/schema/design';
 import type { TemplateMark } from '../../../core/schema/library';
 import type { BankTemplate } from '../../../core/templates/bank';
+import type { PostStore } from './postStore';
 
 export interface OpenLibraryOptions {
   /** Library folder; created if missing. */
@@ -30,6 +31,8 @@ export interface LibraryStore {
   readonly readOnly: boolean;
   /** Things the user must be told (recovered from backup, file kept aside, read-only mode...). */
   notices(): Notice[];
+  /** The calendar's posts and the editorial line (posts.json, ./postStore.ts). */
+  readonly posts: PostStore;
 
   listDesigns(options: { trash?: boolean }): DesignSummary[];
   getDesign(id: string): Promise<{ design: Design; readOnly: boolean; notice?: string }>;

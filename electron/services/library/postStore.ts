@@ -1,0 +1,214 @@
+/**
+ * posts.json (core/schema/posts.ts; docs/architecture.md, Data and Posts): the calendar's posts and
+ * the editorial line, in their own durable file beside library.json, written the same way (temp +
+ * flush + rename, 3 backups, a damaged file moved aside and the newest good backup restored).
+ *
+ * It is opened on first use, so a library that never plans a post never writes the file and its
+ * opening costs nothing more. A failed write (full disk) puts the in-memory data back as it was, so
+ * what the UI shows is what is on disk.
+ */
+import {
+  editorialSchema,
+  emptyPostsFile,
+  parsePostsText,
+  POSTS_LIMITS,
+  postInputSchema,
+  type Editorial,
+  type Post,
+  type PostInput,
+  type PostsFile,
+  type PostStatus,
+} from '../../../core/schema/posts';
+import { describeZodError } from '../../../core/schema/parseDesign';
+import { msg } from '../../../core/messages';
+import { isKnownTimeZone, plannedInstant, dayOf, systemTimeZone } from '../../../core/posts/time';
+import { UserError } from '../errors';
+import { assertWritable, data, type LibraryContext } from './context';
+import { openJsonStore, type JsonStore } from './jsonStore';
+
+export interface PostListArgs {
+  /** First and last day (YYYY-MM-DD) wanted, read in each post's own zone; unplanned posts are left out when either is set. */
+  from?: string;
+  to?: string;
+  status?: readonly PostStatus[];
+}
+
+/** Planned posts first, by instant, then unplanned ones by creation. */
+export function comparePosts(a: Post, b: Post): number {
+  if (a.at && b.at) return plannedInstant(a.at) - plannedInstant(b.at) || a.id.localeCompare(b.id);
+  if (a.at) return -1;
+  if (b.at) return 1;
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+function sameContent(a: PostInput, b: PostInput): boolean {
+  return JSON.stringify(postInputSchema.parse(a)) === JSON.stringify(postInputSchema.parse(b));
+}
+
+export class PostStore {
+  private opened: Promise<JsonStore<PostsFile>> | null = null;
+
+  constructor(private readonly ctx: LibraryContext) {}
+
+  private store(): Promise<JsonStore<PostsFile>> {
+    this.opened ??= openJsonStore<PostsFile>({
+      file: this.ctx.paths.postsJson,
+      backups: this.ctx.paths.postsBackups(),
+      parse: (text) => {
+        const parsed = parsePostsText(text);
+        return { data: { ...parsed.posts, posts: Object.assign(Object.create(null), parsed.posts.posts) }, migratedFrom: parsed.migratedFrom };
+      },
+      defaults: () => {
+        const file = emptyPostsFile(systemTimeZone());
+        return { ...file, posts: Object.create(null) };
+      },
+      migrationBackup: (from) => this.ctx.paths.postsMigrationBackup(from),
+      readOnly: this.ctx.readOnly,
+      now: this.ctx.now,
+      io: this.ctx.io,
+    }).then((store) => {
+      this.ctx.notices.push(...store.notices);
+      return store;
+    });
+    return this.opened;
+  }
+
+  async list(args: PostListArgs = {}): Promise<Post[]> {
+    const { db } = await this.store();
+    const statuses = args.status ? new Set(args.status) : null;
+    const ranged = args.from !== undefined || args.to !== undefined;
+    return Object.values(db.data.posts)
+      .filter((post) => !statuses || statuses.has(post.status))
+      .filter((post) => {
+        if (!ranged) return true;
+        if (!post.at) return false;
+        const day = dayOf(post.at);
+        return (args.from === undefined || day >= args.from) && (args.to === undefined || day <= args.to);
+      })
+      .sort(comparePosts)
+      .map((post) => structuredClone(post));
+  }
+
+  async get(id: string): Promise<Post> {
+    const { db } = await this.store();
+    const post = Object.prototype.hasOwnProperty.call(db.data.posts, id) ? db.data.posts[id] : undefined;
+    if (!post) throw new UserError('not-found', msg('posts.notFound'));
+    return structuredClone(post);
+  }
+
+  /**
+   * Creates the post (a new id) or replaces it. The store keeps `createdAt`, sets `updatedAt` and
+   * raises `sequence` when anything changed (an unchanged save writes nothing).
+   */
+  async save(input: PostInput): Promise<Post> {
+    assertWritable(this.ctx);
+    const parsed = postInputSchema.safeParse(input);
+    if (!parsed.success) throw new UserError('invalid-args', msg('posts.invalid', { detail: describeZodError(parsed.error) }));
+    const next = parsed.data;
+    const store = await this.store();
+    const posts = store.db.data.posts;
+    this.checkReferences(next, store.db.data.editorial);
+    const before = Object.prototype.hasOwnProperty.call(posts, next.id) ? posts[next.id] : undefined;
+    if (before && sameContent(before, next)) return structuredClone(before);
+    if (!before && Object.keys(posts).length >= POSTS_LIMITS.posts) throw new UserError('invalid-args', msg('posts.tooMany', { max: POSTS_LIMITS.posts }));
+    const now = this.ctx.now().toISOString();
+    const post: Post = before
+      ? { ...next, sequence: before.sequence + 1, createdAt: before.createdAt, updatedAt: now }
+      : { ...next, sequence: 0, createdAt: now, updatedAt: now };
+    posts[post.id] = post;
+    await this.persist(store, () => {
+      if (before) posts[post.id] = before;
+      else delete posts[post.id];
+    });
+    return structuredClone(post);
+  }
+
+  /** Removes the post and answers it as it was (the calendar's undo saves it back). */
+  async delete(id: string): Promise<Post> {
+    assertWritable(this.ctx);
+    const store = await this.store();
+    const post = await this.get(id);
+    delete store.db.data.posts[id];
+    await this.persist(store, () => {
+      store.db.data.posts[id] = post;
+    });
+    return post;
+  }
+
+  async editorial(): Promise<Editorial> {
+    return structuredClone((await this.store()).db.data.editorial);
+  }
+
+  async saveEditorial(input: Editorial): Promise<Editorial> {
+    assertWritable(this.ctx);
+    const parsed = editorialSchema.safeParse(input);
+    if (!parsed.success) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: describeZodError(parsed.error) }));
+    const next = parsed.data;
+    const problem = editorialProblem(next);
+    if (problem) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: problem }));
+    if (!isKnownTimeZone(next.settings.timeZone)) throw new UserError('invalid-args', msg('posts.unknownZone', { zone: next.settings.timeZone }));
+    const store = await this.store();
+    const before = store.db.data.editorial;
+    store.db.data.editorial = next;
+    await this.persist(store, () => {
+      store.db.data.editorial = before;
+    });
+    return structuredClone(next);
+  }
+
+  /** Resolves once posts.json has nothing waiting to be written. */
+  async idle(): Promise<void> {
+    if (this.opened) await (await this.opened).adapter.idle();
+  }
+
+  private checkReferences(post: PostInput, editorial: Editorial): void {
+    for (const at of [post.at, ...post.targets.map((target) => target.at)]) {
+      if (at && !isKnownTimeZone(at.zone)) throw new UserError('invalid-args', msg('posts.unknownZone', { zone: at.zone }));
+    }
+    const designs = data(this.ctx).designs;
+    for (const id of post.designIds) {
+      if (!Object.prototype.hasOwnProperty.call(designs, id)) throw new UserError('not-found', msg('posts.designMissing', { id }));
+    }
+    for (const target of post.targets) {
+      if (target.designId !== undefined && !post.designIds.includes(target.designId)) {
+        throw new UserError('invalid-args', msg('posts.targetDesign', { network: target.network }));
+      }
+    }
+    if (post.pillarId !== undefined && !editorial.pillars.some((pillar) => pillar.id === post.pillarId)) {
+      throw new UserError('invalid-args', msg('posts.pillarMissing', { id: post.pillarId }));
+    }
+  }
+
+  private async persist(store: JsonStore<PostsFile>, undo: () => void): Promise<void> {
+    try {
+      await store.save();
+    } catch (error) {
+      undo();
+      throw error;
+    }
+  }
+}
+
+/** What makes an editorial line inconsistent (ids twice, a reference to nothing), or null. */
+export function editorialProblem(editorial: Editorial): string | null {
+  for (const [what, items] of [
+    ['pillar', editorial.pillars],
+    ['hashtag group', editorial.hashtagGroups],
+    ['slot', editorial.slots],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) return `${what} ${item.id} is listed twice`;
+      seen.add(item.id);
+    }
+  }
+  const groups = new Set(editorial.hashtagGroups.map((group) => group.id));
+  const pillars = new Set(editorial.pillars.map((pillar) => pillar.id));
+  for (const pillar of editorial.pillars) {
+    const missing = pillar.hashtagGroupIds.find((id) => !groups.has(id));
+    if (missing) return `pillar ${pillar.name} names the hashtag group ${missing}, which does not exist`;
+  }
+  const missingPillar = editorial.slots.find((slot) => slot.pillarId !== undefined && !pillars.has(slot.pillarId));
+  if (missingPillar) return `slot ${missingPillar.id} names the pillar ${missingPillar.pillarId}, which does not exist`;
+  return null;
+}
