@@ -30,6 +30,7 @@ import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
+import { postChecks } from './areas/postChecks';
 
 export const en = {
   ...call.en,
@@ -57,4 +58,5 @@ export const en = {
   ...captions.en,
   ...videoFile.en,
   ...posts.en,
+  ...postChecks.en,
 } as const;

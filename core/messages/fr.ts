@@ -29,6 +29,7 @@ import { soundtrack } from './areas/soundtrack';
 import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
+import { postChecks } from './areas/postChecks';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -56,4 +57,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...captions.fr,
   ...videoFile.fr,
   ...posts.fr,
+  ...postChecks.fr,
 };
