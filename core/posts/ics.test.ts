@@ -85,6 +85,17 @@ describe('calendar .ics', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
+  it('keeps the publications of the days asked, each read in its own zone', () => {
+    const posts = [
+      post('paris', { targets: [{ network: 'instagram' }, { network: 'x', at: { local: '2026-12-11T00:30', zone: 'Europe/Paris' } }] }),
+      post('tokyo', { at: { local: '2026-12-11T06:00', zone: 'Asia/Tokyo' } }),
+    ];
+    // 23:30 in Paris on the 10th; 00:30 in Paris on the 11th; 06:00 in Tokyo on the 11th (21:00Z on the 10th).
+    expect(events(calendarIcs(posts, { ...options, from: '2026-12-10', to: '2026-12-10' })).map((e) => e.uid)).toEqual(['paris-instagram@affiche']);
+    expect(events(calendarIcs(posts, { ...options, from: '2026-12-11' })).map((e) => e.uid)).toEqual(['tokyo-instagram@affiche', 'paris-x@affiche']);
+    expect(events(calendarIcs(posts, { ...options, to: '2026-12-09' }))).toEqual([]);
+  });
+
   it('UIDs stay the same across an edit; the sequence given is written', () => {
     const before = events(calendarIcs([post('a', { targets: [{ network: 'instagram' }, { network: 'x' }] })], options));
     const after = events(calendarIcs([post('a', { title: 'Edited', at: { local: '2026-12-12T10:00', zone: 'Europe/Paris' }, sequence: 1, targets: [{ network: 'instagram' }, { network: 'x' }] })], options));

@@ -17,13 +17,16 @@ import { NETWORK_LABELS } from '../formats/catalog';
 import type { Network } from '../formats/constants';
 import type { Post, PostStatus } from '../schema/posts';
 import { postedText, resolveTargets } from './resolve';
-import { icsUtc, plannedInstant } from './time';
+import { dayOf, icsUtc, plannedInstant } from './time';
 
 export interface CalendarIcsOptions {
   /** The export's time (DTSTAMP). */
   now: Date | number;
   /** A pillar's name from its id ('' or undefined when it has none or it was deleted). */
   pillarName: (pillarId: string) => string | undefined;
+  /** First and last day (YYYY-MM-DD) wanted, read in each publication's own zone (as `posts.list` reads them). */
+  from?: string;
+  to?: string;
 }
 
 /** How long an event lasts in the calendar: a publication is a moment, shown as a short slot. */
@@ -55,6 +58,8 @@ export function calendarIcs(posts: readonly Post[], options: CalendarIcsOptions)
     const pillar = post.pillarId ? (options.pillarName(post.pillarId) ?? '') : '';
     for (const target of resolveTargets(post)) {
       if (!target.at) continue;
+      const day = dayOf(target.at);
+      if ((options.from !== undefined && day < options.from) || (options.to !== undefined && day > options.to)) continue;
       const instant = plannedInstant(target.at);
       const network = NETWORK_LABELS[target.network];
       const title = target.title.trim();
