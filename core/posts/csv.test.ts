@@ -213,6 +213,17 @@ describe('Hootsuite', () => {
     expect(formatMessage(dmy.notes[2], 'fr')).toBe('Le CSV de Hootsuite ne porte aucun média\u00a0: ajoutez ceux de 3 publications dans Hootsuite après l’import.');
   });
 
+  it('says when two posts of one network share a slot after rounding', () => {
+    const rows = [row({ at: { local: '2026-12-10T09:01', zone: 'Europe/Paris' } }), row({ postId: 'p2', title: 'Second' }), row({ postId: 'p3', network: 'x', at: { local: '2026-12-10T09:05', zone: 'Europe/Paris' } })];
+    const { files, notes } = schedulerCsvWithNotes('hootsuite', rows, { ...BASE, mediaBaseUrl: '' });
+    expect(files.map((f) => records(f).length)).toEqual([2, 1]);
+    expect(notes.filter((n) => n.key === 'schedulers.sameSlot')).toEqual([]);
+    const clash = schedulerCsvWithNotes('hootsuite', [row({ at: { local: '2026-12-10T09:03', zone: 'Europe/Paris' } }), row({ postId: 'p2', title: 'Second', at: { local: '2026-12-10T09:05', zone: 'Europe/Paris' } })], BASE);
+    expect(clash.notes.filter((n) => n.key === 'schedulers.sameSlot').map((n) => formatMessage(n, 'en'))).toEqual([
+      'Hootsuite takes one post per time on an account: “Second” on Instagram is at 10/12/2026 09:05 like another post of hootsuite-instagram.csv. Move one of them before the import.',
+    ]);
+  });
+
   it('rounds up, never down', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (hour, minute) => {

@@ -305,13 +305,15 @@ const metricool: Writer = (rows, context) => {
  * minutes ending in 0 or 5 only: a time in between is rounded UP to the next five minutes (a post
  * goes out a little after its planned time, never before it: a post may not be allowed out before
  * an announcement, and being late keeps Hootsuite's "10 minutes ahead" rule true too), with a note.
- * Its CSV carries no media; one note counts the posts whose media must be added in Hootsuite.
+ * Its CSV carries no media; one note counts the posts whose media must be added in Hootsuite. Two
+ * posts in one slot of an account (after rounding) are both written, with a note.
  */
 const hootsuite: Writer = (rows, context) => {
   let withMedia = 0;
   const tables = byNetwork(rows).map(([network, list]) => {
     const name = `hootsuite-${network}`;
     const out: string[][] = [];
+    const taken = new Set<string>();
     for (const row of list) {
       if (!isPlanned(row)) {
         context.unplanned(row, name);
@@ -323,8 +325,12 @@ const hootsuite: Writer = (rows, context) => {
         const shown = (local: string) => `${slashDate(local.slice(0, 10), context.options.dateOrder)} ${local.slice(11, 16)}`;
         context.notes.push(msg('schedulers.rounded', { ...context.about(row), time: shown(slot), planned: shown(planned), file: `${name}.csv` }));
       }
+      const when = `${slashDate(slot.slice(0, 10), context.options.dateOrder)} ${slot.slice(11, 16)}`;
+      // Kept (the user decides which one moves), but said: Hootsuite refuses two posts in one slot.
+      if (taken.has(slot)) context.notes.push(msg('schedulers.sameSlot', { ...context.about(row), time: when, file: `${name}.csv` }));
+      taken.add(slot);
       if (row.media.length > 0) withMedia += 1;
-      out.push([`${slashDate(slot.slice(0, 10), context.options.dateOrder)} ${slot.slice(11, 16)}`, row.text, row.link]);
+      out.push([when, row.text, row.link]);
     }
     return { name, header: null, rows: out };
   });

@@ -13,6 +13,7 @@ export const schedulers = defineArea({
     'schedulers.noMediaColumn_one': '{{tool}}’s CSV carries no media: add the media of {{count}} post in {{tool}} after the import.',
     'schedulers.noMediaColumn_other': '{{tool}}’s CSV carries no media: add the media of {{count}} posts in {{tool}} after the import.',
     'schedulers.noMediaBase': 'No media base URL: the media links are empty and the column “{{column}}” names each file. Upload the media folder, then set its address in the editorial settings.',
+    'schedulers.sameSlot': '{{tool}} takes one post per time on an account: “{{title}}” on {{network}} is at {{time}} like another post of {{file}}. Move one of them before the import.',
     'schedulers.boardName': 'Fill in the “Board Name” column of {{file}}: Buffer needs the Pinterest board of each pin.',
   },
   fr: {
@@ -23,6 +24,7 @@ export const schedulers = defineArea({
     'schedulers.noMediaColumn_one': 'Le CSV de {{tool}} ne porte aucun média\u00a0: ajoutez ceux de {{count}} publication dans {{tool}} après l’import.',
     'schedulers.noMediaColumn_other': 'Le CSV de {{tool}} ne porte aucun média\u00a0: ajoutez ceux de {{count}} publications dans {{tool}} après l’import.',
     'schedulers.noMediaBase': 'Pas d’adresse de base des médias\u00a0: les liens des médias sont vides et la colonne «\u00a0{{column}}\u00a0» nomme chaque fichier. Mettez le dossier des médias en ligne, puis indiquez son adresse dans les réglages éditoriaux.',
+    'schedulers.sameSlot': '{{tool}} ne prend qu’une publication à la fois par compte : « {{title}} » sur {{network}} est à {{time}} comme une autre publication de {{file}}. Déplacez l’une des deux avant l’import.',
     'schedulers.boardName': 'Remplissez la colonne «\u00a0Board Name\u00a0» de {{file}}\u00a0: Buffer veut le tableau Pinterest de chaque épingle.',
   },
 });
