@@ -158,7 +158,7 @@ class Context {
   /** Keeps the first `max` media and says when some are dropped. */
   capMedia(row: ScheduleRow, media: readonly ScheduleMedia[], max: number, file: string): readonly ScheduleMedia[] {
     if (media.length <= max) return media;
-    this.notes.push(msg('schedulers.tooManyMedia', { ...this.about(row), max, dropped: media.length - max, file: `${file}.csv` }));
+    this.notes.push(msg('schedulers.tooManyMedia', { ...this.about(row), max, count: media.length - max, file: `${file}.csv` }));
     return media.slice(0, max);
   }
 
@@ -393,8 +393,11 @@ const socialbee: Writer = (rows, context) =>
       // One kind per row, one GIF at most.
       const same = first ? row.media.filter((m) => kind(m) === kind(first)) : [];
       const media = first && kind(first) === 'gif' ? same.slice(0, 1) : same;
-      if (media.length < row.media.length) {
-        context.notes.push(msg('schedulers.tooManyMedia', { ...context.about(row), max: media.length, dropped: row.media.length - media.length, file: `${name}.csv` }));
+      if (same.length < row.media.length) {
+        context.notes.push(msg('schedulers.oneMediaKind', { ...context.about(row), count: row.media.length - same.length, file: `${name}.csv` }));
+      }
+      if (media.length < same.length) {
+        context.notes.push(msg('schedulers.tooManyMedia', { ...context.about(row), max: 1, count: same.length - media.length, file: `${name}.csv` }));
       }
       const urls = (k: string) => (first && kind(first) === k && context.hasBase ? media.map((m) => context.url(m)).join(', ') : '');
       const when = isPlanned(row) ? `${localParts(row).date} ${localParts(row).time}` : '';
