@@ -78,7 +78,8 @@ interface Rule {
   tests?: { paths?: readonly string[]; packages?: readonly string[] };
 }
 
-const TEST_TOOLS = ['vitest', 'fast-check'];
+// The test runner, property tests, and the independent parsers files are read back with (CSV, iCalendar).
+const TEST_TOOLS = ['vitest', 'fast-check', 'csv-parse', 'ical.js'];
 const NODE_SIDE = ['core/'];
 
 /**

@@ -14,7 +14,7 @@ import { designSchema, formatRefSchema, idSchema, assetIdSchema, DESIGN_KINDS, p
 import { ASSET_KINDS } from '../schema/constants';
 import { userFormatFieldsSchema, userFormatSchema } from '../schema/library';
 import { brandKitPatchSchema, brandKitSchema } from '../schema/brandKit';
-import { editorialSchema, POST_STATUSES, postInputSchema, postSchema } from '../schema/posts';
+import { calendarDaySchema, editorialSchema, POST_STATUSES, postInputSchema, postSchema } from '../schema/posts';
 import { assetOrganisationShape, collectionSchema } from '../schema/assetOrganisation';
 import { assetMediaShape } from '../schema/assetMedia';
 import { assetFacetsSchema, assetFavouriteArgsSchema, assetListArgsSchema, assetUpdateArgsSchema, assetUsageSchema, idsSchema } from './assetArgs';
@@ -107,7 +107,7 @@ export const ffmpegStatusSchema = z.object({
 const empty = z.object({});
 const byId = z.object({ id: idSchema });
 /** A calendar day, YYYY-MM-DD. */
-const calendarDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+const calendarDay = calendarDaySchema;
 /** A file the user gave, staged first (an upload, a dialog's choice, a path on the command line). */
 const stagedFile = z.object({ fileName: z.string().min(1).max(255), source: stagingIdSchema });
 

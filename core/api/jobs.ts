@@ -19,6 +19,7 @@ import { stagingIdSchema } from './staging';
 import { ruleResultSchema } from './ruleResult';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
 import { slotInputsSchema, templateIdSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
+import { calendarDaySchema } from '../schema/posts';
 
 
 /** A file a job wrote: its name, and in browser mode the id to download it once. */
@@ -259,6 +260,14 @@ export const jobs = {
   'media.fixVideo': {
     args: z.object({ source: stagingIdSchema, formatId: z.string().min(1).max(100), target: stagingIdSchema.optional() }),
     result: z.object({ ...writtenShape, changes: z.array(messageSchema), rules: z.array(ruleResultSchema) }),
+  },
+  /**
+   * The calendar's planned publications as one iCalendar file (core/posts/ics.ts): an event per
+   * post and network, `from` and `to` (YYYY-MM-DD) read in each publication's own zone.
+   */
+  'calendar.exportIcs': {
+    args: z.object({ from: calendarDaySchema.optional(), to: calendarDaySchema.optional(), target: stagingIdSchema.optional() }),
+    result: z.object({ ...writtenShape, events: z.number().int().min(0) }),
   },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {

@@ -140,7 +140,7 @@ describe('Buffer', () => {
     const media = [1, 2, 3].map((i) => ({ file: `instagram/0${i}.jpg`, kind: 'image' as const, altText: '' }));
     const { files, notes } = schedulerCsvWithNotes('buffer', [row({ media, link: 'https://shop.example.com' })], BASE);
     expect(records(files[0])[1].slice(0, 2)).toEqual(['Our winter sale starts today #sale\n\nhttps://shop.example.com', 'https://cdn.example.com/bundle/instagram/01.jpg']);
-    expect(notes).toEqual([{ key: 'schedulers.tooManyMedia', params: { tool: 'Buffer', title: 'Winter sale', network: 'Instagram', max: 1, dropped: 2, file: 'buffer-instagram.csv' } }]);
+    expect(notes).toEqual([{ key: 'schedulers.tooManyMedia', params: { tool: 'Buffer', title: 'Winter sale', network: 'Instagram', max: 1, count: 2, file: 'buffer-instagram.csv' } }]);
   });
 });
 
@@ -213,6 +213,17 @@ describe('Hootsuite', () => {
     expect(formatMessage(dmy.notes[2], 'fr')).toBe('Le CSV de Hootsuite ne porte aucun média\u00a0: ajoutez ceux de 3 publications dans Hootsuite après l’import.');
   });
 
+  it('says when two posts of one network share a slot after rounding', () => {
+    const rows = [row({ at: { local: '2026-12-10T09:01', zone: 'Europe/Paris' } }), row({ postId: 'p2', title: 'Second' }), row({ postId: 'p3', network: 'x', at: { local: '2026-12-10T09:05', zone: 'Europe/Paris' } })];
+    const { files, notes } = schedulerCsvWithNotes('hootsuite', rows, { ...BASE, mediaBaseUrl: '' });
+    expect(files.map((f) => records(f).length)).toEqual([2, 1]);
+    expect(notes.filter((n) => n.key === 'schedulers.sameSlot')).toEqual([]);
+    const clash = schedulerCsvWithNotes('hootsuite', [row({ at: { local: '2026-12-10T09:03', zone: 'Europe/Paris' } }), row({ postId: 'p2', title: 'Second', at: { local: '2026-12-10T09:05', zone: 'Europe/Paris' } })], BASE);
+    expect(clash.notes.filter((n) => n.key === 'schedulers.sameSlot').map((n) => formatMessage(n, 'en'))).toEqual([
+      'Hootsuite takes one post per time on an account: “Second” on Instagram is at 10/12/2026 09:05 like another post of hootsuite-instagram.csv. Move one of them before the import.',
+    ]);
+  });
+
   it('rounds up, never down', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (hour, minute) => {
@@ -257,7 +268,19 @@ describe('SocialBee', () => {
       ['Our winter sale starts today #sale', '', '', '', 'https://cdn.example.com/bundle/tiktok/clip.mp4', '2026-12-10 09:00'],
       ['Our winter sale starts today #sale', 'https://example.com', '', '', '', ''],
     ]);
-    expect(notes.map((n) => n.key)).toEqual(['schedulers.tooManyMedia']);
+    expect(notes.map((n) => n.key)).toEqual(['schedulers.oneMediaKind']);
+    expect(formatMessage(notes[0], 'en')).toBe('SocialBee takes one kind of media a post (pictures, one GIF or videos): 1 medium of “Winter sale” on TikTok is not in socialbee-tiktok.csv.');
+  });
+
+  it('takes one GIF, several pictures joined by ", "', () => {
+    const gifs = [1, 2].map((i) => ({ file: `x/${i}.gif`, kind: 'image' as const, altText: '' }));
+    const pictures = [1, 2].map((i) => ({ file: `x/${i}.jpg`, kind: 'image' as const, altText: '' }));
+    const { files, notes } = schedulerCsvWithNotes('socialbee', [row({ network: 'x', media: gifs }), row({ network: 'x', media: pictures })], BASE);
+    expect(records(files[0]).slice(1).map((cells) => cells.slice(2, 5))).toEqual([
+      ['', 'https://cdn.example.com/bundle/x/1.gif', ''],
+      ['https://cdn.example.com/bundle/x/1.jpg, https://cdn.example.com/bundle/x/2.jpg', '', ''],
+    ]);
+    expect(notes.map((n) => [n.key, n.params?.count])).toEqual([['schedulers.tooManyMedia', 1]]);
   });
 });
 

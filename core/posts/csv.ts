@@ -158,7 +158,7 @@ class Context {
   /** Keeps the first `max` media and says when some are dropped. */
   capMedia(row: ScheduleRow, media: readonly ScheduleMedia[], max: number, file: string): readonly ScheduleMedia[] {
     if (media.length <= max) return media;
-    this.notes.push(msg('schedulers.tooManyMedia', { ...this.about(row), max, dropped: media.length - max, file: `${file}.csv` }));
+    this.notes.push(msg('schedulers.tooManyMedia', { ...this.about(row), max, count: media.length - max, file: `${file}.csv` }));
     return media.slice(0, max);
   }
 
@@ -305,13 +305,15 @@ const metricool: Writer = (rows, context) => {
  * minutes ending in 0 or 5 only: a time in between is rounded UP to the next five minutes (a post
  * goes out a little after its planned time, never before it: a post may not be allowed out before
  * an announcement, and being late keeps Hootsuite's "10 minutes ahead" rule true too), with a note.
- * Its CSV carries no media; one note counts the posts whose media must be added in Hootsuite.
+ * Its CSV carries no media; one note counts the posts whose media must be added in Hootsuite. Two
+ * posts in one slot of an account (after rounding) are both written, with a note.
  */
 const hootsuite: Writer = (rows, context) => {
   let withMedia = 0;
   const tables = byNetwork(rows).map(([network, list]) => {
     const name = `hootsuite-${network}`;
     const out: string[][] = [];
+    const taken = new Set<string>();
     for (const row of list) {
       if (!isPlanned(row)) {
         context.unplanned(row, name);
@@ -323,8 +325,12 @@ const hootsuite: Writer = (rows, context) => {
         const shown = (local: string) => `${slashDate(local.slice(0, 10), context.options.dateOrder)} ${local.slice(11, 16)}`;
         context.notes.push(msg('schedulers.rounded', { ...context.about(row), time: shown(slot), planned: shown(planned), file: `${name}.csv` }));
       }
+      const when = `${slashDate(slot.slice(0, 10), context.options.dateOrder)} ${slot.slice(11, 16)}`;
+      // Kept (the user decides which one moves), but said: Hootsuite refuses two posts in one slot.
+      if (taken.has(slot)) context.notes.push(msg('schedulers.sameSlot', { ...context.about(row), time: when, file: `${name}.csv` }));
+      taken.add(slot);
       if (row.media.length > 0) withMedia += 1;
-      out.push([`${slashDate(slot.slice(0, 10), context.options.dateOrder)} ${slot.slice(11, 16)}`, row.text, row.link]);
+      out.push([when, row.text, row.link]);
     }
     return { name, header: null, rows: out };
   });
@@ -387,8 +393,11 @@ const socialbee: Writer = (rows, context) =>
       // One kind per row, one GIF at most.
       const same = first ? row.media.filter((m) => kind(m) === kind(first)) : [];
       const media = first && kind(first) === 'gif' ? same.slice(0, 1) : same;
-      if (media.length < row.media.length) {
-        context.notes.push(msg('schedulers.tooManyMedia', { ...context.about(row), max: media.length, dropped: row.media.length - media.length, file: `${name}.csv` }));
+      if (same.length < row.media.length) {
+        context.notes.push(msg('schedulers.oneMediaKind', { ...context.about(row), count: row.media.length - same.length, file: `${name}.csv` }));
+      }
+      if (media.length < same.length) {
+        context.notes.push(msg('schedulers.tooManyMedia', { ...context.about(row), max: 1, count: same.length - media.length, file: `${name}.csv` }));
       }
       const urls = (k: string) => (first && kind(first) === k && context.hasBase ? media.map((m) => context.url(m)).join(', ') : '');
       const when = isPlanned(row) ? `${localParts(row).date} ${localParts(row).time}` : '';

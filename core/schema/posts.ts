@@ -52,6 +52,9 @@ export const localDateTimeSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'a local time is YYYY-MM-DDTHH:mm');
 
+/** A calendar day, `YYYY-MM-DD` (the `from` and `to` of a range of posts, read in each post's own zone). */
+export const calendarDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+
 /** An IANA time zone name such as Europe/Paris (checked against the runtime's zone data on use). */
 export const timeZoneSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/, 'a time zone is an IANA name such as Europe/Paris').max(64);
 

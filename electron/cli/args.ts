@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { imageFileTypeNamed, type ImageFileType } from '../../core/files/imageTypes';
 import { ASSET_KINDS, type AssetKind } from '../../core/schema/constants';
 import { findFormat } from '../../core/formats/catalog';
+import { calendarDaySchema } from '../../core/schema/posts';
 
 export class CliUsageError extends Error {
   /** The exit code when it is not the command's usual one for a user error. */
@@ -23,8 +24,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions' | 'calendar';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions', 'calendar'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -87,7 +88,8 @@ export type Command =
   /** `source` is a text file, or '-' for stdin. */
   | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string }
   | { name: 'captions-import'; design: string; file: string; library?: string }
-  | { name: 'captions-export'; design: string; out: string; library?: string };
+  | { name: 'captions-export'; design: string; out: string; library?: string }
+  | { name: 'calendar-export'; ics: string; from?: string; to?: string; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -166,7 +168,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel and captions`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel, captions and calendar`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -275,6 +277,8 @@ export function parseCommandLine(argv: string[]): Command {
       return parseCarouselCommand(rest);
     case 'captions':
       return parseCaptionsCommand(rest);
+    case 'calendar':
+      return parseCalendarCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -301,7 +305,7 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel and captions (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel, captions and calendar (see "affiche --help")`);
   }
 }
 
@@ -368,6 +372,32 @@ function parseCaptionsCommand(args: string[]): Command {
       return { name: 'help', topic: 'captions' };
     default:
       throw new CliUsageError(`unknown captions command "${sub}": use "captions import" or "captions export" (see "affiche help captions")`);
+  }
+}
+
+/** `calendar export --ics FILE [--from DAY] [--to DAY]`: the calendar's planned posts as an .ics. */
+function parseCalendarCommand(args: string[]): Command {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'export': {
+      const { values, positionals } = parse(rest, { ics: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, library: { type: 'string' } });
+      if (positionals.length > 0) throw new CliUsageError(`calendar export takes no argument (got "${positionals[0]}"; the file goes after --ics)`);
+      if (typeof values.ics !== 'string' || values.ics === '') throw new CliUsageError('calendar export needs --ics FILE (the .ics file to write, e.g. calendar.ics)');
+      const day = (option: 'from' | 'to', value: string | undefined): string | undefined => {
+        if (value !== undefined && !calendarDaySchema.safeParse(value).success) throw new CliUsageError(`--${option} must be a day written YYYY-MM-DD (got "${value}")`);
+        return value;
+      };
+      const from = day('from', values.from);
+      const to = day('to', values.to);
+      if (from && to && from > to) throw new CliUsageError(`--from ${from} is after --to ${to}`);
+      return { name: 'calendar-export', ics: values.ics, ...(from ? { from } : {}), ...(to ? { to } : {}), ...libraryOption(values.library) };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'calendar' };
+    default:
+      throw new CliUsageError(`unknown calendar command "${sub}": use "calendar export" (see "affiche help calendar")`);
   }
 }
 

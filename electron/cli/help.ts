@@ -25,6 +25,7 @@ Commands:
   carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
   captions import <design> <file.srt|.vtt>   Put a caption file on a video's caption lane
   captions export <design> --out FILE.srt|.vtt   Save a video's captions as a caption file
+  calendar export --ics FILE       Save the calendar's planned posts as an .ics [--from DAY --to DAY]
   help [command]                   Show help for a command
 
 Options:
@@ -40,7 +41,7 @@ preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
 carousel split: 1 for a design that is not a panorama.
-Run "affiche help render", "preflight", "library", "templates", "meme", "carousel" or "captions" for their options.`;
+Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions" or "calendar" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -257,4 +258,19 @@ A video's caption lane from and to a caption file (SubRip .srt or WebVTT .vtt, U
 
 Exit codes: 0 ok, 1 user error (not a video, no captions, a line of the file that cannot be read,
 named with its number), 2 internal.`,
+  calendar: `affiche calendar export --ics FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--library DIR]
+
+Save the calendar's planned posts as an iCalendar file for a calendar app (Google Calendar, Apple
+Calendar, Outlook): one event per post and network, at its time in UTC, lasting 15 minutes, with
+the network and title as its summary and the posted text as its description. Importing a newer
+export again updates the events instead of adding copies (stable UIDs, SEQUENCE raised by edits).
+Posts without a planned time are left out. Prints the file and its number of events.
+  --ics FILE      The .ics file to write (whole or absent: written beside it, then renamed)
+  --from DAY      The first day wanted, read in each post's own time zone
+  --to DAY        The last day wanted
+  --library DIR   The library to read (default: AFFICHE_LIBRARY or the app's); only read, so the
+                  app may have it open
+
+Exit codes: 0 ok (an empty range writes a calendar with no events), 1 user error (a day not
+written YYYY-MM-DD, --from after --to, no library there), 2 internal.`,
 };

@@ -107,6 +107,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runCaptionsExport } = await import('./captions');
         return await runCaptionsExport(command, io);
       }
+      case 'calendar-export': {
+        const { runCalendarExport } = await import('./calendar');
+        return await runCalendarExport(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {
