@@ -16,8 +16,10 @@
  * the frames' timestamps, see fadeAlpha).
  *
  * Ken Burns moves its window by a per-frame scale and crop (swscale, about a sixth of the CPU of
- * `perspective`) in whole-pixel steps that never step back. A photo that fills the frame for
- * the whole scene is the scene's base (the plate under it is not used). Overlays in 4:2:0 land
+ * `perspective`) in whole steps that never step back; a pan is scaled once and only cut per
+ * frame. A photo that fills the frame for the whole scene is the scene's base (the plate under
+ * it is not used), moved in 4:2:0 by 2-pixel steps; a photo over other layers moves in 4:4:4 by
+ * 1-pixel steps (it is then placed on its exact pixel as below). Overlays in 4:2:0 land
  * on even pixels only: a picture is padded by one transparent pixel where its position is odd,
  * one picture per parity for a moving layer, so every layer sits on its exact pixel.
  *
@@ -123,7 +125,11 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
     // A photo that fills the frame for the whole scene hides the base plate: it is the base.
     const covering = layers[1] && coversScene(layers[1], format) ? layers[1] : null;
     let base = `s${s}l0`;
-    if (covering) filters.push(`[${addInput(covering.file)}:v]${TO_YUV},format=yuv444p,${loop},${kenBurnsChain(covering, fps, scene.durationMs)},format=yuv420p[${base}]`);
+    if (covering) {
+      // Opaque and on the whole frame: moved in the file's 4:2:0 (even steps), nothing converted per frame.
+      const move = kenBurnsChain(covering, fps, scene.durationMs, 2);
+      filters.push(`[${addInput(covering.file)}:v]${TO_YUV},format=yuv420p,${move.still}${loop},${move.moving}[${base}]`);
+    }
     else filters.push(`[${addInput(first.file)}:v]${TO_YUV},format=yuv420p,${loop}[${base}]`);
     layers.slice(covering ? 2 : 1).forEach((layer, n) => {
       const i = n + (covering ? 1 : 0);
@@ -144,7 +150,8 @@ export function buildVideoGraph(plan: RenderPlan, options: { captionFilter?: str
         }
         case 'kenBurns': {
           const pixels = layer.opaque ? 'yuv444p' : 'yuva444p';
-          put({ element: layer.element, box: layer.box, head: `[${addInput(layer.file)}:v]${TO_YUV},format=${pixels},${loop},${kenBurnsChain(layer, fps, scene.durationMs)}`, rgb: false, still: false, loop });
+          const move = kenBurnsChain(layer, fps, scene.durationMs, 1);
+          put({ element: layer.element, box: layer.box, head: `[${addInput(layer.file)}:v]${TO_YUV},format=${pixels},${move.still}${loop},${move.moving}`, rgb: false, still: false, loop });
           break;
         }
         case 'clip': {
@@ -227,24 +234,34 @@ function coversScene(layer: PlanLayer, format: { width: number; height: number }
  * A Ken Burns picture's moving window, cut to its box: the picture (drawn at its fullest zoom) is
  * scaled so that the window at zoom z fills the box (B x z pixels), then cut at fx, fy of the room
  * left (core/video/motion.ts). swscale per frame costs a sixth of `perspective` (docs/architecture.md,
- * "Video"); its sizes and offsets are whole pixels, chosen so that nothing ever steps back: a zoom
- * grows by 2 pixels at a time (its centre stays on a whole pixel), a pan moves by whole pixels.
+ * "Video"); a pan (one zoom throughout) is scaled once, before the picture is repeated, and only
+ * cut per frame. Sizes and offsets are whole steps of `unit` pixels, chosen so that nothing ever
+ * steps back: a zoom grows by 2 steps at a time (its centre stays on a whole step), a pan moves
+ * by whole steps. In 4:4:4 a step is a pixel; in 4:2:0 it is 2 pixels, so that the cut never
+ * splits a chroma sample (the picture is scaled and cut in the file's own 4:2:0, a quarter of
+ * the samples of 4:4:4 for its colour, and needs no conversion after).
+ * `still` goes before the picture's `loop`, `moving` after it.
  */
-function kenBurnsChain(layer: Extract<PlanLayer, { kind: 'kenBurns' }>, fps: number, sceneMs: number): string {
+function kenBurnsChain(layer: Extract<PlanLayer, { kind: 'kenBurns' }>, fps: number, sceneMs: number, unit: 1 | 2): { still: string; moving: string } {
   const { inMs, outMs } = layerWindow(layer.element, sceneMs);
   // Progress over the layer's window, from the frame number (n counts frames on the scene's clock).
   const p = `clip((n/${fps}-${sec(inMs)})/${sec(Math.max(1, outMs - inMs))},0,1)`;
   const e = kenBurnsExprs(layer.element.kenBurns!, p);
   const { width: w, height: h } = layer.box;
-  // The room around the box at zoom z, an even number of pixels (0 at zoom 1). Both sides follow
-  // one count of whole steps of the shorter side: they grow in the same frames, never one alone.
+  // The room around the box at zoom z, an even number of steps (0 at zoom 1). Both sides follow
+  // one count of steps of the shorter side: they grow in the same frames, never one alone.
   const short = Math.min(w, h);
-  const steps = `round(${short}*(${e.zoom}-1)/2)`;
-  const room = (side: number) => (side === short ? `2*${steps}` : `2*round(${steps}*${side}/${short})`);
-  return (
-    `scale=w='${w}+${room(w)}':h='${h}+${room(h)}':eval=frame:flags=bicubic,` +
-    `crop=w=${w}:h=${h}:x='round((${e.fx})*${room(w)})':y='round((${e.fy})*${room(h)})':exact=1`
-  );
+  const cut = (room: (side: number) => string) =>
+    `crop=w=${w}:h=${h}:x='${unit}*round((${e.fx})*${room(w)}/${unit})':y='${unit}*round((${e.fy})*${room(h)}/${unit})':exact=1`;
+  if (!e.zoom.includes(p)) {
+    // One zoom for the whole move: its room is a number.
+    const steps = Math.round((short * (Number(e.zoom) - 1)) / (2 * unit));
+    const room = (side: number) => 2 * unit * (side === short ? steps : Math.round((steps * side) / short));
+    return { still: `scale=w=${w + room(w)}:h=${h + room(h)}:flags=bicubic,`, moving: cut((side) => String(room(side))) };
+  }
+  const steps = `round(${short}*(${e.zoom}-1)/${2 * unit})`;
+  const room = (side: number) => (side === short ? `${2 * unit}*${steps}` : `${2 * unit}*round(${steps}*${side}/${short})`);
+  return { still: '', moving: `scale=w='${w}+${room(w)}':h='${h}+${room(h)}':eval=frame:flags=bicubic,${cut(room)}` };
 }
 
 /**
