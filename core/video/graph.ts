@@ -261,7 +261,9 @@ function kenBurnsChain(layer: Extract<PlanLayer, { kind: 'kenBurns' }>, fps: num
   }
   const steps = `round(${short}*(${e.zoom}-1)/${2 * unit})`;
   const room = (side: number) => (side === short ? `${2 * unit}*${steps}` : `${2 * unit}*round(${steps}*${side}/${short})`);
-  return { still: '', moving: `scale=w='${w}+${room(w)}':h='${h}+${room(h)}':eval=frame:flags=bicubic,${cut(room)}` };
+  // Bilinear per frame: a zoom scales down by less than 1.5x, where swscale's bilinear (its kernel
+  // widened by the factor) keeps the detail bicubic keeps, for a fifth less of the export's graph.
+  return { still: '', moving: `scale=w='${w}+${room(w)}':h='${h}+${room(h)}':eval=frame:flags=bilinear,${cut(room)}` };
 }
 
 /**
