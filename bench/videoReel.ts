@@ -17,7 +17,7 @@
  * export's work, editly where it cannot be installed) is reported as unavailable with the reason,
  * never as a number.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -71,6 +71,15 @@ function cli(argv: string[]): Promise<{ code: number; out: string[]; err: string
     // Progress lines ("[ 40 %] ...") are not messages.
     child.on('close', (code) => resolve({ code: code ?? -1, out: lines(out), err: lines(err.replace(/\r/g, '\n')).filter((line) => !/^\[\s*\d+ %\]/.test(line)) }));
   });
+}
+
+/**
+ * The command as an install leaves it: its bundle built (scripts/build-cli.mjs, what `npm install`
+ * runs), not measured. Says how A's runs start: from the bundle, or from the sources through tsx.
+ */
+function buildCommand(): string {
+  const build = spawnSync(process.execPath, [path.join(repo, 'scripts/build-cli.mjs')], { cwd: repo, encoding: 'utf8' });
+  return build.status === 0 ? 'the command run from its bundle (out/cli)' : `the command run from its sources through tsx (the build failed: ${build.stderr.trim().split('\n').pop()})`;
 }
 
 /** CPU seconds of the command starting and stopping (`affiche --help`), median of RUNS: what A's figure includes besides the export. */
@@ -216,6 +225,7 @@ export async function videoReelBenchmarks(tmp: string): Promise<BenchResult[]> {
   const { design, blobs } = await readPortable(REEL, 'benchmark-reel.affiche');
   const reelS = videoTimeline(design).durationMs / 1000;
 
+  const command = buildCommand();
   const a = await exportRuns(REEL, dir, 'a', ['--quality', 'final'], '.mp4');
   const b = await editlyRuns(design, blobs);
   // C is A's frames; while A is unavailable, editly's (the same reel drawn by editly) stand in, said in the note.
@@ -227,7 +237,7 @@ export async function videoReelBenchmarks(tmp: string): Promise<BenchResult[]> {
   const C = c.ok ? medianRun(c.runs) : null;
   const startUp = A ? await commandStartUp() : null;
   const parts = [
-    A && startUp ? `A export ${describe(A)}, of which the command's start-up ${describe(startUp)}` : `A ${a.ok ? '' : a.reason}`,
+    A && startUp ? `A export ${describe(A)}, of which the command's start-up ${describe(startUp)} (${command})` : `A ${a.ok ? '' : a.reason}`,
     C && cSource ? `C encode alone of the ${c.ok ? c.frames : 0} frames of ${cSource.from} ${describe(C)}` : `C ${c.ok ? '' : c.reason}`,
     B ? `B editly ${EDITLY_VERSION} ${describe(B)}` : `B editly ${EDITLY_VERSION} unavailable: ${b.ok ? '' : b.reason}`,
   ];

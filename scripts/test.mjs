@@ -26,6 +26,10 @@ if (!only) {
   totals[status === 0 ? 'passed' : 'failed'] += 1;
 }
 
+// The affiche command's bundle (scripts/build-cli.mjs), so that the tests that run bin/affiche.mjs
+// run what an install runs; not counted as a suite.
+run('build the affiche command', process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')]);
+
 if (!only || only === 'unit') {
   const file = path.join(reports, 'vitest.json');
   const status = run('unit and integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${file}`]);

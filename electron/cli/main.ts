@@ -13,7 +13,7 @@ import { isUserError } from '../services/errors';
 import { appVersion } from '../services/version';
 import { SchemaError } from '../../core/schema/migrate';
 import { AfficheCallError } from '../../core/api/names';
-import { CliCancelled, EXIT_CANCELLED } from './session';
+import { CliCancelled, EXIT_CANCELLED } from './cancelled';
 
 export interface CliIO {
   out: (line: string) => void;

@@ -12,22 +12,14 @@ import { createBackend, defaultLibraryDir, type Backend } from '../services/back
 import { UserError } from '../services/errors';
 import { inProcessBridge } from '../services/inProcess';
 import type { CliIO } from './main';
+import { CliCancelled, EXIT_CANCELLED } from './cancelled';
+
+export { CliCancelled, EXIT_CANCELLED } from './cancelled';
 
 export interface Session {
   backend: Backend;
   bridge: AfficheBridge;
   dir: string;
-}
-
-/** The exit code of a command the user stopped with Ctrl+C (128 + SIGINT), as shells expect. */
-export const EXIT_CANCELLED = 130;
-
-/** Thrown when the user pressed Ctrl+C: main() turns it into exit code 130. */
-export class CliCancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CliCancelled';
-  }
 }
 
 export function text(message: Message): string {

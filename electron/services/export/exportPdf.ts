@@ -25,7 +25,8 @@ import { findAssetsDir, renderPagePixels, type PagePixels } from '../render/node
 import { cutSlide, slideCount } from '../render/slides';
 import { loadSource } from './exportImages';
 import { shownFormat } from './plan';
-import { buildPdf, type PdfPageSpec } from './pdf/document';
+// pdf-lib and fontkit load when a PDF is written, not with every job (the affiche command's start-up).
+import type { PdfPageSpec } from './pdf/document';
 import { drawnTextLines } from './pdf/textLines';
 import { PixelStore, type StoredPage } from './pdf/pixelStore';
 
@@ -124,6 +125,7 @@ async function runExportPdf(deps: JobDeps, args: Args, ctx: JobContext): Promise
       ctx.throwIfCancelled();
       jpegs.push(await jpegOf(page, quality));
     }
+    const { buildPdf } = await import('./pdf/document');
     const bytes = await buildPdf({ title: design.name, pictures: jpegs, pages, textFont, date });
     // Only the best candidate is kept: a try over the target is measured, then dropped.
     if (bytes.byteLength <= maxBytes && (!best || quality > best.quality)) best = { quality, bytes };

@@ -177,6 +177,28 @@ describe('video export', () => {
     }
   });
 
+  it('a layer\'s fades follow their easing: at every frame of a fade in (easeOut, linear) and out (easeInOut), its opacity within 2 % of motion.ts', async () => {
+    // Black squares over white: a pixel's level is 255 x (1 - opacity).
+    const eased = createShapeElement({ shape: 'rect', x: 40, y: 100, width: 80, height: 80, fill: '#000000', timing: { inMs: 300, outMs: 1800, animationIn: { kind: 'fade', durationMs: 600, easing: 'easeOut' }, animationOut: { kind: 'fade', durationMs: 500, easing: 'easeInOut' } } });
+    const linear = createShapeElement({ shape: 'rect', x: 150, y: 301, width: 80, height: 80, fill: '#000000', timing: { inMs: 100, animationIn: { kind: 'slideUp', durationMs: 700, easing: 'linear', distance: 0, fade: true } } });
+    const design = await videoDesign('Fondus', [{ fill: '#ffffff', durationMs: 2000, elements: [eased, linear] }]);
+    const { file } = await exportMp4(design);
+    const frames = allFrames(file, SMALL);
+    const level = (n: number, x: number, y: number) => frames[n][(y * 270 + x) * 3 + 1];
+    const checked: number[] = [];
+    for (let n = 0; n < 60; n++) {
+      const ms = (n * 1000) / 30;
+      const a = layerStateAt(eased, SMALL, 2000, ms)?.opacity ?? 0;
+      const b = layerStateAt(linear, SMALL, 2000, ms)?.opacity ?? 0;
+      expect(Math.abs(level(n, 80, 140) - 255 * (1 - a)), `eased, frame ${n}: opacity ${a.toFixed(3)}`).toBeLessThanOrEqual(5);
+      expect(Math.abs(level(n, 190, 341) - 255 * (1 - b)), `linear, frame ${n}: opacity ${b.toFixed(3)}`).toBeLessThanOrEqual(5);
+      if (a > 0.05 && a < 0.95) checked.push(n);
+    }
+    // The fades' own frames were among them (in and out), not only the ends.
+    expect(checked.filter((n) => n < 30).length).toBeGreaterThanOrEqual(8);
+    expect(checked.filter((n) => n > 30).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('a fade at its midpoint is the mix of both scenes', async () => {
     const design = await videoDesign('Fondu', [
       { fill: '#c83232', durationMs: 2000, transitionOut: { kind: 'fade', durationMs: 600 }, elements: [] },
