@@ -137,6 +137,15 @@ describe('counting properties', () => {
     );
   });
 
+  it('counts UTF-8 bytes as an encoder writes them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(utf8Bytes(text)).toBe(Buffer.byteLength(text, 'utf8'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('graphemes never outnumber code points', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {

@@ -26,7 +26,6 @@ export const X_URL_WEIGHT = 23;
 export const X_EMOJI_WEIGHT = 2;
 
 const graphemeSegmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const encoder = new TextEncoder();
 
 export function codePoints(text: string): number {
   let count = 0;
@@ -40,8 +39,14 @@ export function graphemes(text: string): number {
   return count;
 }
 
+/** UTF-8 bytes: 1 below U+0080, 2 below U+0800, 3 below U+10000 (a lone surrogate too: it is sent as U+FFFD), 4 above. */
 export function utf8Bytes(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /**
