@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../messages';
 import type { Network } from '../formats/constants';
 import type { PostInput, PostTarget } from '../schema/posts';
-import { blocksReady, checkPost, firstErrors, notReadyMessage, type CheckContext, type DesignFacts, type PostCheck } from './checks';
+import { createDesign, createPage } from '../schema/factory';
+import { blocksReady, checkPost, designFacts, firstErrors, notReadyMessage, type CheckContext, type DesignFacts, type PostCheck } from './checks';
 
 function post(targets: PostTarget[], master: Partial<PostInput['master']> = {}, extra: Partial<PostInput> = {}): PostInput {
   return {
@@ -197,5 +198,15 @@ describe('post checks', () => {
       'Cette publication ne peut pas encore être prête. Instagram\u00a0: 6 hashtags\u00a0: la limite est de 5. X\u00a0: La légende compte 307 caractères au compte de X (un lien en vaut 23, un emoji ou un caractère chinois, japonais ou coréen 2)\u00a0: la limite est de 280.',
     );
     expect(notReadyMessage(checkPost(post([{ network: 'x' }]), context()))).toBeNull();
+  });
+
+  it('reads a design’s facts: its slides and their alt texts, a video’s length less its transitions', () => {
+    const carousel = createDesign({ name: 'Tips', kind: 'carousel', format: { preset: 'instagram-carousel', width: 1080, height: 1350 } });
+    carousel.pages = [{ ...carousel.pages[0], altText: ' Snow ' }, createPage(), { ...createPage(), altText: 'Boots' }];
+    expect(designFacts(carousel)).toEqual({ kind: 'carousel', pictures: 3, altTexts: ['Snow', '', 'Boots'] });
+    const reel = createDesign({ name: 'Reel', kind: 'video', format: { preset: 'instagram-reel', width: 1080, height: 1920 } });
+    // 4 s + 6 s overlapping by a 1 s fade: 9 s.
+    reel.pages = [{ ...reel.pages[0], durationMs: 4000, transitionOut: { kind: 'fade', durationMs: 1000 } }, { ...createPage(), durationMs: 6000 }];
+    expect(designFacts(reel)).toEqual({ kind: 'video', pictures: 0, altTexts: [], durationMs: 9000 });
   });
 });

@@ -17,7 +17,9 @@ import { TEXT_LIMITS } from '../formats/textLimits';
 import { FORMATS, findFormat, NETWORK_LABELS } from '../formats/catalog';
 import type { Network } from '../formats/constants';
 import type { Format } from '../formats/schema';
-import type { DesignKind } from '../schema/design';
+import type { Design, DesignKind } from '../schema/design';
+import { slideCount } from '../carousel/panorama';
+import { videoTimeline } from '../video/timeline';
 import type { Editorial, PostInput } from '../schema/posts';
 import { slideCap } from '../carousel/limits';
 import { codePoints, countIn, findHashtags, findUrls, measure, type CountUnit } from './count';
@@ -45,6 +47,12 @@ export interface DesignFacts {
   altTexts: readonly string[];
   /** A video's length on its timeline (core/video/timeline.ts). */
   durationMs?: number;
+}
+
+/** A design's facts as the checks read them (the library and the post editor both build them here). */
+export function designFacts(design: Design): DesignFacts {
+  if (design.kind === 'video') return { kind: 'video', pictures: 0, altTexts: [], durationMs: videoTimeline(design).durationMs };
+  return { kind: design.kind, pictures: slideCount(design), altTexts: design.pages.map((page) => page.altText?.trim() ?? '') };
 }
 
 /** What the checks know beyond the post: the editorial line's settings, the designs' pictures. */

@@ -4,17 +4,9 @@
  * alt texts and a video's length on its timeline. The ready gate of `posts.save`, the CLI's
  * `posts add` and the bundle build it here, so all of them check a post the same way.
  */
-import type { CheckContext, DesignFacts } from '../../../core/posts/checks';
-import { slideCount } from '../../../core/carousel/panorama';
-import type { Design } from '../../../core/schema';
+import { designFacts, type CheckContext, type DesignFacts } from '../../../core/posts/checks';
 import type { PostInput } from '../../../core/schema/posts';
-import { videoTimeline } from '../../../core/video/timeline';
 import type { LibraryStore } from '../library/types';
-
-export function designFacts(design: Design): DesignFacts {
-  if (design.kind === 'video') return { kind: 'video', pictures: 0, altTexts: [], durationMs: videoTimeline(design).durationMs };
-  return { kind: design.kind, pictures: slideCount(design), altTexts: design.pages.map((page) => page.altText?.trim() ?? '') };
-}
 
 /**
  * The context for one post. A design that cannot be read (deleted, damaged) gives no facts: its
