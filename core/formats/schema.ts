@@ -66,8 +66,11 @@ const countLimitSchema = z.object({
   max: positiveInt,
   /** Characters before the app folds the text behind "more" (networks.md says "about"). */
   visible: positiveInt.optional(),
-  /** Absent: characters. */
-  unit: z.enum(['characters', 'graphemes']).optional(),
+  /**
+   * How the network counts (core/posts/count.ts). Absent: characters (code points). `weighted`: X's
+   * count (URLs 23, emoji and CJK 2); `bytes`: UTF-8 bytes (YouTube's description, posts.md).
+   */
+  unit: z.enum(['characters', 'graphemes', 'weighted', 'bytes']).optional(),
   /** A second cap in UTF-8 bytes (Bluesky: 300 graphemes and 3,000 bytes). */
   maxBytes: positiveInt.optional(),
   note: z.string().optional(),

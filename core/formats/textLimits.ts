@@ -25,7 +25,7 @@ export const TEXT_LIMITS: Record<Network, TextLimits> = {
     source: 'networks.md Text: LinkedIn',
   },
   x: {
-    caption: { max: 280, note: '25,000 for Premium accounts' },
+    caption: { max: 280, unit: 'weighted', note: '25,000 for Premium accounts; twitter-text v3 weights (URLs 23, emoji and CJK 2)' },
     altText: { max: 1000 },
     confidence: 'H',
     source: 'networks.md Text: X (docs.x.com)',
@@ -37,7 +37,7 @@ export const TEXT_LIMITS: Record<Network, TextLimits> = {
     source: 'networks.md Text: TikTok (developers.tiktok.com content posting guide)',
   },
   youtube: {
-    caption: { max: 5000, note: 'the description' },
+    caption: { max: 5000, unit: 'bytes', note: 'the description, 5,000 bytes (posts.md, Caption rules)' },
     title: { max: 100 },
     hashtags: { shown: 3, note: 'too many hashtags and YouTube ignores them all (threshold not in networks.md)' },
     confidence: 'M',
@@ -59,8 +59,8 @@ export const TEXT_LIMITS: Record<Network, TextLimits> = {
   },
   bluesky: {
     caption: { max: 300, unit: 'graphemes', maxBytes: 3000 },
-    altText: { required: true },
+    altText: { max: 2000, required: true },
     confidence: 'H',
-    source: 'networks.md Text: Bluesky (atproto lexicons)',
+    source: 'networks.md Text: Bluesky (atproto lexicons); alt text 2,000 as the app takes it (posts.md, Caption rules)',
   },
 };

@@ -4,6 +4,9 @@ import { imageFileTypeNamed, type ImageFileType } from '../../core/files/imageTy
 import { ASSET_KINDS, type AssetKind } from '../../core/schema/constants';
 import { findFormat } from '../../core/formats/catalog';
 import { calendarDaySchema } from '../../core/schema/posts';
+import { NETWORKS, type Network } from '../../core/formats/constants';
+import { POST_STATUSES, type PostStatus } from '../../core/schema/posts';
+import { isKnownTimeZone } from '../../core/posts/time';
 
 export class CliUsageError extends Error {
   /** The exit code when it is not the command's usual one for a user error. */
@@ -24,8 +27,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions' | 'calendar';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions', 'calendar'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions' | 'calendar' | 'posts';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions', 'calendar', 'posts'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -89,7 +92,28 @@ export type Command =
   | { name: 'carousel-from-text'; source: string; out: string; template?: string; format?: string; library?: string }
   | { name: 'captions-import'; design: string; file: string; library?: string }
   | { name: 'captions-export'; design: string; out: string; library?: string }
-  | { name: 'calendar-export'; ics: string; from?: string; to?: string; library?: string };
+  | { name: 'calendar-export'; ics: string; from?: string; to?: string; library?: string }
+  | {
+      name: 'posts-add';
+      /** A .affiche file (imported into the library first) or a design id. */
+      design: string;
+      networks: Network[];
+      caption: string;
+      title?: string;
+      /** The local date and time typed, YYYY-MM-DDTHH:mm; absent: not planned yet. */
+      at?: string;
+      /** The IANA zone of `at`; absent: the editorial line's. */
+      tz?: string;
+      /** One per picture, in order. */
+      altTexts: string[];
+      hashtags: string[];
+      firstComment?: string;
+      link?: string;
+      status: PostStatus;
+      json: boolean;
+      library?: string;
+    }
+  | { name: 'posts-list'; json: boolean; from?: string; to?: string; status?: PostStatus[]; library?: string };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -168,7 +192,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel, captions and calendar`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar and posts`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -279,6 +303,8 @@ export function parseCommandLine(argv: string[]): Command {
       return parseCaptionsCommand(rest);
     case 'calendar':
       return parseCalendarCommand(rest);
+    case 'posts':
+      return parsePostsCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -305,7 +331,7 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel, captions and calendar (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar and posts (see "affiche --help")`);
   }
 }
 
@@ -569,5 +595,131 @@ function parseLibraryCommand(rest: string[]): Command {
       return { name: 'help', topic: 'library' };
     default:
       throw new CliUsageError(`unknown library command "${sub}": use "library import", "list", "export" or "import-archive" (see "affiche help library")`);
+  }
+}
+
+/** `--network instagram,linkedin,x` (repeatable): networks of the catalog, each once, in the order given. */
+function parseNetworks(values: string[]): Network[] {
+  const networks: Network[] = [];
+  for (const name of values.flatMap((value) => value.split(',')).map((name) => name.trim().toLowerCase())) {
+    if (name === '') continue;
+    if (!(NETWORKS as readonly string[]).includes(name)) throw new CliUsageError(`unknown network "${name}": the networks are ${NETWORKS.join(', ')}`);
+    if (!networks.includes(name as Network)) networks.push(name as Network);
+  }
+  if (networks.length === 0) throw new CliUsageError(`--network needs networks separated by commas, e.g. --network instagram,linkedin,x (the networks are ${NETWORKS.join(', ')})`);
+  return networks;
+}
+
+/** A day that exists on the calendar (2026-02-30 does not). */
+function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === day;
+}
+
+/** `--at 2026-12-10T09:00`: a local date and time as typed (a space instead of the T is taken). */
+function parseLocalTime(value: string): string {
+  const text = value.trim().replace(' ', 'T');
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (!match || !isCalendarDay(match[1])) throw new CliUsageError(`--at must be a local date and time YYYY-MM-DDTHH:mm, e.g. --at 2026-12-10T09:00 (got "${value}")`);
+  return text;
+}
+
+function parseDay(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const day = String(value).trim();
+  if (!isCalendarDay(day)) throw new CliUsageError(`${option} must be a day YYYY-MM-DD, e.g. ${option} 2026-12-01 (got "${String(value)}")`);
+  return day;
+}
+
+function parseStatus(value: string): PostStatus {
+  const status = value.trim().toLowerCase();
+  if (!(POST_STATUSES as readonly string[]).includes(status)) throw new CliUsageError(`unknown status "${value}": the statuses are ${POST_STATUSES.join(', ')}`);
+  return status as PostStatus;
+}
+
+/** `--hashtags '#a #b'` (spaces or commas between them; the # may be left out). */
+function parseHashtags(values: string[]): string[] {
+  const tags: string[] = [];
+  for (const word of values.flatMap((value) => value.split(/[\s,]+/u))) {
+    if (word === '') continue;
+    const tag = word.startsWith('#') ? word : `#${word}`;
+    if (!/^#[^\s#]+$/u.test(tag)) throw new CliUsageError(`"${word}" is not a hashtag: a hashtag is # followed by a word, e.g. --hashtags "#soldes #hiver"`);
+    if (!tags.some((seen) => seen.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * `affiche posts add --design <file|id> --network a,b --caption TEXT [...]` and
+ * `affiche posts list [--from DAY] [--to DAY] [--status s] [--json]`.
+ */
+function parsePostsCommand(args: string[]): Command {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'add': {
+      const { values, positionals } = parse(rest, {
+        design: { type: 'string', short: 'd' },
+        network: { type: 'string', short: 'n', multiple: true },
+        caption: { type: 'string', short: 'c' },
+        title: { type: 'string' },
+        at: { type: 'string' },
+        tz: { type: 'string' },
+        alt: { type: 'string', multiple: true },
+        hashtags: { type: 'string', multiple: true },
+        'first-comment': { type: 'string' },
+        link: { type: 'string' },
+        status: { type: 'string' },
+        json: { type: 'boolean' },
+        library: { type: 'string' },
+      });
+      if (positionals.length > 0) throw new CliUsageError(`posts add takes its design with --design (got "${positionals[0]}")`);
+      if (typeof values.design !== 'string' || values.design === '') throw new CliUsageError('posts add needs --design FILE.affiche or a design id');
+      if (!Array.isArray(values.network)) throw new CliUsageError(`posts add needs --network, e.g. --network instagram,linkedin,x (the networks are ${NETWORKS.join(', ')})`);
+      if (typeof values.caption !== 'string') throw new CliUsageError('posts add needs --caption TEXT (the caption every network starts from)');
+      if (values.tz !== undefined && values.at === undefined) throw new CliUsageError('--tz goes with --at (the zone of the planned time)');
+      const tz = typeof values.tz === 'string' ? values.tz.trim() : undefined;
+      if (tz !== undefined && !isKnownTimeZone(tz)) throw new CliUsageError(`unknown time zone "${values.tz}": use an IANA name such as Europe/Paris or America/New_York`);
+      const status = values.status !== undefined ? parseStatus(String(values.status)) : 'draft';
+      return {
+        name: 'posts-add',
+        design: values.design,
+        networks: parseNetworks(values.network as string[]),
+        caption: values.caption,
+        ...(typeof values.title === 'string' ? { title: values.title } : {}),
+        ...(typeof values.at === 'string' ? { at: parseLocalTime(values.at) } : {}),
+        ...(tz !== undefined ? { tz } : {}),
+        altTexts: Array.isArray(values.alt) ? (values.alt as string[]) : [],
+        hashtags: parseHashtags(Array.isArray(values.hashtags) ? (values.hashtags as string[]) : []),
+        ...(typeof values['first-comment'] === 'string' ? { firstComment: values['first-comment'] } : {}),
+        ...(typeof values.link === 'string' ? { link: values.link.trim() } : {}),
+        status,
+        json: Boolean(values.json),
+        ...libraryOption(values.library),
+      };
+    }
+    case 'list': {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, status: { type: 'string', multiple: true }, library: { type: 'string' } });
+      if (positionals.length > 0) throw new CliUsageError(`posts list takes no argument (got "${positionals[0]}")`);
+      const from = parseDay('--from', values.from);
+      const to = parseDay('--to', values.to);
+      if (from !== undefined && to !== undefined && from > to) throw new CliUsageError(`--from ${from} comes after --to ${to}`);
+      const statuses = Array.isArray(values.status) ? [...new Set((values.status as string[]).flatMap((value) => value.split(',')).filter((s) => s.trim() !== '').map(parseStatus))] : undefined;
+      return {
+        name: 'posts-list',
+        json: Boolean(values.json),
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+        ...(statuses && statuses.length > 0 ? { status: statuses } : {}),
+        ...libraryOption(values.library),
+      };
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+      return { name: 'help', topic: 'posts' };
+    default:
+      throw new CliUsageError(`unknown posts command "${sub}": use "posts add" or "posts list" (see "affiche help posts")`);
   }
 }

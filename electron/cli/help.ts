@@ -26,6 +26,8 @@ Commands:
   captions import <design> <file.srt|.vtt>   Put a caption file on a video's caption lane
   captions export <design> --out FILE.srt|.vtt   Save a video's captions as a caption file
   calendar export --ics FILE       Save the calendar's planned posts as an .ics [--from DAY --to DAY]
+  posts add --design <design> --network a,b --caption TEXT   Plan a post [--at ...] [--status ready]
+  posts list [--from DAY] [--to DAY]   List the planned posts [--status s] [--json]
   help [command]                   Show help for a command
 
 Options:
@@ -41,7 +43,8 @@ preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
 carousel split: 1 for a design that is not a panorama.
-Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions" or "calendar" for their options.`;
+posts add: 0 even when a check fails (the post is then saved as a draft, each failing rule on stderr).
+Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions", "calendar" or "posts" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -273,4 +276,30 @@ Posts without a planned time are left out. Prints the file and its number of eve
 
 Exit codes: 0 ok (an empty range writes a calendar with no events), 1 user error (a day not
 written YYYY-MM-DD, --from after --to, no library there), 2 internal.`,
+  posts: `affiche posts add --design <file.affiche | design-id> --network NETWORK,... --caption TEXT
+                  [--title T] [--at YYYY-MM-DDTHH:mm] [--tz ZONE] [--alt TEXT]... [--hashtags '#a #b']
+                  [--first-comment T] [--link URL] [--status idea|draft|ready|scheduled|published]
+                  [--json] [--library DIR]
+affiche posts list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status s,...] [--json] [--library DIR]
+
+Plan posts on the calendar and list them.
+  add             Saves a new post and prints its id. A .affiche file is imported into the
+                  library first. On each network the post uses the design's own format, its
+                  variant for that network, or the network's usual format (the design resized).
+                  The post is checked as the app checks it (caption length in each network's
+                  count, hashtags, links, alt text, pictures, video length): each check is printed
+                  on stderr with its rule. Asked --status ready, a post that fails a check is
+                  saved as a draft instead (exit 0, and it says so).
+  --network       instagram, facebook, linkedin, x, tiktok, youtube, pinterest, threads, bluesky
+  --caption TEXT  The caption every network starts from (edit it per network in the app)
+  --title T       The post's title (default: the design's name; Pinterest and YouTube show it)
+  --at, --tz      The planned local time and its IANA zone (default: the editorial line's zone,
+                  set in the app); without --at the post is unplanned
+  --alt TEXT      Alt text of a picture, once per picture in order (default: the slides' own)
+  --hashtags      Hashtags, separated by spaces or commas
+  --json          Print the post and its checks as JSON
+  list            The posts in time order (unplanned last): day, time and zone as planned,
+                  networks, status and title. --from/--to are days read in each post's own zone.
+
+Exit codes: 0 ok, 1 user error (unknown network, time or zone, a design that does not exist), 2 internal.`,
 };

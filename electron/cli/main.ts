@@ -111,6 +111,14 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runCalendarExport } = await import('./calendar');
         return await runCalendarExport(command, io);
       }
+      case 'posts-add': {
+        const { runPostsAdd } = await import('./posts');
+        return await runPostsAdd(command, io);
+      }
+      case 'posts-list': {
+        const { runPostsList } = await import('./posts');
+        return await runPostsList(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {

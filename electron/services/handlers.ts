@@ -24,6 +24,8 @@ import { isTextFile, isZipFile, readMemegenConfig } from './templates/memegenCon
 import { installedTransitions } from './video/transitions';
 import { WaveformCache, waveformOf } from './video/waveform';
 import { DEMUXER } from './library/mediaImport/probe';
+import { checkPost, notReadyMessage } from '../../core/posts/checks';
+import { checkContextFor } from './posts/checkContext';
 
 export interface HandlerDeps extends JobDeps {
   jobs: JobRunner;
@@ -212,6 +214,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'posts.list': async (args) => ({ posts: await library.posts.list(args) }),
     'posts.get': async ({ id }) => ({ post: await library.posts.get(id) }),
     'posts.save': async (input) => {
+      // The ready gate: a post is not ready while a network would refuse it (core/posts/checks.ts).
+      if (input.status === 'ready') {
+        const refusal = notReadyMessage(checkPost(input, await checkContextFor(library, input)));
+        if (refusal) throw new UserError('invalid-args', refusal);
+      }
       const post = await library.posts.save(input);
       emit('posts', post.id);
       return { post };
