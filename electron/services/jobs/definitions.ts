@@ -11,6 +11,7 @@ import { exportArchiveJob, importArchiveJob } from './archiveJobs';
 import { templatesFillJob } from '../templates/fillJob';
 import { templatesExportJob } from '../templates/exportJob';
 import { fixVideoJob } from '../video/fixJob';
+import { bundleJob } from '../posts/bundleJob';
 import type { JobDeps } from './deps';
 import type { JobDefinition, JobRunner } from './runner';
 
@@ -26,6 +27,7 @@ export const JOB_FACTORIES: JobFactories = {
   'templates.fill': templatesFillJob,
   'templates.export': templatesExportJob,
   'media.fixVideo': fixVideoJob,
+  'posts.bundle': bundleJob,
 };
 
 /** Starts a job whose arguments the dispatcher has checked against its type's schema. */
