@@ -32,6 +32,7 @@ import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
 import { bundle } from './areas/bundle';
+import { schedulers } from './areas/schedulers';
 
 export const en = {
   ...call.en,
@@ -61,4 +62,5 @@ export const en = {
   ...posts.en,
   ...postChecks.en,
   ...bundle.en,
+  ...schedulers.en,
 } as const;

@@ -31,6 +31,7 @@ import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
 import { bundle } from './areas/bundle';
+import { schedulers } from './areas/schedulers';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -60,4 +61,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...posts.fr,
   ...postChecks.fr,
   ...bundle.fr,
+  ...schedulers.fr,
 };
