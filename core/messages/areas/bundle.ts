@@ -18,7 +18,6 @@ export const bundle = defineArea({
     'bundle.folderNotEmpty': 'The folder {{name}} is not empty: choose a new or an empty folder for the bundle.',
     'bundle.overCap': '{{network}} takes {{max}} pictures in a post; the bundle’s {{folder}} holds {{count}}.',
     'bundle.mediaProblem': '{{file}} still fails a rule of its format: {{problem}}',
-    'bundle.csvPending': 'The schedulers’ CSV files are not written by this version.',
     'bundle.zipFileType': 'Zip archive',
   },
   fr: {
@@ -37,7 +36,6 @@ export const bundle = defineArea({
     'bundle.folderNotEmpty': 'Le dossier {{name}} n’est pas vide\u00a0: choisissez un dossier nouveau ou vide pour le lot.',
     'bundle.overCap': '{{network}} accepte {{max}}\u00a0images par publication\u202f; le dossier {{folder}} du lot en contient {{count}}.',
     'bundle.mediaProblem': '{{file}} ne respecte toujours pas une règle de son format\u00a0: {{problem}}',
-    'bundle.csvPending': 'Les fichiers CSV des outils de planification ne sont pas écrits par cette version.',
     'bundle.zipFileType': 'Archive zip',
   },
 });

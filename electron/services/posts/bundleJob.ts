@@ -181,10 +181,10 @@ async function runBundle(deps: JobDeps, args: Args, ctx: JobContext): Promise<Re
 
   // 2. The schedulers' CSVs, the README and post.json (which lists every other file).
   const csv = bundleCsvFiles(args.csv, scheduleRows(bundled), { mediaBaseUrl, dateOrder: args.dateOrder ?? 'dmy' });
-  if (csv === null) notes.push(msg('bundle.csvPending'));
-  for (const file of csv ?? []) entries.push({ path: safeFileStem(file.fileName), data: file.bytes });
+  notes.push(...csv.notes);
+  for (const file of csv.files) entries.push({ path: safeFileStem(file.fileName), data: file.bytes });
   const networks = NETWORKS.filter((network) => bundled.some((b) => b.targets.some((t) => t.network === network)));
-  entries.push({ path: 'README.txt', data: readme(language, networks, posts.length > 1, (csv ?? []).map((file) => file.fileName)) });
+  entries.push({ path: 'README.txt', data: readme(language, networks, posts.length > 1, csv.files.map((file) => file.fileName)) });
   const files: BundledFile[] = [];
   for (const entry of entries) {
     const bytes = entry.data instanceof Uint8Array ? entry.data.byteLength : entry.data.bytes;

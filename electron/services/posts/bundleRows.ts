@@ -1,9 +1,11 @@
 /**
  * The rows a bundle hands to the schedulers' CSV writers (core/posts/scheduleRows.ts): one per post
  * and network, its media as they sit in the bundle. `bundleCsvFiles` is the one place the bundle
- * calls the writers (core/posts/csv.ts `schedulerCsv`).
+ * calls the writers (core/posts/csv.ts).
  */
-import type { CsvFile, CsvOptions, Scheduler, ScheduleRow } from '../../../core/posts/scheduleRows';
+import type { Message } from '../../../core/messages';
+import { schedulerCsvWithNotes } from '../../../core/posts/csv';
+import { SCHEDULERS, type CsvFile, type CsvOptions, type Scheduler, type ScheduleRow } from '../../../core/posts/scheduleRows';
 import type { BundledPost } from './bundleTexts';
 
 export function scheduleRows(posts: readonly BundledPost[]): ScheduleRow[] {
@@ -25,13 +27,14 @@ export function scheduleRows(posts: readonly BundledPost[]): ScheduleRow[] {
   );
 }
 
-/**
- * The CSV files of the schedulers asked for. Null while the writers (core/posts/csv.ts) are not
- * in this build: the bundle then says so in its notes.
- */
-export function bundleCsvFiles(schedulers: readonly Scheduler[], rows: readonly ScheduleRow[], options: CsvOptions): CsvFile[] | null {
-  if (schedulers.length === 0) return [];
-  void rows;
-  void options;
-  return null;
+/** The CSV files of the schedulers asked for, each tool once, with what the writers say about the rows. */
+export function bundleCsvFiles(schedulers: readonly Scheduler[], rows: readonly ScheduleRow[], options: CsvOptions): { files: CsvFile[]; notes: Message[] } {
+  const files: CsvFile[] = [];
+  const notes: Message[] = [];
+  for (const scheduler of SCHEDULERS.filter((known) => schedulers.includes(known))) {
+    const made = schedulerCsvWithNotes(scheduler, rows, options);
+    files.push(...made.files);
+    notes.push(...made.notes);
+  }
+  return { files, notes };
 }
