@@ -1,4 +1,7 @@
 import type { HelpTopic } from './args';
+import { SCHEDULERS } from '../../core/posts/scheduleRows';
+
+const SCHEDULERS_LIST = SCHEDULERS.join(', ');
 
 export const HELP = `affiche — the offline studio for social media content
 
@@ -25,6 +28,7 @@ Commands:
   carousel from-text <file.txt|-> --out FILE.affiche   A carousel from a list or a thread [--template ID] [--format ID]
   captions import <design> <file.srt|.vtt>   Put a caption file on a video's caption lane
   captions export <design> --out FILE.srt|.vtt   Save a video's captions as a caption file
+  bundle <post-id...> | --from DAY --to DAY --out FILE.zip|DIR   Posts as a ready-to-post bundle [--csv buffer,...]
   help [command]                   Show help for a command
 
 Options:
@@ -40,7 +44,7 @@ preflight: 0 pass, 1 fail (one line per failing rule), 2 could not check.
 library import, import-archive: 1 when a file or an item was rejected (each on its own stdout line).
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
 carousel split: 1 for a design that is not a panorama.
-Run "affiche help render", "preflight", "library", "templates", "meme", "carousel" or "captions" for their options.`;
+Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions" or "bundle" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -257,4 +261,24 @@ A video's caption lane from and to a caption file (SubRip .srt or WebVTT .vtt, U
 
 Exit codes: 0 ok, 1 user error (not a video, no captions, a line of the file that cannot be read,
 named with its number), 2 internal.`,
+  bundle: `affiche bundle <post-id...> --out FILE.zip|DIR [options]
+affiche bundle --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip|DIR [options]
+
+Posts of the calendar as a ready-to-post bundle: per network a folder with the media (numbered
+01.jpg, 02.jpg..., each made at the network's format and checked against it; 01.pdf for a
+LinkedIn document, 01.mp4 for a video), caption.txt, alt.txt and first-comment.txt; at the root
+post.json (the posts, their planned times in local time and UTC, every file's sha256), README.txt
+and the schedulers' CSVs. Several posts: one folder per post, <day>-<title>. The same posts give
+the same bytes. Progress on stderr; Ctrl+C cancels and leaves nothing at --out.
+  --from, --to DAY       The posts planned on these days and between (each in its own time zone)
+  -o, --out FILE.zip|DIR A zip file, or a folder that does not exist yet or is empty
+  --csv LIST             Schedulers' bulk-import CSVs: ${SCHEDULERS_LIST}
+  --media-base-url URL   Where the bundle's folder will be uploaded (media URLs in the CSVs);
+                         default: the editorial line's setting
+  --date-order dmy|mdy   Day before month (default) or month before day (Hootsuite, Sprout Social)
+  --json                 Print the result as JSON (files, notes)
+  --library DIR          The library (default: AFFICHE_LIBRARY or the app's)
+
+Exit codes: 0 ok, 1 user error (no such post, nothing planned in the range, a folder not empty),
+2 internal, 130 cancelled.`,
 };

@@ -107,6 +107,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runCaptionsExport } = await import('./captions');
         return await runCaptionsExport(command, io);
       }
+      case 'bundle': {
+        const { runBundle } = await import('./bundle');
+        return await runBundle(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {

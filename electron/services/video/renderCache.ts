@@ -9,11 +9,15 @@
  * folder can be emptied at any time: it is only a cache).
  *
  * Writes are atomic: a copy under a temp name (`.<key>.mp4.<pid>.<hex>.tmp`) renamed into place, so
- * a reader finds a whole checked MP4 or nothing. A read-only library (the app holds it) is read,
- * never written. A cache that cannot be written costs a render, never an export: errors are dropped.
+ * a reader finds a whole checked MP4 or nothing. Because of that, and because two writers of one
+ * key write the same render, the cache is written even by a process that opened the library
+ * read-only (the command line while the app holds it): it is not library data, only a copy of
+ * what a key names. A cache that cannot be written (a read-only disk) costs a render, never an
+ * export: the render then goes to the caller's work folder.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import type { Design } from '../../../core/schema';
 import type { VideoQuality } from '../../../core/video/graph';
@@ -51,7 +55,6 @@ export class RenderCache {
   constructor(
     /** `<library>/renders`. */
     readonly dir: string,
-    private readonly readOnly: boolean,
   ) {}
 
   pathOf(key: string): string {
@@ -70,9 +73,8 @@ export class RenderCache {
     }
   }
 
-  /** Keeps a copy of a checked MP4 under `key` (no-op when read-only; failures are dropped). */
+  /** Keeps a copy of a checked MP4 under `key` (failures are dropped: it is only a cache). */
   async store(key: string, file: string): Promise<void> {
-    if (this.readOnly) return;
     const final = this.pathOf(key);
     let temp: string | undefined;
     try {
@@ -88,15 +90,18 @@ export class RenderCache {
 
   /**
    * A place to render `key` into: a temp path in the cache (`commit` renames it into place and
-   * answers the cached path; `discard` removes it). Read-only: a path in `workDir`, committed in place.
+   * answers the cached path; `discard` removes it). A cache folder that cannot be written: a path in
+   * `workDir`, committed in place.
    */
   async reserve(key: string, workDir: string): Promise<{ path: string; commit(): Promise<string>; discard(): Promise<void> }> {
-    if (this.readOnly) {
+    const final = this.pathOf(key);
+    try {
+      await fs.mkdir(this.dir, { recursive: true });
+      await fs.access(this.dir, fsConstants.W_OK);
+    } catch {
       const file = path.join(workDir, `${key}.mp4`);
       return { path: file, commit: async () => file, discard: () => fs.rm(file, { force: true }) };
     }
-    const final = this.pathOf(key);
-    await fs.mkdir(this.dir, { recursive: true });
     await this.sweep();
     const temp = tempPathFor(final);
     return {
@@ -127,6 +132,6 @@ export class RenderCache {
 }
 
 /** The render cache of a library. */
-export function renderCacheOf(library: { dir: string; readOnly?: boolean }): RenderCache {
-  return new RenderCache(path.join(library.dir, 'renders'), Boolean(library.readOnly));
+export function renderCacheOf(library: { dir: string }): RenderCache {
+  return new RenderCache(path.join(library.dir, 'renders'));
 }
