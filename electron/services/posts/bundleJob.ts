@@ -126,12 +126,14 @@ async function runBundle(deps: JobDeps, args: Args, ctx: JobContext): Promise<Re
   }
   let done = 0;
   let current = '';
+  const drawn = new Map<string, Promise<Buffer>>();
   const source = await loadSource(deps, { design: { id: planned[0].targets[0].design.id } }, ctx);
   const mediaContext = (folderName: string): MediaContext => ({
     deps,
     render: source.render,
     userFormats,
     cache: renderCacheOf(deps.library),
+    drawn,
     workDir,
     date,
     signal: ctx.signal,

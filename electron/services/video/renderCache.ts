@@ -29,6 +29,11 @@ export const RENDER_CACHE_VERSION = 1;
 /** Temps older than this are a killed writer's (a render copy takes seconds). */
 const STALE_TEMP_MS = 60 * 60_000;
 
+/** JSON with every object's keys sorted (a key that does not depend on the order fields were set in). */
+export function sortedJson(value: unknown): string {
+  return JSON.stringify(sorted(value));
+}
+
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') {
