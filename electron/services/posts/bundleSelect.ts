@@ -4,7 +4,7 @@
  * id; unplanned ones last), so the same posts always give the same bundle. One post fills the
  * bundle's root; several each get a folder `<day>-<title-slug>` (EXP-09: safe on every OS).
  */
-import { safeFileStem, uniqueFileName } from '../../../core/files/names';
+import { uniqueFileName } from '../../../core/files/names';
 import { msg } from '../../../core/messages';
 import { plannedInstant, dayOf } from '../../../core/posts/time';
 import type { Post } from '../../../core/schema/posts';
@@ -47,17 +47,18 @@ export function orderPosts(posts: readonly Post[]): Post[] {
   return [...posts].sort((a, b) => instant(a) - instant(b) || compareText(a.title, b.title) || compareText(a.id, b.id));
 }
 
-/** A title as a short lower-case folder name part: "Soldes d’été !" -> "soldes-d-ete". */
+/** A title as a short lower-case folder name part: "Soldes d’été !" -> "soldes-d-ete" (never empty, never reserved). */
 export function titleSlug(title: string): string {
-  const slug = safeFileStem(title)
+  const slug = title
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'post';
+    .replace(/^-+|-+$/g, '');
+  // Cut by code points (never half an emoji pair), then no dash left at the end.
+  const short = [...slug].slice(0, 60).join('').replace(/-+$/g, '');
+  if (short === '') return 'post';
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(short) ? `post-${short}` : short;
 }
 
 /** Each post with its folder: none for one post, `<day>-<slug>` (or `unplanned-<slug>`) for several. */

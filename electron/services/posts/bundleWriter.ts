@@ -8,6 +8,7 @@
 import { copyFile, mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ZipFileWriter } from '../library/archive/zipWriter';
+import { syncDirectory } from '../library/durableFile';
 
 export interface BundleEntry {
   /** Path inside the bundle, `/` separators. */
@@ -67,14 +68,16 @@ async function flushed(file: string): Promise<void> {
   }
 }
 
-/** Fills `dir` (the temp folder of a folder bundle); returns the bytes written. */
+/** Fills `dir` (the temp folder of a folder bundle), every file and folder flushed; returns the bytes written. */
 export async function writeFolder(dir: string, entries: readonly BundleEntry[], onEntry: (index: number) => void, throwIfCancelled: () => void): Promise<number> {
   let bytes = 0;
+  const folders = new Set<string>([dir]);
   for (const [index, entry] of sortedEntries(entries).entries()) {
     throwIfCancelled();
     onEntry(index);
     const file = path.join(dir, ...entry.path.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
+    for (let folder = path.dirname(file); folder.startsWith(dir); folder = path.dirname(folder)) folders.add(folder);
     if (entry.data instanceof Uint8Array) {
       await writeFile(file, entry.data, { flag: 'wx' });
       bytes += entry.data.byteLength;
@@ -84,5 +87,7 @@ export async function writeFolder(dir: string, entries: readonly BundleEntry[], 
     }
     await flushed(file);
   }
+  // Deepest first: a folder's entry in its parent is flushed after its own entries.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await syncDirectory(folder);
   return bytes;
 }
