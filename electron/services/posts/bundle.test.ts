@@ -76,16 +76,20 @@ const partials = (folder: string) => (existsSync(folder) ? readdirSync(folder).f
 describe('a post on Instagram, LinkedIn and X as one zip', () => {
   let zip: Record<string, Uint8Array>;
   let bytes: Buffer;
+  let zipPath: string;
 
   beforeAll(async () => {
     const target = stageTarget(backend, 'bundle.zip');
     const { result } = await runJobOn(backend, 'posts.bundle', { postIds: ['launch'], zip: true, csv: ['buffer', 'affiche'], target: target.id });
+    zipPath = target.path;
     bytes = readFileSync(target.path);
     zip = unzipSync(new Uint8Array(bytes));
     expect(result.files.map((file) => file.path)).toEqual(Object.keys(zip).sort());
   }, 120_000);
 
-  it('lists exactly the expected files, sorted', () => {
+  it('lists exactly the expected files, sorted; Info-ZIP tests it clean', () => {
+    const tested = spawnSync('unzip', ['-t', zipPath], { encoding: 'utf8' });
+    expect(tested.status, tested.stdout + tested.stderr).toBe(0);
     expect(Object.keys(zip)).toEqual([
       'README.txt',
       'affiche.csv',
@@ -179,6 +183,19 @@ describe('a post on Instagram, LinkedIn and X as one zip', () => {
     expect(formatMessage(refused!.detail as Message, 'en')).toBe(`The folder ${folder} is not empty: choose a new or an empty folder for the bundle.`);
     expect(formatMessage(refused!.detail as Message, 'fr')).toBe(`Le dossier ${folder} n’est pas vide\u00a0: choisissez un dossier nouveau ou vide pour le lot.`);
   }, 120_000);
+});
+
+describe('the README in the user’s language', () => {
+  it('French: what goes where, with French punctuation', async () => {
+    const target = stageTarget(backend, 'fr.zip');
+    await runJobOn(backend, 'posts.bundle', { postIds: ['launch'], zip: true, csv: ['publer'], language: 'fr', target: target.id });
+    const readme = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(target.path)))['README.txt']);
+    expect(readme.split('\n')[0]).toBe('Lot prêt à publier, fait avec Affiche');
+    expect(readme).toContain('Un dossier par réseau\u00a0:');
+    expect(readme).toContain('caption.txt            le texte à coller en légende (hashtags compris)');
+    expect(readme).toContain('publer-instagram.csv, publer-linkedin.csv, publer-x.csv');
+    expect(readme).not.toMatch(/ [:;!?]/);
+  }, 60_000);
 });
 
 describe('cancel and hostile titles', () => {
