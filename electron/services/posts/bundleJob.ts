@@ -125,7 +125,6 @@ async function runBundle(deps: JobDeps, args: Args, ctx: JobContext): Promise<Re
     total += mediaCount(target.design, formatOf(target.formatId, userFormats));
   }
   let done = 0;
-  let current = '';
   const drawn = new Map<string, Promise<Buffer>>();
   const source = await loadSource(deps, { design: { id: planned[0].targets[0].design.id } }, ctx);
   const mediaContext = (folderName: string): MediaContext => ({
@@ -139,8 +138,7 @@ async function runBundle(deps: JobDeps, args: Args, ctx: JobContext): Promise<Re
     signal: ctx.signal,
     throwIfCancelled: () => ctx.throwIfCancelled(),
     step: (name) => {
-      current = `${folderName}/${name}`;
-      ctx.progress({ fraction: (MEDIA_SHARE * done) / Math.max(1, total), stage: msg('bundle.stage', { done: Math.min(total, done + 1), total, name: current }) });
+      ctx.progress({ fraction: (MEDIA_SHARE * done) / Math.max(1, total), stage: msg('bundle.stage', { done: Math.min(total, done + 1), total, name: `${folderName}/${name}` }) });
       done++;
     },
     partial: (fraction) => ctx.progress({ fraction: (MEDIA_SHARE * (done - 1 + Math.min(1, Math.max(0, fraction)))) / Math.max(1, total) }),
