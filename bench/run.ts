@@ -24,6 +24,7 @@ import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electr
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 import { libraryImport1000 } from './libraryImport';
 import { carouselSetAndPdf } from './carouselExport';
+import { postBundle } from './postBundle';
 import { describeMachine, loadAverages, machineContext, perYardstick, sampleYardstick } from './machine';
 import { budgetRatio, median, percentile } from './stats';
 import { VIDEO_REEL_IDS, videoReelBenchmarks } from './videoReel';
@@ -295,6 +296,7 @@ const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result
   { ids: ['resize-40-elements-to-10-formats'], run: () => resizeToTenFormats() },
   { ids: ['editor-drag-fps-300-objects', 'editor-open-20-page-design'], run: () => editorBenchmarks() },
   { ids: [...VIDEO_REEL_IDS], run: (tmp) => videoReelBenchmarks(tmp) },
+  { ids: ['post-bundle-5-networks'], run: (tmp) => postBundle(tmp) },
 ];
 
 async function main(filters: string[]): Promise<void> {

@@ -20,6 +20,7 @@ import { ruleResultSchema } from './ruleResult';
 import { IMAGE_FILE_TYPES } from '../files/imageTypes';
 import { slotInputsSchema, templateIdSchema, templateSourceSchema, uiLanguageSchema } from './templateArgs';
 import { calendarDaySchema } from '../schema/posts';
+import { SCHEDULERS } from '../posts/scheduleRows';
 
 
 /** A file a job wrote: its name, and in browser mode the id to download it once. */
@@ -155,6 +156,43 @@ export const templateFillArgsSchema = z.object({
   target: stagingIdSchema.optional(),
 });
 
+/** A calendar day, YYYY-MM-DD (read in each post's own time zone). */
+const bundleDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+
+/**
+ * Ready-to-post bundle (docs/architecture.md, Posts): the posts named by `postIds`, or planned
+ * from `from` to `to` (days, both included), with their media per network, texts, post.json, a
+ * README and the schedulers' CSVs, as one zip or a folder (`zip: false`, desktop app and CLI).
+ */
+export const bundleArgsSchema = z.object({
+  postIds: z.array(idSchema).min(1).max(1000).optional(),
+  from: bundleDay.optional(),
+  to: bundleDay.optional(),
+  zip: z.boolean(),
+  /** The schedulers whose bulk-import CSV is written at the root (core/posts/csv.ts). */
+  csv: z.array(z.enum(SCHEDULERS)).max(SCHEDULERS.length),
+  /** Where the bundle's folder will be uploaded ('' or absent: URL cells empty, the local file named). */
+  mediaBaseUrl: z.string().max(2048).optional(),
+  /** Day before month (default) or month before day, for Hootsuite and Sprout Social. */
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
+  /** The language of the README (default English). */
+  language: uiLanguageSchema.optional(),
+  target: stagingIdSchema.optional(),
+});
+export type BundleArgs = z.input<typeof bundleArgsSchema>;
+
+export const bundleResultSchema = z.object({
+  ...writtenShape,
+  /** The posts bundled, in the bundle's order. */
+  posts: z.number().int().min(0),
+  /** Every file of the bundle, by its path inside it (`/` separators), sorted. */
+  files: z.array(z.object({ path: z.string(), bytes: z.number().int().min(0) })),
+  /** A folder (`zip: false`): its full path where it was written. */
+  folder: z.string().optional(),
+  /** Media that still fail a network rule, a carousel over a network's cap, a CSV not written. */
+  notes: z.array(messageSchema),
+});
+
 export const jobs = {
   /** The whole library or the brand kit as one zip. */
   'library.exportArchive': {
@@ -269,6 +307,8 @@ export const jobs = {
     args: z.object({ from: calendarDaySchema.optional(), to: calendarDaySchema.optional(), target: stagingIdSchema.optional() }),
     result: z.object({ ...writtenShape, events: z.number().int().min(0) }),
   },
+  /** Posts as a ready-to-post bundle: media per network, texts, post.json, README, schedulers' CSVs. */
+  'posts.bundle': { args: bundleArgsSchema, result: bundleResultSchema },
   /** A design as a portable `.affiche` file (its JSON and the media and fonts it uses). */
   'designs.exportPortable': {
     args: z.object({ id: idSchema, target: stagingIdSchema.optional() }),

@@ -31,6 +31,7 @@ import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
+import { bundle } from './areas/bundle';
 import { schedulers } from './areas/schedulers';
 import { calendarExport } from './areas/calendarExport';
 
@@ -61,6 +62,7 @@ export const en = {
   ...videoFile.en,
   ...posts.en,
   ...postChecks.en,
+  ...bundle.en,
   ...schedulers.en,
   ...calendarExport.en,
 } as const;

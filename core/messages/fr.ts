@@ -30,6 +30,7 @@ import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
+import { bundle } from './areas/bundle';
 import { schedulers } from './areas/schedulers';
 import { calendarExport } from './areas/calendarExport';
 
@@ -60,6 +61,7 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...videoFile.fr,
   ...posts.fr,
   ...postChecks.fr,
+  ...bundle.fr,
   ...schedulers.fr,
   ...calendarExport.fr,
 };

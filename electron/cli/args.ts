@@ -7,6 +7,7 @@ import { calendarDaySchema } from '../../core/schema/posts';
 import { NETWORKS, type Network } from '../../core/formats/constants';
 import { POST_STATUSES, type PostStatus } from '../../core/schema/posts';
 import { isKnownTimeZone } from '../../core/posts/time';
+import { SCHEDULERS, type Scheduler } from '../../core/posts/scheduleRows';
 
 export class CliUsageError extends Error {
   /** The exit code when it is not the command's usual one for a user error. */
@@ -27,8 +28,8 @@ export interface FormatRequest {
   allVariants: boolean;
 }
 
-export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions' | 'calendar' | 'posts';
-const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions', 'calendar', 'posts'] satisfies HelpTopic[];
+export type HelpTopic = 'formats' | 'render' | 'preflight' | 'library' | 'templates' | 'meme' | 'carousel' | 'captions' | 'calendar' | 'posts' | 'bundle';
+const HELP_TOPICS: readonly string[] = ['formats', 'render', 'preflight', 'library', 'templates', 'meme', 'carousel', 'captions', 'calendar', 'posts', 'bundle'] satisfies HelpTopic[];
 
 /** `--set name=value`, in the order given. */
 export interface SlotSetting {
@@ -113,7 +114,21 @@ export type Command =
       json: boolean;
       library?: string;
     }
-  | { name: 'posts-list'; json: boolean; from?: string; to?: string; status?: PostStatus[]; library?: string };
+  | { name: 'posts-list'; json: boolean; from?: string; to?: string; status?: PostStatus[]; library?: string }
+  | {
+      name: 'bundle';
+      /** The posts named, or a range of days (`from`, `to`). */
+      postIds: string[];
+      from?: string;
+      to?: string;
+      /** A `.zip` file, else a folder (absent or empty). */
+      out: string;
+      csv: Scheduler[];
+      mediaBaseUrl?: string;
+      dateOrder?: 'dmy' | 'mdy';
+      json: boolean;
+      library?: string;
+    };
 
 type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
@@ -192,7 +207,7 @@ export function parseCommandLine(argv: string[]): Command {
     const topic = rest[0];
     if (topic === undefined) return { name: 'help' };
     if (HELP_TOPICS.includes(topic)) return { name: 'help', topic: topic as HelpTopic };
-    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar and posts`);
+    throw new CliUsageError(`no help for "${topic}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar, posts and bundle`);
   }
   if (beforeTerminator(rest).includes('--help') || beforeTerminator(rest).includes('-h')) {
     if (HELP_TOPICS.includes(first)) return { name: 'help', topic: first as HelpTopic };
@@ -305,6 +320,8 @@ export function parseCommandLine(argv: string[]): Command {
       return parseCalendarCommand(rest);
     case 'posts':
       return parsePostsCommand(rest);
+    case 'bundle':
+      return parseBundleCommand(rest);
     case 'meme': {
       const { values, positionals } = parse(rest, {
         top: { type: 'string' },
@@ -331,7 +348,7 @@ export function parseCommandLine(argv: string[]): Command {
       };
     }
     default:
-      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar and posts (see "affiche --help")`);
+      throw new CliUsageError(`unknown command "${first}": the commands are formats, render, preflight, library, templates, meme, carousel, captions, calendar, posts and bundle (see "affiche --help")`);
   }
 }
 
@@ -425,6 +442,49 @@ function parseCalendarCommand(args: string[]): Command {
     default:
       throw new CliUsageError(`unknown calendar command "${sub}": use "calendar export" (see "affiche help calendar")`);
   }
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `bundle <post-id...> | --from DAY --to DAY --out FILE.zip|DIR [--csv buffer,publer,...] [--media-base-url URL] [--date-order dmy|mdy]`. */
+function parseBundleCommand(args: string[]): Command {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h') return { name: 'help', topic: 'bundle' };
+  const { values, positionals } = parse(args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    csv: { type: 'string' },
+    'media-base-url': { type: 'string' },
+    'date-order': { type: 'string' },
+    json: { type: 'boolean' },
+    library: { type: 'string' },
+  });
+  const ranged = values.from !== undefined || values.to !== undefined;
+  if (positionals.length > 0 && ranged) throw new CliUsageError('bundle takes post ids or --from/--to, not both (see "affiche help bundle")');
+  if (positionals.length === 0 && !ranged) throw new CliUsageError('bundle needs post ids or --from DAY --to DAY (see "affiche help bundle")');
+  for (const [flag, day] of [['--from', values.from], ['--to', values.to]] as const) {
+    if (ranged && (typeof day !== 'string' || !DAY.test(day))) throw new CliUsageError(`bundle needs ${flag} YYYY-MM-DD (got "${String(day ?? '')}")`);
+  }
+  if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('bundle needs --out FILE.zip or --out DIR (a new or empty folder)');
+  const csv: Scheduler[] = [];
+  for (const name of typeof values.csv === 'string' ? values.csv.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean) : []) {
+    const known = SCHEDULERS.find((scheduler) => scheduler === name);
+    if (!known) throw new CliUsageError(`--csv takes ${SCHEDULERS.join(', ')} (got "${name}")`);
+    if (!csv.includes(known)) csv.push(known);
+  }
+  const order = values['date-order'];
+  if (order !== undefined && order !== 'dmy' && order !== 'mdy') throw new CliUsageError(`--date-order is dmy (day before month) or mdy (got "${String(order)}")`);
+  return {
+    name: 'bundle',
+    postIds: positionals,
+    ...(ranged ? { from: values.from as string, to: values.to as string } : {}),
+    out: values.out,
+    csv,
+    ...(typeof values['media-base-url'] === 'string' ? { mediaBaseUrl: values['media-base-url'] } : {}),
+    ...(order ? { dateOrder: order } : {}),
+    json: Boolean(values.json),
+    ...libraryOption(values.library),
+  };
 }
 
 function libraryOption(value: unknown): { library?: string } {

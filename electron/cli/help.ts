@@ -1,4 +1,7 @@
 import type { HelpTopic } from './args';
+import { SCHEDULERS } from '../../core/posts/scheduleRows';
+
+const SCHEDULERS_LIST = SCHEDULERS.join(', ');
 
 export const HELP = `affiche — the offline studio for social media content
 
@@ -28,6 +31,7 @@ Commands:
   calendar export --ics FILE       Save the calendar's planned posts as an .ics [--from DAY --to DAY]
   posts add --design <design> --network a,b --caption TEXT   Plan a post [--at ...] [--status ready]
   posts list [--from DAY] [--to DAY]   List the planned posts [--status s] [--json]
+  bundle <post-id...> | --from DAY --to DAY --out FILE.zip|DIR   Posts as a ready-to-post bundle [--csv buffer,...]
   help [command]                   Show help for a command
 
 Options:
@@ -44,7 +48,7 @@ library import, import-archive: 1 when a file or an item was rejected (each on i
 templates fill, meme: 1 for an unknown slot or a missing required picture (named on stderr).
 carousel split: 1 for a design that is not a panorama.
 posts add: 0 even when a check fails (the post is then saved as a draft, each failing rule on stderr).
-Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions", "calendar" or "posts" for their options.`;
+Run "affiche help render", "preflight", "library", "templates", "meme", "carousel", "captions", "calendar", "posts" or "bundle" for their options.`;
 
 export const COMMAND_HELP: Record<HelpTopic, string> = {
   formats: `affiche formats [--json] [--library DIR]
@@ -302,4 +306,24 @@ Plan posts on the calendar and list them.
                   networks, status and title. --from/--to are days read in each post's own zone.
 
 Exit codes: 0 ok, 1 user error (unknown network, time or zone, a design that does not exist), 2 internal.`,
+  bundle: `affiche bundle <post-id...> --out FILE.zip|DIR [options]
+affiche bundle --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.zip|DIR [options]
+
+Posts of the calendar as a ready-to-post bundle: per network a folder with the media (numbered
+01.jpg, 02.jpg..., each made at the network's format and checked against it; 01.pdf for a
+LinkedIn document, 01.mp4 for a video), caption.txt, alt.txt and first-comment.txt; at the root
+post.json (the posts, their planned times in local time and UTC, every file's sha256), README.txt
+and the schedulers' CSVs. Several posts: one folder per post, <day>-<title>. The same posts give
+the same bytes. Progress on stderr; Ctrl+C cancels and leaves nothing at --out.
+  --from, --to DAY       The posts planned on these days and between (each in its own time zone)
+  -o, --out FILE.zip|DIR A zip file, or a folder that does not exist yet or is empty
+  --csv LIST             Schedulers' bulk-import CSVs: ${SCHEDULERS_LIST}
+  --media-base-url URL   Where the bundle's folder will be uploaded (media URLs in the CSVs);
+                         default: the editorial line's setting
+  --date-order dmy|mdy   Day before month (default) or month before day (Hootsuite, Sprout Social)
+  --json                 Print the result as JSON (files, notes)
+  --library DIR          The library (default: AFFICHE_LIBRARY or the app's)
+
+Exit codes: 0 ok, 1 user error (no such post, nothing planned in the range, a folder not empty),
+2 internal, 130 cancelled.`,
 };

@@ -119,6 +119,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         const { runPostsList } = await import('./posts');
         return await runPostsList(command, io);
       }
+      case 'bundle': {
+        const { runBundle } = await import('./bundle');
+        return await runBundle(command, io);
+      }
     }
   } catch (error) {
     if (error instanceof CliCancelled) {

@@ -12,6 +12,7 @@ import { templatesFillJob } from '../templates/fillJob';
 import { templatesExportJob } from '../templates/exportJob';
 import { fixVideoJob } from '../video/fixJob';
 import { exportIcsJob } from '../posts/exportIcs';
+import { bundleJob } from '../posts/bundleJob';
 import type { JobDeps } from './deps';
 import type { JobDefinition, JobRunner } from './runner';
 
@@ -28,6 +29,7 @@ export const JOB_FACTORIES: JobFactories = {
   'templates.export': templatesExportJob,
   'media.fixVideo': fixVideoJob,
   'calendar.exportIcs': exportIcsJob,
+  'posts.bundle': bundleJob,
 };
 
 /** Starts a job whose arguments the dispatcher has checked against its type's schema. */

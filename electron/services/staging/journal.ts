@@ -93,8 +93,9 @@ export class Journal {
       if (temp && path.isAbsolute(temp) && PARTIAL_FILE.test(path.basename(temp))) {
         try {
           const stat = await fs.lstat(temp);
-          if (stat.isFile()) {
-            await fs.rm(temp, { force: true });
+          // A folder is a bundle's (OutputSet.createFolder), named like our temp files.
+          if (stat.isFile() || stat.isDirectory()) {
+            await fs.rm(temp, { force: true, recursive: stat.isDirectory() });
             removed.push(temp);
           }
         } catch {

@@ -14,6 +14,8 @@ interface Pending {
   finalPath: string;
   temp: string;
   entry: string;
+  /** A whole folder written under a temp name and renamed into place at once (a bundle). */
+  folder?: boolean;
 }
 
 export class OutputSet {
@@ -32,6 +34,21 @@ export class OutputSet {
     return temp;
   }
 
+  /**
+   * A temp folder to fill with `finalPath`'s content; the folder lands at `finalPath` in one rename
+   * on commit (EXP-08: a folder bundle is absent or complete). `finalPath` must not exist, or be an
+   * empty folder (replaced).
+   */
+  async createFolder(finalPath: string): Promise<string> {
+    if (this.done) throw new Error('this job has finished writing');
+    const target = path.resolve(finalPath);
+    const temp = partialPathFor(target);
+    const entry = await this.journal.record(temp);
+    this.pending.push({ finalPath: target, temp, entry, folder: true });
+    await fs.mkdir(temp);
+    return temp;
+  }
+
   /** The final paths, in the order they were created. */
   get finalPaths(): string[] {
     return this.pending.map((p) => p.finalPath);
@@ -45,7 +62,9 @@ export class OutputSet {
   async commit(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    for (const { temp } of this.pending) {
+    for (const { temp, folder } of this.pending) {
+      // A folder's files were flushed as they were written (the bundle's writer does it).
+      if (folder) continue;
       const handle = await fs.open(temp, 'r+');
       try {
         await handle.sync();
@@ -53,7 +72,11 @@ export class OutputSet {
         await handle.close();
       }
     }
-    for (const { temp, finalPath } of this.pending) await fs.rename(temp, finalPath);
+    for (const { temp, finalPath, folder } of this.pending) {
+      // An empty folder chosen as the destination is replaced (rename refuses it on Windows).
+      if (folder) await fs.rmdir(finalPath).catch(() => undefined);
+      await fs.rename(temp, finalPath);
+    }
     for (const dir of new Set(this.pending.map((p) => path.dirname(p.finalPath)))) await syncDirectory(dir);
     for (const { entry } of this.pending) await this.journal.forget(entry);
   }
@@ -62,8 +85,8 @@ export class OutputSet {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    for (const { temp, entry } of this.pending) {
-      await fs.rm(temp, { force: true });
+    for (const { temp, entry, folder } of this.pending) {
+      await fs.rm(temp, { force: true, recursive: Boolean(folder) });
       await this.journal.forget(entry);
     }
   }

@@ -51,6 +51,8 @@ import { mbMessage } from './fix';
 import { encodeGif, encodeWebp } from './gif';
 import { displayedSize, probeVideoFile, type VideoFileInfo } from './probe';
 import { buildRenderPlan } from './renderPlan';
+import { renderCacheKey, renderCacheOf } from './renderCache';
+import type { NodeRenderOptions } from '../render/nodeRenderer';
 
 type Args = JobParsedArgsOf<'designs.exportVideo'>;
 type Result = JobResultOf<'designs.exportVideo'>;
@@ -85,7 +87,7 @@ export function installedTransitions(options: Pick<RunOptions, 'binary'> = {}): 
 }
 
 /** The design as it is exported, and the format whose limits apply. */
-function exportedDesign(design: Design, formatId: string | undefined, userFormats: readonly UserFormatInput[]): { design: Design; format: AnyFormat | undefined } {
+export function exportedDesign(design: Design, formatId: string | undefined, userFormats: readonly UserFormatInput[]): { design: Design; format: AnyFormat | undefined } {
   if (!formatId) {
     const shown = shownFormat(design, null, userFormats);
     return { design: shown.design, format: shown.catalog };
@@ -102,19 +104,8 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   const source = await loadSource(deps, args, ctx);
   if (source.design.kind !== 'video') throw new UserError('invalid-args', msg('videoExport.notVideo', { name: source.design.name }));
   const { design, format } = exportedDesign(source.design, args.formatId, deps.library.listFormats());
-  const timeline = videoTimeline(design);
   const notes: Message[] = [];
-
-  // Refusals come before anything is drawn or written.
-  const unknown = unknownTransitions(timeline, await installedTransitions());
-  if (unknown.length > 0) throw new UserError('invalid-args', msg('videoExport.unknownTransition', { name: unknown[0].name, scene: unknown[0].scene + 1 }));
-  const maxSeconds = format?.limits?.durationSeconds?.max;
-  if (type === 'mp4' && maxSeconds !== undefined && timeline.durationMs > maxSeconds * 1000) {
-    throw new UserError('invalid-args', msg('videoExport.tooLong', { seconds: Math.round(timeline.durationMs / 100) / 10, format: formatLabel(format!), max: maxSeconds }));
-  }
-  const maxBytes = type === 'mp4' ? format?.limits?.maxBytes : undefined;
-  // 95 % of the bytes the network takes, less the sound's share, spread over the video's length.
-  const maxBitrate = maxBytes ? Math.max(200_000, (maxBytes * 8 * 0.95) / (timeline.durationMs / 1000) - AUDIO_BITRATE[quality]) : null;
+  const video = await prepareVideo(design, format, type);
   const animatedTarget = type === 'mp4' ? null : gifTarget(format?.network, args.maxBytes);
 
   const fileName = `${safeFileStem(design.name)}.${type}`;
@@ -124,105 +115,18 @@ async function runExportVideo(deps: JobDeps, args: Args, ctx: JobContext): Promi
   ctx.onFinish(() => rm(workDir, { recursive: true, force: true }));
   // The share of the bar up to the end of the MP4's check: a GIF or WebP then takes the rest.
   const share = type === 'mp4' ? 1 : ANIMATED_MP4_SHARE;
-  const at = (fraction: number) => fraction * share;
-
-  // 1. The layers, drawn once.
-  const inputFiles = new Map<string, string>();
-  const mediaFile = async (assetId: string): Promise<string> => {
-    const known = inputFiles.get(assetId);
-    if (known) return known;
-    const onDisk = source.render.assetFile?.(assetId) ?? null;
-    let file = onDisk;
-    if (!file) {
-      const bytes = await source.render.readAsset(assetId);
-      if (!bytes) throw new UserError('not-found', msg('videoExport.missingMedia'));
-      file = path.join(workDir, `media-${inputFiles.size}`);
-      await writeFile(file, bytes);
-    }
-    inputFiles.set(assetId, file);
-    return file;
-  };
-  // Each clip's file probed once: its picture size (its crop) and whether it has a sound (the mix).
-  const probes = new Map<string, Promise<VideoFileInfo>>();
-  const probeOnce = (file: string): Promise<VideoFileInfo> => {
-    let probe = probes.get(file);
-    if (!probe) probes.set(file, (probe = probeVideoFile(file, { signal: ctx.signal })));
-    return probe;
-  };
-  const clipSource = async (file: string) => {
-    const { video } = await probeOnce(file);
-    if (!video) throw new UserError('bad-file', msg('videoExport.clipWithoutPicture'));
-    return displayedSize(video);
-  };
-  ctx.progress({ fraction: 0, stage: msg('videoExport.draw', { done: 0, total: 1 }) });
-  const plan = await buildRenderPlan(design, timeline, {
-    render: source.render,
-    workDir,
-    clipFile: mediaFile,
-    clipSource,
-    signal: ctx.signal,
-    onDrawn: (done, total) => ctx.progress({ fraction: at((DRAW_SHARE * done) / total), stage: msg('videoExport.draw', { done, total }) }),
-  });
-  ctx.throwIfCancelled();
-
-  // 2. The graph: picture, captions, sound (a GIF or WebP has none: its MP4 pass stays silent).
-  const captions = await burnCaptions({ design, format: design.format, workDir });
-  const graph = buildVideoGraph(plan, { captionFilter: captions?.filter ?? null });
-  const inputArgs = graph.inputs.flatMap((input) => ffmpegInputArgs(input.file, input.options));
-  let audioFilters = [silence(graph.durationMs)];
-  let audioLabel = 'a';
-  let soundShare = 0;
-  if (type === 'mp4') {
-    const audioInputs: AudioInputs = { clips: [] };
-    let nextInput = graph.inputs.length;
-    for (const clip of graph.clips) {
-      const info = await probeOnce(graph.inputs[clip.index].file);
-      audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
-    }
-    if (design.audio) {
-      // From the library, a sound that is gone or not a sound is refused by name; a .affiche carries its own.
-      const music = source.render.assetFile ? soundtrackPath(design, { get: (id) => deps.library.getAsset(id), path: (id) => deps.library.assetPath(id) })! : await mediaFile(design.audio.assetId);
-      audioInputs.music = { index: nextInput++, path: music };
-      inputArgs.push(...ffmpegInputArgs(music));
-    }
-    ctx.progress({ fraction: DRAW_SHARE, stage: msg('videoExport.sound') });
-    const audio = await planAudio({
-      design,
-      timeline,
-      inputs: audioInputs,
-      signal: ctx.signal,
-      onProgress: (fraction) => ctx.progress({ fraction: DRAW_SHARE + SOUND_SHARE * Math.min(1, fraction), stage: msg('videoExport.sound') }),
-    });
-    if (audio) {
-      audioFilters = audio.filters;
-      audioLabel = audio.output;
-    }
-    soundShare = SOUND_SHARE;
-  }
-  const script = filterComplex(graph, audioFilters);
-  const graphArgs = await graphArgsOf(script, workDir);
-
-  // 3. One ffmpeg run, progress against the known duration: the file itself, or the GIF's source.
   const out = type === 'mp4' ? await outputPath(ctx, destination) : path.join(workDir, 'rendered.mp4');
-  const encodeFrom = at(DRAW_SHARE + soundShare);
-  const encodeTo = at(CHECK_AT);
-  ctx.progress({ fraction: encodeFrom, stage: msg('videoExport.encode') });
-  await runFfmpeg(
-    ['-hide_banner', '-y', ...inputArgs, ...graphArgs, '-map', `[${graph.video}]`, '-map', `[${audioLabel}]`, ...encoderArgs({ fps: graph.fps, durationMs: graph.durationMs, quality, maxBitrate }), out],
-    {
-      signal: ctx.signal,
-      durationMs: graph.durationMs,
-      timeoutMs: Math.max(300_000, graph.durationMs * 120),
-      onProgress: (p) => ctx.progress({ fraction: encodeFrom + (encodeTo - encodeFrom) * Math.min(1, p.fraction) * 0.999, stage: msg('videoExport.encode') }),
-    },
-  );
-
-  // 4. Checked before it is renamed into place.
-  ctx.throwIfCancelled();
-  ctx.progress({ fraction: encodeTo, stage: msg('videoExport.check') });
-  const info = await probeVideoFile(out, { signal: ctx.signal });
-  const problem = mp4Problem(info, graph);
-  if (problem) throw new UserError('bad-file', msg('videoExport.badFile', { problem }));
+  const { graph, info } = await renderVideoFile(deps, source.render, video, {
+    quality,
+    withSound: type === 'mp4',
+    out,
+    workDir,
+    signal: ctx.signal,
+    throwIfCancelled: () => ctx.throwIfCancelled(),
+    progress: (fraction, stage) => ctx.progress({ fraction: fraction * share, stage }),
+  });
+  // A checked MP4 is kept in the library's render cache, where a post's bundle finds it (./renderCache.ts).
+  if (type === 'mp4') await renderCacheOf(deps.library).store(renderCacheKey(design, format?.id ?? null, quality), out);
 
   const common = {
     width: graph.width,
@@ -310,6 +214,151 @@ async function besideOutput(deps: JobDeps, ctx: JobContext, destination: Destina
   }
   const folder = destination.kind === 'folder' ? destination.path : path.dirname(destination.path);
   return { path: await ctx.outputs.create(path.join(folder, name)) };
+}
+
+/** A video design in the format it is exported at, refused before anything is drawn when it cannot be. */
+export interface PreparedVideo {
+  design: Design;
+  format: AnyFormat | undefined;
+  timeline: ReturnType<typeof videoTimeline>;
+}
+
+export async function prepareVideo(design: Design, format: AnyFormat | undefined, type: VideoFileType = 'mp4'): Promise<PreparedVideo> {
+  const timeline = videoTimeline(design);
+  const unknown = unknownTransitions(timeline, await installedTransitions());
+  if (unknown.length > 0) throw new UserError('invalid-args', msg('videoExport.unknownTransition', { name: unknown[0].name, scene: unknown[0].scene + 1 }));
+  const maxSeconds = format?.limits?.durationSeconds?.max;
+  if (type === 'mp4' && maxSeconds !== undefined && timeline.durationMs > maxSeconds * 1000) {
+    throw new UserError('invalid-args', msg('videoExport.tooLong', { seconds: Math.round(timeline.durationMs / 100) / 10, format: formatLabel(format!), max: maxSeconds }));
+  }
+  return { design, format, timeline };
+}
+
+export interface VideoFileOptions {
+  quality: VideoQuality;
+  /** The design's sound (an MP4); a GIF's or WebP's source pass stays silent. */
+  withSound: boolean;
+  /** Where the MP4 is written (a job's temp output, a work file, a render cache's temp). */
+  out: string;
+  workDir: string;
+  signal: AbortSignal;
+  throwIfCancelled(): void;
+  /** 0..CHECK_AT of the MP4's making. */
+  progress(fraction: number, stage: Message): void;
+}
+
+/**
+ * Steps 1 to 4: the layers drawn once, the sound planned, one ffmpeg run, the file checked. The
+ * export job and a post's bundle (electron/services/posts) both make their MP4s here.
+ */
+export async function renderVideoFile(
+  deps: Pick<JobDeps, 'library'>,
+  render: NodeRenderOptions,
+  video: PreparedVideo,
+  options: VideoFileOptions,
+): Promise<{ graph: VideoGraph; info: VideoFileInfo }> {
+  const { design, format, timeline } = video;
+  const { quality, workDir, out } = options;
+  const maxBytes = options.withSound ? format?.limits?.maxBytes : undefined;
+  // 95 % of the bytes the network takes, less the sound's share, spread over the video's length.
+  const maxBitrate = maxBytes ? Math.max(200_000, (maxBytes * 8 * 0.95) / (timeline.durationMs / 1000) - AUDIO_BITRATE[quality]) : null;
+
+  // 1. The layers, drawn once.
+  const inputFiles = new Map<string, string>();
+  const mediaFile = async (assetId: string): Promise<string> => {
+    const known = inputFiles.get(assetId);
+    if (known) return known;
+    const onDisk = render.assetFile?.(assetId) ?? null;
+    let file = onDisk;
+    if (!file) {
+      const bytes = await render.readAsset(assetId);
+      if (!bytes) throw new UserError('not-found', msg('videoExport.missingMedia'));
+      file = path.join(workDir, `media-${inputFiles.size}`);
+      await writeFile(file, bytes);
+    }
+    inputFiles.set(assetId, file);
+    return file;
+  };
+  // Each clip's file probed once: its picture size (its crop) and whether it has a sound (the mix).
+  const probes = new Map<string, Promise<VideoFileInfo>>();
+  const probeOnce = (file: string): Promise<VideoFileInfo> => {
+    let probe = probes.get(file);
+    if (!probe) probes.set(file, (probe = probeVideoFile(file, { signal: options.signal })));
+    return probe;
+  };
+  const clipSource = async (file: string) => {
+    const { video: stream } = await probeOnce(file);
+    if (!stream) throw new UserError('bad-file', msg('videoExport.clipWithoutPicture'));
+    return displayedSize(stream);
+  };
+  options.progress(0, msg('videoExport.draw', { done: 0, total: 1 }));
+  const plan = await buildRenderPlan(design, timeline, {
+    render,
+    workDir,
+    clipFile: mediaFile,
+    clipSource,
+    signal: options.signal,
+    onDrawn: (done, total) => options.progress((DRAW_SHARE * done) / total, msg('videoExport.draw', { done, total })),
+  });
+  options.throwIfCancelled();
+
+  // 2. The graph: picture, captions, sound (a GIF or WebP has none: its MP4 pass stays silent).
+  const captions = await burnCaptions({ design, format: design.format, workDir });
+  const graph = buildVideoGraph(plan, { captionFilter: captions?.filter ?? null });
+  const inputArgs = graph.inputs.flatMap((input) => ffmpegInputArgs(input.file, input.options));
+  let audioFilters = [silence(graph.durationMs)];
+  let audioLabel = 'a';
+  let soundShare = 0;
+  if (options.withSound) {
+    const audioInputs: AudioInputs = { clips: [] };
+    let nextInput = graph.inputs.length;
+    for (const clip of graph.clips) {
+      const info = await probeOnce(graph.inputs[clip.index].file);
+      audioInputs.clips.push({ ...clip, path: graph.inputs[clip.index].file, hasAudio: info.audio !== null });
+    }
+    if (design.audio) {
+      // From the library, a sound that is gone or not a sound is refused by name; a .affiche carries its own.
+      const music = render.assetFile ? soundtrackPath(design, { get: (id) => deps.library.getAsset(id), path: (id) => deps.library.assetPath(id) })! : await mediaFile(design.audio.assetId);
+      audioInputs.music = { index: nextInput++, path: music };
+      inputArgs.push(...ffmpegInputArgs(music));
+    }
+    options.progress(DRAW_SHARE, msg('videoExport.sound'));
+    const audio = await planAudio({
+      design,
+      timeline,
+      inputs: audioInputs,
+      signal: options.signal,
+      onProgress: (fraction) => options.progress(DRAW_SHARE + SOUND_SHARE * Math.min(1, fraction), msg('videoExport.sound')),
+    });
+    if (audio) {
+      audioFilters = audio.filters;
+      audioLabel = audio.output;
+    }
+    soundShare = SOUND_SHARE;
+  }
+  const script = filterComplex(graph, audioFilters);
+  const graphArgs = await graphArgsOf(script, workDir);
+
+  // 3. One ffmpeg run, progress against the known duration.
+  const encodeFrom = DRAW_SHARE + soundShare;
+  options.progress(encodeFrom, msg('videoExport.encode'));
+  await runFfmpeg(
+    ['-hide_banner', '-y', ...inputArgs, ...graphArgs, '-map', `[${graph.video}]`, '-map', `[${audioLabel}]`, ...encoderArgs({ fps: graph.fps, durationMs: graph.durationMs, quality, maxBitrate }), out],
+    {
+      signal: options.signal,
+      durationMs: graph.durationMs,
+      timeoutMs: Math.max(300_000, graph.durationMs * 120),
+      onProgress: (p) => options.progress(encodeFrom + (CHECK_AT - encodeFrom) * Math.min(1, p.fraction) * 0.999, msg('videoExport.encode')),
+    },
+  );
+
+  // 4. Checked before it is renamed into place.
+  options.throwIfCancelled();
+  options.progress(CHECK_AT, msg('videoExport.check'));
+  const info = await probeVideoFile(out, { signal: options.signal });
+  const problem = mp4Problem(info, graph);
+  if (problem) throw new UserError('bad-file', msg('videoExport.badFile', { problem }));
+  return { graph, info };
 }
 
 function formatLabel(format: AnyFormat): string {

@@ -1,0 +1,41 @@
+/** Ready-to-post bundles (electron/services/posts/bundle*.ts): progress, refusals and notes. */
+import { defineArea } from '../area';
+
+export const bundle = defineArea({
+  en: {
+    'bundle.title_one': 'Bundle of {{count}} post',
+    'bundle.title_other': 'Bundle of {{count}} posts',
+    'bundle.titleRange': 'Bundle of the posts from {{from}} to {{to}}',
+    'bundle.stage': 'File {{done}} of {{total}}: {{name}}',
+    'bundle.writing': 'Writing the bundle',
+    'bundle.noSelection': 'Name the posts to bundle, or a date range (from and to).',
+    'bundle.bothSelections': 'Name the posts to bundle or a date range, not both.',
+    'bundle.badRange': 'The range ends ({{to}}) before it starts ({{from}}).',
+    'bundle.nothingInRange': 'No post is planned from {{from}} to {{to}}.',
+    'bundle.noTargets': 'The post “{{title}}” has no network to publish on.',
+    'bundle.noDesign': 'The post “{{title}}” has no design for {{network}}.',
+    'bundle.folderNeedsDesktop': 'A bundle is written as a folder only in the desktop app or the command line; choose a zip here.',
+    'bundle.folderNotEmpty': 'The folder {{name}} is not empty: choose a new or an empty folder for the bundle.',
+    'bundle.overCap': '{{network}} takes {{max}} pictures in a post; the bundle’s {{folder}} holds {{count}}.',
+    'bundle.mediaProblem': '{{file}} still fails a rule of its format: {{problem}}',
+    'bundle.zipFileType': 'Zip archive',
+  },
+  fr: {
+    'bundle.title_one': 'Lot de {{count}}\u00a0publication',
+    'bundle.title_other': 'Lot de {{count}}\u00a0publications',
+    'bundle.titleRange': 'Lot des publications du {{from}} au {{to}}',
+    'bundle.stage': 'Fichier {{done}} sur {{total}}\u00a0: {{name}}',
+    'bundle.writing': 'Écriture du lot',
+    'bundle.noSelection': 'Indiquez les publications à réunir, ou une période (du… au…).',
+    'bundle.bothSelections': 'Indiquez les publications ou une période, pas les deux.',
+    'bundle.badRange': 'La période finit ({{to}}) avant de commencer ({{from}}).',
+    'bundle.nothingInRange': 'Aucune publication n’est prévue du {{from}} au {{to}}.',
+    'bundle.noTargets': 'La publication «\u00a0{{title}}\u00a0» n’a aucun réseau où paraître.',
+    'bundle.noDesign': 'La publication «\u00a0{{title}}\u00a0» n’a pas de design pour {{network}}.',
+    'bundle.folderNeedsDesktop': 'Un lot s’écrit en dossier seulement dans l’application de bureau ou en ligne de commande\u202f; choisissez un zip ici.',
+    'bundle.folderNotEmpty': 'Le dossier {{name}} n’est pas vide\u00a0: choisissez un dossier nouveau ou vide pour le lot.',
+    'bundle.overCap': '{{network}} accepte {{max}}\u00a0images par publication\u202f; le dossier {{folder}} du lot en contient {{count}}.',
+    'bundle.mediaProblem': '{{file}} ne respecte toujours pas une règle de son format\u00a0: {{problem}}',
+    'bundle.zipFileType': 'Archive zip',
+  },
+});

@@ -1,0 +1,17 @@
+/**
+ * Child process for the bundle kill test (../bundleKill.test.ts, EXP-08): opens a library (filled
+ * by the parent), starts a `posts.bundle` job writing to `target` (a zip, or a folder with
+ * `folder`), prints `started` and, if it lives that long, `done`. The parent SIGKILLs it.
+ *
+ * Run: node --import tsx bundleChild.ts <libraryDir> <journalDir> <target> <zip|folder> <postId>
+ */
+import { createBackend } from '../../backend';
+import { runJobOn } from '../../testing/backendTesting';
+
+const [libraryDir, journalDir, target, kind, postId] = process.argv.slice(2);
+const backend = await createBackend({ libraryDir, journalDir, transport: 'inprocess', readOnly: true });
+const id = backend.staging.target(target, kind === 'folder' ? 'folder' : 'file').id;
+process.stdout.write('started\n');
+await runJobOn(backend, 'posts.bundle', { postIds: [postId], zip: kind !== 'folder', csv: ['affiche'], target: id });
+process.stdout.write('done\n');
+await backend.close();
