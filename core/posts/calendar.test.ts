@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyEditorial } from '../schema/posts';
 import {
   boardColumns,
+  instagramGrid,
   dayColumns,
   entryOf,
   listView,
@@ -210,5 +211,24 @@ describe('week, list, board and tray', () => {
     expect(board.map((c) => c.status)).toEqual(['idea', 'draft', 'ready', 'scheduled', 'published']);
     expect(board.map((c) => c.posts.map((p) => p.id))).toEqual([['a', 'z'], ['u'], ['b'], [], []]);
     expect(unplannedPosts(posts).map((p) => p.id)).toEqual(['u']);
+  });
+});
+
+describe('Instagram profile grid', () => {
+  it('shows upcoming Instagram posts, latest first, with Instagram’s design or the post’s first', () => {
+    const now = plannedInstant({ local: '2026-12-10T12:00', zone: PARIS });
+    const posts = [
+      post('past', '2026-12-09T09:00', { designIds: ['d-past'] }),
+      post('soon', '2026-12-11T09:00', { designIds: ['d-soon', 'd-other'] }),
+      post('later', '2026-12-20T09:00', { designIds: ['d-later'], targets: [{ network: 'instagram', designId: 'd-ig' }] }),
+      post('linkedin-only', '2026-12-15T09:00', { targets: [{ network: 'linkedin' }], designIds: ['d-li'] }),
+      post('own-time', '2026-12-09T09:00', { targets: [{ network: 'instagram', at: { local: '2026-12-12T18:00', zone: PARIS } }] }),
+      post('unplanned', null),
+    ];
+    expect(instagramGrid(posts, now).map((tile) => [tile.post.id, tile.designId])).toEqual([
+      ['later', 'd-ig'],
+      ['own-time', null],
+      ['soon', 'd-soon'],
+    ]);
   });
 });

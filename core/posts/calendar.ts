@@ -315,3 +315,29 @@ export function newIdea(id: string, options: { day?: string; time?: string; zone
     targets: (options.networks ?? []).map((network) => ({ network })),
   };
 }
+
+/** A square of the Instagram profile grid preview. */
+export interface GridTile {
+  post: Post;
+  /** The design whose first picture shows (Instagram's own, else the post's first), or null. */
+  designId: string | null;
+  /** When it goes out on Instagram (its own time there, else the post's). */
+  at: PlannedTime;
+}
+
+/**
+ * The Instagram profile grid of the upcoming posts: those planned on Instagram at or after `now`,
+ * the latest first, as the profile will show them once they are all out (3 columns, 3:4 crops).
+ */
+export function instagramGrid(posts: readonly Post[], now: number): GridTile[] {
+  const tiles: Array<GridTile & { instant: number }> = [];
+  for (const post of posts) {
+    const target = post.targets.find((t) => t.network === 'instagram');
+    const at = target?.at ?? post.at;
+    if (!target || !at) continue;
+    const instant = plannedInstant(at);
+    if (instant < now) continue;
+    tiles.push({ post, designId: target.designId ?? post.designIds[0] ?? null, at, instant });
+  }
+  return tiles.sort((a, b) => b.instant - a.instant || a.post.id.localeCompare(b.post.id)).map(({ instant: _instant, ...tile }) => tile);
+}
