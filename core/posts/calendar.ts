@@ -127,34 +127,33 @@ export function visibleEntries<T>(entries: readonly T[], rows: number): { visibl
 export const SLOT_MINUTES = 30;
 export const SLOTS_PER_DAY = (24 * 60) / SLOT_MINUTES;
 
-/** A post placed in the week view: its 30-minute slot and its column among overlapping posts. */
-export interface WeekItem {
-  entry: CalendarEntry;
+/** Something placed in a day of the week view: its 30-minute slot and its column among overlapping ones. */
+export interface Placed<T> {
+  item: T;
   /** 0..47: the half hour it starts in. */
   slot: number;
-  /** 0-based column, and how many columns its group of overlapping posts takes. */
+  /** 0-based column, and how many columns its group of overlapping items takes. */
   column: number;
   columns: number;
 }
 
 /**
- * One day of the week view: each post takes the half hour it starts in (its 30 minutes from its
- * time); posts whose half hours overlap sit side by side, each group as wide as its most crowded
- * moment needs, each post in the first column free at its start.
+ * One day of the week view: each item takes 30 minutes from its time; items whose half hours
+ * overlap sit side by side, each group as wide as its most crowded moment needs, each item in the
+ * first column free at its start. Items starting together keep the order given.
  */
-export function dayColumns(entries: readonly CalendarEntry[]): WeekItem[] {
-  const sorted = [...entries].sort(compareEntries);
-  const items: WeekItem[] = [];
-  let group: WeekItem[] = [];
+export function placeInDay<T>(items: readonly T[], minutesOf: (item: T) => number): Array<Placed<T>> {
+  const sorted = items.map((item, index) => ({ item, index, start: minutesOf(item) })).sort((a, b) => a.start - b.start || a.index - b.index);
+  const placed: Array<Placed<T>> = [];
+  let group: Array<Placed<T>> = [];
   let groupEnd = -1;
   let columnEnds: number[] = [];
   const closeGroup = () => {
-    for (const item of group) item.columns = columnEnds.length;
+    for (const one of group) one.columns = columnEnds.length;
     group = [];
     columnEnds = [];
   };
-  for (const entry of sorted) {
-    const start = entry.minutes;
+  for (const { item, start } of sorted) {
     const end = start + SLOT_MINUTES;
     if (start >= groupEnd) closeGroup();
     let column = columnEnds.findIndex((columnEnd) => columnEnd <= start);
@@ -162,13 +161,26 @@ export function dayColumns(entries: readonly CalendarEntry[]): WeekItem[] {
       column = columnEnds.length;
       columnEnds.push(end);
     } else columnEnds[column] = end;
-    const item: WeekItem = { entry, slot: Math.floor(start / SLOT_MINUTES), column, columns: 1 };
-    group.push(item);
-    items.push(item);
+    const one: Placed<T> = { item, slot: Math.floor(start / SLOT_MINUTES), column, columns: 1 };
+    group.push(one);
+    placed.push(one);
     groupEnd = Math.max(groupEnd, end);
   }
   closeGroup();
-  return items;
+  return placed;
+}
+
+/** A post placed in the week view. */
+export interface WeekItem {
+  entry: CalendarEntry;
+  slot: number;
+  column: number;
+  columns: number;
+}
+
+/** One day's posts in the week view (`placeInDay` of its entries by time). */
+export function dayColumns(entries: readonly CalendarEntry[]): WeekItem[] {
+  return placeInDay([...entries].sort(compareEntries), (entry) => entry.minutes).map(({ item, ...rest }) => ({ entry: item, ...rest }));
 }
 
 /** The week view of the week holding `day`: 7 days, Monday first, each with its placed posts. */
