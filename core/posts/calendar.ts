@@ -194,22 +194,28 @@ export function listView(posts: readonly Post[], from: string, to: string, zone:
   return [...entriesByDay(posts, zone)].filter(([day]) => day >= from && day <= to).map(([day, entries]) => ({ day, entries }));
 }
 
-/** Planned posts first by instant, then unplanned ones by creation (the order of `posts.list`). */
-function compareForBoard(a: Post, b: Post): number {
-  if (a.at && b.at) return plannedInstant(a.at) - plannedInstant(b.at) || a.id.localeCompare(b.id);
-  if (a.at) return -1;
-  if (b.at) return 1;
-  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+/** Planned posts first by instant, then unplanned ones by creation (the order of `posts.list`); each instant computed once. */
+function sortForBoard(posts: readonly Post[]): Post[] {
+  return posts
+    .map((post) => ({ post, instant: post.at ? plannedInstant(post.at) : null }))
+    .sort((a, b) => {
+      if (a.instant !== null && b.instant !== null) return a.instant - b.instant || a.post.id.localeCompare(b.post.id);
+      if (a.instant !== null) return -1;
+      if (b.instant !== null) return 1;
+      return a.post.createdAt.localeCompare(b.post.createdAt) || a.post.id.localeCompare(b.post.id);
+    })
+    .map(({ post }) => post);
 }
 
 /** The status board: one column per status, in the order of a post's life. */
 export function boardColumns(posts: readonly Post[]): Array<{ status: PostStatus; posts: Post[] }> {
-  return POST_STATUSES.map((status) => ({ status, posts: posts.filter((post) => post.status === status).sort(compareForBoard) }));
+  const sorted = sortForBoard(posts);
+  return POST_STATUSES.map((status) => ({ status, posts: sorted.filter((post) => post.status === status) }));
 }
 
 /** The unplanned tray: posts with no time yet, oldest first. */
 export function unplannedPosts(posts: readonly Post[]): Post[] {
-  return posts.filter((post) => post.at === null).sort(compareForBoard);
+  return sortForBoard(posts.filter((post) => post.at === null));
 }
 
 /** What `posts.save` takes back from a stored post. */
