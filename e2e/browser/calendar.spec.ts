@@ -151,7 +151,7 @@ test('Français : une idée déposée sur un jour prend la meilleure heure ; Ann
   await openCalendar(page, app);
   await expect(page.getByTestId('nav-calendar')).toHaveText('Calendrier');
   await expect(page.getByTestId('calendar-view-week')).toHaveText('Semaine');
-  await expect(page.getByTestId('empty-slot').first()).toContainText('Créneau libre\u00a0:');
+  await expect(page.getByTestId('empty-slot').first()).toHaveAttribute('aria-label', /^Créneau libre\u00a0: mar\. 09:00 Instagram · Conseils$/);
   await shot(page, 'calendar-fr-month');
 
   // The idea goes to a Tuesday (LinkedIn's best time there is 10:00) or another day (09:00).

@@ -9,6 +9,7 @@ import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import type { Network } from '../../../core/formats/constants';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import type { Post } from '../../../core/schema/posts';
+import { shortDay } from './dates';
 
 export type ColourBy = 'pillar' | 'status';
 
@@ -77,6 +78,7 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
       onPointerDown={(event) => onPointerDown(post, event)}
       onKeyDown={(event) => onKeyDown(post, event)}
     >
+      {entry && variant === 'card' && <span className="post-chip-day">{shortDay(entry.day)}</span>}
       {entry && (
         <span className="post-chip-time" data-testid="post-chip-time">
           {entry.time}
