@@ -4,7 +4,7 @@
  * mix's place under it. Every change is a core/posts/calendar move saved through the bridge and
  * recorded for undo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, the toast's Undo).
  */
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/schema/factory';
 import { POST_STATUSES, type Post } from '../../../core/schema/posts';
@@ -53,6 +53,11 @@ export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
 const EMPTY_SLOTS = new Map<string, SlotOccurrence[]>();
 
+function focusChip(id: string): void {
+  const chip = document.querySelector<HTMLElement>(`[data-testid="post-chip"][data-post-id="${id}"]`);
+  if (chip && document.activeElement !== chip) chip.focus();
+}
+
 function openPost(id: string): void {
   window.location.hash = `#/post/${id}`;
 }
@@ -67,7 +72,8 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
   const [selectedDay, setSelectedDay] = useState(today);
   const [colourBy, setColourBy] = useState<ColourBy>('pillar');
   const [moreDay, setMoreDay] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** The post the arrow keys are moving: its chip keeps the focus in its new cell until the move is saved. */
+  const movingFocus = useRef<string | null>(null);
   const month = monthOf(selectedDay);
 
   const all = useMemo(() => posts ?? [], [posts]);
@@ -149,18 +155,21 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         next = moveToSlot(post, entry.day, time, zone);
       } else next = moveToDay(post, addDays(entry.day, days), zone);
       const target = entryOf(next, zone)!;
-      setFocusId(post.id);
+      movingFocus.current = post.id;
       if (view === 'month' ? monthOf(target.day) !== month : view === 'week' && weekStart(target.day) !== weekStart(selectedDay)) setSelectedDay(target.day);
-      void saveMove(post, next);
+      void saveMove(post, next).then(() =>
+        requestAnimationFrame(() => {
+          focusChip(post.id);
+          if (movingFocus.current === post.id) movingFocus.current = null;
+        }),
+      );
     },
     [readOnly, remove, t, titleOf, zone, view, month, selectedDay, saveMove],
   );
 
   // Keep the keyboard's place: the chip moved by the arrows keeps the focus in its new cell.
   useEffect(() => {
-    if (!focusId) return;
-    const chip = document.querySelector<HTMLElement>(`[data-testid="post-chip"][data-post-id="${focusId}"]`);
-    if (chip && document.activeElement !== chip) chip.focus();
+    if (movingFocus.current) focusChip(movingFocus.current);
   });
 
   const createFromSlot = useCallback(
