@@ -85,7 +85,7 @@ export function threeHundredElements(photoIds: string[]): { elements: Element[];
 }
 
 /** The backend over HTTP, as the e2e tests call it (setup only). */
-function api(server: AppServer) {
+export function api(server: AppServer) {
   return async <T>(method: string, args: unknown = {}): Promise<T> => {
     const response = await fetch(`${server.origin}/api/call/${method}`, {
       method: 'POST',
@@ -111,7 +111,7 @@ async function stage(server: AppServer, fileName: string, bytes: Buffer): Promis
 }
 
 /** A one-time link that opens the app in one fresh browser context (the printed token is single-use). */
-async function openLink(server: AppServer): Promise<string> {
+export async function openLink(server: AppServer): Promise<string> {
   const response = await fetch(`${server.origin}/api/links`, { method: 'POST', headers: { 'X-Affiche-Token': server.token } });
   if (!response.ok) throw new Error(`no link: HTTP ${response.status}`);
   return ((await response.json()) as { url: string }).url;

@@ -23,6 +23,7 @@ import { openLibrary } from '../electron/services/library/library';
 import { nodeRenderEnv, registerBundledFonts, renderDesignPage } from '../electron/services/render/nodeRenderer';
 import { editorBenchmarks, twentyPages, type BenchResult } from './editorFps';
 import { libraryImport1000 } from './libraryImport';
+import { CALENDAR_IDS, calendarBenchmarks } from './calendarMonth';
 import { carouselSetAndPdf } from './carouselExport';
 import { postBundle } from './postBundle';
 import { describeMachine, loadAverages, machineContext, perYardstick, sampleYardstick } from './machine';
@@ -297,6 +298,7 @@ const BENCHMARKS: { ids: string[]; run: (tmp: string) => Promise<Result | Result
   { ids: ['editor-drag-fps-300-objects', 'editor-open-20-page-design'], run: () => editorBenchmarks() },
   { ids: [...VIDEO_REEL_IDS], run: (tmp) => videoReelBenchmarks(tmp) },
   { ids: ['post-bundle-5-networks'], run: (tmp) => postBundle(tmp) },
+  { ids: [...CALENDAR_IDS], run: () => calendarBenchmarks() },
 ];
 
 async function main(filters: string[]): Promise<void> {

@@ -1,10 +1,10 @@
 /**
- * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/templates[/<id>], #/design/<id>) so a reload, or Electron
+ * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/templates[/<id>], #/calendar, #/design/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'editor'; designId: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -12,6 +12,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/library') return { name: 'library' };
   if (path === '/meme') return { name: 'meme' };
   if (path === '/templates') return { name: 'templates' };
+  if (path === '/calendar') return { name: 'calendar' };
   const template = /^\/templates\/(bank:[a-z0-9-]{1,60})$/.exec(path);
   if (template) return { name: 'templates', templateId: template[1] };
   const editor = /^\/design\/([A-Za-z0-9_-]{1,64})$/.exec(path);
@@ -31,6 +32,8 @@ export function routeHash(route: Route): string {
       return '#/meme';
     case 'templates':
       return route.templateId ? `#/templates/${route.templateId}` : '#/templates';
+    case 'calendar':
+      return '#/calendar';
     case 'editor':
       return `#/design/${route.designId}`;
   }

@@ -12,7 +12,7 @@ interface AppHeaderProps {
   onOpenSettings: () => void;
   readOnly: boolean;
   /** The top-level section shown, highlighted in the section links (Designs, Library). */
-  section?: 'designs' | 'library';
+  section?: 'designs' | 'library' | 'calendar';
   /** A screen's own buttons, in place of Open file and New design (the library's Import). */
   actions?: ReactNode;
 }
@@ -32,6 +32,9 @@ export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenS
           </a>
           <a href="#/library" className="app-section-link" aria-current={section === 'library' ? 'page' : undefined} data-testid="nav-library">
             {t('library.title')}
+          </a>
+          <a href="#/calendar" className="app-section-link" aria-current={section === 'calendar' ? 'page' : undefined} data-testid="nav-calendar">
+            {t('calendar.title')}
           </a>
         </nav>
       </div>

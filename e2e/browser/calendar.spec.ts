@@ -1,0 +1,208 @@
+/**
+ * The editorial calendar (#/calendar) in English and French: posts seeded through the API show on
+ * their days with their times; a post dragged to another day is saved there, Ctrl+Z and the toast's
+ * Undo put it back (checked with posts.list); an unplanned idea dropped on a day gets the editorial
+ * line's best time; "+N more" opens the day's list; an empty recurring slot makes a post; the week
+ * view takes a drop on a half hour; the Instagram grid shows upcoming posts in 3 columns.
+ */
+import type { Locator, Page } from '@playwright/test';
+import type { Editorial, Post, PostInput } from '../../core/schema/posts';
+import { expect, test, type App } from './fixtures';
+import { drag, shot } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+const ZONE = 'Europe/Paris';
+
+/** This month (in Paris), `YYYY-MM`: the calendar opens on today's month. */
+function thisMonth(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+}
+const day = (n: number) => `${thisMonth()}-${String(n).padStart(2, '0')}`;
+
+function input(id: string, title: string, at: string | null, extra: Partial<PostInput> = {}): PostInput {
+  return {
+    id,
+    title,
+    status: 'draft',
+    notes: '',
+    at: at ? { local: at, zone: ZONE } : null,
+    designIds: [],
+    master: { caption: '', hashtags: [], firstComment: '', link: '' },
+    targets: [{ network: 'instagram' }],
+    ...extra,
+  };
+}
+
+async function reset(app: App, language: 'en' | 'fr'): Promise<void> {
+  await app.call('settings.update', { language });
+  const { posts } = await app.call<{ posts: Post[] }>('posts.list', {});
+  for (const post of posts) await app.call('posts.delete', { id: post.id });
+  const { editorial } = await app.call<{ editorial: Editorial }>('editorial.get');
+  await app.call('editorial.save', {
+    ...editorial,
+    pillars: [
+      { id: 'tips', name: language === 'fr' ? 'Conseils' : 'Tips', color: '#2a9d8f', targetShare: 40, hashtagGroupIds: [] },
+      { id: 'news', name: language === 'fr' ? 'Actualités' : 'News', color: '#e76f51', targetShare: 30, hashtagGroupIds: [] },
+    ],
+    slots: [],
+    settings: { ...editorial.settings, timeZone: ZONE },
+  } satisfies Editorial);
+}
+
+async function openCalendar(page: Page, app: App): Promise<void> {
+  await app.open();
+  await page.getByTestId('nav-calendar').click();
+  await expect(page.getByTestId('calendar-month')).toHaveAttribute('data-ready', 'true');
+}
+
+const chip = (page: Page, id: string) => page.locator(`[data-testid="post-chip"][data-post-id="${id}"]`);
+const cell = (page: Page, d: string) => page.locator(`[data-testid="month-day"][data-day="${d}"]`);
+const plannedAt = async (app: App, id: string) => (await app.call<{ post: Post }>('posts.get', { id })).post.at?.local ?? null;
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A point in the empty lower part of a day cell (below its chips). */
+async function emptyPartOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height - 8 };
+}
+
+test('English: posts on their days with their times; drag to another day, undo with Ctrl+Z, redo, undo from the toast', async ({ page, app }) => {
+  await reset(app, 'en');
+  await app.call('posts.save', input('launch', 'Spring launch', `${day(10)}T09:00`, { pillarId: 'tips', targets: [{ network: 'instagram' }, { network: 'linkedin' }] }));
+  await app.call('posts.save', input('late', 'Late tip', `${day(10)}T23:30`, { pillarId: 'news' }));
+  await app.call('posts.save', input('ny', 'From New York', null, { at: { local: `${day(20)}T09:00`, zone: 'America/New_York' } }));
+  await app.call('posts.save', input('idea', 'Someday idea', null));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openCalendar(page, app);
+
+  // Times on every chip, in the display zone; the New York post shows at 15:00 Paris and says where it was planned.
+  await expect(cell(page, day(10)).getByTestId('post-chip-time')).toHaveText(['09:00', '23:30']);
+  await expect(chip(page, 'ny').getByTestId('post-chip-time')).toHaveText('15:00');
+  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveText('New York');
+  await expect(page.getByTestId('unplanned-tray')).toContainText('Someday idea');
+  await expect(page.getByTestId('calendar-mix')).toBeEmpty();
+  await shot(page, 'calendar-en-month');
+
+  // Drag the 9:00 post from the 10th to the 12th: same clock time, saved.
+  await drag(page, await centre(chip(page, 'launch')), await emptyPartOf(cell(page, day(12))));
+  await expect(cell(page, day(12)).locator('[data-post-id="launch"]')).toBeVisible();
+  await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(12)}T09:00`);
+  await expect(page.getByTestId('toast').filter({ hasText: 'moved to' })).toBeVisible();
+
+  // Ctrl+Z puts it back, Ctrl+Shift+Z moves it again.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(10)}T09:00`);
+  await expect(cell(page, day(10)).locator('[data-post-id="launch"]')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(12)}T09:00`);
+
+  // Keyboard: arrows move the focused chip a day; the toast's Undo takes the move back.
+  await chip(page, 'launch').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(13)}T09:00`);
+  await expect(chip(page, 'launch')).toBeFocused();
+  await page.getByTestId('toast').filter({ hasText: 'moved to' }).last().getByTestId('toast-action').click();
+  await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(12)}T09:00`);
+
+  // Dropped on the tray it leaves the calendar; undo plans it again.
+  await drag(page, await centre(chip(page, 'late')), await centre(page.getByTestId('unplanned-tray')));
+  await expect.poll(() => plannedAt(app, 'late')).toBeNull();
+  await expect(page.getByTestId('unplanned-tray')).toContainText('Late tip');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => plannedAt(app, 'late')).toBe(`${day(10)}T23:30`);
+});
+
+test('English: "+N more" on a busy day opens its whole list; colour by status has a legend', async ({ page, app }) => {
+  await reset(app, 'en');
+  for (let i = 0; i < 9; i++) await app.call('posts.save', input(`busy${i}`, `Busy ${i + 1}`, `${day(15)}T${String(8 + i).padStart(2, '0')}:00`));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openCalendar(page, app);
+  const busy = cell(page, day(15));
+  const shown = await busy.getByTestId('post-chip').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(9);
+  await expect(busy.getByTestId('month-more')).toHaveText(`+${9 - shown} more`);
+  // Nothing overflows the cell: the last chip and "+N more" are inside it.
+  const cellBox = (await busy.boundingBox())!;
+  const moreBox = (await busy.getByTestId('month-more').boundingBox())!;
+  expect(moreBox.y + moreBox.height).toBeLessThanOrEqual(cellBox.y + cellBox.height + 0.5);
+  await page.getByTestId('colour-by-status').click();
+  await expect(page.getByTestId('calendar-legend')).toContainText('Scheduled elsewhere');
+  await shot(page, 'calendar-en-more-1280');
+  await busy.getByTestId('month-more').click();
+  const dialog = page.getByTestId('calendar-day-dialog');
+  await expect(dialog.getByTestId('post-chip')).toHaveCount(9);
+  await expect(dialog.getByTestId('post-chip-time').first()).toHaveText('08:00');
+  await page.keyboard.press('Escape');
+});
+
+test('Français : une idée déposée sur un jour prend la meilleure heure ; Annuler du toast la remet ; créneau vide, semaine, grille', async ({ page, app }) => {
+  await reset(app, 'fr');
+  const { editorial } = await app.call<{ editorial: Editorial }>('editorial.get');
+  await app.call('editorial.save', { ...editorial, slots: [{ id: 'tue-tips', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' }] });
+  await app.call('posts.save', input('idee', 'Idée LinkedIn', null, { status: 'idea', targets: [{ network: 'linkedin' }] }));
+  await app.call('posts.save', input('recette', 'Recette du mois', `${day(18)}T12:30`, { pillarId: 'tips' }));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openCalendar(page, app);
+  await expect(page.getByTestId('nav-calendar')).toHaveText('Calendrier');
+  await expect(page.getByTestId('calendar-view-week')).toHaveText('Semaine');
+  await expect(page.getByTestId('empty-slot').first()).toHaveAttribute('aria-label', /^Créneau libre\u00a0: mar\. 09:00 Instagram · Conseils$/);
+  await shot(page, 'calendar-fr-month');
+
+  // The idea goes to a Tuesday (LinkedIn's best time there is 10:00) or another day (09:00).
+  const target = await page.locator('[data-testid="month-day"]:not(.is-other-month)').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.day!));
+  const tuesday = target.find((d) => new Date(`${d}T12:00Z`).getUTCDay() === 2)!;
+  await drag(page, await centre(chip(page, 'idee')), await emptyPartOf(cell(page, tuesday)));
+  await expect.poll(() => plannedAt(app, 'idee')).toBe(`${tuesday}T10:00`);
+  const toast = page.getByTestId('toast').filter({ hasText: 'planifiée le' });
+  await expect(toast).toContainText('«\u00a0Idée LinkedIn\u00a0»');
+  await toast.getByTestId('toast-action').click();
+  await expect.poll(() => plannedAt(app, 'idee')).toBeNull();
+
+  // A click on an empty slot makes an idea there, on Instagram, in its pillar.
+  const slot = page.getByTestId('empty-slot').first();
+  const slotDay = (await slot.getAttribute('data-day'))!;
+  const before = (await app.call<{ posts: Post[] }>('posts.list', {})).posts.length;
+  await slot.click();
+  await expect.poll(async () => (await app.call<{ posts: Post[] }>('posts.list', {})).posts.length).toBe(before + 1);
+  const created = (await app.call<{ posts: Post[] }>('posts.list', {})).posts.find((p) => p.at?.local === `${slotDay}T09:00`)!;
+  expect(created).toMatchObject({ status: 'idea', pillarId: 'tips', targets: [{ network: 'instagram' }] });
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await app.call<{ posts: Post[] }>('posts.list', {})).posts.length).toBe(before);
+
+  // Week view: drop on a half hour sets day and time.
+  await page.getByTestId('calendar-today').click();
+  await app.call('posts.save', input('semaine', 'Cette semaine', null, { at: { local: `${await todayInParis(page)}T08:00`, zone: ZONE } }));
+  await page.getByTestId('calendar-view-week').click();
+  const weekChip = page.getByTestId('calendar-week').locator('[data-post-id="semaine"]');
+  await expect(weekChip).toBeVisible();
+  const today = await todayInParis(page);
+  const slotCell = page.locator(`[data-drop="slot"][data-day="${today}"][data-time="10:30"]`);
+  await slotCell.scrollIntoViewIfNeeded();
+  await drag(page, await centre(weekChip), await centre(slotCell));
+  await expect.poll(() => plannedAt(app, 'semaine')).toBe(`${today}T10:30`);
+  await shot(page, 'calendar-fr-week');
+
+  // The Instagram grid: upcoming Instagram posts in three columns, 3:4.
+  await page.getByTestId('calendar-view-grid').click();
+  const tiles = page.getByTestId('profile-grid-tile');
+  const count = await tiles.count();
+  expect(count).toBeGreaterThan(0);
+  const box = (await tiles.first().boundingBox())!;
+  expect(box.height / box.width).toBeCloseTo(4 / 3, 1);
+  await shot(page, 'calendar-fr-grid');
+
+  await page.getByTestId('calendar-view-board').click();
+  await expect(page.getByTestId('board-column')).toHaveCount(5);
+  await expect(page.getByTestId('board-column').nth(4)).toContainText('Publiée');
+  await shot(page, 'calendar-fr-board');
+});
+
+async function todayInParis(page: Page): Promise<string> {
+  return page.evaluate((zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()), ZONE);
+}

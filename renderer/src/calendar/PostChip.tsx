@@ -1,0 +1,101 @@
+/**
+ * A post on the calendar: its time (in the display zone, always shown), its networks and its
+ * title, coloured by pillar or status. Pressed and moved it drags (usePostDrag); focused, the arrow
+ * keys move it, Enter opens it and Delete removes it (the screen decides what each does).
+ */
+import { memo, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_LABELS } from '../../../core/formats/catalog';
+import type { Network } from '../../../core/formats/constants';
+import type { CalendarEntry } from '../../../core/posts/calendar';
+import type { Post } from '../../../core/schema/posts';
+import { shortDay } from './dates';
+
+export type ColourBy = 'pillar' | 'status';
+
+const GLYPHS: Record<Network, string> = {
+  instagram: 'IG',
+  facebook: 'f',
+  linkedin: 'in',
+  x: 'X',
+  tiktok: 'TT',
+  youtube: 'YT',
+  pinterest: 'P',
+  threads: '@',
+  bluesky: 'bs',
+};
+
+export function NetworkGlyph({ network }: { network: Network }) {
+  return (
+    <span className={`network-glyph network-${network}`} title={NETWORK_LABELS[network]} aria-label={NETWORK_LABELS[network]} role="img">
+      {GLYPHS[network]}
+    </span>
+  );
+}
+
+/** The city of an IANA zone, as people say it ("New York" for America/New_York). */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+export interface ChipLook {
+  colourBy: ColourBy;
+  pillarColours: ReadonlyMap<string, string>;
+}
+
+export function chipStyle(post: Post, look: ChipLook): CSSProperties | undefined {
+  if (look.colourBy !== 'pillar') return undefined;
+  const colour = post.pillarId ? look.pillarColours.get(post.pillarId) : undefined;
+  return colour ? ({ '--chip-colour': colour } as CSSProperties) : undefined;
+}
+
+interface PostChipProps {
+  post: Post;
+  entry?: CalendarEntry | null;
+  look: ChipLook;
+  variant?: 'chip' | 'card' | 'row';
+  style?: CSSProperties;
+  dragging?: boolean;
+  onPointerDown: (post: Post, event: PointerEvent<HTMLElement>) => void;
+  onKeyDown: (post: Post, event: KeyboardEvent<HTMLElement>) => void;
+}
+
+export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, onPointerDown, onKeyDown }: PostChipProps) {
+  const { t } = useTranslation();
+  const title = post.title.trim() || t('calendar.untitled');
+  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, zone: zoneCity(entry.plannedZone) }) : null;
+  const label = [entry?.time, title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
+  return (
+    <button
+      type="button"
+      className={`post-chip post-chip-${variant} colour-${look.colourBy} status-${post.status}${dragging ? ' is-dragged' : ''}`}
+      style={{ ...chipStyle(post, look), ...style }}
+      data-testid="post-chip"
+      data-post-id={post.id}
+      data-day={entry?.day}
+      aria-label={label}
+      title={`${label}\n${t('calendar.chipHint')}`}
+      onPointerDown={(event) => onPointerDown(post, event)}
+      onKeyDown={(event) => onKeyDown(post, event)}
+    >
+      {entry && variant === 'card' && <span className="post-chip-day">{shortDay(entry.day)}</span>}
+      {entry && (
+        <span className="post-chip-time" data-testid="post-chip-time">
+          {entry.time}
+        </span>
+      )}
+      {entry?.plannedZone && (
+        <span className="post-chip-zone" data-testid="post-chip-zone">
+          {zoneCity(entry.plannedZone)}
+        </span>
+      )}
+      <span className="post-chip-networks">
+        {post.targets.map((target) => (
+          <NetworkGlyph key={target.network} network={target.network} />
+        ))}
+      </span>
+      <span className="post-chip-title">{title}</span>
+      {variant !== 'chip' && <span className="post-chip-status">{t(`calendar.status.${post.status}`)}</span>}
+    </button>
+  );
+});
