@@ -6,6 +6,7 @@ import { resolveTarget, targetOf, OVERRIDABLE_FIELDS } from './resolve';
 import {
   addDesign,
   addNetwork,
+  bestTimeFrom,
   altTextsFor,
   insertHashtags,
   newPost,
@@ -190,5 +191,14 @@ describe('time, status and designs', () => {
     expect(targetOf(post, 'instagram')).toEqual({ network: 'instagram' });
     expect(resolveTarget(post, targetOf(post, 'instagram')!).designId).toBe('d3');
     valid(post);
+  });
+});
+
+describe('best-time hints', () => {
+  it('give the first matching weekday on or after the day, at the start of the window', () => {
+    // 2026-12-10 is a Thursday.
+    expect(bestTimeFrom({ weekdays: ['mon', 'tue', 'wed'], from: '09:00' }, '2026-12-10')).toBe('2026-12-14T09:00');
+    expect(bestTimeFrom({ weekdays: ['thu'], from: '10:30' }, '2026-12-10')).toBe('2026-12-10T10:30');
+    expect(bestTimeFrom({ weekdays: ['wed'], from: '10:00' }, '2026-12-31')).toBe('2027-01-06T10:00');
   });
 });

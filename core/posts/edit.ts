@@ -10,9 +10,10 @@ import type { Network } from '../formats/constants';
 import { NETWORKS } from '../formats/constants';
 import { findFormat } from '../formats/catalog';
 import type { Design, Page } from '../schema/design';
-import { POSTS_LIMITS, type PlannedTime, type PostInput, type PostMaster, type PostStatus, type PostTarget } from '../schema/posts';
+import { POSTS_LIMITS, WEEKDAYS, type BestTime, type PlannedTime, type PostInput, type PostMaster, type PostStatus, type PostTarget } from '../schema/posts';
 import { resolveTarget, targetOf, type OverridableField } from './resolve';
 import { formatForNetwork } from './targetFormat';
+import { addDays, weekdayIndex } from './time';
 
 /** What the editor needs of a design to plan it: its format (and variants) for each network, its pages for alt text. */
 export type PostDesign = Pick<Design, 'id' | 'name' | 'kind' | 'format'> & Partial<Pick<Design, 'variants' | 'pages'>>;
@@ -94,6 +95,18 @@ export function setStatus(post: PostInput, status: PostStatus): PostInput {
 /** The post's planned time (null: back to the unplanned tray). */
 export function setTime(post: PostInput, at: PlannedTime | null): PostInput {
   return { ...post, at: at ? { ...at } : null };
+}
+
+/**
+ * A best-time hint taken: the first of its weekdays on or after `fromDay` (`YYYY-MM-DD`), at the
+ * start of its window, as a local time `YYYY-MM-DDTHH:mm`.
+ */
+export function bestTimeFrom(best: Pick<BestTime, 'weekdays' | 'from'>, fromDay: string): string {
+  for (let offset = 0; offset < 7; offset++) {
+    const day = addDays(fromDay, offset);
+    if (best.weekdays.includes(WEEKDAYS[weekdayIndex(day)])) return `${day}T${best.from}`;
+  }
+  return `${fromDay}T${best.from}`;
 }
 
 function updateTarget(post: PostInput, network: Network, change: (target: PostTarget) => PostTarget): PostInput {
