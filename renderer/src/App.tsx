@@ -66,7 +66,7 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   return (
     <Suspense fallback={null}>
       {route.name === 'editor' ? (
-        <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} />
+        <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} onPlanPost={(postId) => navigate({ name: 'post', postId })} />
       ) : route.name === 'post' ? (
         <PostEditorScreen key={route.postId} postId={route.postId} readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} />
       ) : route.name === 'meme' ? (

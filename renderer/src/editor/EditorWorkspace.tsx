@@ -53,6 +53,7 @@ import { importImageFile } from './useAssets';
 import { BrandKitPanel } from './brand/BrandKitPanel';
 import { useBrandActions } from './brand/useBrandActions';
 import { useBrandKitSync } from '../shared/brandKit';
+import { planPost } from '../posts/planPost';
 
 /** How long after the canvas first shows its slide the strip starts drawing thumbnails. */
 const THUMBNAILS_AFTER_MS = 300;
@@ -65,10 +66,12 @@ interface EditorWorkspaceProps {
   readOnly: boolean;
   notice?: string;
   onExit: () => void;
+  /** "Plan a post": opens the new post (#/post/<id>). */
+  onPlanPost?: (postId: string) => void;
 }
 
 /** The editor once its design is loaded: React state is the truth, the canvas its view. */
-export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWorkspaceProps) {
+export function EditorWorkspace({ initial, readOnly, notice, onExit, onPlanPost }: EditorWorkspaceProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { editor, state } = useHeadlessEditor(initial, readOnly);
@@ -198,6 +201,20 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           editorRef.current?.commitTextEditing();
           setPreviewOpen(true);
         }}
+        onPlanPost={
+          onPlanPost && !readOnly
+            ? () => {
+                void (async () => {
+                  try {
+                    if (!(await saveBeforeExport())) throw new Error(t('export.notSaved'));
+                    onPlanPost(await planPost(design.id));
+                  } catch (error) {
+                    toast.error(t('postEditor.planFailed'), errorMessage(error));
+                  }
+                })();
+              }
+            : undefined
+        }
         onSaveAsTemplate={
           isTemplate(design)
             ? () => {
