@@ -53,7 +53,6 @@ import { importImageFile } from './useAssets';
 import { BrandKitPanel } from './brand/BrandKitPanel';
 import { useBrandActions } from './brand/useBrandActions';
 import { useBrandKitSync } from '../shared/brandKit';
-import { planPost } from '../posts/planPost';
 
 /** How long after the canvas first shows its slide the strip starts drawing thumbnails. */
 const THUMBNAILS_AFTER_MS = 300;
@@ -207,6 +206,8 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit, onPlanPost 
                 void (async () => {
                   try {
                     if (!(await saveBeforeExport())) throw new Error(t('export.notSaved'));
+                    // Loaded when used: posts bring zod, which the editor's first frame must not load.
+                    const { planPost } = await import('../posts/planPost');
                     onPlanPost(await planPost(design.id));
                   } catch (error) {
                     toast.error(t('postEditor.planFailed'), errorMessage(error));

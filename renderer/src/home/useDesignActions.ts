@@ -8,7 +8,6 @@ import { downloadStaged, stageFile } from '../bridge/files';
 import { startJob } from '../jobs/jobStore';
 import { isCancelled } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
-import { planPost } from '../posts/planPost';
 
 export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: string) => void, openPost?: (id: string) => void) {
   const { t } = useTranslation();
@@ -62,6 +61,7 @@ export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: 
       /** "Plan a post" with this design, then its post editor. */
       planPost: (design: DesignSummary) =>
         attempt(t('postEditor.planFailed'), async () => {
+          const { planPost } = await import('../posts/planPost');
           const postId = await planPost(design.id);
           openPost?.(postId);
         }),
