@@ -29,7 +29,7 @@ const square: PostDesign = {
   kind: 'still',
   format: { preset: 'instagram-square', width: 1080, height: 1080 },
   variants: [],
-  pages: [{ id: 'p1', altText: 'A red scarf', background: { fill: { type: 'solid', color: '#ffffff' } }, elements: [] }],
+  pages: [{ id: 'p1', altText: 'A red scarf', background: { fill: '#ffffff' }, elements: [] }],
 };
 const custom: PostDesign = { id: 'd2', name: 'Odd size', kind: 'still', format: { preset: null, width: 1000, height: 700 } };
 const carousel: PostDesign = {
@@ -38,8 +38,8 @@ const carousel: PostDesign = {
   kind: 'carousel',
   format: { preset: 'instagram-carousel', width: 1080, height: 1350 },
   pages: [
-    { id: 's1', altText: 'Tip one', background: { fill: { type: 'solid', color: '#ffffff' } }, elements: [] },
-    { id: 's2', background: { fill: { type: 'solid', color: '#ffffff' } }, elements: [] },
+    { id: 's1', altText: 'Tip one', background: { fill: '#ffffff' }, elements: [] },
+    { id: 's2', background: { fill: '#ffffff' }, elements: [] },
   ],
 };
 

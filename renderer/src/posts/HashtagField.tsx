@@ -17,9 +17,11 @@ interface HashtagFieldProps {
   max?: number;
   onAdd: (tags: string[]) => void;
   onRemove: (tag: string) => void;
+  /** Beside the label: "edited for <network>" and its reset. */
+  edited?: React.ReactNode;
 }
 
-export function HashtagField({ id, hashtags, groups, max, onAdd, onRemove }: HashtagFieldProps) {
+export function HashtagField({ id, hashtags, groups, max, onAdd, onRemove, edited }: HashtagFieldProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const commit = () => {
@@ -34,7 +36,8 @@ export function HashtagField({ id, hashtags, groups, max, onAdd, onRemove }: Has
         <label className="field-label" htmlFor={id}>
           {t('postEditor.hashtags')}
         </label>
-        <span className={`post-counter${over ? ' post-counter-error' : ''}`} data-testid="hashtag-count" data-level={over ? 'error' : 'ok'}>
+        {edited}
+        <span className={`post-counter hashtag-count${over ? ' post-counter-error' : ''}`} data-testid="hashtag-count" data-level={over ? 'error' : 'ok'}>
           {max !== undefined ? t('postEditor.hashtagCountOf', { count: hashtags.length, max }) : t('postEditor.hashtagCount', { count: hashtags.length })}
         </span>
       </div>

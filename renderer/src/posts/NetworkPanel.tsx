@@ -126,17 +126,15 @@ export function NetworkPanel({ network, post, editorial, designs, checks, edit }
         )}
       </div>
 
-      <div className="overridable">
-        <HashtagField
-          id={`hashtags-${network}`}
-          hashtags={resolved.hashtags}
-          groups={editorial.hashtagGroups}
-          max={limits.hashtags?.max}
-          onAdd={(tags) => edit((p) => insertHashtags(p, tags, network))}
-          onRemove={(tag) => override('hashtags', resolved.hashtags.filter((other) => other !== tag))}
-        />
-        {overridden('hashtags') && <EditedFor network={name} onReset={() => reset('hashtags')} />}
-      </div>
+      <HashtagField
+        id={`hashtags-${network}`}
+        hashtags={resolved.hashtags}
+        groups={editorial.hashtagGroups}
+        max={limits.hashtags?.max}
+        onAdd={(tags) => edit((p) => insertHashtags(p, tags, network))}
+        onRemove={(tag) => override('hashtags', resolved.hashtags.filter((other) => other !== tag))}
+        edited={overridden('hashtags') ? <EditedFor network={name} onReset={() => reset('hashtags')} /> : undefined}
+      />
 
       {altTexts.length > 0 && (
         <fieldset className="alt-texts" data-testid="alt-texts">

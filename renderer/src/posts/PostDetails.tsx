@@ -36,10 +36,11 @@ interface PostDetailsProps {
 export function PostDetails(props: PostDetailsProps) {
   return (
     <aside className="post-details">
+      <StatusSection {...props} />
       <DesignsSection {...props} />
       <NetworksSection {...props} />
       <TimeSection {...props} />
-      <StatusSection {...props} />
+      <NotesSection {...props} />
     </aside>
   );
 }
@@ -267,9 +268,9 @@ function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsPr
       <label className="field">
         <span className="field-label">{t('postEditor.pillar')}</span>
         <span className="pillar-select">
-          <span className="pillar-dot" style={{ background: pillar?.color ?? 'transparent' }} aria-hidden="true" />
+          {pillar && <span className="pillar-dot" style={{ background: pillar.color }} aria-hidden="true" data-testid="pillar-dot" />}
           <select className="input input-small" value={post.pillarId ?? ''} onChange={(event) => edit((p) => setPillar(p, event.target.value || undefined))} data-testid="post-pillar">
-            <option value="">{editorial.pillars.length === 0 ? t('postEditor.noPillars') : t('postEditor.noPillar')}</option>
+            <option value="">{t('postEditor.noPillar')}</option>
             {editorial.pillars.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -278,10 +279,19 @@ function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsPr
           </select>
         </span>
       </label>
-      <label className="field">
-        <span className="field-label">{t('postEditor.notes')}</span>
-        <textarea className="input post-textarea" rows={3} maxLength={POSTS_LIMITS.notes} value={post.notes} placeholder={t('postEditor.notesPlaceholder')} onChange={(event) => edit((p) => setNotes(p, event.target.value))} data-testid="post-notes" />
-      </label>
+      {editorial.pillars.length === 0 && <p className="post-section-empty">{t('postEditor.noPillars')}</p>}
+    </section>
+  );
+}
+
+function NotesSection({ post, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="post-section" aria-labelledby="post-notes-title">
+      <h2 className="post-section-title" id="post-notes-title">
+        {t('postEditor.notes')}
+      </h2>
+      <textarea className="input post-textarea" rows={3} maxLength={POSTS_LIMITS.notes} value={post.notes} aria-labelledby="post-notes-title" placeholder={t('postEditor.notesPlaceholder')} onChange={(event) => edit((p) => setNotes(p, event.target.value))} data-testid="post-notes" />
     </section>
   );
 }
