@@ -5,6 +5,7 @@
  * Screenshots with AFFICHE_SHOTS=1 (helpers.ts `shot`).
  */
 import type { Page } from '@playwright/test';
+import type { Design } from '../../core/schema/design';
 import type { Editorial, Post } from '../../core/schema/posts';
 import { expect, test, type App } from './fixtures';
 import { createDesignViaApi, shot, waitForCanvas } from './helpers';
@@ -142,4 +143,54 @@ test('the editor top bar plans a post too; a custom size starts on Instagram; de
   await toast.getByTestId('toast-action').click();
   await expect(page.getByTestId('post-editor')).toBeVisible();
   expect((await app.call<{ posts: Post[] }>('posts.list', {})).posts.map((p) => p.id)).toContain(postId);
+});
+
+test('fr: a best-time hint, the zone, the pillar, alt text per slide and notes are kept', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { editorial } = await app.call<{ editorial: Editorial }>('editorial.get', {});
+  await app.call('editorial.save', { ...editorial, settings: { ...editorial.settings, timeZone: 'Europe/Paris' }, pillars: [{ id: 'tips', name: 'Astuces', color: '#e4572e', targetShare: 40, hashtagGroupIds: [] }] });
+  const { design } = await app.call<{ design: Design }>('designs.create', { name: 'Trois astuces', format: { preset: 'instagram-carousel', width: 1080, height: 1350 }, kind: 'carousel' });
+  const [first] = design.pages;
+  await app.call('designs.save', { design: { ...design, pages: [{ ...first, altText: 'Première astuce' }, { ...first, id: 'second-slide', altText: undefined }] } });
+  await app.call('settings.update', { language: 'fr' });
+  await app.open();
+
+  await page.locator(`[data-testid="design-card"][data-design-id="${design.id}"]`).getByTestId('design-card-menu').click();
+  await page.getByTestId('menu-plan-post').click();
+  await expect(page.getByTestId('post-editor')).toBeVisible();
+  const postId = (await page.getByTestId('post-editor').getAttribute('data-post-id'))!;
+
+  // Alt text per slide: the design's own first, then typed for Instagram.
+  await page.getByTestId('caption-tab-instagram').click();
+  const alts = page.getByTestId('caption-panel-instagram').getByTestId('alt-text');
+  await expect(alts).toHaveCount(2);
+  await expect(alts.nth(0)).toHaveValue('Première astuce');
+  await expect(alts.nth(1)).toHaveValue('');
+  await alts.nth(1).fill('Deuxième astuce');
+
+  // A best-time hint plans the post; its source and year are on it.
+  const hint = page.getByTestId('best-time').first();
+  await expect(hint).toContainText('Sprout Social, 2023');
+  await expect(hint).toContainText('lun.');
+  await hint.click();
+  await expect(page.getByTestId('post-time')).toHaveValue('09:00');
+  await page.getByTestId('post-zone').selectOption('America/New_York');
+  await page.getByTestId('post-pillar').selectOption('tips');
+  await expect(page.getByTestId('pillar-dot')).toHaveCSS('background-color', 'rgb(228, 87, 46)');
+  await page.getByTestId('post-notes').fill('Vérifier le visuel 2 avec le client.');
+  await saved(page);
+  await shot(page, 'post-editor-details-fr');
+
+  await page.reload();
+  await expect(page.getByTestId('post-editor')).toBeVisible();
+  const { post } = await app.call<{ post: Post }>('posts.get', { id: postId });
+  expect(post.at?.zone).toBe('America/New_York');
+  expect(post.at?.local).toMatch(/T09:00$/);
+  // Instagram's first hint is Monday to Wednesday.
+  expect([1, 2, 3]).toContain(new Date(`${post.at!.local.slice(0, 10)}T00:00:00Z`).getUTCDay());
+  expect(post.pillarId).toBe('tips');
+  expect(post.notes).toBe('Vérifier le visuel 2 avec le client.');
+  expect(post.targets).toEqual([{ network: 'instagram', designId: design.id, formatId: 'instagram-carousel', altTexts: ['Première astuce', 'Deuxième astuce'] }]);
+  await expect(page.getByTestId('post-zone')).toHaveValue('America/New_York');
+  await expect(page.getByTestId('post-pillar')).toHaveValue('tips');
 });

@@ -92,7 +92,7 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
   }
 
   return (
-    <div className="post-editor" data-testid="post-editor" data-post-id={post.id} data-bundle-dialog={bundleDialogOpen ? 'open' : undefined}>
+    <div className="post-editor" data-testid="post-editor" data-post-id={post.id}>
       <header className="topbar">
         <div className="topbar-left">
           <button type="button" className="btn btn-ghost topbar-back" onClick={() => void leave()} data-testid="post-back">
@@ -130,6 +130,8 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
         <CaptionEditor post={post} editorial={editorial} designs={editor.designs} checks={editor.checks} tab={tab} onTab={setTab} edit={editor.edit} />
         <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} />
       </div>
+      {/* The bundle dialog (BundleDialog.tsx) goes here, for [post.id], open while bundleDialogOpen, closing with setBundleDialogOpen(false). */}
+      {bundleDialogOpen && null}
     </div>
   );
 }
