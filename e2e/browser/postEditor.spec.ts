@@ -124,16 +124,26 @@ for (const language of ['en', 'fr'] as const) {
 }
 
 test('the editor top bar plans a post too; a custom size starts on Instagram; delete has undo', async ({ page, app }) => {
-  const design = await createDesignViaApi(app.call, 'Odd size', { preset: null, width: 1000, height: 700 });
+  const design = await createDesignViaApi(app.call, 'Odd size for the autumn collection launch', { preset: null, width: 1000, height: 700 });
   await app.call('settings.update', { language: 'en' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await app.open(`#/design/${design.id}`);
   await waitForCanvas(page);
+  await shot(page, 'editor-topbar-1280');
   await page.getByTestId('plan-post').click();
   await expect(page.getByTestId('post-editor')).toBeVisible();
   await expect(page.getByTestId('network-chip-instagram')).toHaveAttribute('aria-pressed', 'true');
   const postId = (await page.getByTestId('post-editor').getAttribute('data-post-id'))!;
   await page.setViewportSize({ width: 1280, height: 800 });
   await shot(page, 'post-editor-1280');
+
+  // A ready post whose caption stops passing goes back to draft and says why.
+  await page.getByTestId('post-status').selectOption('ready');
+  await page.getByTestId('master-caption').fill('b'.repeat(2300));
+  await expect(page.getByTestId('post-status')).toHaveValue('draft');
+  await expect(page.getByTestId('ready-reason')).toContainText('Back to draft');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('master-caption').fill('Short again.');
 
   await page.getByTestId('post-delete').click();
   await expect(page.getByTestId('post-editor')).toHaveCount(0);

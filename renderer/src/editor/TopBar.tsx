@@ -91,9 +91,9 @@ export function TopBar(props: TopBarProps) {
           </button>
         )}
         {props.onPlanPost && (
-          <button type="button" className="btn btn-secondary" onClick={props.onPlanPost} data-testid="plan-post">
+          <button type="button" className="btn btn-secondary topbar-plan-post" onClick={props.onPlanPost} title={t('postEditor.planPost')} data-testid="plan-post">
             <Icon name="calendar" size={18} />
-            {t('postEditor.planPost')}
+            <span className="topbar-plan-post-label">{t('postEditor.planPost')}</span>
           </button>
         )}
         <button type="button" className="btn btn-secondary" onClick={props.onPreview} title={t('preview.openHint')} data-testid="open-preview">
