@@ -14,6 +14,7 @@ import { insertHashtags, setMaster } from '../../../core/posts/edit';
 import type { Design } from '../../../core/schema/design';
 import { CaptionField } from './CaptionField';
 import { HashtagField } from './HashtagField';
+import { groupsForPost } from './hashtagGroups';
 import { NetworkPanel } from './NetworkPanel';
 import { CheckList, checkLevel } from './CheckList';
 import type { PostEdit } from './usePostEditor';
@@ -113,7 +114,7 @@ function MasterPanel({
       <HashtagField
         id="master-hashtags"
         hashtags={post.master.hashtags}
-        groups={editorial.hashtagGroups}
+        groups={groupsForPost(editorial, post.pillarId)}
         onAdd={(tags) => edit((p) => insertHashtags(p, tags))}
         onRemove={(tag) => edit((p) => setMaster(p, 'hashtags', p.master.hashtags.filter((other) => other !== tag)))}
       />

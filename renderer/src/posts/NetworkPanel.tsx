@@ -18,6 +18,7 @@ import { CaptionField } from './CaptionField';
 import { CheckList, checkLevel, titleLimit } from './CheckList';
 import { measureCaption, usageLevel } from './captionUsage';
 import { HashtagField } from './HashtagField';
+import { groupsForPost } from './hashtagGroups';
 import type { PostEdit } from './usePostEditor';
 
 interface NetworkPanelProps {
@@ -129,7 +130,7 @@ export function NetworkPanel({ network, post, editorial, designs, checks, edit }
       <HashtagField
         id={`hashtags-${network}`}
         hashtags={resolved.hashtags}
-        groups={editorial.hashtagGroups}
+        groups={groupsForPost(editorial, post.pillarId)}
         max={limits.hashtags?.max}
         onAdd={(tags) => edit((p) => insertHashtags(p, tags, network))}
         onRemove={(tag) => override('hashtags', resolved.hashtags.filter((other) => other !== tag))}
