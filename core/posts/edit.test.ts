@@ -7,6 +7,7 @@ import {
   addDesign,
   addNetwork,
   bestTimeFrom,
+  draftIfNotReady,
   altTextsFor,
   insertHashtags,
   newPost,
@@ -181,6 +182,15 @@ describe('time, status and designs', () => {
   });
   it('sets the status', () => {
     expect(setStatus(basePost(['x']), 'ready').status).toBe('ready');
+  });
+  it('a ready post that stops passing its checks goes back to draft', () => {
+    const context = { editorial: { settings: { timeZone: 'UTC', altTextRequired: false, mediaBaseUrl: '' } } };
+    const ready = setStatus(setMaster(basePost(['x']), 'caption', 'Fine'), 'ready');
+    expect(draftIfNotReady(ready, context)).toBe(ready);
+    const tooLong = setMaster(ready, 'caption', 'a'.repeat(281));
+    expect(draftIfNotReady(tooLong, context).status).toBe('draft');
+    const idea = setStatus(tooLong, 'idea');
+    expect(draftIfNotReady(idea, context)).toBe(idea);
   });
   it('adds designs and, removing one, the networks that used it take the first again', () => {
     let post = addDesign(basePost(['instagram']), 'd3');

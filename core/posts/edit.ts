@@ -13,6 +13,7 @@ import type { Design, Page } from '../schema/design';
 import { POSTS_LIMITS, WEEKDAYS, type BestTime, type PlannedTime, type PostInput, type PostMaster, type PostStatus, type PostTarget } from '../schema/posts';
 import { resolveTarget, targetOf, type OverridableField } from './resolve';
 import { formatForNetwork } from './targetFormat';
+import { blocksReady, checkPost, type CheckContext } from './checks';
 import { addDays, weekdayIndex } from './time';
 
 /** What the editor needs of a design to plan it: its format (and variants) for each network, its pages for alt text. */
@@ -90,6 +91,14 @@ export function setPillar(post: PostInput, pillarId: string | undefined): PostIn
 
 export function setStatus(post: PostInput, status: PostStatus): PostInput {
   return post.status === status ? post : { ...post, status };
+}
+
+/**
+ * A ready post that stops passing its checks goes back to draft (the store refuses to keep a post
+ * ready while a check fails); any other post is answered as it is.
+ */
+export function draftIfNotReady(post: PostInput, context: CheckContext): PostInput {
+  return post.status === 'ready' && blocksReady(checkPost(post, context)) ? setStatus(post, 'draft') : post;
 }
 
 /** The post's planned time (null: back to the unplanned tray). */

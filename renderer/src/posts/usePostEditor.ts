@@ -8,8 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DesignSummary } from '../../../core/api';
 import type { Design } from '../../../core/schema/design';
 import type { Editorial, Post, PostInput } from '../../../core/schema/posts';
-import { blocksReady, checkPost, type PostCheck } from '../../../core/posts/checks';
-import { setStatus } from '../../../core/posts/edit';
+import { checkPost, type PostCheck } from '../../../core/posts/checks';
+import { draftIfNotReady } from '../../../core/posts/edit';
 import { getBridge } from '../bridge';
 import { AutosaveScheduler, type SaveState } from '../editor/autosave';
 import { errorMessage } from '../shared/errors';
@@ -117,13 +117,12 @@ export function usePostEditor(postId: string, readOnly = false) {
       const current = postRef.current;
       // A read-only library (another window has it) shows the post without changing it.
       if (!current || readOnly) return;
-      let next = change(current);
-      if (next === current) return;
+      const changed = change(current);
+      if (changed === current) return;
       // A ready post that stops passing its checks goes back to draft rather than failing to save.
-      if (next.status === 'ready' && blocksReady(checkPost(next, context))) {
-        next = setStatus(next, 'draft');
-        setDemoted(true);
-      } else if (next.status !== current.status) setDemoted(false);
+      const next = draftIfNotReady(changed, context);
+      if (next !== changed) setDemoted(true);
+      else if (next.status !== current.status) setDemoted(false);
       postRef.current = next;
       setPost(next);
       scheduler.change(next);
