@@ -14,6 +14,11 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 
+/** Encodes text as UTF-8 bytes (the exact bytes of a CSV or an .ics, and their line lengths in octets). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
 /** Web Crypto's random source (globalThis.crypto). */
 declare var crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
 
