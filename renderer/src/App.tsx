@@ -21,10 +21,12 @@ const loadLibrary = () => import('./library/LibraryScreen');
 const loadSettings = () => import('./settings/SettingsDialog');
 const loadMemes = () => import('./memes/MemeScreen');
 const loadCalendar = () => import('./calendar/CalendarScreen');
+const loadPostEditor = () => import('./posts/PostEditorScreen');
 const HomeScreen = lazy(() => loadHome().then((module) => ({ default: module.HomeScreen })));
 const LibraryScreen = lazy(() => loadLibrary().then((module) => ({ default: module.LibraryScreen })));
 const MemeScreen = lazy(() => loadMemes().then((module) => ({ default: module.MemeScreen })));
 const CalendarScreen = lazy(() => loadCalendar().then((module) => ({ default: module.CalendarScreen })));
+const PostEditorScreen = lazy(() => loadPostEditor().then((module) => ({ default: module.PostEditorScreen })));
 const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
 
 /**
@@ -66,7 +68,9 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
   return (
     <Suspense fallback={null}>
       {route.name === 'editor' ? (
-        <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} />
+        <EditorScreen key={route.designId} designId={route.designId} onExit={() => navigate({ name: 'home' })} onPlanPost={(postId) => navigate({ name: 'post', postId })} />
+      ) : route.name === 'post' ? (
+        <PostEditorScreen key={route.postId} postId={route.postId} readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} />
       ) : route.name === 'meme' ? (
         <MemeScreen key="meme" onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
       ) : route.name === 'templates' ? (

@@ -1,10 +1,10 @@
 /**
- * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/templates[/<id>], #/calendar, #/design/<id>) so a reload, or Electron
+ * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/templates[/<id>], #/calendar, #/design/<id>, #/post/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string } | { name: 'post'; postId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -17,6 +17,8 @@ export function parseRoute(hash: string): Route {
   if (template) return { name: 'templates', templateId: template[1] };
   const editor = /^\/design\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (editor) return { name: 'editor', designId: editor[1] };
+  const post = /^\/post\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (post) return { name: 'post', postId: post[1] };
   return { name: 'home' };
 }
 
@@ -36,6 +38,8 @@ export function routeHash(route: Route): string {
       return '#/calendar';
     case 'editor':
       return `#/design/${route.designId}`;
+    case 'post':
+      return `#/post/${route.postId}`;
   }
 }
 

@@ -5,13 +5,13 @@ import { EditorWorkspace } from './EditorWorkspace';
 import { useLoadedDesign } from './useLoadedDesign';
 import './editor.css';
 
-export function EditorScreen({ designId, onExit }: { designId: string; onExit: () => void }) {
+export function EditorScreen({ designId, onExit, onPlanPost }: { designId: string; onExit: () => void; onPlanPost?: (postId: string) => void }) {
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState(0);
   const loaded = useLoadedDesign(designId, attempt);
 
   if (loaded.status === 'ready') {
-    return <EditorWorkspace initial={loaded.design} readOnly={loaded.readOnly} notice={loaded.notice} onExit={onExit} />;
+    return <EditorWorkspace initial={loaded.design} readOnly={loaded.readOnly} notice={loaded.notice} onExit={onExit} onPlanPost={onPlanPost} />;
   }
   return (
     <div className="editor editor-placeholder" data-testid="editor-loading">

@@ -65,10 +65,12 @@ interface EditorWorkspaceProps {
   readOnly: boolean;
   notice?: string;
   onExit: () => void;
+  /** "Plan a post": opens the new post (#/post/<id>). */
+  onPlanPost?: (postId: string) => void;
 }
 
 /** The editor once its design is loaded: React state is the truth, the canvas its view. */
-export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWorkspaceProps) {
+export function EditorWorkspace({ initial, readOnly, notice, onExit, onPlanPost }: EditorWorkspaceProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { editor, state } = useHeadlessEditor(initial, readOnly);
@@ -198,6 +200,22 @@ export function EditorWorkspace({ initial, readOnly, notice, onExit }: EditorWor
           editorRef.current?.commitTextEditing();
           setPreviewOpen(true);
         }}
+        onPlanPost={
+          onPlanPost && !readOnly
+            ? () => {
+                void (async () => {
+                  try {
+                    if (!(await saveBeforeExport())) throw new Error(t('export.notSaved'));
+                    // Loaded when used: posts bring zod, which the editor's first frame must not load.
+                    const { planPost } = await import('../posts/planPost');
+                    onPlanPost(await planPost(design.id));
+                  } catch (error) {
+                    toast.error(t('postEditor.planFailed'), errorMessage(error));
+                  }
+                })();
+              }
+            : undefined
+        }
         onSaveAsTemplate={
           isTemplate(design)
             ? () => {

@@ -26,6 +26,8 @@ interface TopBarProps {
   onExport: () => void;
   /** The design in a phone as its network shows it, and the profile grid (renderer/src/preview). */
   onPreview: () => void;
+  /** "Plan a post" with this design (renderer/src/posts). */
+  onPlanPost?: () => void;
   /** Shown when the design has slots: a copy joins the user's templates. */
   onSaveAsTemplate?: () => void;
 }
@@ -86,6 +88,12 @@ export function TopBar(props: TopBarProps) {
           <button type="button" className="btn btn-secondary" onClick={props.onSaveAsTemplate} disabled={props.readOnly} data-testid="save-as-template">
             <Icon name="star" size={18} />
             {t('editor.saveAsTemplate')}
+          </button>
+        )}
+        {props.onPlanPost && (
+          <button type="button" className="btn btn-secondary topbar-plan-post" onClick={props.onPlanPost} title={t('postEditor.planPost')} data-testid="plan-post">
+            <Icon name="calendar" size={18} />
+            <span className="topbar-plan-post-label">{t('postEditor.planPost')}</span>
           </button>
         )}
         <button type="button" className="btn btn-secondary" onClick={props.onPreview} title={t('preview.openHint')} data-testid="open-preview">

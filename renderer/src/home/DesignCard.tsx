@@ -87,6 +87,7 @@ export function DesignCard({ design, now, actions, onOpen }: DesignCardProps) {
               : [
                   { id: 'rename', label: t('home.rename'), icon: 'edit', onSelect: () => setRenaming(true) },
                   { id: 'duplicate', label: t('home.duplicate'), icon: 'copy', onSelect: () => void actions.duplicate(design) },
+                  { id: 'plan-post', label: t('postEditor.planPost'), icon: 'calendar', onSelect: () => void actions.planPost(design) },
                   { id: 'export-file', label: t('home.exportFile'), icon: 'download', onSelect: () => void actions.exportFile(design) },
                   trash,
                 ]

@@ -34,7 +34,8 @@ export function HomeScreen({ view, readOnly, onNavigate, onOpenSettings, newDesi
   }, [newDesignRequest, readOnly]);
   const list = useDesignList(view === 'trash');
   const open = useCallback((designId: string) => onNavigate({ name: 'editor', designId }), [onNavigate]);
-  const actions = useDesignActions(list.refresh, open);
+  const openPost = useCallback((postId: string) => onNavigate({ name: 'post', postId }), [onNavigate]);
+  const actions = useDesignActions(list.refresh, open, openPost);
   const quick = useCreateDesign(open);
 
   const { error: quickError, clearError } = quick;

@@ -9,7 +9,7 @@ import { startJob } from '../jobs/jobStore';
 import { isCancelled } from '../shared/errors';
 import { useToast } from '../shared/toastContext';
 
-export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: string) => void) {
+export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: string) => void, openPost?: (id: string) => void) {
   const { t } = useTranslation();
   const toast = useToast();
 
@@ -58,6 +58,13 @@ export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: 
           });
         }),
       restore,
+      /** "Plan a post" with this design, then its post editor. */
+      planPost: (design: DesignSummary) =>
+        attempt(t('postEditor.planFailed'), async () => {
+          const { planPost } = await import('../posts/planPost');
+          const postId = await planPost(design.id);
+          openPost?.(postId);
+        }),
       emptyTrash: async () => {
         // The confirm dialog shows this failure itself.
         const { removed } = await getBridge().api['designs.emptyTrash']({});
@@ -83,7 +90,7 @@ export function useDesignActions(refresh: () => Promise<void>, openDesign: (id: 
           });
         }),
     }),
-    [attempt, restore, t, toast, openDesign],
+    [attempt, restore, t, toast, openDesign, openPost],
   );
 }
 

@@ -1,0 +1,297 @@
+/**
+ * The post's side column: its designs (picked from the library), its networks, when it goes out
+ * (date, time, zone, best-time hints), its status, pillar and notes.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DesignSummary } from '../../../core/api';
+import { NETWORK_LABELS } from '../../../core/formats/catalog';
+import { NETWORKS, type Network } from '../../../core/formats/constants';
+import { blocksReady, type PostCheck } from '../../../core/posts/checks';
+import { addDesign, addNetwork, bestTimeFrom, removeDesign, removeNetwork, setNotes, setPillar, setStatus, setTargetDesign, setTime, type PostDesign } from '../../../core/posts/edit';
+import { targetOf } from '../../../core/posts/resolve';
+import { localAt } from '../../../core/posts/time';
+import type { Design } from '../../../core/schema/design';
+import { POST_STATUSES, POSTS_LIMITS, WEEKDAYS, type BestTime, type Editorial, type PostInput } from '../../../core/schema/posts';
+import { getBridge } from '../bridge';
+import { DesignThumb } from '../home/DesignThumb';
+import { currentLanguage } from '../i18n';
+import { errorMessage, messageText } from '../shared/errors';
+import { Icon } from '../shared/Icon';
+import { formatList } from '../shared/locale';
+import { useToast } from '../shared/toastContext';
+import type { PostEdit } from './usePostEditor';
+import { zoneChoices } from './zones';
+
+interface PostDetailsProps {
+  post: PostInput;
+  editorial: Editorial;
+  library: DesignSummary[];
+  designs: Record<string, Design>;
+  checks: readonly PostCheck[];
+  demoted: boolean;
+  edit: (change: PostEdit) => void;
+}
+
+export function PostDetails(props: PostDetailsProps) {
+  return (
+    <aside className="post-details">
+      <StatusSection {...props} />
+      <DesignsSection {...props} />
+      <NetworksSection {...props} />
+      <TimeSection {...props} />
+      <NotesSection {...props} />
+    </aside>
+  );
+}
+
+function DesignsSection({ post, library, designs, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [picking, setPicking] = useState(false);
+  const summaries = new Map(library.map((design) => [design.id, design]));
+  const available = library.filter((design) => !post.designIds.includes(design.id) && !design.damaged);
+
+  const add = async (id: string) => {
+    setPicking(false);
+    try {
+      const { design } = await getBridge().api['designs.get']({ id });
+      edit((p) => {
+        let next = addDesign(p, design.id);
+        // The first design is what every network publishes until told otherwise.
+        if (p.designIds.length === 0) for (const target of next.targets) next = setTargetDesign(next, target.network, design);
+        return next;
+      });
+    } catch (error) {
+      toast.error(t('postEditor.addDesignFailed'), errorMessage(error));
+    }
+  };
+
+  return (
+    <section className="post-section" aria-labelledby="post-designs-title">
+      <h2 className="post-section-title" id="post-designs-title">
+        {t('postEditor.designs')}
+      </h2>
+      {post.designIds.length === 0 && <p className="post-section-empty">{t('postEditor.noDesign')}</p>}
+      <ul className="post-designs">
+        {post.designIds.map((id) => {
+          const summary = summaries.get(id);
+          return (
+            <li key={id} className="post-design" data-testid="post-design" data-design-id={id}>
+              {summary ? <DesignThumb design={summary} /> : <span className="design-thumb" />}
+              <span className="post-design-name" title={summary?.name ?? designs[id]?.name}>
+                {summary?.name ?? designs[id]?.name ?? t('postEditor.designGone')}
+              </span>
+              <a className="icon-btn" href={`#/design/${id}`} aria-label={t('postEditor.openDesign', { name: summary?.name ?? id })} title={t('postEditor.openDesign', { name: summary?.name ?? id })}>
+                <Icon name="edit" size={16} />
+              </a>
+              <button type="button" className="icon-btn" aria-label={t('postEditor.removeDesign', { name: summary?.name ?? id })} title={t('postEditor.removeDesign', { name: summary?.name ?? id })} onClick={() => edit((p) => removeDesign(p, id))} data-testid="post-design-remove">
+                <Icon name="close" size={16} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {post.designIds.length < POSTS_LIMITS.designsPerPost && (
+        <button type="button" className="btn btn-secondary btn-small" aria-expanded={picking} onClick={() => setPicking((open) => !open)} data-testid="add-design">
+          <Icon name="plus" size={16} />
+          {t('postEditor.addDesign')}
+        </button>
+      )}
+      {picking && (
+        <div className="design-picker" data-testid="design-picker">
+          {available.length === 0 ? (
+            <p className="post-section-empty">{t('postEditor.noOtherDesign')}</p>
+          ) : (
+            available.map((design) => (
+              <button key={design.id} type="button" className="design-picker-item" onClick={() => void add(design.id)} data-testid="design-picker-item" data-design-id={design.id}>
+                <DesignThumb design={design} />
+                <span className="design-picker-name">{design.name}</span>
+              </button>
+            ))
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NetworksSection({ post, designs, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  const first: PostDesign | undefined = post.designIds.map((id) => designs[id]).find(Boolean);
+  return (
+    <section className="post-section" aria-labelledby="post-networks-title">
+      <h2 className="post-section-title" id="post-networks-title">
+        {t('postEditor.networks')}
+      </h2>
+      <div className="network-chips" role="group" aria-labelledby="post-networks-title">
+        {NETWORKS.map((network) => {
+          const on = targetOf(post, network) !== undefined;
+          return (
+            <button
+              key={network}
+              type="button"
+              className="network-chip"
+              aria-pressed={on}
+              onClick={() => edit((p) => (on ? removeNetwork(p, network) : addNetwork(p, network, first)))}
+              data-testid={`network-chip-${network}`}
+            >
+              {on && <Icon name="check" size={14} />}
+              {NETWORK_LABELS[network]}
+            </button>
+          );
+        })}
+      </div>
+      {post.targets.length === 0 && <p className="post-section-empty">{t('postEditor.noNetwork')}</p>}
+    </section>
+  );
+}
+
+function weekdayNames(best: BestTime): string {
+  const language = currentLanguage();
+  // 2026-11-30 is a Monday.
+  const names = best.weekdays.map((day) => new Date(Date.UTC(2026, 10, 30 + WEEKDAYS.indexOf(day))).toLocaleDateString(language, { weekday: 'short', timeZone: 'UTC' }));
+  return formatList(names, language);
+}
+
+function TimeSection({ post, editorial, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  const zone = post.at?.zone ?? editorial.settings.timeZone;
+  const [date, time] = post.at ? post.at.local.split('T') : ['', ''];
+  const today = localAt(Date.now(), zone).slice(0, 10);
+  const networks = new Set<Network>(post.targets.map((target) => target.network));
+  const hints = editorial.bestTimes.filter((best) => networks.has(best.network));
+  const plan = (local: string, inZone = zone) => edit((p) => setTime(p, { local, zone: inZone }));
+
+  return (
+    <section className="post-section" aria-labelledby="post-time-title">
+      <h2 className="post-section-title" id="post-time-title">
+        {t('postEditor.when')}
+      </h2>
+      <div className="time-row">
+        <label className="field">
+          <span className="field-label">{t('postEditor.date')}</span>
+          <input
+            type="date"
+            className="input input-small"
+            value={date}
+            onChange={(event) => {
+              const day = event.target.value;
+              if (!day) edit((p) => setTime(p, null));
+              else plan(`${day}T${time || '09:00'}`);
+            }}
+            data-testid="post-date"
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('postEditor.time')}</span>
+          <input type="time" className="input input-small" value={time} onChange={(event) => event.target.value && plan(`${date || today}T${event.target.value}`)} data-testid="post-time" />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">{t('postEditor.zone')}</span>
+        <select className="input input-small" value={zone} onChange={(event) => (post.at ? plan(post.at.local, event.target.value) : plan(`${today}T09:00`, event.target.value))} data-testid="post-zone">
+          {zoneChoices(zone, editorial.settings.timeZone).map((choice) => (
+            <option key={choice} value={choice}>
+              {choice === editorial.settings.timeZone ? t('postEditor.zoneOfLine', { zone: choice }) : choice}
+            </option>
+          ))}
+        </select>
+      </label>
+      {post.at ? (
+        <button type="button" className="link-btn" onClick={() => edit((p) => setTime(p, null))} data-testid="post-unplan">
+          {t('postEditor.unplan')}
+        </button>
+      ) : (
+        <p className="post-section-empty">{t('postEditor.unplanned')}</p>
+      )}
+      {hints.length > 0 && (
+        <div className="best-times" role="group" aria-label={t('postEditor.bestTimes')}>
+          <span className="field-label">{t('postEditor.bestTimes')}</span>
+          {hints.map((best, index) => (
+            <button
+              key={index}
+              type="button"
+              className="best-time-chip"
+              title={t('postEditor.bestTimeSource', { source: best.source })}
+              onClick={() => plan(bestTimeFrom(best, date || today))}
+              data-testid="best-time"
+            >
+              <span className="best-time-what">
+                {NETWORK_LABELS[best.network]} · {weekdayNames(best)} {best.from}–{best.to}
+              </span>
+              <span className="best-time-source">{best.source}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  const blocked = blocksReady(checks);
+  const firstErrors = post.targets
+    .map(({ network }) => checks.find((check) => check.network === network && check.level === 'error'))
+    .filter((check): check is PostCheck => check !== undefined)
+    .map((check) => `${NETWORK_LABELS[check.network!]}${t('postEditor.colon')}${messageText(check.message)}`);
+  const general = checks.find((check) => check.network === null && check.level === 'error');
+  if (general) firstErrors.unshift(messageText(general.message));
+  const pillar = editorial.pillars.find((p) => p.id === post.pillarId);
+
+  return (
+    <section className="post-section" aria-labelledby="post-status-title">
+      <h2 className="post-section-title" id="post-status-title">
+        {t('postEditor.statusTitle')}
+      </h2>
+      <label className="field">
+        <span className="field-label">{t('postEditor.status')}</span>
+        <select className="input input-small" value={post.status} onChange={(event) => edit((p) => setStatus(p, event.target.value as PostInput['status']))} aria-describedby="ready-reason" data-testid="post-status">
+          {POST_STATUSES.map((status) => (
+            <option key={status} value={status} disabled={status === 'ready' && blocked && post.status !== 'ready'}>
+              {t(`postEditor.statuses.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {blocked && (
+        <div id="ready-reason" className="inline-warning" data-testid="ready-reason">
+          <p>{demoted ? t('postEditor.backToDraft') : t('postEditor.notReady')}</p>
+          <ul className="ready-reasons">
+            {firstErrors.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label className="field">
+        <span className="field-label">{t('postEditor.pillar')}</span>
+        <span className="pillar-select">
+          {pillar && <span className="pillar-dot" style={{ background: pillar.color }} aria-hidden="true" data-testid="pillar-dot" />}
+          <select className="input input-small" value={post.pillarId ?? ''} onChange={(event) => edit((p) => setPillar(p, event.target.value || undefined))} data-testid="post-pillar">
+            <option value="">{t('postEditor.noPillar')}</option>
+            {editorial.pillars.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </span>
+      </label>
+      {editorial.pillars.length === 0 && <p className="post-section-empty">{t('postEditor.noPillars')}</p>}
+    </section>
+  );
+}
+
+function NotesSection({ post, edit }: PostDetailsProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="post-section" aria-labelledby="post-notes-title">
+      <h2 className="post-section-title" id="post-notes-title">
+        {t('postEditor.notes')}
+      </h2>
+      <textarea className="input post-textarea" rows={3} maxLength={POSTS_LIMITS.notes} value={post.notes} aria-labelledby="post-notes-title" placeholder={t('postEditor.notesPlaceholder')} onChange={(event) => edit((p) => setNotes(p, event.target.value))} data-testid="post-notes" />
+    </section>
+  );
+}
