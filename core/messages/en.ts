@@ -31,6 +31,7 @@ import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
+import { editorial } from './areas/editorial';
 
 export const en = {
   ...call.en,
@@ -59,4 +60,5 @@ export const en = {
   ...videoFile.en,
   ...posts.en,
   ...postChecks.en,
+  ...editorial.en,
 } as const;

@@ -30,6 +30,7 @@ import { captions } from './areas/captions';
 import { videoFile } from './areas/videoFile';
 import { posts } from './areas/posts';
 import { postChecks } from './areas/postChecks';
+import { editorial } from './areas/editorial';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -58,4 +59,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...videoFile.fr,
   ...posts.fr,
   ...postChecks.fr,
+  ...editorial.fr,
 };
