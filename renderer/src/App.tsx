@@ -20,8 +20,10 @@ const loadHome = () => import('./home/HomeScreen');
 const loadLibrary = () => import('./library/LibraryScreen');
 const loadSettings = () => import('./settings/SettingsDialog');
 const loadMemes = () => import('./memes/MemeScreen');
+const loadEditorial = () => import('./editorial/EditorialScreen');
 const HomeScreen = lazy(() => loadHome().then((module) => ({ default: module.HomeScreen })));
 const LibraryScreen = lazy(() => loadLibrary().then((module) => ({ default: module.LibraryScreen })));
+const EditorialScreen = lazy(() => loadEditorial().then((module) => ({ default: module.EditorialScreen })));
 const MemeScreen = lazy(() => loadMemes().then((module) => ({ default: module.MemeScreen })));
 const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
 
@@ -69,6 +71,8 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
         <MemeScreen key="meme" onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
       ) : route.name === 'templates' ? (
         <MemeScreen key="templates" category="post" initialTemplateId={route.templateId} onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
+      ) : route.name === 'editorial' ? (
+        <EditorialScreen readOnly={appInfo?.readOnly ?? false} onOpenSettings={() => setSettingsOpen(true)} />
       ) : route.name === 'library' ? (
         <LibraryScreen readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} onOpenSettings={() => setSettingsOpen(true)} />
       ) : (

@@ -11,8 +11,8 @@ interface AppHeaderProps {
   onOpenFile?: (file: File) => void;
   onOpenSettings: () => void;
   readOnly: boolean;
-  /** The top-level section shown, highlighted in the section links (Designs, Library). */
-  section?: 'designs' | 'library';
+  /** The top-level section shown, highlighted in the section links (Designs, Library, Editorial line). */
+  section?: 'designs' | 'library' | 'editorial';
   /** A screen's own buttons, in place of Open file and New design (the library's Import). */
   actions?: ReactNode;
 }
@@ -32,6 +32,9 @@ export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenS
           </a>
           <a href="#/library" className="app-section-link" aria-current={section === 'library' ? 'page' : undefined} data-testid="nav-library">
             {t('library.title')}
+          </a>
+          <a href="#/editorial" className="app-section-link" aria-current={section === 'editorial' ? 'page' : undefined} data-testid="nav-editorial">
+            {t('editorial.title')}
           </a>
         </nav>
       </div>
