@@ -96,7 +96,7 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
             return (
               <li key={row.network} className={`mix-cadence-row ${met ? 'mix-cadence-met' : ''}`} data-testid="cadence-row" data-network={row.network}>
                 <NetworkBadge network={row.network} size={20} />
-                <span>
+                <span data-testid="cadence-text">
                   {row.goal === null
                     ? t('editorial.mix.plannedNoGoal', { network: NETWORK_LABELS[row.network], count: row.planned })
                     : t('editorial.mix.plannedOfGoal', { network: NETWORK_LABELS[row.network], planned: formatNumber(row.planned, { decimals: 0 }), count: row.goal })}
