@@ -75,7 +75,7 @@ export function BestTimesSection({ editorial, edit, readOnly }: SectionProps) {
       )}
       <button
         type="button"
-        className="btn btn-secondary btn-small"
+        className="btn btn-secondary btn-small edl-start"
         disabled={readOnly}
         onClick={() => edit((current) => addBestTime(current, { network: 'instagram', weekdays: ['tue'], from: '09:00', to: '11:00', source: t('editorial.best.ownSource', { year: new Date().getFullYear() }) }))}
         data-testid="edl-best-add"

@@ -85,7 +85,7 @@ export function SlotsSection({ editorial, edit, readOnly }: SectionProps) {
         </ul>
       )}
       <form
-        className="edl-add edl-row"
+        className="edl-add edl-row edl-add-row"
         onSubmit={(event) => {
           event.preventDefault();
           add();
