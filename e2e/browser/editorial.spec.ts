@@ -158,6 +158,9 @@ for (const language of ['en', 'fr'] as const) {
     const linkedin = panel.locator('[data-testid="cadence-row"][data-network="linkedin"]').getByTestId('cadence-text');
     await expect(linkedin).toHaveText(language === 'en' ? 'LinkedIn: 2 of 3 this week' : 'LinkedIn\u00a0: 2 sur 3 cette semaine');
     await expect(panel.locator('[data-testid="cadence-row"][data-network="instagram"]').getByTestId('cadence-text')).toHaveText(language === 'en' ? 'Instagram: 4 this week' : 'Instagram\u00a0: 4 cette semaine');
+    // Posts an hour apart today, under the two hours wanted: three gaps on Instagram, one on LinkedIn.
+    await expect(panel.getByTestId('mix-gap')).toHaveCount(4);
+    await expect(panel.getByTestId('mix-gap').first()).toContainText(language === 'en' ? 'Instagram: two posts 60 min apart' : 'Instagram\u00a0: deux publications à 60\u00a0min d’intervalle');
     // The bar of Tips is two thirds of the track.
     const bar = panel.getByTestId('mix-pillar').first().locator('.mix-bar');
     const [track, fill] = await Promise.all([bar.boundingBox(), bar.locator('.mix-bar-fill').boundingBox()]);

@@ -7,7 +7,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
-import { cadenceStatus, monthMix, weekSlots } from '../../../core/posts/editorial';
+import { addDays } from '../../../core/posts/time';
+import { cadenceStatus, gapWarnings, monthMix, weekSlots } from '../../../core/posts/editorial';
 import type { Editorial, PostInput } from '../../../core/schema/posts';
 import { currentLanguage } from '../i18n';
 import { formatNumber } from '../shared/locale';
@@ -27,6 +28,14 @@ export interface MixSummaryProps {
 
 const MINUS = '\u2212';
 
+/** `YYYY-MM-DDTHH:mm` as "Fri 4 Dec, 09:00" in the UI's language. */
+function momentLabel(local: string): string {
+  const [day, clock] = local.split('T');
+  const [year, month, date] = day.split('-').map(Number);
+  const dayText = new Intl.DateTimeFormat(currentLanguage(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
+  return `${dayText}, ${clock}`;
+}
+
 function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(currentLanguage(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
@@ -37,6 +46,8 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
   const mix = monthMix(posts, editorial, month, zone);
   const cadence = cadenceStatus(posts, editorial, weekStart, zone);
   const emptySlots = weekSlots(posts, editorial, weekStart, zone).filter((slot) => slot.postId === null).length;
+  const weekEnd = addDays(weekStart, 6);
+  const gaps = gapWarnings(posts, zone).filter((gap) => gap.second.local.slice(0, 10) >= weekStart && gap.second.local.slice(0, 10) <= weekEnd);
   const points = (difference: number) =>
     difference === 0 ? t('editorial.mix.onTarget') : t('editorial.mix.points', { count: Math.abs(difference), signed: `${difference > 0 ? '+' : MINUS}${formatNumber(Math.abs(difference), { decimals: 0 })}` });
 
@@ -104,6 +115,15 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
               </li>
             );
           })}
+        </ul>
+      )}
+      {gaps.length > 0 && (
+        <ul className="mix-gaps" data-testid="mix-gaps">
+          {gaps.map((gap) => (
+            <li key={`${gap.network}/${gap.first.postId}/${gap.second.postId}`} data-testid="mix-gap">
+              {t('editorial.mix.gap', { network: NETWORK_LABELS[gap.network], minutes: formatNumber(gap.minutes, { decimals: 0 }), when: momentLabel(gap.second.local) })}
+            </li>
+          ))}
         </ul>
       )}
       {emptySlots > 0 && (
