@@ -118,6 +118,9 @@ export function ProfileSection({ editorial, edit, readOnly }: SectionProps) {
                 onChange={(event) => setPersona(index, { needs: event.target.value })}
               />
               <div className="edl-network-toggles" role="group" aria-label={t('editorial.profile.personaNetworks')}>
+                <span className="field-label edl-toggles-label" aria-hidden="true">
+                  {t('editorial.profile.personaNetworks')}
+                </span>
                 {NETWORKS.map((network) => {
                   const on = persona.networks.includes(network);
                   return (
