@@ -34,6 +34,7 @@ import { postChecks } from './areas/postChecks';
 import { bundle } from './areas/bundle';
 import { schedulers } from './areas/schedulers';
 import { calendarExport } from './areas/calendarExport';
+import { editorial } from './areas/editorial';
 
 export const en = {
   ...call.en,
@@ -65,4 +66,5 @@ export const en = {
   ...bundle.en,
   ...schedulers.en,
   ...calendarExport.en,
+  ...editorial.en,
 } as const;

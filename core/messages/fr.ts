@@ -33,6 +33,7 @@ import { postChecks } from './areas/postChecks';
 import { bundle } from './areas/bundle';
 import { schedulers } from './areas/schedulers';
 import { calendarExport } from './areas/calendarExport';
+import { editorial } from './areas/editorial';
 
 export const fr: { readonly [K in keyof typeof en]: string } = {
   ...call.fr,
@@ -64,4 +65,5 @@ export const fr: { readonly [K in keyof typeof en]: string } = {
   ...bundle.fr,
   ...schedulers.fr,
   ...calendarExport.fr,
+  ...editorial.fr,
 };

@@ -22,8 +22,10 @@ const loadSettings = () => import('./settings/SettingsDialog');
 const loadMemes = () => import('./memes/MemeScreen');
 const loadCalendar = () => import('./calendar/CalendarScreen');
 const loadPostEditor = () => import('./posts/PostEditorScreen');
+const loadEditorial = () => import('./editorial/EditorialScreen');
 const HomeScreen = lazy(() => loadHome().then((module) => ({ default: module.HomeScreen })));
 const LibraryScreen = lazy(() => loadLibrary().then((module) => ({ default: module.LibraryScreen })));
+const EditorialScreen = lazy(() => loadEditorial().then((module) => ({ default: module.EditorialScreen })));
 const MemeScreen = lazy(() => loadMemes().then((module) => ({ default: module.MemeScreen })));
 const CalendarScreen = lazy(() => loadCalendar().then((module) => ({ default: module.CalendarScreen })));
 const PostEditorScreen = lazy(() => loadPostEditor().then((module) => ({ default: module.PostEditorScreen })));
@@ -77,6 +79,8 @@ export function App({ initialLanguageSetting }: { initialLanguageSetting: Langua
         <MemeScreen key="templates" category="post" initialTemplateId={route.templateId} onNavigate={navigate} readOnly={appInfo?.readOnly ?? false} />
       ) : route.name === 'calendar' ? (
         <CalendarScreen readOnly={appInfo?.readOnly ?? false} onOpenSettings={() => setSettingsOpen(true)} />
+      ) : route.name === 'editorial' ? (
+        <EditorialScreen readOnly={appInfo?.readOnly ?? false} onOpenSettings={() => setSettingsOpen(true)} />
       ) : route.name === 'library' ? (
         <LibraryScreen readOnly={appInfo?.readOnly ?? false} onNavigate={navigate} onOpenSettings={() => setSettingsOpen(true)} />
       ) : (

@@ -3,7 +3,7 @@ import { parseRoute, routeHash } from './useHashRoute';
 
 describe('hash routes', () => {
   it('round-trips every screen', () => {
-    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'library' }, { name: 'meme' }, { name: 'templates' }, { name: 'templates', templateId: 'bank:post-quote' }, { name: 'calendar' }, { name: 'editor', designId: 'dabc_12-x' }, { name: 'post', postId: 'p_12-x' }] as const) {
+    for (const route of [{ name: 'home' }, { name: 'trash' }, { name: 'library' }, { name: 'editorial' }, { name: 'meme' }, { name: 'templates' }, { name: 'templates', templateId: 'bank:post-quote' }, { name: 'calendar' }, { name: 'editor', designId: 'dabc_12-x' }, { name: 'post', postId: 'p_12-x' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

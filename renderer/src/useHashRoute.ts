@@ -1,15 +1,16 @@
 /**
- * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/meme, #/templates[/<id>], #/calendar, #/design/<id>, #/post/<id>) so a reload, or Electron
+ * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/editorial, #/meme, #/templates[/<id>], #/calendar, #/design/<id>, #/post/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string } | { name: 'post'; postId: string };
+export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'editorial' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string } | { name: 'post'; postId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { name: 'trash' };
   if (path === '/library') return { name: 'library' };
+  if (path === '/editorial') return { name: 'editorial' };
   if (path === '/meme') return { name: 'meme' };
   if (path === '/templates') return { name: 'templates' };
   if (path === '/calendar') return { name: 'calendar' };
@@ -30,6 +31,8 @@ export function routeHash(route: Route): string {
       return '#/trash';
     case 'library':
       return '#/library';
+    case 'editorial':
+      return '#/editorial';
     case 'meme':
       return '#/meme';
     case 'templates':

@@ -4,6 +4,7 @@
  * mix's place under it. Every change is a core/posts/calendar move saved through the bridge and
  * recorded for undo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, the toast's Undo).
  */
+import { MixSummary } from '../editorial/MixSummary';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/schema/factory';
@@ -294,7 +295,9 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         </main>
         <div className="calendar-side">
           <UnplannedTray posts={unplannedPosts(all)} handlers={handlers} />
-          <aside className="calendar-mix" aria-label={t('calendar.mixLabel')} data-testid="calendar-mix" />
+          <aside className="calendar-mix" aria-label={t('calendar.mixLabel')} data-testid="calendar-mix">
+            {editorial && <MixSummary posts={all} editorial={editorial} month={month} weekStart={weekStart(selectedDay)} zone={zone} />}
+          </aside>
         </div>
       </div>
       {drag && (

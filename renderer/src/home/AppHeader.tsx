@@ -11,8 +11,8 @@ interface AppHeaderProps {
   onOpenFile?: (file: File) => void;
   onOpenSettings: () => void;
   readOnly: boolean;
-  /** The top-level section shown, highlighted in the section links (Designs, Library). */
-  section?: 'designs' | 'library' | 'calendar';
+  /** The top-level section shown, highlighted in the section links (Designs, Library, Calendar, Editorial line). */
+  section?: 'designs' | 'library' | 'calendar' | 'editorial';
   /** A screen's own buttons, in place of Open file and New design (the library's Import). */
   actions?: ReactNode;
 }
@@ -35,6 +35,8 @@ export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenS
           </a>
           <a href="#/calendar" className="app-section-link" aria-current={section === 'calendar' ? 'page' : undefined} data-testid="nav-calendar">
             {t('calendar.title')}
+          <a href="#/editorial" className="app-section-link" aria-current={section === 'editorial' ? 'page' : undefined} data-testid="nav-editorial">
+            {t('editorial.title')}
           </a>
         </nav>
       </div>

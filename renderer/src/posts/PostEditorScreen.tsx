@@ -3,6 +3,7 @@
  * network gets with its live checks, time, status, pillar and notes. Every change is an edit from
  * core/posts/edit.ts saved shortly after by posts.save (docs/architecture.md, Posts).
  */
+import { BundleDialog } from './BundleDialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../useHashRoute';
@@ -130,8 +131,7 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
         <CaptionEditor post={post} editorial={editorial} designs={editor.designs} checks={editor.checks} tab={tab} onTab={setTab} edit={editor.edit} />
         <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} />
       </div>
-      {/* The bundle dialog (BundleDialog.tsx) goes here, for [post.id], open while bundleDialogOpen, closing with setBundleDialogOpen(false). */}
-      {bundleDialogOpen && null}
+      {bundleDialogOpen && <BundleDialog selection={{ postIds: [post.id] }} onClose={() => setBundleDialogOpen(false)} />}
     </div>
   );
 }

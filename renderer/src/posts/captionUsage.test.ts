@@ -3,7 +3,7 @@ import { measureCaption, usageLevel } from './captionUsage';
 
 describe('the caption counter', () => {
   it('counts against each network limit in its unit', () => {
-    expect(measureCaption('a'.repeat(281), 'x')).toMatchObject({ used: 281, max: 280, over: true, unit: 'characters' });
+    expect(measureCaption('a'.repeat(281), 'x')).toMatchObject({ used: 281, max: 280, over: true, unit: 'weighted' });
     // A family emoji is one grapheme for Bluesky.
     expect(measureCaption('hi 👨‍👩‍👧', 'bluesky')).toMatchObject({ used: 4, max: 300, unit: 'graphemes', over: false });
   });
