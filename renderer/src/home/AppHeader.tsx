@@ -35,6 +35,7 @@ export function AppHeader({ onNewDesign, onCarouselFromText, onOpenFile, onOpenS
           </a>
           <a href="#/calendar" className="app-section-link" aria-current={section === 'calendar' ? 'page' : undefined} data-testid="nav-calendar">
             {t('calendar.title')}
+          </a>
           <a href="#/editorial" className="app-section-link" aria-current={section === 'editorial' ? 'page' : undefined} data-testid="nav-editorial">
             {t('editorial.title')}
           </a>
