@@ -31,7 +31,7 @@ beforeAll(async () => {
     await callOn(backend, 'posts.save', {
       id,
       title: `Idées ${id}`,
-      status: 'ready',
+      status: 'draft',
       notes: '',
       at: { local: `${day}T09:00`, zone: 'Europe/Paris' },
       designIds: [design.id],

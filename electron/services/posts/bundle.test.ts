@@ -244,7 +244,7 @@ describe('cancel and hostile titles', () => {
     ];
     const ids = titles.map((_, i) => `hostile${i}`);
     for (const [i, title] of titles.entries()) {
-      await callOn(backend, 'posts.save', { ...basePost(), id: ids[i], title, at: { local: `2027-01-${String(10 + i).padStart(2, '0')}T10:00`, zone: 'Europe/Paris' }, targets: [{ network: 'x', designId: stillId, caption: title }] });
+      await callOn(backend, 'posts.save', { ...basePost(), status: 'draft', id: ids[i], title, at: { local: `2027-01-${String(10 + i).padStart(2, '0')}T10:00`, zone: 'Europe/Paris' }, targets: [{ network: 'x', designId: stillId, caption: title }] });
     }
     const target = stageTarget(backend, 'hostile.zip');
     const { result } = await runJobOn(backend, 'posts.bundle', { from: '2027-01-01', to: '2027-01-31', zip: true, csv: ['affiche'], target: target.id });
