@@ -14,6 +14,9 @@
  * read-only (the command line while the app holds it): it is not library data, only a copy of
  * what a key names. A cache that cannot be written (a read-only disk) costs a render, never an
  * export: the render then goes to the caller's work folder.
+ *
+ * The folder stays under a size (`RENDER_CACHE_MAX_BYTES`): after each write the renders least
+ * recently used (a hit touches its file's time) go first, never the one just written.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -25,6 +28,9 @@ import { isTempFileName, tempPathFor } from '../library/durableFile';
 
 /** Raised when the way an MP4 is made changes, so older renders are not reused. */
 export const RENDER_CACHE_VERSION = 1;
+
+/** The most the renders may take together: about 150 final 15 s reels at 1080x1920. */
+export const RENDER_CACHE_MAX_BYTES = 2 * 1024 ** 3;
 
 /** Temps older than this are a killed writer's (a render copy takes seconds). */
 const STALE_TEMP_MS = 60 * 60_000;
@@ -60,6 +66,8 @@ export class RenderCache {
   constructor(
     /** `<library>/renders`. */
     readonly dir: string,
+    /** The size the folder is brought back under after a write. */
+    readonly maxBytes = RENDER_CACHE_MAX_BYTES,
   ) {}
 
   pathOf(key: string): string {
@@ -72,7 +80,11 @@ export class RenderCache {
     const file = this.pathOf(key);
     try {
       const stat = await fs.stat(file);
-      return stat.isFile() && stat.size > 0 ? file : null;
+      if (!stat.isFile() || stat.size === 0) return null;
+      // Used now: the last to be evicted (a read-only folder keeps its old time, which is harmless).
+      const now = new Date();
+      await fs.utimes(file, now, now).catch(() => undefined);
+      return file;
     } catch {
       return null;
     }
@@ -88,6 +100,7 @@ export class RenderCache {
       temp = tempPathFor(final);
       await fs.copyFile(file, temp);
       await fs.rename(temp, final);
+      await this.evict(final);
     } catch {
       if (temp) await fs.rm(temp, { force: true }).catch(() => undefined);
     }
@@ -113,10 +126,33 @@ export class RenderCache {
       path: temp,
       commit: async () => {
         await fs.rename(temp, final);
+        await this.evict(final).catch(() => undefined);
         return final;
       },
       discard: () => fs.rm(temp, { force: true }),
     };
+  }
+
+  /**
+   * Brings the folder back under `maxBytes`, removing the least recently used renders first and
+   * never `keep` (the render just written, even when it alone is larger).
+   */
+  private async evict(keep: string): Promise<void> {
+    const names = (await fs.readdir(this.dir)).filter((name) => /^[0-9a-f]{64}\.mp4$/.test(name));
+    const renders = [];
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      const stat = await fs.stat(file).catch(() => null);
+      if (stat?.isFile()) renders.push({ file, bytes: stat.size, usedAt: stat.mtimeMs });
+    }
+    let total = renders.reduce((sum, render) => sum + render.bytes, 0);
+    renders.sort((a, b) => a.usedAt - b.usedAt || (a.file < b.file ? -1 : 1));
+    for (const render of renders) {
+      if (total <= this.maxBytes) break;
+      if (render.file === keep) continue;
+      await fs.rm(render.file, { force: true });
+      total -= render.bytes;
+    }
   }
 
   /** Removes temp copies a killed writer left (older than an hour). */
