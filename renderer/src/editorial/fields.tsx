@@ -8,7 +8,7 @@ interface CommitInputProps {
   /** Answers false when the value was refused: the field goes back to the stored value. */
   onCommit: (value: string) => boolean;
   label: string;
-  testId: string;
+  testId?: string;
   className?: string;
   disabled?: boolean;
   placeholder?: string;
