@@ -17,7 +17,7 @@ export function SettingsSection({ editorial, edit, readOnly }: SectionProps) {
   const { settings } = editorial;
   return (
     <EditorialSection id="settings" title={t('editorial.settings.title')}>
-      <div className="edl-settings">
+      <div className="edl-two">
         <label className="field">
           <span className="field-label">{t('editorial.settings.timeZone')}</span>
           <CommitInput value={settings.timeZone} label={t('editorial.settings.timeZone')} disabled={readOnly} onCommit={(timeZone) => edit((current) => updateSettings(current, { timeZone: timeZone.trim() }))} testId="edl-time-zone" list="edl-zones" />

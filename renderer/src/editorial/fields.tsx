@@ -80,9 +80,9 @@ export function ChipsField({ items, label, placeholder, onAdd, onRemove, testId,
       <div className="chips-box">
         {items.length === 0 && empty && <span className="chips-empty">{empty}</span>}
         {items.map((item) => (
-          <span key={item} className="edl-chip" data-testid={`${testId}-chip`}>
+          <span key={item} className="chip-token" data-testid={`${testId}-chip`}>
             {item}
-            <button type="button" className="edl-chip-remove" aria-label={t('editorial.removeItem', { item })} disabled={disabled} onClick={() => onRemove(item)}>
+            <button type="button" className="chip-token-remove" aria-label={t('editorial.removeItem', { item })} disabled={disabled} onClick={() => onRemove(item)}>
               <Icon name="close" size={12} />
             </button>
           </span>
