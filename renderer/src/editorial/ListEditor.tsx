@@ -1,5 +1,5 @@
 /**
- * The pieces the editorial screen's list editors share (pillars, hashtag groups, personas, slots):
+ * The pieces the editorial screen's list editors share (pillars, hashtag groups, personas, slots, best times):
  * the section's frame, the list or its empty sentence, a card's head (its name, renamed on Enter or
  * leaving the field, and its remove button) and the form under the list that adds an item.
  * Each section keeps its own fields; every change still goes through the section's `edit`.
