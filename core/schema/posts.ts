@@ -108,18 +108,23 @@ function oneTargetPerNetwork(post: { targets: readonly PostTarget[] }, ctx: z.Re
   }
 }
 
+/** What a caller writes of a post (postInputSchema) and what the stored post holds besides the store's own fields. */
+const postFields = {
+  id: idSchema,
+  title: text(POSTS_LIMITS.title),
+  status: z.enum(POST_STATUSES),
+  pillarId: idSchema.optional(),
+  notes: text(POSTS_LIMITS.notes),
+  /** Null: not planned yet (the unplanned tray). */
+  at: plannedTimeSchema.nullable(),
+  designIds: z.array(idSchema).max(POSTS_LIMITS.designsPerPost),
+  master: postMasterSchema,
+  targets: z.array(postTargetSchema).max(NETWORKS.length),
+};
+
 export const postSchema = z
   .object({
-    id: idSchema,
-    title: text(POSTS_LIMITS.title),
-    status: z.enum(POST_STATUSES),
-    pillarId: idSchema.optional(),
-    notes: text(POSTS_LIMITS.notes),
-    /** Null: not planned yet (the unplanned tray). */
-    at: plannedTimeSchema.nullable(),
-    designIds: z.array(idSchema).max(POSTS_LIMITS.designsPerPost),
-    master: postMasterSchema,
-    targets: z.array(postTargetSchema).max(NETWORKS.length),
+    ...postFields,
     /** Raised by the store at every saved change (the .ics SEQUENCE). */
     sequence: z.number().int().min(0),
     createdAt: timestamp,
@@ -252,15 +257,5 @@ export function parsePostsText(text: string, what: FileSubject = 'posts.json'): 
 }
 
 /** The post a caller may send: the store sets `sequence`, `createdAt` and `updatedAt`. */
-export const postInputSchema = z.object({
-  id: idSchema,
-  title: text(POSTS_LIMITS.title),
-  status: z.enum(POST_STATUSES),
-  pillarId: idSchema.optional(),
-  notes: text(POSTS_LIMITS.notes),
-  at: plannedTimeSchema.nullable(),
-  designIds: z.array(idSchema).max(POSTS_LIMITS.designsPerPost),
-  master: postMasterSchema,
-  targets: z.array(postTargetSchema).max(NETWORKS.length),
-}).superRefine(oneTargetPerNetwork);
+export const postInputSchema = z.object(postFields).superRefine(oneTargetPerNetwork);
 export type PostInput = z.infer<typeof postInputSchema>;

@@ -15,6 +15,7 @@ import { loadUserFormats } from './shared/userFormats';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ToastProvider } from './shared/ToastProvider';
 import './styles/base.css';
+import './styles/chips.css';
 
 async function readLanguageSetting(): Promise<LanguageSetting> {
   try {

@@ -6,6 +6,7 @@ import { addBestTime, removeBestTime, resetBestTimes, updateBestTime } from '../
 import { WEEKDAYS } from '../../../core/schema/posts';
 import { Icon } from '../shared/Icon';
 import { CommitInput } from './fields';
+import { ItemList, RemoveButton } from './ListEditor';
 import { NetworkBadge } from './NetworkBadge';
 import type { SectionProps } from './sectionProps';
 
@@ -23,56 +24,50 @@ export function BestTimesSection({ editorial, edit, readOnly }: SectionProps) {
         </button>
       </div>
       <p className="edl-section-hint">{t('editorial.best.hint')}</p>
-      {editorial.bestTimes.length === 0 ? (
-        <p className="edl-empty">{t('editorial.best.empty')}</p>
-      ) : (
-        <ul className="edl-rows">
-          {editorial.bestTimes.map((time, index) => (
-            <li key={index} className="edl-row edl-best" data-testid="edl-best-time">
-              <NetworkBadge network={time.network} />
-              <select
-                className="input input-small"
-                value={time.network}
-                aria-label={t('editorial.slots.network')}
-                disabled={readOnly}
-                onChange={(event) => edit((current) => updateBestTime(current, index, { network: event.target.value as Network }))}
-              >
-                {NETWORKS.map((network) => (
-                  <option key={network} value={network}>
-                    {NETWORK_LABELS[network]}
-                  </option>
-                ))}
-              </select>
-              <span className="edl-days" role="group" aria-label={t('editorial.best.days')}>
-                {WEEKDAYS.map((day) => {
-                  const on = time.weekdays.includes(day);
-                  return (
-                    <button
-                      key={day}
-                      type="button"
-                      className={`edl-day ${on ? 'edl-toggle-on' : ''}`}
-                      aria-pressed={on}
-                      aria-label={t(`editorial.weekdays.${day}`)}
-                      title={t(`editorial.weekdays.${day}`)}
-                      disabled={readOnly}
-                      onClick={() => edit((current) => updateBestTime(current, index, { weekdays: on ? time.weekdays.filter((d) => d !== day) : [...time.weekdays, day] }))}
-                    >
-                      {t(`editorial.weekdaysShort.${day}`)}
-                    </button>
-                  );
-                })}
-              </span>
-              <CommitInput type="time" value={time.from} label={t('editorial.best.from')} disabled={readOnly} onCommit={(from) => edit((current) => updateBestTime(current, index, { from }))} testId="edl-best-from" className="edl-time" />
-              <span aria-hidden="true">–</span>
-              <CommitInput type="time" value={time.to} label={t('editorial.best.to')} disabled={readOnly} onCommit={(to) => edit((current) => updateBestTime(current, index, { to }))} testId="edl-best-to" className="edl-time" />
-              <CommitInput value={time.source} label={t('editorial.best.source')} disabled={readOnly} onCommit={(source) => edit((current) => updateBestTime(current, index, { source }))} testId="edl-best-source" className="edl-grow" />
-              <button type="button" className="icon-btn" aria-label={t('editorial.best.remove')} title={t('editorial.best.remove')} disabled={readOnly} onClick={() => edit((current) => removeBestTime(current, index))}>
-                <Icon name="trash" size={18} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={editorial.bestTimes} empty={t('editorial.best.empty')} className="edl-rows">
+        {(time, index) => (
+          <li key={index} className="edl-row edl-best" data-testid="edl-best-time">
+            <NetworkBadge network={time.network} />
+            <select
+              className="input input-small"
+              value={time.network}
+              aria-label={t('editorial.slots.network')}
+              disabled={readOnly}
+              onChange={(event) => edit((current) => updateBestTime(current, index, { network: event.target.value as Network }))}
+            >
+              {NETWORKS.map((network) => (
+                <option key={network} value={network}>
+                  {NETWORK_LABELS[network]}
+                </option>
+              ))}
+            </select>
+            <span className="edl-days" role="group" aria-label={t('editorial.best.days')}>
+              {WEEKDAYS.map((day) => {
+                const on = time.weekdays.includes(day);
+                return (
+                  <button
+                    key={day}
+                    type="button"
+                    className={`edl-day ${on ? 'edl-toggle-on' : ''}`}
+                    aria-pressed={on}
+                    aria-label={t(`editorial.weekdays.${day}`)}
+                    title={t(`editorial.weekdays.${day}`)}
+                    disabled={readOnly}
+                    onClick={() => edit((current) => updateBestTime(current, index, { weekdays: on ? time.weekdays.filter((d) => d !== day) : [...time.weekdays, day] }))}
+                  >
+                    {t(`editorial.weekdaysShort.${day}`)}
+                  </button>
+                );
+              })}
+            </span>
+            <CommitInput type="time" value={time.from} label={t('editorial.best.from')} disabled={readOnly} onCommit={(from) => edit((current) => updateBestTime(current, index, { from }))} testId="edl-best-from" className="edl-time" />
+            <span aria-hidden="true">–</span>
+            <CommitInput type="time" value={time.to} label={t('editorial.best.to')} disabled={readOnly} onCommit={(to) => edit((current) => updateBestTime(current, index, { to }))} testId="edl-best-to" className="edl-time" />
+            <CommitInput value={time.source} label={t('editorial.best.source')} disabled={readOnly} onCommit={(source) => edit((current) => updateBestTime(current, index, { source }))} testId="edl-best-source" className="edl-grow" />
+            <RemoveButton label={t('editorial.best.remove')} disabled={readOnly} onRemove={() => edit((current) => removeBestTime(current, index))} />
+          </li>
+        )}
+      </ItemList>
       <button
         type="button"
         className="btn btn-secondary btn-small edl-start"

@@ -3,17 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { NETWORKS } from '../../../core/formats/constants';
 import { CADENCE_MAX, setCadence } from '../../../core/posts/editorial';
+import { EditorialSection } from './ListEditor';
 import { NetworkBadge } from './NetworkBadge';
 import type { SectionProps } from './sectionProps';
 
 export function CadenceSection({ editorial, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
   return (
-    <section className="edl-section" aria-labelledby="edl-cadence" data-testid="edl-cadence">
-      <h2 className="edl-section-title" id="edl-cadence">
-        {t('editorial.cadence.title')}
-      </h2>
-      <p className="edl-section-hint">{t('editorial.cadence.hint')}</p>
+    <EditorialSection id="cadence" title={t('editorial.cadence.title')} hint={t('editorial.cadence.hint')}>
       <div className="edl-cadence-grid">
         {NETWORKS.map((network) => (
           <label key={network} className="edl-cadence-cell" data-testid={`edl-cadence-${network}`}>
@@ -36,6 +33,6 @@ export function CadenceSection({ editorial, edit, readOnly }: SectionProps) {
           </label>
         ))}
       </div>
-    </section>
+    </EditorialSection>
   );
 }

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addHashtagGroup, addHashtagsToGroup, parseHashtags, removeHashtagFromGroup, removeHashtagGroup, updateHashtagGroup } from '../../../core/posts/editorial';
 import { newId } from '../../../core/schema/factory';
-import { Icon } from '../shared/Icon';
-import { ChipsField, CommitInput } from './fields';
+import { ChipsField } from './fields';
+import { AddForm, CardHead, EditorialSection, ItemList } from './ListEditor';
 import type { SectionProps } from './sectionProps';
 
 export function HashtagGroupsSection({ editorial, edit, readOnly }: SectionProps) {
@@ -18,59 +18,33 @@ export function HashtagGroupsSection({ editorial, edit, readOnly }: SectionProps
     }
   };
   return (
-    <section className="edl-section" aria-labelledby="edl-groups" data-testid="edl-groups">
-      <h2 className="edl-section-title" id="edl-groups">
-        {t('editorial.groups.title')}
-      </h2>
-      <p className="edl-section-hint">{t('editorial.groups.hint')}</p>
-      {editorial.hashtagGroups.length === 0 ? (
-        <p className="edl-empty">{t('editorial.groups.empty')}</p>
-      ) : (
-        <ul className="edl-cards">
-          {editorial.hashtagGroups.map((group) => (
-            <li key={group.id} className="edl-card" data-testid="edl-group" data-group={group.id}>
-              <div className="edl-card-head">
-                <CommitInput
-                  value={group.name}
-                  label={t('editorial.groups.name')}
-                  disabled={readOnly}
-                  onCommit={(next) => edit((current) => updateHashtagGroup(current, group.id, { name: next }))}
-                  testId="edl-group-name"
-                  className="edl-grow"
-                />
-                <span className="edl-count">{t('editorial.groups.count', { count: group.hashtags.length })}</span>
-                <button
-                  type="button"
-                  className="icon-btn"
-                  aria-label={t('editorial.groups.remove', { name: group.name })}
-                  title={t('editorial.groups.remove', { name: group.name })}
-                  disabled={readOnly}
-                  onClick={() => edit((current) => removeHashtagGroup(current, group.id))}
-                  data-testid="edl-group-remove"
-                >
-                  <Icon name="trash" size={18} />
-                </button>
-              </div>
-              <ChipsField
-                items={group.hashtags}
-                label={t('editorial.groups.hashtags')}
-                placeholder={t('editorial.groups.hashtagsPlaceholder')}
-                onAdd={(text) => edit((current) => addHashtagsToGroup(current, group.id, text))}
-                onRemove={(tag) => edit((current) => removeHashtagFromGroup(current, group.id, tag))}
-                disabled={readOnly}
-                testId="edl-group-tags"
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        className="edl-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
+    <EditorialSection id="groups" title={t('editorial.groups.title')} hint={t('editorial.groups.hint')}>
+      <ItemList items={editorial.hashtagGroups} empty={t('editorial.groups.empty')}>
+        {(group) => (
+          <li key={group.id} className="edl-card" data-testid="edl-group" data-group={group.id}>
+            <CardHead
+              name={group.name}
+              nameLabel={t('editorial.groups.name')}
+              onRename={(next) => edit((current) => updateHashtagGroup(current, group.id, { name: next }))}
+              after={<span className="edl-count">{t('editorial.groups.count', { count: group.hashtags.length })}</span>}
+              removeLabel={t('editorial.groups.remove', { name: group.name })}
+              onRemove={() => edit((current) => removeHashtagGroup(current, group.id))}
+              readOnly={readOnly}
+              testId="edl-group"
+            />
+            <ChipsField
+              items={group.hashtags}
+              label={t('editorial.groups.hashtags')}
+              placeholder={t('editorial.groups.hashtagsPlaceholder')}
+              onAdd={(text) => edit((current) => addHashtagsToGroup(current, group.id, text))}
+              onRemove={(tag) => edit((current) => removeHashtagFromGroup(current, group.id, tag))}
+              disabled={readOnly}
+              testId="edl-group-tags"
+            />
+          </li>
+        )}
+      </ItemList>
+      <AddForm onAdd={add} addLabel={t('editorial.groups.add')} readOnly={readOnly} testId="edl-group-add">
         <input
           className="input input-small"
           value={name}
@@ -90,11 +64,7 @@ export function HashtagGroupsSection({ editorial, edit, readOnly }: SectionProps
           onChange={(event) => setTags(event.target.value)}
           data-testid="edl-group-new-tags"
         />
-        <button type="submit" className="btn btn-secondary btn-small" disabled={readOnly} data-testid="edl-group-add">
-          <Icon name="plus" size={16} />
-          {t('editorial.groups.add')}
-        </button>
-      </form>
-    </section>
+      </AddForm>
+    </EditorialSection>
   );
 }

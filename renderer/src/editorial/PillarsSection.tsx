@@ -5,9 +5,8 @@ import { addPillar, removePillar, targetTotal, updatePillar } from '../../../cor
 import { newId } from '../../../core/schema/factory';
 import { BrandSwatches } from '../editor/brand/BrandSwatches';
 import { useBrandKit } from '../shared/brandKit';
-import { Icon } from '../shared/Icon';
 import { formatNumber } from '../shared/locale';
-import { CommitInput } from './fields';
+import { AddForm, CardHead, EditorialSection, ItemList } from './ListEditor';
 import type { SectionProps } from './sectionProps';
 
 /** Colours offered to a new pillar when the brand kit has none left unused. */
@@ -29,18 +28,12 @@ export function PillarsSection({ editorial, edit, readOnly, posts }: SectionProp
   };
 
   return (
-    <section className="edl-section" aria-labelledby="edl-pillars" data-testid="edl-pillars">
-      <h2 className="edl-section-title" id="edl-pillars">
-        {t('editorial.pillars.title')}
-      </h2>
-      <p className="edl-section-hint">{t('editorial.pillars.hint')}</p>
-      {editorial.pillars.length === 0 ? (
-        <p className="edl-empty">{t('editorial.pillars.empty')}</p>
-      ) : (
-        <ul className="edl-cards">
-          {editorial.pillars.map((pillar) => (
-            <li key={pillar.id} className="edl-card edl-pillar" style={{ borderLeftColor: pillar.color }} data-testid="edl-pillar" data-pillar={pillar.id}>
-              <div className="edl-card-head">
+    <EditorialSection id="pillars" title={t('editorial.pillars.title')} hint={t('editorial.pillars.hint')}>
+      <ItemList items={editorial.pillars} empty={t('editorial.pillars.empty')}>
+        {(pillar) => (
+          <li key={pillar.id} className="edl-card edl-pillar" style={{ borderLeftColor: pillar.color }} data-testid="edl-pillar" data-pillar={pillar.id}>
+            <CardHead
+              before={
                 <input
                   type="color"
                   className="edl-color"
@@ -50,98 +43,80 @@ export function PillarsSection({ editorial, edit, readOnly, posts }: SectionProp
                   onChange={(event) => edit((current) => updatePillar(current, pillar.id, { color: event.target.value }))}
                   data-testid="edl-pillar-color"
                 />
-                <CommitInput
-                  value={pillar.name}
-                  label={t('editorial.pillars.name')}
-                  disabled={readOnly}
-                  onCommit={(next) => edit((current) => updatePillar(current, pillar.id, { name: next }))}
-                  testId="edl-pillar-name"
-                  className="edl-grow"
-                />
-                <button
-                  type="button"
-                  className="icon-btn"
-                  aria-label={t('editorial.pillars.remove', { name: pillar.name })}
-                  title={t('editorial.pillars.remove', { name: pillar.name })}
-                  disabled={readOnly}
-                  onClick={() => edit((current) => removePillar(current, pillar.id, posts))}
-                  data-testid="edl-pillar-remove"
-                >
-                  <Icon name="trash" size={18} />
-                </button>
-              </div>
-              <BrandSwatches current={pillar.color} onPick={(color) => edit((current) => updatePillar(current, pillar.id, { color }))} testId={`edl-pillar-${pillar.id}`} />
-              <div className="edl-share">
-                <span className="field-label">{t('editorial.pillars.target')}</span>
+              }
+              name={pillar.name}
+              nameLabel={t('editorial.pillars.name')}
+              onRename={(next) => edit((current) => updatePillar(current, pillar.id, { name: next }))}
+              removeLabel={t('editorial.pillars.remove', { name: pillar.name })}
+              onRemove={() => edit((current) => removePillar(current, pillar.id, posts))}
+              readOnly={readOnly}
+              testId="edl-pillar"
+            />
+            <BrandSwatches current={pillar.color} onPick={(color) => edit((current) => updatePillar(current, pillar.id, { color }))} testId={`edl-pillar-${pillar.id}`} />
+            <div className="edl-share">
+              <span className="field-label">{t('editorial.pillars.target')}</span>
+              <input
+                type="range"
+                min={0}
+                max={100}
+                step={1}
+                value={pillar.targetShare}
+                aria-label={t('editorial.pillars.targetOf', { name: pillar.name })}
+                disabled={readOnly}
+                onChange={(event) => edit((current) => updatePillar(current, pillar.id, { targetShare: Number(event.target.value) }))}
+                data-testid="edl-pillar-share-slider"
+              />
+              <span className="input-with-unit edl-share-number">
                 <input
-                  type="range"
+                  type="number"
+                  className="input input-small"
                   min={0}
                   max={100}
-                  step={1}
                   value={pillar.targetShare}
                   aria-label={t('editorial.pillars.targetOf', { name: pillar.name })}
                   disabled={readOnly}
-                  onChange={(event) => edit((current) => updatePillar(current, pillar.id, { targetShare: Number(event.target.value) }))}
-                  data-testid="edl-pillar-share-slider"
+                  onChange={(event) => event.target.value !== '' && edit((current) => updatePillar(current, pillar.id, { targetShare: Number(event.target.value) }))}
+                  data-testid="edl-pillar-share"
                 />
-                <span className="input-with-unit edl-share-number">
-                  <input
-                    type="number"
-                    className="input input-small"
-                    min={0}
-                    max={100}
-                    value={pillar.targetShare}
-                    aria-label={t('editorial.pillars.targetOf', { name: pillar.name })}
-                    disabled={readOnly}
-                    onChange={(event) => event.target.value !== '' && edit((current) => updatePillar(current, pillar.id, { targetShare: Number(event.target.value) }))}
-                    data-testid="edl-pillar-share"
-                  />
-                  <span className="input-unit">%</span>
-                </span>
+                <span className="input-unit">%</span>
+              </span>
+            </div>
+            {editorial.hashtagGroups.length > 0 && (
+              <div className="edl-pillar-groups" role="group" aria-label={t('editorial.pillars.groups')}>
+                <span className="field-label">{t('editorial.pillars.groups')}</span>
+                {editorial.hashtagGroups.map((group) => {
+                  const on = pillar.hashtagGroupIds.includes(group.id);
+                  return (
+                    <button
+                      key={group.id}
+                      type="button"
+                      className={`edl-toggle edl-toggle-text ${on ? 'edl-toggle-on' : ''}`}
+                      aria-pressed={on}
+                      disabled={readOnly}
+                      onClick={() =>
+                        edit((current) =>
+                          updatePillar(current, pillar.id, {
+                            hashtagGroupIds: on ? pillar.hashtagGroupIds.filter((id) => id !== group.id) : [...pillar.hashtagGroupIds, group.id],
+                          }),
+                        )
+                      }
+                      data-testid="edl-pillar-group"
+                    >
+                      {group.name}
+                    </button>
+                  );
+                })}
               </div>
-              {editorial.hashtagGroups.length > 0 && (
-                <div className="edl-pillar-groups" role="group" aria-label={t('editorial.pillars.groups')}>
-                  <span className="field-label">{t('editorial.pillars.groups')}</span>
-                  {editorial.hashtagGroups.map((group) => {
-                    const on = pillar.hashtagGroupIds.includes(group.id);
-                    return (
-                      <button
-                        key={group.id}
-                        type="button"
-                        className={`edl-toggle edl-toggle-text ${on ? 'edl-toggle-on' : ''}`}
-                        aria-pressed={on}
-                        disabled={readOnly}
-                        onClick={() =>
-                          edit((current) =>
-                            updatePillar(current, pillar.id, {
-                              hashtagGroupIds: on ? pillar.hashtagGroupIds.filter((id) => id !== group.id) : [...pillar.hashtagGroupIds, group.id],
-                            }),
-                          )
-                        }
-                        data-testid="edl-pillar-group"
-                      >
-                        {group.name}
-                      </button>
-                    );
-                  })}
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+            )}
+          </li>
+        )}
+      </ItemList>
       {editorial.pillars.length > 0 && (
         <p className={`edl-total ${total === 100 ? '' : 'edl-total-off'}`} data-testid="edl-pillars-total">
           {total === 100 ? t('editorial.pillars.total100') : t('editorial.pillars.total', { total: formatNumber(total, { decimals: 0 }) })}
         </p>
       )}
-      <form
-        className="edl-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
+      <AddForm onAdd={add} addLabel={t('editorial.pillars.add')} readOnly={readOnly} testId="edl-pillar-add">
         <input
           className="input input-small edl-grow"
           value={name}
@@ -152,11 +127,7 @@ export function PillarsSection({ editorial, edit, readOnly, posts }: SectionProp
           onChange={(event) => setName(event.target.value)}
           data-testid="edl-pillar-new-name"
         />
-        <button type="submit" className="btn btn-secondary btn-small" disabled={readOnly} data-testid="edl-pillar-add">
-          <Icon name="plus" size={16} />
-          {t('editorial.pillars.add')}
-        </button>
-      </form>
-    </section>
+      </AddForm>
+    </EditorialSection>
   );
 }

@@ -5,7 +5,8 @@ import { NETWORKS } from '../../../core/formats/constants';
 import { addWords, updateProfile } from '../../../core/posts/editorial';
 import type { BrandProfile } from '../../../core/schema/posts';
 import { Icon } from '../shared/Icon';
-import { ChipsField, CommitInput } from './fields';
+import { ChipsField } from './fields';
+import { CardHead, EditorialSection, ItemList } from './ListEditor';
 import { NetworkBadge } from './NetworkBadge';
 import type { SectionProps } from './sectionProps';
 
@@ -17,11 +18,7 @@ export function ProfileSection({ editorial, edit, readOnly }: SectionProps) {
     edit((current) => updateProfile(current, { personas: current.profile.personas.map((persona, i) => (i === index ? { ...persona, ...change } : persona)) }));
 
   return (
-    <section className="edl-section" aria-labelledby="edl-profile" data-testid="edl-profile">
-      <h2 className="edl-section-title" id="edl-profile">
-        {t('editorial.profile.title')}
-      </h2>
-      <p className="edl-section-hint">{t('editorial.profile.hint')}</p>
+    <EditorialSection id="profile" title={t('editorial.profile.title')} hint={t('editorial.profile.hint')}>
       <div className="edl-two">
         <label className="field">
           <span className="field-label">{t('editorial.profile.objectives')}</span>
@@ -83,66 +80,52 @@ export function ProfileSection({ editorial, edit, readOnly }: SectionProps) {
           {t('editorial.profile.addPersona')}
         </button>
       </div>
-      {profile.personas.length === 0 ? (
-        <p className="edl-empty">{t('editorial.profile.noPersonas')}</p>
-      ) : (
-        <ul className="edl-cards">
-          {profile.personas.map((persona, index) => (
-            <li key={index} className="edl-card" data-testid="edl-persona">
-              <div className="edl-card-head">
-                <CommitInput
-                  value={persona.name}
-                  label={t('editorial.profile.personaName')}
-                  disabled={readOnly}
-                  onCommit={(name) => setPersona(index, { name: name.trim() })}
-                  testId="edl-persona-name"
-                  className="edl-grow"
-                />
-                <button
-                  type="button"
-                  className="icon-btn"
-                  aria-label={t('editorial.profile.removePersona', { name: persona.name })}
-                  disabled={readOnly}
-                  onClick={() => patch({ personas: profile.personas.filter((_, i) => i !== index) })}
-                >
-                  <Icon name="trash" size={18} />
-                </button>
-              </div>
-              <textarea
-                className="input edl-textarea edl-textarea-small"
-                value={persona.needs}
-                aria-label={t('editorial.profile.personaNeeds')}
-                placeholder={t('editorial.profile.personaNeeds')}
-                disabled={readOnly}
-                maxLength={2000}
-                onChange={(event) => setPersona(index, { needs: event.target.value })}
-              />
-              <div className="edl-network-toggles" role="group" aria-label={t('editorial.profile.personaNetworks')}>
-                <span className="field-label edl-toggles-label" aria-hidden="true">
-                  {t('editorial.profile.personaNetworks')}
-                </span>
-                {NETWORKS.map((network) => {
-                  const on = persona.networks.includes(network);
-                  return (
-                    <button
-                      key={network}
-                      type="button"
-                      className={`edl-toggle ${on ? 'edl-toggle-on' : ''}`}
-                      aria-pressed={on}
-                      title={NETWORK_LABELS[network]}
-                      disabled={readOnly}
-                      onClick={() => setPersona(index, { networks: on ? persona.networks.filter((n) => n !== network) : NETWORKS.filter((n) => n === network || persona.networks.includes(n)) })}
-                    >
-                      <NetworkBadge network={network} size={18} />
-                      <span className="visually-hidden">{NETWORK_LABELS[network]}</span>
-                    </button>
-                  );
-                })}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      <ItemList items={profile.personas} empty={t('editorial.profile.noPersonas')}>
+        {(persona, index) => (
+          <li key={index} className="edl-card" data-testid="edl-persona">
+            <CardHead
+              name={persona.name}
+              nameLabel={t('editorial.profile.personaName')}
+              onRename={(name) => setPersona(index, { name: name.trim() })}
+              removeLabel={t('editorial.profile.removePersona', { name: persona.name })}
+              onRemove={() => patch({ personas: profile.personas.filter((_, i) => i !== index) })}
+              readOnly={readOnly}
+              testId="edl-persona"
+            />
+            <textarea
+              className="input edl-textarea edl-textarea-small"
+              value={persona.needs}
+              aria-label={t('editorial.profile.personaNeeds')}
+              placeholder={t('editorial.profile.personaNeeds')}
+              disabled={readOnly}
+              maxLength={2000}
+              onChange={(event) => setPersona(index, { needs: event.target.value })}
+            />
+            <div className="edl-network-toggles" role="group" aria-label={t('editorial.profile.personaNetworks')}>
+              <span className="field-label edl-toggles-label" aria-hidden="true">
+                {t('editorial.profile.personaNetworks')}
+              </span>
+              {NETWORKS.map((network) => {
+                const on = persona.networks.includes(network);
+                return (
+                  <button
+                    key={network}
+                    type="button"
+                    className={`edl-toggle ${on ? 'edl-toggle-on' : ''}`}
+                    aria-pressed={on}
+                    title={NETWORK_LABELS[network]}
+                    disabled={readOnly}
+                    onClick={() => setPersona(index, { networks: on ? persona.networks.filter((n) => n !== network) : NETWORKS.filter((n) => n === network || persona.networks.includes(n)) })}
+                  >
+                    <NetworkBadge network={network} size={18} />
+                    <span className="visually-hidden">{NETWORK_LABELS[network]}</span>
+                  </button>
+                );
+              })}
+            </div>
+          </li>
+        )}
+      </ItemList>
+    </EditorialSection>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateSettings } from '../../../core/posts/editorial';
 import { CommitInput } from './fields';
+import { EditorialSection } from './ListEditor';
 import type { SectionProps } from './sectionProps';
 
 function zoneNames(): string[] {
@@ -15,11 +16,8 @@ export function SettingsSection({ editorial, edit, readOnly }: SectionProps) {
   const zones = useMemo(zoneNames, []);
   const { settings } = editorial;
   return (
-    <section className="edl-section" aria-labelledby="edl-settings" data-testid="edl-settings">
-      <h2 className="edl-section-title" id="edl-settings">
-        {t('editorial.settings.title')}
-      </h2>
-      <div className="edl-settings">
+    <EditorialSection id="settings" title={t('editorial.settings.title')}>
+      <div className="edl-two">
         <label className="field">
           <span className="field-label">{t('editorial.settings.timeZone')}</span>
           <CommitInput value={settings.timeZone} label={t('editorial.settings.timeZone')} disabled={readOnly} onCommit={(timeZone) => edit((current) => updateSettings(current, { timeZone: timeZone.trim() }))} testId="edl-time-zone" list="edl-zones" />
@@ -43,6 +41,6 @@ export function SettingsSection({ editorial, edit, readOnly }: SectionProps) {
           </span>
         </label>
       </div>
-    </section>
+    </EditorialSection>
   );
 }

@@ -6,22 +6,28 @@ import { NETWORKS, type Network } from '../../../core/formats/constants';
 import { addSlot, removeSlot, updateSlot } from '../../../core/posts/editorial';
 import { newId } from '../../../core/schema/factory';
 import { WEEKDAYS, type Editorial, type Weekday } from '../../../core/schema/posts';
-import { Icon } from '../shared/Icon';
+import { AddForm, EditorialSection, ItemList, RemoveButton } from './ListEditor';
 import type { SectionProps } from './sectionProps';
 
-interface SlotFieldsProps {
-  editorial: Editorial;
+/** What a slot's fields show: a stored slot, or the one being made. */
+interface SlotValue {
   weekday: Weekday;
   time: string;
   network: Network;
-  pillarId: string | undefined;
+  pillarId?: string | undefined;
+}
+
+interface SlotFieldsProps {
+  editorial: Editorial;
+  value: SlotValue;
   onChange: (change: { weekday?: Weekday; time?: string; network?: Network; pillarId?: string | null }) => void;
   disabled: boolean;
   testId: string;
 }
 
-function SlotFields({ editorial, weekday, time, network, pillarId, onChange, disabled, testId }: SlotFieldsProps) {
+function SlotFields({ editorial, value, onChange, disabled, testId }: SlotFieldsProps) {
   const { t } = useTranslation();
+  const { weekday, time, network, pillarId } = value;
   return (
     <>
       <select className="input input-small" value={weekday} aria-label={t('editorial.slots.weekday')} disabled={disabled} onChange={(event) => onChange({ weekday: event.target.value as Weekday })} data-testid={`${testId}-weekday`}>
@@ -53,50 +59,22 @@ function SlotFields({ editorial, weekday, time, network, pillarId, onChange, dis
 
 export function SlotsSection({ editorial, edit, readOnly }: SectionProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<{ weekday: Weekday; time: string; network: Network; pillarId: string | undefined }>({ weekday: 'tue', time: '09:00', network: 'instagram', pillarId: undefined });
+  const [draft, setDraft] = useState<SlotValue>({ weekday: 'tue', time: '09:00', network: 'instagram', pillarId: undefined });
   const add = () => edit((current) => addSlot(current, { id: newId('sl'), weekday: draft.weekday, time: draft.time, network: draft.network, ...(draft.pillarId ? { pillarId: draft.pillarId } : {}) }));
   return (
-    <section className="edl-section" aria-labelledby="edl-slots" data-testid="edl-slots">
-      <h2 className="edl-section-title" id="edl-slots">
-        {t('editorial.slots.title')}
-      </h2>
-      <p className="edl-section-hint">{t('editorial.slots.hint')}</p>
-      {editorial.slots.length === 0 ? (
-        <p className="edl-empty">{t('editorial.slots.empty')}</p>
-      ) : (
-        <ul className="edl-rows">
-          {editorial.slots.map((slot) => (
-            <li key={slot.id} className="edl-row" data-testid="edl-slot">
-              <SlotFields
-                editorial={editorial}
-                weekday={slot.weekday}
-                time={slot.time}
-                network={slot.network}
-                pillarId={slot.pillarId}
-                disabled={readOnly}
-                onChange={(change) => edit((current) => updateSlot(current, slot.id, change))}
-                testId="edl-slot"
-              />
-              <button type="button" className="icon-btn" aria-label={t('editorial.slots.remove')} title={t('editorial.slots.remove')} disabled={readOnly} onClick={() => edit((current) => removeSlot(current, slot.id))} data-testid="edl-slot-remove">
-                <Icon name="trash" size={18} />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        className="edl-add edl-row edl-add-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          add();
-        }}
-      >
+    <EditorialSection id="slots" title={t('editorial.slots.title')} hint={t('editorial.slots.hint')}>
+      <ItemList items={editorial.slots} empty={t('editorial.slots.empty')} className="edl-rows">
+        {(slot) => (
+          <li key={slot.id} className="edl-row" data-testid="edl-slot">
+            <SlotFields editorial={editorial} value={slot} disabled={readOnly} onChange={(change) => edit((current) => updateSlot(current, slot.id, change))} testId="edl-slot" />
+            <RemoveButton label={t('editorial.slots.remove')} disabled={readOnly} onRemove={() => edit((current) => removeSlot(current, slot.id))} testId="edl-slot-remove" />
+          </li>
+        )}
+      </ItemList>
+      <AddForm onAdd={add} addLabel={t('editorial.slots.add')} readOnly={readOnly} testId="edl-slot-add" className="edl-row edl-add-row">
         <SlotFields
           editorial={editorial}
-          weekday={draft.weekday}
-          time={draft.time}
-          network={draft.network}
-          pillarId={draft.pillarId}
+          value={draft}
           disabled={readOnly}
           onChange={(change) => {
             const { pillarId, ...rest } = change;
@@ -104,11 +82,7 @@ export function SlotsSection({ editorial, edit, readOnly }: SectionProps) {
           }}
           testId="edl-slot-new"
         />
-        <button type="submit" className="btn btn-secondary btn-small" disabled={readOnly} data-testid="edl-slot-add">
-          <Icon name="plus" size={16} />
-          {t('editorial.slots.add')}
-        </button>
-      </form>
-    </section>
+      </AddForm>
+    </EditorialSection>
   );
 }

@@ -8,7 +8,7 @@ interface CommitInputProps {
   /** Answers false when the value was refused: the field goes back to the stored value. */
   onCommit: (value: string) => boolean;
   label: string;
-  testId: string;
+  testId?: string;
   className?: string;
   disabled?: boolean;
   placeholder?: string;
@@ -80,9 +80,9 @@ export function ChipsField({ items, label, placeholder, onAdd, onRemove, testId,
       <div className="chips-box">
         {items.length === 0 && empty && <span className="chips-empty">{empty}</span>}
         {items.map((item) => (
-          <span key={item} className="edl-chip" data-testid={`${testId}-chip`}>
+          <span key={item} className="chip-token" data-testid={`${testId}-chip`}>
             {item}
-            <button type="button" className="edl-chip-remove" aria-label={t('editorial.removeItem', { item })} disabled={disabled} onClick={() => onRemove(item)}>
+            <button type="button" className="chip-token-remove" aria-label={t('editorial.removeItem', { item })} disabled={disabled} onClick={() => onRemove(item)}>
               <Icon name="close" size={12} />
             </button>
           </span>

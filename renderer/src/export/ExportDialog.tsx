@@ -32,6 +32,7 @@ import { IMAGE_EXTENSIONS, IMAGE_FILE_TYPES, IMAGE_TYPE_NAMES, type ImageFileTyp
 import { needsVideoExport } from '../../../core/elements';
 import { exportFileName } from './fileName';
 import { formatFileCount, zipFileName } from './formatFiles';
+import { OptionCards } from './OptionCards';
 import { SafeZoneWarnings } from './SafeZoneWarnings';
 import { slideCount, slideFormat } from '../../../core/carousel/panorama';
 import { videoTimeline } from '../../../core/video/timeline';
@@ -210,26 +211,25 @@ export function ExportDialog({
       }
     >
       {multiPage && scope === 'one' && (
-        <fieldset className="export-group">
-          <legend className="field-label">{t('export.output.label')}</legend>
-          <div className="export-formats" role="radiogroup" aria-label={t('export.output.label')}>
-            {outputs.map((value) => (
-              <label key={value} className={`export-format ${output === value ? 'export-format-selected' : ''}`} data-testid={`export-output-${value}`}>
-                <input type="radio" name="export-output" value={value} checked={output === value} onChange={() => setOutput(value)} />
-                <span className="export-format-name">{value === 'set' ? t('export.output.set', { count: pageCount }) : value === 'page' && isVideo ? t('export.output.still') : t(`export.output.${value}`)}</span>
-                <span className="export-format-hint">
-                  {value === 'set'
-                    ? t('export.output.setHint', { first: pageFileName(design.name, IMAGE_EXTENSIONS[format], 0, pageCount), last: pageFileName(design.name, IMAGE_EXTENSIONS[format], pageCount - 1, pageCount) })
-                    : value === 'video'
-                      ? t('export.output.videoHint', { seconds: videoSeconds })
-                      : value === 'page' && isVideo
-                      ? t('export.output.stillHint')
-                      : t(`export.output.${value}Hint`)}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OptionCards
+          legend={t('export.output.label')}
+          name="export-output"
+          testId="export-output"
+          value={output}
+          onChange={setOutput}
+          options={outputs.map((value) => ({
+            value,
+            name: value === 'set' ? t('export.output.set', { count: pageCount }) : value === 'page' && isVideo ? t('export.output.still') : t(`export.output.${value}`),
+            hint:
+              value === 'set'
+                ? t('export.output.setHint', { first: pageFileName(design.name, IMAGE_EXTENSIONS[format], 0, pageCount), last: pageFileName(design.name, IMAGE_EXTENSIONS[format], pageCount - 1, pageCount) })
+                : value === 'video'
+                  ? t('export.output.videoHint', { seconds: videoSeconds })
+                  : value === 'page' && isVideo
+                    ? t('export.output.stillHint')
+                    : t(`export.output.${value}Hint`),
+          }))}
+        />
       )}
       {output === 'set' && scope === 'one' && posts && cap && (
         <div className="inline-warning export-over-cap" role="note" data-testid="export-over-cap">
@@ -251,32 +251,28 @@ export function ExportDialog({
         </p>
       )}
       {output === 'video' && (
-        <fieldset className="export-group">
-          <legend className="field-label">{t('export.videoType.label')}</legend>
-          <div className="export-formats" role="radiogroup" aria-label={t('export.videoType.label')}>
-            {VIDEO_TYPES.map((value) => (
-              <label key={value} className={`export-format ${videoType === value ? 'export-format-selected' : ''}`} data-testid={`export-video-type-${value}`}>
-                <input type="radio" name="export-video-type" value={value} checked={videoType === value} onChange={() => setVideoType(value)} />
-                <span className="export-format-name">{t(`export.videoType.${value}`)}</span>
-                <span className="export-format-hint">{value === 'mp4' ? t('export.videoType.mp4Hint') : t(`export.videoType.${value}Hint`, { target })}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OptionCards
+          legend={t('export.videoType.label')}
+          name="export-video-type"
+          testId="export-video-type"
+          value={videoType}
+          onChange={setVideoType}
+          options={VIDEO_TYPES.map((value) => ({
+            value,
+            name: t(`export.videoType.${value}`),
+            hint: value === 'mp4' ? t('export.videoType.mp4Hint') : t(`export.videoType.${value}Hint`, { target }),
+          }))}
+        />
       )}
       {output === 'video' && videoType === 'mp4' && (
-        <fieldset className="export-group">
-          <legend className="field-label">{t('export.quality.label')}</legend>
-          <div className="export-formats" role="radiogroup" aria-label={t('export.quality.label')}>
-            {(['final', 'draft'] as const).map((value) => (
-              <label key={value} className={`export-format ${quality === value ? 'export-format-selected' : ''}`} data-testid={`export-quality-${value}`}>
-                <input type="radio" name="export-quality" value={value} checked={quality === value} onChange={() => setQuality(value)} />
-                <span className="export-format-name">{t(`export.quality.${value}`)}</span>
-                <span className="export-format-hint">{t(`export.quality.${value}Hint`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OptionCards
+          legend={t('export.quality.label')}
+          name="export-quality"
+          testId="export-quality"
+          value={quality}
+          onChange={setQuality}
+          options={(['final', 'draft'] as const).map((value) => ({ value, name: t(`export.quality.${value}`), hint: t(`export.quality.${value}Hint`) }))}
+        />
       )}
       {output === 'video' && videoType === 'mp4' && (
         <div className="export-group" data-testid="export-cover">
@@ -292,35 +288,28 @@ export function ExportDialog({
         </div>
       )}
       {hasVariants && output !== 'pdf' && output !== 'video' && (
-        <fieldset className="export-group">
-          <legend className="field-label">{t('export.scope.label')}</legend>
-          <div className="export-formats export-scopes" role="radiogroup" aria-label={t('export.scope.label')}>
-            <label className={`export-format ${scope === 'one' ? 'export-format-selected' : ''}`} data-testid="export-scope-one">
-              <input type="radio" name="export-scope" value="one" checked={scope === 'one'} onChange={() => setScope('one')} />
-              <span className="export-format-name">{t('export.scope.one')}</span>
-              <span className="export-format-hint">{formatLabel(shown.format, t('formats.custom'))}</span>
-            </label>
-            <label className={`export-format ${scope === 'all' ? 'export-format-selected' : ''}`} data-testid="export-scope-all">
-              <input type="radio" name="export-scope" value="all" checked={scope === 'all'} onChange={() => setScope('all')} />
-              <span className="export-format-name">{t('export.scope.all', { count: allCount })}</span>
-              <span className="export-format-hint">{t('export.scope.allHint')}</span>
-            </label>
-          </div>
-        </fieldset>
+        <OptionCards
+          legend={t('export.scope.label')}
+          name="export-scope"
+          testId="export-scope"
+          className="export-scopes"
+          value={scope}
+          onChange={setScope}
+          options={[
+            { value: 'one', name: t('export.scope.one'), hint: formatLabel(shown.format, t('formats.custom')) },
+            { value: 'all', name: t('export.scope.all', { count: allCount }), hint: t('export.scope.allHint') },
+          ]}
+        />
       )}
       {output !== 'pdf' && output !== 'video' && (
-        <fieldset className="export-group">
-          <legend className="field-label">{t('export.fileType')}</legend>
-          <div className="export-formats" role="radiogroup" aria-label={t('export.fileType')}>
-            {FORMATS.map((value) => (
-              <label key={value} className={`export-format ${format === value ? 'export-format-selected' : ''}`} data-testid={`export-format-${value}`}>
-                <input type="radio" name="export-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
-                <span className="export-format-name">{IMAGE_TYPE_NAMES[value]}</span>
-                <span className="export-format-hint">{t(`export.hints.${value}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <OptionCards
+          legend={t('export.fileType')}
+          name="export-format"
+          testId="export-format"
+          value={format}
+          onChange={setFormat}
+          options={FORMATS.map((value) => ({ value, name: IMAGE_TYPE_NAMES[value], hint: t(`export.hints.${value}`) }))}
+        />
       )}
       {output !== 'pdf' && output !== 'video' && <WatermarkField value={watermark} onChange={setWatermark} />}
       {design.pages.length > 1 && scope === 'one' && output === 'page' && (

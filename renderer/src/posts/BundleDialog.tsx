@@ -18,6 +18,7 @@ import { errorMessage, isCancelled, messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
+import { OptionCards } from '../export/OptionCards';
 import '../export/export.css';
 import './bundle.css';
 
@@ -115,21 +116,18 @@ export function BundleDialog({ selection, onClose }: BundleDialogProps) {
         </>
       }
     >
-      <fieldset className="export-group">
-        <legend className="field-label">{t('bundle.packaging')}</legend>
-        <div className="export-formats bundle-packaging" role="radiogroup" aria-label={t('bundle.packaging')}>
-          {(['zip', 'folder'] as const).map((value) => {
-            const disabled = value === 'folder' && !canWriteFolder;
-            return (
-              <label key={value} className={`export-format ${packaging === value ? 'export-format-selected' : ''} ${disabled ? 'bundle-disabled' : ''}`} data-testid={`bundle-${value}`}>
-                <input type="radio" name="bundle-packaging" value={value} checked={packaging === value} disabled={disabled} onChange={() => setPackaging(value)} />
-                <span className="export-format-name">{t(`bundle.${value}`)}</span>
-                <span className="export-format-hint">{disabled ? t('bundle.folderDesktopOnly') : t(`bundle.${value}Hint`)}</span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
+      <OptionCards
+        legend={t('bundle.packaging')}
+        name="bundle-packaging"
+        testId="bundle"
+        className="bundle-packaging"
+        value={packaging}
+        onChange={setPackaging}
+        options={(['zip', 'folder'] as const).map((value) => {
+          const disabled = value === 'folder' && !canWriteFolder;
+          return { value, name: t(`bundle.${value}`), hint: disabled ? t('bundle.folderDesktopOnly') : t(`bundle.${value}Hint`), disabled };
+        })}
+      />
       <fieldset className="export-group">
         <legend className="field-label">{t('bundle.csv')}</legend>
         <p className="bundle-hint">{t('bundle.csvHint')}</p>

@@ -41,18 +41,18 @@ export function HashtagField({ id, hashtags, groups, max, onAdd, onRemove, edite
           {max !== undefined ? t('postEditor.hashtagCountOf', { count: hashtags.length, max }) : t('postEditor.hashtagCount', { count: hashtags.length })}
         </span>
       </div>
-      <div className="hashtag-chips" data-testid="hashtag-chips">
+      <div className="chips-box chips-box-large" data-testid="hashtag-chips">
         {hashtags.map((tag) => (
-          <span key={tag} className="hashtag-chip" data-testid="hashtag-chip">
+          <span key={tag} className="chip-token" data-testid="hashtag-chip">
             {tag}
-            <button type="button" className="hashtag-chip-remove" aria-label={t('postEditor.removeHashtag', { tag })} onClick={() => onRemove(tag)} data-testid="hashtag-remove">
+            <button type="button" className="chip-token-remove" aria-label={t('postEditor.removeHashtag', { tag })} onClick={() => onRemove(tag)} data-testid="hashtag-remove">
               <Icon name="close" size={12} />
             </button>
           </span>
         ))}
         <input
           id={id}
-          className="hashtag-input"
+          className="chips-input"
           value={draft}
           placeholder={hashtags.length === 0 ? t('postEditor.hashtagPlaceholder') : t('postEditor.hashtagMore')}
           onChange={(event) => setDraft(event.target.value)}
