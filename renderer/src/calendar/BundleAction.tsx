@@ -77,7 +77,7 @@ export function useCalendarBundle(view: CalendarView, month: string, selectedDay
   return { listGroups, picked, togglePick, pickAll, scope, open, setOpen };
 }
 
-/** The toolbar button ("Export this week's bundle") and, once pressed, the bundle dialog. */
+/** The button beside New post ("Export this week's bundle"; its icon alone in a narrow window) and, once pressed, the bundle dialog. */
 export function BundleAction({ bundle, disabled }: { bundle: CalendarBundle; disabled: boolean }) {
   const { t } = useTranslation();
   const { scope } = bundle;
@@ -91,15 +91,15 @@ export function BundleAction({ bundle, disabled }: { bundle: CalendarBundle; dis
     <>
       <button
         type="button"
-        className="btn btn-secondary btn-small"
+        className="btn btn-secondary app-header-secondary"
         disabled={disabled || empty}
-        title={empty ? t('calendar.bundleAction.nothing') : subtitle}
+        title={empty ? t('calendar.bundleAction.nothing') : label}
         onClick={() => bundle.setOpen(true)}
         data-testid="calendar-bundle"
         data-count={scope.count}
       >
-        <Icon name="download" size={16} />
-        {label}
+        <Icon name="download" size={18} />
+        <span className="app-header-label">{label}</span>
       </button>
       {bundle.open && <BundleDialog selection={scope.selection} subtitle={subtitle} onClose={() => bundle.setOpen(false)} />}
     </>

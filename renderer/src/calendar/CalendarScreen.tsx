@@ -225,12 +225,13 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
 
   return (
     <div className="calendar-screen" data-testid="calendar">
-      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={
+      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={<>
+        <BundleAction bundle={bundle} disabled={posts === null} />
         <button type="button" className="btn btn-primary" disabled={readOnly || !ready} onClick={newPost} data-testid="calendar-new-post">
           <Icon name="plus" size={18} />
           {t('calendar.newPost')}
         </button>
-      } />
+      </>} />
       <div className="calendar-toolbar">
         <div className="calendar-nav">
           <button type="button" className="btn btn-secondary btn-small" onClick={() => setSelectedDay(today)} data-testid="calendar-today">
@@ -254,7 +255,6 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
           ))}
         </div>
         <div className="calendar-tools">
-          <BundleAction bundle={bundle} disabled={posts === null} />
           <span className="calendar-zone" title={zone}>
             {t('calendar.zoneNote', { zone: zoneCity(zone) })}
           </span>
