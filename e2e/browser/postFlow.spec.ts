@@ -247,10 +247,10 @@ test('list view: the ticked posts are what the action bundles; "Select all shown
   const pick = (id: string) => page.locator(`[data-testid="calendar-list-pick"][data-post-id="${id}"]`);
   await expect(pick('second')).toHaveAccessibleName('Select Tip 2');
   await pick('second').check();
-  await expect(action).toHaveText('Export the selected post’s bundle');
+  await expect(action).toHaveText('Export a bundle of the selected post');
   await expect(action).toHaveAttribute('data-count', '1');
   await page.getByTestId('calendar-list-pick-all').check();
-  await expect(action).toHaveText('Export the 3 selected posts’ bundle');
+  await expect(action).toHaveText('Export a bundle of the 3 selected posts');
   await page.getByTestId('calendar-list-pick-all').uncheck();
   await expect(action).toHaveText('Export this month’s bundle');
 

@@ -30,9 +30,10 @@ export function ListView({ groups, handlers, picked, onPick, onPickAll }: ListVi
   const all = ids.every((id) => ticked.has(id));
   return (
     <div className="calendar-list" data-testid="calendar-list">
-      <label className="calendar-list-pick calendar-list-pick-all">
+      <label className="calendar-list-pick-all">
         <input
           type="checkbox"
+          className="calendar-list-pick"
           checked={all}
           ref={(box) => {
             if (box) box.indeterminate = !all && ticked.size > 0;
