@@ -35,7 +35,7 @@ const WORDS = {
     notReady: 'Not ready yet',
     action: 'Export this week’s bundle',
     dialog: '3 posts planned from',
-    readme: 'post.json',
+    readme: 'the posts as bundled',
   },
   fr: {
     titles: ['Tricots du lundi', 'Nouvelles du mercredi', 'Fil du vendredi'],
@@ -46,7 +46,7 @@ const WORDS = {
     notReady: 'Pas encore prête',
     action: 'Exporter le lot de la semaine',
     dialog: '3 publications prévues du',
-    readme: 'post.json',
+    readme: 'les publications telles que réunies',
   },
 } as const;
 
@@ -216,6 +216,7 @@ for (const language of ['en', 'fr'] as const) {
     expect(names.filter((name) => /\/(instagram|linkedin|x)\//.test(name)).every((name) => folders.some((folder) => name.startsWith(`${folder}/`)))).toBe(true);
     const manifest = JSON.parse(text('post.json')) as { posts: Array<{ id: string }> };
     expect(manifest.posts.map((post) => post.id)).toEqual([instagramId, linkedinId, xId]);
+    // The README in the user's language.
     expect(text('README.txt')).toContain(words.readme);
     expect(text('affiche.csv')).toContain(words.fixedX);
   });
