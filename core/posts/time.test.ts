@@ -1,7 +1,7 @@
 /** Planned times: local clock + IANA zone, to instants and back, across clock changes (posts.md, Calendars). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, inZone, localAt, moveToDay, plannedInstant, weekdayIndex } from './time';
+import { addDays, inZone, localAt, moveToDay, plannedInDays, plannedInstant, weekdayIndex } from './time';
 
 const utc = (local: string, zone = 'Europe/Paris') => new Date(plannedInstant({ local, zone })).toISOString();
 
@@ -28,6 +28,16 @@ describe('planned times', () => {
 
   it('shows a moment in another zone', () => {
     expect(inZone({ local: '2026-12-10T23:30', zone: 'Europe/Paris' }, 'America/New_York')).toEqual({ local: '2026-12-10T17:30', zone: 'America/New_York' });
+  });
+
+  it('a range of days holds the posts planned on them in their own zone, never an unplanned one', () => {
+    const lateInTokyo = { local: '2026-12-13T23:30', zone: 'Asia/Tokyo' };
+    expect(plannedInDays(lateInTokyo, '2026-12-07', '2026-12-13')).toBe(true);
+    expect(plannedInDays({ local: '2026-12-14T00:00', zone: 'Europe/Paris' }, '2026-12-07', '2026-12-13')).toBe(false);
+    expect(plannedInDays({ local: '2026-12-07T00:00', zone: 'Europe/Paris' }, '2026-12-07', '2026-12-13')).toBe(true);
+    expect(plannedInDays({ local: '2026-12-06T23:59', zone: 'Europe/Paris' }, '2026-12-07', undefined)).toBe(false);
+    expect(plannedInDays({ local: '2026-12-06T23:59', zone: 'Europe/Paris' }, undefined, '2026-12-13')).toBe(true);
+    expect(plannedInDays(null, '2026-12-07', '2026-12-13')).toBe(false);
   });
 
   it('day arithmetic', () => {

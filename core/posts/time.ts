@@ -113,6 +113,16 @@ export function dayOf(at: PlannedTime): string {
   return at.local.slice(0, 10);
 }
 
+/**
+ * Whether a post planned at `at` falls in the days `from`..`to` (either end optional), each read in
+ * the post's own zone: the one rule of `posts.list`, a bundle's range and the calendar's count of it.
+ */
+export function plannedInDays(at: PlannedTime | null, from: string | undefined, to: string | undefined): boolean {
+  if (!at) return false;
+  const day = dayOf(at);
+  return (from === undefined || day >= from) && (to === undefined || day <= to);
+}
+
 /** The day after `YYYY-MM-DD` (calendar arithmetic, no zone). */
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);

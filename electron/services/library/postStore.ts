@@ -21,7 +21,7 @@ import {
 } from '../../../core/schema/posts';
 import { describeZodError } from '../../../core/schema/parseDesign';
 import { msg } from '../../../core/messages';
-import { isKnownTimeZone, plannedInstant, dayOf, systemTimeZone } from '../../../core/posts/time';
+import { isKnownTimeZone, plannedInstant, plannedInDays, systemTimeZone } from '../../../core/posts/time';
 import { UserError } from '../errors';
 import { assertWritable, data, type LibraryContext } from './context';
 import { openJsonStore, type JsonStore } from './jsonStore';
@@ -99,12 +99,7 @@ export class PostStore {
     const ranged = args.from !== undefined || args.to !== undefined;
     const chosen = Object.values(db.data.posts)
       .filter((post) => !statuses || statuses.has(post.status))
-      .filter((post) => {
-        if (!ranged) return true;
-        if (!post.at) return false;
-        const day = dayOf(post.at);
-        return (args.from === undefined || day >= args.from) && (args.to === undefined || day <= args.to);
-      });
+      .filter((post) => !ranged || plannedInDays(post.at, args.from, args.to));
     return sortPosts(chosen).map((post) => structuredClone(post));
   }
 

@@ -16,7 +16,6 @@ import {
   entriesByDay,
   entryOf,
   instagramGrid,
-  listView,
   monthOf,
   monthView,
   moveToDay,
@@ -38,6 +37,7 @@ import { Modal } from '../shared/Modal';
 import { isTyping } from '../shared/isTyping';
 import { formatDay } from '../shared/locale';
 import { BoardView } from './BoardView';
+import { BundleAction, useCalendarBundle } from './BundleAction';
 import { ListView } from './ListView';
 import { DayItemView, dayItems, MonthView, type DayItemHandlers } from './MonthView';
 import { PostChip, zoneCity, type ChipLook, type ColourBy } from './PostChip';
@@ -83,6 +83,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
   const look: ChipLook = useMemo(() => ({ colourBy, pillarColours }), [colourBy, pillarColours]);
 
   const weeks = useMemo(() => monthView(all, month, zone), [all, month, zone]);
+  const bundle = useCalendarBundle(view, month, selectedDay, all, zone);
   const range = view === 'week' ? { from: weekStart(selectedDay), to: addDays(weekStart(selectedDay), 6) } : { from: weeks[0][0].day, to: weeks.at(-1)!.at(-1)!.day };
   const slotsByDay = useMemo(() => {
     if (!editorial || editorial.slots.length === 0) return EMPTY_SLOTS;
@@ -224,12 +225,13 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
 
   return (
     <div className="calendar-screen" data-testid="calendar">
-      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={
+      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={<>
+        <BundleAction bundle={bundle} disabled={posts === null} />
         <button type="button" className="btn btn-primary" disabled={readOnly || !ready} onClick={newPost} data-testid="calendar-new-post">
           <Icon name="plus" size={18} />
           {t('calendar.newPost')}
         </button>
-      } />
+      </>} />
       <div className="calendar-toolbar">
         <div className="calendar-nav">
           <button type="button" className="btn btn-secondary btn-small" onClick={() => setSelectedDay(today)} data-testid="calendar-today">
@@ -289,7 +291,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         <main className="calendar-main">
           {view === 'month' && <MonthView weeks={weeks} slotsByDay={slotsByDay} today={today} selectedDay={selectedDay} ready={ready} handlers={handlers} onSelectDay={setSelectedDay} onMore={setMoreDay} />}
           {view === 'week' && <WeekView days={weekDaysWithEntries(all, selectedDay, zone)} slotsByDay={slotsByDay} today={today} handlers={handlers} />}
-          {view === 'list' && <ListView groups={listView(all, `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), zone)} handlers={handlers} />}
+          {view === 'list' && <ListView groups={bundle.listGroups} handlers={handlers} picked={bundle.picked} onPick={bundle.togglePick} onPickAll={bundle.pickAll} />}
           {view === 'board' && <BoardView columns={boardColumns(all)} zone={zone} handlers={handlers} />}
           {view === 'grid' && <ProfileGrid tiles={instagramGrid(all, Date.now())} onOpen={openPost} />}
         </main>

@@ -26,12 +26,14 @@ export type BundleSelection = { postIds: string[] } | { from: string; to: string
 
 export interface BundleDialogProps {
   selection: BundleSelection;
+  /** What the opener says the selection holds (the calendar counts its posts); else the selection's own words. */
+  subtitle?: string;
   onClose: () => void;
 }
 
 type Packaging = 'zip' | 'folder';
 
-export function BundleDialog({ selection, onClose }: BundleDialogProps) {
+export function BundleDialog({ selection, subtitle: given, onClose }: BundleDialogProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   // A folder is written where the desktop app's dialog says; a browser can only download one file.
@@ -95,7 +97,7 @@ export function BundleDialog({ selection, onClose }: BundleDialogProps) {
   };
 
   const percent = progress ? Math.floor(progress.fraction * 100) : 0;
-  const subtitle = 'postIds' in selection ? t('bundle.subtitlePosts', { count: selection.postIds.length }) : t('bundle.subtitleRange', { from: selection.from, to: selection.to });
+  const subtitle = given ?? ('postIds' in selection ? t('bundle.subtitlePosts', { count: selection.postIds.length }) : t('bundle.subtitleRange', { from: selection.from, to: selection.to }));
 
   return (
     <Modal

@@ -1,0 +1,107 @@
+/**
+ * The calendar's "Export bundle…" action (docs/architecture.md, Posts): it bundles what the calendar
+ * shows, the displayed month (month and list views) or week (week view), or in the list view the
+ * posts the user ticked. A range holds the posts `posts.bundle` takes for it (`plannedInDays`: every
+ * post planned on those days in its own zone, whatever its status; unplanned ideas never), counted
+ * from the calendar's own posts so the button and the dialog say how many before anything runs.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addMonths, listView, weekStart } from '../../../core/posts/calendar';
+import { addDays, plannedInDays } from '../../../core/posts/time';
+import type { Post } from '../../../core/schema/posts';
+import { BundleDialog, type BundleSelection } from '../posts/BundleDialog';
+import { Icon } from '../shared/Icon';
+import { formatDay } from '../shared/locale';
+import type { CalendarView } from './CalendarScreen';
+
+export interface BundleScope {
+  /** Which words the button uses. */
+  kind: 'month' | 'week' | 'picked';
+  selection: BundleSelection;
+  /** How many posts the bundle will hold. */
+  count: number;
+}
+
+/** What the calendar's action bundles in a view (null where it has nothing to offer: board, grid). */
+export function bundleScope(view: CalendarView, month: string, selectedDay: string, posts: readonly Post[], picked: readonly string[]): BundleScope | null {
+  switch (view) {
+    case 'week': {
+      const from = weekStart(selectedDay);
+      return rangeScope('week', from, addDays(from, 6), posts);
+    }
+    case 'list':
+      if (picked.length > 0) return { kind: 'picked', selection: { postIds: [...picked] }, count: picked.length };
+      return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
+    case 'month':
+      return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
+    case 'board':
+    case 'grid':
+      return null;
+  }
+}
+
+function rangeScope(kind: 'month' | 'week', from: string, to: string, posts: readonly Post[]): BundleScope {
+  return { kind, selection: { from, to }, count: posts.filter((post) => plannedInDays(post.at, from, to)).length };
+}
+
+export interface CalendarBundle {
+  /** The list view's days (its month), with the rows the ticks are about. */
+  listGroups: ListGroup[];
+  /** The ticked posts of the list view, among those it shows. */
+  picked: readonly string[];
+  togglePick: (id: string) => void;
+  /** Ticks all of `ids`, or none when all are ticked already. */
+  pickAll: (ids: readonly string[]) => void;
+  scope: BundleScope | null;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}
+
+type ListGroup = ReturnType<typeof listView>[number];
+
+/** The action's state: the list's ticks (kept to the posts it shows) and whether the dialog is open. */
+export function useCalendarBundle(view: CalendarView, month: string, selectedDay: string, posts: readonly Post[], zone: string): CalendarBundle {
+  const [ticks, setTicks] = useState<ReadonlySet<string>>(() => new Set());
+  const [open, setOpen] = useState(false);
+  const listGroups = useMemo(() => (view === 'list' ? listView(posts, `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), zone) : []), [view, posts, month, zone]);
+  const shownIds = useMemo(() => listGroups.flatMap((group) => group.entries.map((entry) => entry.post.id)), [listGroups]);
+  const picked = useMemo(() => (view === 'list' ? shownIds.filter((id) => ticks.has(id)) : []), [view, shownIds, ticks]);
+  const scope = useMemo(() => bundleScope(view, month, selectedDay, posts, picked), [view, month, selectedDay, posts, picked]);
+  const togglePick = useCallback((id: string) => setTicks((now) => {
+    const next = new Set(now);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  }), []);
+  const pickAll = useCallback((ids: readonly string[]) => setTicks((now) => (ids.every((id) => now.has(id)) ? new Set() : new Set(ids))), []);
+  return { listGroups, picked, togglePick, pickAll, scope, open, setOpen };
+}
+
+/** The button beside New post ("Export this week's bundle"; its icon alone in a narrow window) and, once pressed, the bundle dialog. */
+export function BundleAction({ bundle, disabled }: { bundle: CalendarBundle; disabled: boolean }) {
+  const { t } = useTranslation();
+  const { scope } = bundle;
+  if (!scope) return null;
+  const label = scope.kind === 'picked' ? t('calendar.bundleAction.picked', { count: scope.count }) : t(`calendar.bundleAction.${scope.kind}`);
+  const empty = scope.count === 0;
+  const subtitle = 'postIds' in scope.selection
+    ? t('calendar.bundleAction.picks', { count: scope.count })
+    : t('calendar.bundleAction.range', { count: scope.count, from: formatDay(scope.selection.from), to: formatDay(scope.selection.to) });
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-secondary app-header-secondary"
+        disabled={disabled || empty}
+        title={empty ? t('calendar.bundleAction.nothing') : label}
+        onClick={() => bundle.setOpen(true)}
+        data-testid="calendar-bundle"
+        data-count={scope.count}
+      >
+        <Icon name="download" size={18} />
+        <span className="app-header-label">{label}</span>
+      </button>
+      {bundle.open && <BundleDialog selection={scope.selection} subtitle={subtitle} onClose={() => bundle.setOpen(false)} />}
+    </>
+  );
+}
