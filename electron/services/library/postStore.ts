@@ -76,11 +76,15 @@ export class PostStore {
       backups: this.ctx.paths.postsBackups(),
       parse: (text) => {
         const parsed = parsePostsText(text);
-        return { data: { ...parsed.posts, posts: Object.assign(Object.create(null), parsed.posts.posts) }, migratedFrom: parsed.migratedFrom };
+        const { posts, deletedSequences } = parsed.posts;
+        return {
+          data: { ...parsed.posts, posts: Object.assign(Object.create(null), posts), deletedSequences: Object.assign(Object.create(null), deletedSequences) },
+          migratedFrom: parsed.migratedFrom,
+        };
       },
       defaults: () => {
         const file = emptyPostsFile(systemTimeZone());
-        return { ...file, posts: Object.create(null) };
+        return { ...file, posts: Object.create(null), deletedSequences: Object.create(null) };
       },
       migrationBackup: (from) => this.ctx.paths.postsMigrationBackup(from),
       readOnly: this.ctx.readOnly,
@@ -117,7 +121,9 @@ export class PostStore {
 
   /**
    * Creates the post (a new id) or replaces it. The store keeps `createdAt`, sets `updatedAt` and
-   * raises `sequence` when anything changed (an unchanged save writes nothing).
+   * raises `sequence` when anything changed (an unchanged save writes nothing). A deleted post saved
+   * back (the calendar's undo) starts above the last sequence it had, so a calendar that imported
+   * it takes the new version as newer.
    */
   async save(input: PostInput): Promise<Post> {
     assertWritable(this.ctx);
@@ -131,25 +137,39 @@ export class PostStore {
     if (before && sameContent(before, next)) return structuredClone(before);
     if (!before && Object.keys(posts).length >= POSTS_LIMITS.posts) throw new UserError('invalid-args', msg('posts.tooMany', { max: POSTS_LIMITS.posts }));
     const now = this.ctx.now().toISOString();
+    const deleted = store.db.data.deletedSequences;
+    const lastSequence = Object.prototype.hasOwnProperty.call(deleted, next.id) ? deleted[next.id] : undefined;
     const post: Post = before
       ? { ...next, sequence: before.sequence + 1, createdAt: before.createdAt, updatedAt: now }
-      : { ...next, sequence: 0, createdAt: now, updatedAt: now };
+      : { ...next, sequence: lastSequence === undefined ? 0 : lastSequence + 1, createdAt: now, updatedAt: now };
     posts[post.id] = post;
+    delete deleted[post.id];
     await this.persist(store, () => {
       if (before) posts[post.id] = before;
       else delete posts[post.id];
+      if (lastSequence !== undefined) deleted[post.id] = lastSequence;
     });
     return structuredClone(post);
   }
 
-  /** Removes the post and answers it as it was (the calendar's undo saves it back). */
+  /**
+   * Removes the post and answers it as it was (the calendar's undo saves it back). Its last
+   * sequence is remembered (`deletedSequences`, the oldest forgotten past the limit).
+   */
   async delete(id: string): Promise<Post> {
     assertWritable(this.ctx);
     const store = await this.store();
     const post = await this.get(id);
+    const deleted = store.db.data.deletedSequences;
+    const ids = Object.keys(deleted);
+    const forgotten = ids.slice(0, Math.max(0, ids.length + 1 - POSTS_LIMITS.deletedSequences)).map((old) => [old, deleted[old]] as const);
+    for (const [old] of forgotten) delete deleted[old];
     delete store.db.data.posts[id];
+    deleted[id] = post.sequence;
     await this.persist(store, () => {
       store.db.data.posts[id] = post;
+      delete deleted[id];
+      for (const [old, sequence] of forgotten) deleted[old] = sequence;
     });
     return post;
   }

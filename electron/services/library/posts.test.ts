@@ -8,6 +8,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyEditorial, type PostInput } from '../../../core/schema/posts';
 import { formatMessage } from '../../../core/messages';
+import ICAL from 'ical.js';
+import { calendarIcs } from '../../../core/posts/ics';
+import { emptyHistory, record, undo } from '../../../core/posts/history';
+import { postInputOf } from '../../../core/posts/calendar';
 import { UserError } from '../errors';
 import { openLibrary } from './library';
 import type { LibraryStore } from './types';
@@ -86,6 +90,48 @@ describe('posts in the library', () => {
     expect((await refusal(library.posts.get('a'))).code).toBe('not-found');
     await library.posts.save(removed);
     expect((await library.posts.list()).map((p) => p.id)).toEqual(['a']);
+  });
+
+  it('a deleted post put back (undo, even after a reopen) goes on raising its .ics SEQUENCE', async () => {
+    const exported = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((event) => ({ uid: String(event.getFirstPropertyValue('uid')), sequence: Number(event.getFirstPropertyValue('sequence')) }));
+    const ics = async () => exported(calendarIcs(await library.posts.list(), { now: Date.parse('2026-12-04T10:00:00Z'), pillarName: () => undefined }));
+    await library.posts.save(post('a', '2026-12-10T09:00'));
+    await library.posts.save(post('a', '2026-12-11T09:00'));
+    const first = await ics();
+    expect(first).toEqual([{ uid: 'a-instagram@affiche', sequence: 1 }]);
+
+    const undoDelete = async () => {
+      const removed = await library.posts.delete('a');
+      const step = undo(record(emptyHistory, { before: removed, after: null }))!;
+      expect(step.operation.kind).toBe('save');
+      if (step.operation.kind === 'save') return library.posts.save(step.operation.post);
+      throw new Error('unreachable');
+    };
+    expect((await undoDelete()).sequence).toBe(2);
+    const second = await ics();
+    expect(second[0].uid).toBe(first[0].uid);
+    expect(second[0].sequence).toBeGreaterThan(first[0].sequence);
+
+    // Deleted, the file written, reopened: the sequence is still remembered.
+    const removed = await library.posts.delete('a');
+    await reopen();
+    expect((await library.posts.save(postInputOf(removed))).sequence).toBe(3);
+    expect((await ics())[0].sequence).toBe(3);
+    // A post never seen before starts at 0.
+    expect((await library.posts.save(post('b', null))).sequence).toBe(0);
+  });
+
+  it('a delete the disk refuses forgets nothing: the post and the sequence to come are as before', async () => {
+    await library.posts.save(post('a', '2026-12-10T09:00'));
+    await library.posts.save(post('a', '2026-12-11T09:00'));
+    const removed = await library.posts.delete('a');
+    await library.posts.save(postInputOf(removed));
+    io.full = true;
+    await expect(library.posts.delete('a')).rejects.toThrow();
+    io.full = false;
+    expect((await library.posts.get('a')).sequence).toBe(2);
+    expect((await library.posts.save(post('a', '2026-12-12T09:00'))).sequence).toBe(3);
   });
 
   it('refuses what it cannot keep, saying why in both languages', async () => {
