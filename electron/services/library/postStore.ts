@@ -21,6 +21,7 @@ import {
 } from '../../../core/schema/posts';
 import { describeZodError } from '../../../core/schema/parseDesign';
 import { msg } from '../../../core/messages';
+import { postsWithPillar } from '../../../core/posts/editorial';
 import { isKnownTimeZone, plannedInstant, dayOf, systemTimeZone } from '../../../core/posts/time';
 import { UserError } from '../errors';
 import { assertWritable, data, type LibraryContext } from './context';
@@ -188,6 +189,7 @@ export class PostStore {
     if (!isKnownTimeZone(next.settings.timeZone)) throw new UserError('invalid-args', msg('posts.unknownZone', { zone: next.settings.timeZone }));
     const store = await this.store();
     const before = store.db.data.editorial;
+    this.checkPillarsKept(before, next, store.db.data.posts);
     store.db.data.editorial = next;
     await this.persist(store, () => {
       store.db.data.editorial = before;
@@ -215,6 +217,19 @@ export class PostStore {
     }
     if (post.pillarId !== undefined && !editorial.pillars.some((pillar) => pillar.id === post.pillarId)) {
       throw new UserError('invalid-args', msg('posts.pillarMissing', { id: post.pillarId }));
+    }
+  }
+
+  /**
+   * A pillar posts still name is not dropped (they could not be saved again): refused with its name
+   * and their count, as the screen's own edit (core/posts/editorial.ts, `removePillar`) says it.
+   */
+  private checkPillarsKept(before: Editorial, next: Editorial, posts: Record<string, Post>): void {
+    const kept = new Set(next.pillars.map((pillar) => pillar.id));
+    for (const pillar of before.pillars) {
+      if (kept.has(pillar.id)) continue;
+      const count = postsWithPillar(Object.values(posts), pillar.id);
+      if (count > 0) throw new UserError('invalid-args', msg('editorial.pillarInUse', { name: pillar.name, count }));
     }
   }
 

@@ -164,6 +164,38 @@ describe('posts in the library', () => {
     expect(await library.posts.editorial()).toEqual(editorial);
   });
 
+  it('refuses to drop a pillar posts still use, naming it and their count in both languages; a free one goes', async () => {
+    const editorial = emptyEditorial('Europe/Paris');
+    editorial.hashtagGroups.push({ id: 'g', name: 'Hiver', hashtags: ['#hiver'] });
+    editorial.pillars.push(
+      { id: 'tips', name: 'Conseils', color: '#1c7ed6', targetShare: 30, hashtagGroupIds: ['g'] },
+      { id: 'promo', name: 'Offres', color: '#e8590c', targetShare: 20, hashtagGroupIds: [] },
+    );
+    editorial.slots.push({ id: 's', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' });
+    await library.posts.saveEditorial(editorial);
+    await library.posts.save(post('a', null, { pillarId: 'tips' }));
+    await library.posts.save(post('b', '2026-12-10T09:00', { pillarId: 'tips' }));
+
+    const dropped = { ...structuredClone(editorial), pillars: editorial.pillars.filter((pillar) => pillar.id !== 'tips'), slots: [] };
+    const error = await refusal(library.posts.saveEditorial(dropped));
+    expect(error.code).toBe('invalid-args');
+    expect(formatMessage(error.detail, 'en')).toBe('“Conseils” is the pillar of 2 posts: give them another pillar before removing this one.');
+    expect(formatMessage(error.detail, 'fr')).toBe('«\u00a0Conseils\u00a0» est le pilier de 2 publications\u00a0: donnez-leur un autre pilier avant de retirer celui-ci.');
+    expect(await library.posts.editorial()).toEqual(editorial);
+
+    // Dangling ids never survive: a slot or a pillar naming what is gone is refused too.
+    const slotDangling = { ...structuredClone(editorial), pillars: editorial.pillars.filter((pillar) => pillar.id !== 'promo'), slots: [{ ...editorial.slots[0], pillarId: 'promo' }] };
+    expect((await refusal(library.posts.saveEditorial(slotDangling))).code).toBe('invalid-args');
+    const groupDangling = { ...structuredClone(editorial), hashtagGroups: [] };
+    expect((await refusal(library.posts.saveEditorial(groupDangling))).code).toBe('invalid-args');
+
+    // Once the posts moved to another pillar, it goes.
+    await library.posts.save(post('a', null, { pillarId: 'promo' }));
+    await library.posts.save(post('b', '2026-12-10T09:00'));
+    await library.posts.saveEditorial(dropped);
+    expect((await library.posts.editorial()).pillars.map((pillar) => pillar.id)).toEqual(['promo']);
+  });
+
   it('a full disk leaves posts.json and the list as they were', async () => {
     await library.posts.save(post('a', '2026-12-10T09:00'));
     const before = await fs.readFile(path.join(dir, 'posts.json'));
