@@ -61,8 +61,19 @@ export const localDateTimeSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'a local time is YYYY-MM-DDTHH:mm');
 
-/** A calendar day, `YYYY-MM-DD` (the `from` and `to` of a range of posts, read in each post's own zone). */
-export const calendarDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+/** A day written `YYYY-MM-DD` that the calendar has (2026-02-30 is not one). */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * A calendar day, `YYYY-MM-DD` (the `from` and `to` of a range of posts, read in each post's own
+ * zone): the one day check of the API, the jobs and the CLI.
+ */
+export const calendarDaySchema = z.string().refine(isCalendarDay, 'a day is YYYY-MM-DD, one the calendar has');
 
 /** An IANA time zone name such as Europe/Paris (checked against the runtime's zone data on use). */
 export const timeZoneSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/, 'a time zone is an IANA name such as Europe/Paris').max(64);
