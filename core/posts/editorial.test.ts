@@ -1,5 +1,5 @@
 /**
- * The editorial line's edits and the calendar's checks (issue 14, Editorial line; posts.md): pillars,
+ * The editorial line's edits (./editorial.ts) and the calendar's checks (./editorialChecks.ts) (issue 14, Editorial line; posts.md): pillars,
  * hashtag groups, cadence, slots and best times edited with their refusals in both languages; the
  * month's mix, the week's cadence, gaps and slots read in the display zone; property tests for the
  * mix (shares make 100 when every post has a pillar; a move inside the month changes nothing).
@@ -15,10 +15,6 @@ import {
   addPillar,
   addSlot,
   addWords,
-  cadenceStatus,
-  gapWarnings,
-  mondayOf,
-  monthMix,
   normaliseHashtag,
   parseHashtags,
   removeBestTime,
@@ -34,8 +30,8 @@ import {
   updatePillar,
   updateSettings,
   updateSlot,
-  weekSlots,
 } from './editorial';
+import { cadenceStatus, gapWarnings, mondayOf, monthMix, weekSlots } from './editorialChecks';
 import { moveToDay } from './time';
 
 /** The refusal an edit throws, in English and French. */
