@@ -122,6 +122,18 @@ describe('posts in the library', () => {
     expect((await library.posts.save(post('b', null))).sequence).toBe(0);
   });
 
+  it('a v1 posts.json opens, is kept as it was in backups, and its posts go on raising their sequence', async () => {
+    await library.close();
+    const fixture = await fs.readFile(path.join(__dirname, '../../../core/schema/fixtures/posts.v1.json'), 'utf8');
+    await fs.writeFile(path.join(dir, 'posts.json'), fixture);
+    library = await openLibrary({ dir, now: steppingClock(), io });
+    const idea = await library.posts.get('post-idea');
+    const removed = await library.posts.delete('post-idea');
+    expect((await library.posts.save(postInputOf(removed))).sequence).toBe(idea.sequence + 1);
+    expect(JSON.parse(await fs.readFile(path.join(dir, 'posts.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(await fs.readFile(path.join(dir, 'backups', 'posts.v1.json'), 'utf8')).toBe(fixture);
+  });
+
   it('a delete the disk refuses forgets nothing: the post and the sequence to come are as before', async () => {
     await library.posts.save(post('a', '2026-12-10T09:00'));
     await library.posts.save(post('a', '2026-12-11T09:00'));
