@@ -20,7 +20,7 @@ import {
   type PostStatus,
 } from '../../../core/schema/posts';
 import { describeZodError } from '../../../core/schema/parseDesign';
-import { msg } from '../../../core/messages';
+import { msg, type Message } from '../../../core/messages';
 import { postsWithPillar } from '../../../core/posts/editorial';
 import { isKnownTimeZone, plannedInstant, dayOf, systemTimeZone } from '../../../core/posts/time';
 import { UserError } from '../errors';
@@ -185,7 +185,7 @@ export class PostStore {
     if (!parsed.success) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: describeZodError(parsed.error) }));
     const next = parsed.data;
     const problem = editorialProblem(next);
-    if (problem) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: problem }));
+    if (problem) throw new UserError('invalid-args', problem);
     if (!isKnownTimeZone(next.settings.timeZone)) throw new UserError('invalid-args', msg('posts.unknownZone', { zone: next.settings.timeZone }));
     const store = await this.store();
     const before = store.db.data.editorial;
@@ -243,16 +243,16 @@ export class PostStore {
   }
 }
 
-/** What makes an editorial line inconsistent (ids twice, a reference to nothing), or null. */
-export function editorialProblem(editorial: Editorial): string | null {
-  for (const [what, items] of [
-    ['pillar', editorial.pillars],
-    ['hashtag group', editorial.hashtagGroups],
-    ['slot', editorial.slots],
+/** What makes an editorial line inconsistent (ids twice, a reference to nothing), as a keyed message, or null. */
+export function editorialProblem(editorial: Editorial): Message | null {
+  for (const [key, items] of [
+    ['editorial.pillarTwice', editorial.pillars],
+    ['editorial.groupTwice', editorial.hashtagGroups],
+    ['editorial.slotTwice', editorial.slots],
   ] as const) {
     const seen = new Set<string>();
     for (const item of items) {
-      if (seen.has(item.id)) return `${what} ${item.id} is listed twice`;
+      if (seen.has(item.id)) return msg(key, { id: item.id });
       seen.add(item.id);
     }
   }
@@ -260,9 +260,9 @@ export function editorialProblem(editorial: Editorial): string | null {
   const pillars = new Set(editorial.pillars.map((pillar) => pillar.id));
   for (const pillar of editorial.pillars) {
     const missing = pillar.hashtagGroupIds.find((id) => !groups.has(id));
-    if (missing) return `pillar ${pillar.name} names the hashtag group ${missing}, which does not exist`;
+    if (missing) return msg('editorial.pillarGroupMissing', { name: pillar.name, id: missing });
   }
   const missingPillar = editorial.slots.find((slot) => slot.pillarId !== undefined && !pillars.has(slot.pillarId));
-  if (missingPillar) return `slot ${missingPillar.id} names the pillar ${missingPillar.pillarId}, which does not exist`;
+  if (missingPillar?.pillarId !== undefined) return msg('editorial.slotPillarMissing', { id: missingPillar.pillarId });
   return null;
 }

@@ -197,9 +197,16 @@ describe('posts in the library', () => {
 
     // Dangling ids never survive: a slot or a pillar naming what is gone is refused too.
     const slotDangling = { ...structuredClone(editorial), pillars: editorial.pillars.filter((pillar) => pillar.id !== 'promo'), slots: [{ ...editorial.slots[0], pillarId: 'promo' }] };
-    expect((await refusal(library.posts.saveEditorial(slotDangling))).code).toBe('invalid-args');
+    const slot = await refusal(library.posts.saveEditorial(slotDangling));
+    expect(formatMessage(slot.detail, 'en')).toBe('A recurring slot names a pillar that does not exist (promo).');
+    expect(formatMessage(slot.detail, 'fr')).toBe('Un créneau récurrent nomme un pilier qui n’existe pas (promo).');
     const groupDangling = { ...structuredClone(editorial), hashtagGroups: [] };
-    expect((await refusal(library.posts.saveEditorial(groupDangling))).code).toBe('invalid-args');
+    const group = await refusal(library.posts.saveEditorial(groupDangling));
+    expect(formatMessage(group.detail, 'en')).toBe('The pillar “Conseils” names a hashtag group that does not exist (g).');
+    expect(formatMessage(group.detail, 'fr')).toBe('Le pilier «\u00a0Conseils\u00a0» nomme un groupe de hashtags qui n’existe pas (g).');
+    const twice = await refusal(library.posts.saveEditorial({ ...structuredClone(editorial), pillars: [...editorial.pillars, editorial.pillars[1]] }));
+    expect(formatMessage(twice.detail, 'fr')).toContain('Le pilier promo figure deux fois.');
+    expect(await library.posts.editorial()).toEqual(editorial);
 
     // Once the posts moved to another pillar, it goes.
     await library.posts.save(post('a', null, { pillarId: 'promo' }));
