@@ -156,9 +156,6 @@ export const templateFillArgsSchema = z.object({
   target: stagingIdSchema.optional(),
 });
 
-/** A calendar day, YYYY-MM-DD (read in each post's own time zone). */
-const bundleDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
-
 /**
  * Ready-to-post bundle (docs/architecture.md, Posts): the posts named by `postIds`, or planned
  * from `from` to `to` (days, both included), with their media per network, texts, post.json, a
@@ -166,8 +163,9 @@ const bundleDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
  */
 export const bundleArgsSchema = z.object({
   postIds: z.array(idSchema).min(1).max(1000).optional(),
-  from: bundleDay.optional(),
-  to: bundleDay.optional(),
+  /** Days read in each post's own time zone. */
+  from: calendarDaySchema.optional(),
+  to: calendarDaySchema.optional(),
   zip: z.boolean(),
   /** The schedulers whose bulk-import CSV is written at the root (core/posts/csv.ts). */
   csv: z.array(z.enum(SCHEDULERS)).max(SCHEDULERS.length),

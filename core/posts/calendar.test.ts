@@ -14,6 +14,7 @@ import {
   moveToSlot,
   planOn,
   setStatus,
+  statusBeside,
   unplan,
   unplannedPosts,
   visibleEntries,
@@ -154,6 +155,13 @@ describe('moves', () => {
     expect(planOn(post('i', null, { targets: [{ network: 'facebook' }, { network: 'linkedin' }] }), '2026-12-08', editorial).at!.local).toBe('2026-12-08T07:45');
     // A planned post dropped on a day just moves there.
     expect(planOn(post('p', '2026-12-10T18:15'), '2026-12-12', editorial).at!.local).toBe('2026-12-12T18:15');
+  });
+
+  it('statusBeside gives the board column before or after, none past the ends', () => {
+    expect(statusBeside('draft', 1)).toBe('ready');
+    expect(statusBeside('draft', -1)).toBe('idea');
+    expect(statusBeside('idea', -1)).toBeNull();
+    expect(statusBeside('published', 1)).toBeNull();
   });
 
   it('setStatus changes only the status', () => {

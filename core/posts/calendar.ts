@@ -313,6 +313,11 @@ export function setStatus(post: Post, status: PostStatus): Post {
   return post.status === status ? post : { ...post, status };
 }
 
+/** The board's column before (-1) or after (1) a status, in the order of a post's life; null past the ends. */
+export function statusBeside(status: PostStatus, direction: -1 | 1): PostStatus | null {
+  return POST_STATUSES[POST_STATUSES.indexOf(status) + direction] ?? null;
+}
+
 /** The day a new post goes on: `YYYY-MM-DD` of an instant in a zone (today, for "New post"). */
 export function dayIn(ms: number, zone: string): string {
   return inZone({ local: new Date(ms).toISOString().slice(0, 16), zone: 'UTC' }, zone).local.slice(0, 10);

@@ -146,3 +146,18 @@ describe('library.json schema', () => {
     expect([asset, design, settings]).toHaveLength(3);
   });
 });
+
+describe('posts.json v2: deleted posts keep their sequence', () => {
+  it('a v1 calendar opens with its posts as they were and no deleted sequence remembered', () => {
+    const v1 = parsePosts(JSON.parse(read('posts.v1.json')));
+    expect(v1.migratedFrom).toBe(1);
+    expect(v1.posts.deletedSequences).toEqual({});
+    expect(v1.posts.posts['post-launch'].sequence).toBe(2);
+  });
+
+  it('the v2 fixture remembers a deleted post’s sequence; a negative one is refused', () => {
+    const fixture = JSON.parse(read('posts.v2.json'));
+    expect(parsePosts(fixture).posts.deletedSequences).toEqual({ 'post-cancelled': 4 });
+    expect(() => parsePosts({ ...fixture, deletedSequences: { 'post-cancelled': -1 } })).toThrow(SchemaError);
+  });
+});

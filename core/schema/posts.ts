@@ -18,10 +18,17 @@ import { describeZodError } from './parseDesign';
 import { msg } from '../messages';
 import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
 
-export const POSTS_SCHEMA_VERSION = 1;
+export const POSTS_SCHEMA_VERSION = 2;
 
-/** Posts migrations, numbered by the version they read (none yet: v1 is the first). */
-export const POSTS_MIGRATIONS: readonly Migration[] = [];
+/**
+ * Posts migrations, numbered by the version they read. Each released version keeps a fixture
+ * (`fixtures/posts.v<N>.json`) that proves old calendars still open (REL-09).
+ */
+export const POSTS_MIGRATIONS: readonly Migration[] = [
+  // v2: the last sequence of each deleted post (`deletedSequences`), so a post put back (the
+  // calendar's undo of a delete) goes on raising its .ics SEQUENCE. A v1 file remembers none.
+  { from: 1, name: 'deleted posts keep their sequence', up: (doc) => ({ ...doc, deletedSequences: {} }) },
+];
 
 /** Where a post is in its life, in order (posts.md, Calendars). `scheduled`: handed to a scheduler. */
 export const POST_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'published'] as const;
@@ -45,6 +52,8 @@ export const POSTS_LIMITS = {
   slots: 200,
   personas: 20,
   words: 200,
+  /** Deleted posts whose last sequence is remembered (the oldest forgotten first). */
+  deletedSequences: 20_000,
 } as const;
 
 /** A local date-time as typed, `YYYY-MM-DDTHH:mm` (no seconds, no offset). */
@@ -52,8 +61,19 @@ export const localDateTimeSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'a local time is YYYY-MM-DDTHH:mm');
 
-/** A calendar day, `YYYY-MM-DD` (the `from` and `to` of a range of posts, read in each post's own zone). */
-export const calendarDaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is YYYY-MM-DD');
+/** A day written `YYYY-MM-DD` that the calendar has (2026-02-30 is not one). */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * A calendar day, `YYYY-MM-DD` (the `from` and `to` of a range of posts, read in each post's own
+ * zone): the one day check of the API, the jobs and the CLI.
+ */
+export const calendarDaySchema = z.string().refine(isCalendarDay, 'a day is YYYY-MM-DD, one the calendar has');
 
 /** An IANA time zone name such as Europe/Paris (checked against the runtime's zone data on use). */
 export const timeZoneSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/, 'a time zone is an IANA name such as Europe/Paris').max(64);
@@ -208,6 +228,11 @@ export type Editorial = z.infer<typeof editorialSchema>;
 export const postsFileSchema = z.object({
   schemaVersion: z.literal(POSTS_SCHEMA_VERSION),
   posts: z.record(idSchema, postSchema),
+  /**
+   * The last sequence of each deleted post, by id: saving that id again (the calendar's undo of a
+   * delete) starts above it, so calendars that imported the post see the new version as newer.
+   */
+  deletedSequences: z.record(idSchema, z.number().int().min(0)),
   editorial: editorialSchema,
 });
 export type PostsFile = z.infer<typeof postsFileSchema>;
@@ -233,7 +258,7 @@ export function emptyEditorial(timeZone = 'UTC'): Editorial {
 }
 
 export function emptyPostsFile(timeZone = 'UTC'): PostsFile {
-  return { schemaVersion: POSTS_SCHEMA_VERSION, posts: {}, editorial: emptyEditorial(timeZone) };
+  return { schemaVersion: POSTS_SCHEMA_VERSION, posts: {}, deletedSequences: {}, editorial: emptyEditorial(timeZone) };
 }
 
 export interface ParsedPosts {

@@ -3,7 +3,9 @@
  * their days with their times; a post dragged to another day is saved there, Ctrl+Z and the toast's
  * Undo put it back (checked with posts.list); an unplanned idea dropped on a day gets the editorial
  * line's best time; "+N more" opens the day's list; an empty recurring slot makes a post; the week
- * view takes a drop on a half hour; the Instagram grid shows upcoming posts in 3 columns.
+ * view takes a drop on a half hour; the Instagram grid shows upcoming posts in 3 columns; on the
+ * board, a post whose checks fail dropped (or moved by the arrow keys) on Ready goes back and the
+ * toast names the failing rule with an action that opens the post.
  */
 import type { Locator, Page } from '@playwright/test';
 import type { Editorial, Post, PostInput } from '../../core/schema/posts';
@@ -205,4 +207,62 @@ test('Français : une idée déposée sur un jour prend la meilleure heure ; Ann
 
 async function todayInParis(page: Page): Promise<string> {
   return page.evaluate((zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()), ZONE);
+}
+
+const READY_REFUSED = {
+  en: {
+    stays: '“Too many tags” stays in Draft',
+    why: 'This post cannot be marked ready yet. Instagram: 6 hashtags: the limit is 5.',
+    open: 'Open the post',
+    moved: '“Too many tags”: Idea',
+  },
+  fr: {
+    stays: '«\u00a0Too many tags\u00a0» reste en Brouillon',
+    why: 'Cette publication ne peut pas encore être prête. Instagram\u00a0: 6 hashtags\u00a0: la limite est de 5.',
+    open: 'Ouvrir la publication',
+    moved: '«\u00a0Too many tags\u00a0»\u00a0: Idée',
+  },
+} as const;
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language}: a post whose checks fail, dropped or moved with the keyboard on Ready in the board, goes back and the toast names the rule, with a way to open it`, async ({ page, app }) => {
+    const words = READY_REFUSED[language];
+    await reset(app, language);
+    await app.call('posts.save', input('tags', 'Too many tags', `${day(12)}T09:00`, { master: { caption: 'Hello', hashtags: ['#a', '#b', '#c', '#d', '#e', '#f'], firstComment: '', link: '' } }));
+    await openCalendar(page, app);
+    await page.getByTestId('calendar-view-board').click();
+    const column = (status: string) => page.locator(`[data-testid="board-column"][data-status="${status}"]`);
+    const card = chip(page, 'tags');
+    await expect(column('draft').locator('[data-post-id="tags"]')).toBeVisible();
+
+    // Dropped on Ready: refused by the ready gate; the card is back in Draft.
+    await drag(page, await centre(card), await centre(column('ready').locator('.board-cards')));
+    const toast = page.getByTestId('toast').filter({ hasText: words.stays });
+    await expect(toast).toBeVisible();
+    await expect(toast).toHaveAttribute('data-kind', 'error');
+    await expect(toast.locator('.toast-detail')).toHaveText(words.why);
+    await expect(column('draft').locator('[data-post-id="tags"]')).toBeVisible();
+    await expect(column('ready').locator('[data-post-id="tags"]')).toHaveCount(0);
+    expect((await app.call<{ post: Post }>('posts.get', { id: 'tags' })).post.status).toBe('draft');
+    await shot(page, `calendar-${language}-board-ready-refused`);
+
+    // The toast's action opens the post, where the rule can be fixed.
+    await expect(toast.getByTestId('toast-action')).toHaveText(words.open);
+    await toast.getByTestId('toast-action').click();
+    await expect(page).toHaveURL(/#\/post\/tags$/);
+
+    // With the keyboard: right arrow on the card asks for Ready, refused the same way; left arrow makes it an idea.
+    await page.goBack();
+    await page.getByTestId('calendar-view-board').click();
+    await card.focus();
+    const refusals = await page.getByTestId('toast').filter({ hasText: words.stays }).count();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('toast').filter({ hasText: words.stays })).toHaveCount(refusals + 1);
+    await expect(column('draft').locator('[data-post-id="tags"]')).toBeVisible();
+    await expect(card).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(column('idea').locator('[data-post-id="tags"]')).toBeVisible();
+    await expect(page.getByTestId('toast').filter({ hasText: words.moved })).toBeVisible();
+    await expect.poll(async () => (await app.call<{ post: Post }>('posts.get', { id: 'tags' })).post.status).toBe('idea');
+  });
 }

@@ -2,7 +2,8 @@
  * The editorial line (issue 14, Editorial line), in English and French: two pillars, a hashtag group
  * pasted as '#a b #c', a cadence and a recurring slot made on the screen are kept after a reload
  * (and are what editorial.get answers); a pillar name taken twice is refused in the UI's language;
- * the mix panel shows the seeded posts' figures ("Tips +17 points", "LinkedIn: 2 of 3 this week").
+ * the mix panel shows the seeded posts' figures ("Tips +17 points", "LinkedIn: 2 of 3 this week");
+ * a pillar another window just gave to a post is kept: editorial.save refuses, the banner says why.
  * Screenshots with AFFICHE_SHOTS=1 (1440x900 and 1280x800), kept out of the repo.
  */
 import type { Page } from '@playwright/test';
@@ -37,7 +38,9 @@ for (const language of ['en', 'fr'] as const) {
   test(`${language}: pillars, a hashtag group, a cadence and a slot made on the screen are kept after a reload`, async ({ page, app }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await inLanguage(app, page, language);
-    // A fresh line for each language (the server is shared by the file's tests).
+    // A fresh line for each language (the server is shared by the file's tests); no post keeps a pillar.
+    const { posts: earlier } = await app.call<{ posts: PostInput[] }>('posts.list');
+    for (const post of earlier) await app.call('posts.delete', { id: post.id });
     const fresh = await editorialOf(app);
     await app.call('editorial.save', { ...fresh, pillars: [], hashtagGroups: [], cadence: {}, slots: [] });
     await openEditorial(page);
@@ -181,5 +184,57 @@ for (const language of ['en', 'fr'] as const) {
     );
     await expect(page.getByTestId('edl-pillar')).toHaveCount(2);
     await shot(page, `editorial-mix-${language}`);
+  });
+}
+
+for (const language of ['en', 'fr'] as const) {
+  const words = WORDS[language];
+
+  test(`${language}: a pillar another window just gave to a post is not dropped: the save is refused, the banner says why, the pillar is back`, async ({ page, app }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await inLanguage(app, page, language);
+    const base = await editorialOf(app);
+    const { posts: earlier } = await app.call<{ posts: PostInput[] }>('posts.list');
+    for (const post of earlier) await app.call('posts.delete', { id: post.id });
+    await app.call('editorial.save', {
+      ...base,
+      pillars: [
+        { id: 'tips', name: words.tips, color: '#1c7ed6', targetShare: 50, hashtagGroupIds: [] },
+        { id: 'promo', name: words.promo, color: '#e8590c', targetShare: 30, hashtagGroupIds: [] },
+      ],
+      hashtagGroups: [],
+      slots: [],
+    } satisfies Editorial);
+    // This screen hears nothing from the others: its list of posts goes stale.
+    await page.route('**/api/events', (route) => route.abort());
+    await page.reload();
+    await openEditorial(page);
+    await expect(page.getByTestId('edl-pillar')).toHaveCount(2);
+
+    // Meanwhile, another window files a post under the second pillar.
+    const post: PostInput = {
+      id: 'elsewhere',
+      title: 'Elsewhere',
+      status: 'draft',
+      pillarId: 'promo',
+      notes: '',
+      at: null,
+      designIds: [],
+      master: { caption: 'Hello', hashtags: [], firstComment: '', link: '' },
+      targets: [{ network: 'instagram' }],
+    };
+    await app.call('posts.save', post);
+
+    await page.getByTestId('edl-pillar').nth(1).getByTestId('edl-pillar-remove').click();
+    await expect(page.getByTestId('edl-problem')).toHaveText(
+      language === 'en'
+        ? `“${words.promo}” is the pillar of 1 post: give it another pillar before removing this one.`
+        : `«\u00a0${words.promo}\u00a0» est le pilier d’une publication\u00a0: donnez-lui un autre pilier avant de retirer celui-ci.`,
+    );
+    await expect(page.getByTestId('edl-pillar')).toHaveCount(2);
+    await expect(page.getByTestId('edl-pillar-name').nth(1)).toHaveValue(words.promo);
+    expect((await editorialOf(app)).pillars.map((pillar) => pillar.id)).toEqual(['tips', 'promo']);
+    await shot(page, `editorial-pillar-kept-${language}`);
+    await page.unroute('**/api/events');
   });
 }

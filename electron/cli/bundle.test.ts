@@ -75,6 +75,7 @@ describe('affiche bundle', () => {
     expect((await runCli(['bundle', 'monday'])).err).toEqual(['affiche: bundle needs --out FILE.zip or --out DIR (a new or empty folder)']);
     expect((await runCli(['bundle', 'monday', '--out', 'x.zip', '--csv', 'later'])).err).toEqual(['affiche: --csv takes buffer, publer, metricool, hootsuite, sprout, socialbee, affiche (got "later")']);
     expect((await runCli(['bundle', '--from', '7/12/2026', '--to', '2026-12-08', '--out', 'x.zip'])).err).toEqual(['affiche: bundle needs --from YYYY-MM-DD (got "7/12/2026")']);
+    expect((await runCli(['bundle', '--from', '2026-12-07', '--to', '2026-02-30', '--out', 'x.zip'])).err).toEqual(['affiche: bundle needs --to YYYY-MM-DD (got "2026-02-30")']);
     const missing = await runCli(['bundle', 'nobody', '--out', path.join(tmp, 'nobody.zip'), '--library', library]);
     expect([missing.code, missing.err]).toEqual([1, ['affiche: This post does not exist (it may have been deleted).']]);
     expect(existsSync(path.join(tmp, 'nobody.zip'))).toBe(false);

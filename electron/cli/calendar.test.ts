@@ -68,6 +68,10 @@ describe('affiche calendar export', () => {
       code: 1,
       err: ['affiche: --from must be a day written YYYY-MM-DD (got "10/12/2026")'],
     });
+    expect(await runCli(['calendar', 'export', '--ics', file, '--to', '2027-04-31', '--library', library])).toMatchObject({
+      code: 1,
+      err: ['affiche: --to must be a day written YYYY-MM-DD (got "2027-04-31")'],
+    });
     expect(await runCli(['calendar', 'export', '--ics', file, '--from', '2027-02-01', '--to', '2027-01-01', '--library', library])).toMatchObject({
       code: 1,
       err: ['affiche: --from 2027-02-01 is after --to 2027-01-01'],

@@ -2,7 +2,7 @@
  * The planning commands' arguments (`posts add|list`, `bundle`, `calendar export`), read by
  * ./args.ts's `parseArgv` like every other command.
  */
-import { calendarDaySchema, POST_STATUSES, type PostStatus } from '../../core/schema/posts';
+import { isCalendarDay, POST_STATUSES, type PostStatus } from '../../core/schema/posts';
 import { NETWORKS, type Network } from '../../core/formats/constants';
 import { isKnownTimeZone } from '../../core/posts/time';
 import { SCHEDULERS, type Scheduler } from '../../core/posts/scheduleRows';
@@ -16,7 +16,7 @@ export function parseCalendarCommand(args: string[]): Command {
       if (positionals.length > 0) throw new CliUsageError(`calendar export takes no argument (got "${positionals[0]}"; the file goes after --ics)`);
       if (typeof values.ics !== 'string' || values.ics === '') throw new CliUsageError('calendar export needs --ics FILE (the .ics file to write, e.g. calendar.ics)');
       const day = (option: 'from' | 'to', value: string | undefined): string | undefined => {
-        if (value !== undefined && !calendarDaySchema.safeParse(value).success) throw new CliUsageError(`--${option} must be a day written YYYY-MM-DD (got "${value}")`);
+        if (value !== undefined && !isCalendarDay(value)) throw new CliUsageError(`--${option} must be a day written YYYY-MM-DD (got "${value}")`);
         return value;
       };
       const from = day('from', values.from);
@@ -33,7 +33,6 @@ export function parseCalendarCommand(args: string[]): Command {
   }
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** `bundle <post-id...> | --from DAY --to DAY --out FILE.zip|DIR [--csv buffer,publer,...] [--media-base-url URL] [--date-order dmy|mdy]`. */
 export function parseBundleCommand(args: string[]): Command {
@@ -52,7 +51,7 @@ export function parseBundleCommand(args: string[]): Command {
   if (positionals.length > 0 && ranged) throw new CliUsageError('bundle takes post ids or --from/--to, not both (see "affiche help bundle")');
   if (positionals.length === 0 && !ranged) throw new CliUsageError('bundle needs post ids or --from DAY --to DAY (see "affiche help bundle")');
   for (const [flag, day] of [['--from', values.from], ['--to', values.to]] as const) {
-    if (ranged && (typeof day !== 'string' || !DAY.test(day))) throw new CliUsageError(`bundle needs ${flag} YYYY-MM-DD (got "${String(day ?? '')}")`);
+    if (ranged && (typeof day !== 'string' || !isCalendarDay(day))) throw new CliUsageError(`bundle needs ${flag} YYYY-MM-DD (got "${String(day ?? '')}")`);
   }
   if (typeof values.out !== 'string' || values.out === '') throw new CliUsageError('bundle needs --out FILE.zip or --out DIR (a new or empty folder)');
   const csv: Scheduler[] = [];
@@ -86,14 +85,6 @@ function parseNetworks(values: string[]): Network[] {
   }
   if (networks.length === 0) throw new CliUsageError(`--network needs networks separated by commas, e.g. --network instagram,linkedin,x (the networks are ${NETWORKS.join(', ')})`);
   return networks;
-}
-
-/** A day that exists on the calendar (2026-02-30 does not). */
-function isCalendarDay(day: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === day;
 }
 
 /** `--at 2026-12-10T09:00`: a local date and time as typed (a space instead of the T is taken). */

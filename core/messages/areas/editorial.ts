@@ -1,4 +1,4 @@
-/** Edits of the editorial line refused (core/posts/editorial.ts): pillars, hashtag groups, cadence, slots, best times. */
+/** Edits of the editorial line refused (core/posts/editorial.ts, and editorial.save's own checks): pillars, hashtag groups, cadence, slots, best times. */
 import { defineArea } from '../area';
 
 export const editorial = defineArea({
@@ -29,6 +29,11 @@ export const editorial = defineArea({
     'editorial.wordTooLong': 'A word or phrase is at most {{max}} characters.',
     'editorial.unknownZone': '“{{zone}}” is not a time zone this computer knows (use a name such as Europe/Paris).',
     'editorial.urlInvalid': '“{{url}}” is not a web address: it starts with https:// or http://.',
+    'editorial.pillarTwice': 'The pillar {{id}} is listed twice.',
+    'editorial.groupTwice': 'The hashtag group {{id}} is listed twice.',
+    'editorial.slotTwice': 'The recurring slot {{id}} is listed twice.',
+    'editorial.pillarGroupMissing': 'The pillar “{{name}}” names a hashtag group that does not exist ({{id}}).',
+    'editorial.slotPillarMissing': 'A recurring slot names a pillar that does not exist ({{id}}).',
   },
   fr: {
     'editorial.notFound': 'Cet élément de la ligne éditoriale n’existe plus (il a peut-être été retiré).',
@@ -57,5 +62,10 @@ export const editorial = defineArea({
     'editorial.wordTooLong': 'Un mot ou une expression fait au plus {{max}} caractères.',
     'editorial.unknownZone': '«\u00a0{{zone}}\u00a0» n’est pas un fuseau horaire connu de cet ordinateur (utilisez un nom comme Europe/Paris).',
     'editorial.urlInvalid': '«\u00a0{{url}}\u00a0» n’est pas une adresse web\u00a0: elle commence par https:// ou http://.',
+    'editorial.pillarTwice': 'Le pilier {{id}} figure deux fois.',
+    'editorial.groupTwice': 'Le groupe de hashtags {{id}} figure deux fois.',
+    'editorial.slotTwice': 'Le créneau récurrent {{id}} figure deux fois.',
+    'editorial.pillarGroupMissing': 'Le pilier «\u00a0{{name}}\u00a0» nomme un groupe de hashtags qui n’existe pas ({{id}}).',
+    'editorial.slotPillarMissing': 'Un créneau récurrent nomme un pilier qui n’existe pas ({{id}}).',
   },
 });

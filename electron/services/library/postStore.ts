@@ -20,7 +20,8 @@ import {
   type PostStatus,
 } from '../../../core/schema/posts';
 import { describeZodError } from '../../../core/schema/parseDesign';
-import { msg } from '../../../core/messages';
+import { msg, type Message } from '../../../core/messages';
+import { postsWithPillar } from '../../../core/posts/editorial';
 import { isKnownTimeZone, plannedInstant, plannedInDays, systemTimeZone } from '../../../core/posts/time';
 import { UserError } from '../errors';
 import { assertWritable, data, type LibraryContext } from './context';
@@ -76,11 +77,15 @@ export class PostStore {
       backups: this.ctx.paths.postsBackups(),
       parse: (text) => {
         const parsed = parsePostsText(text);
-        return { data: { ...parsed.posts, posts: Object.assign(Object.create(null), parsed.posts.posts) }, migratedFrom: parsed.migratedFrom };
+        const { posts, deletedSequences } = parsed.posts;
+        return {
+          data: { ...parsed.posts, posts: Object.assign(Object.create(null), posts), deletedSequences: Object.assign(Object.create(null), deletedSequences) },
+          migratedFrom: parsed.migratedFrom,
+        };
       },
       defaults: () => {
         const file = emptyPostsFile(systemTimeZone());
-        return { ...file, posts: Object.create(null) };
+        return { ...file, posts: Object.create(null), deletedSequences: Object.create(null) };
       },
       migrationBackup: (from) => this.ctx.paths.postsMigrationBackup(from),
       readOnly: this.ctx.readOnly,
@@ -112,7 +117,9 @@ export class PostStore {
 
   /**
    * Creates the post (a new id) or replaces it. The store keeps `createdAt`, sets `updatedAt` and
-   * raises `sequence` when anything changed (an unchanged save writes nothing).
+   * raises `sequence` when anything changed (an unchanged save writes nothing). A deleted post saved
+   * back (the calendar's undo) starts above the last sequence it had, so a calendar that imported
+   * it takes the new version as newer.
    */
   async save(input: PostInput): Promise<Post> {
     assertWritable(this.ctx);
@@ -126,25 +133,39 @@ export class PostStore {
     if (before && sameContent(before, next)) return structuredClone(before);
     if (!before && Object.keys(posts).length >= POSTS_LIMITS.posts) throw new UserError('invalid-args', msg('posts.tooMany', { max: POSTS_LIMITS.posts }));
     const now = this.ctx.now().toISOString();
+    const deleted = store.db.data.deletedSequences;
+    const lastSequence = Object.prototype.hasOwnProperty.call(deleted, next.id) ? deleted[next.id] : undefined;
     const post: Post = before
       ? { ...next, sequence: before.sequence + 1, createdAt: before.createdAt, updatedAt: now }
-      : { ...next, sequence: 0, createdAt: now, updatedAt: now };
+      : { ...next, sequence: lastSequence === undefined ? 0 : lastSequence + 1, createdAt: now, updatedAt: now };
     posts[post.id] = post;
+    delete deleted[post.id];
     await this.persist(store, () => {
       if (before) posts[post.id] = before;
       else delete posts[post.id];
+      if (lastSequence !== undefined) deleted[post.id] = lastSequence;
     });
     return structuredClone(post);
   }
 
-  /** Removes the post and answers it as it was (the calendar's undo saves it back). */
+  /**
+   * Removes the post and answers it as it was (the calendar's undo saves it back). Its last
+   * sequence is remembered (`deletedSequences`, the oldest forgotten past the limit).
+   */
   async delete(id: string): Promise<Post> {
     assertWritable(this.ctx);
     const store = await this.store();
     const post = await this.get(id);
+    const deleted = store.db.data.deletedSequences;
+    const ids = Object.keys(deleted);
+    const forgotten = ids.slice(0, Math.max(0, ids.length + 1 - POSTS_LIMITS.deletedSequences)).map((old) => [old, deleted[old]] as const);
+    for (const [old] of forgotten) delete deleted[old];
     delete store.db.data.posts[id];
+    deleted[id] = post.sequence;
     await this.persist(store, () => {
       store.db.data.posts[id] = post;
+      delete deleted[id];
+      for (const [old, sequence] of forgotten) deleted[old] = sequence;
     });
     return post;
   }
@@ -159,10 +180,11 @@ export class PostStore {
     if (!parsed.success) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: describeZodError(parsed.error) }));
     const next = parsed.data;
     const problem = editorialProblem(next);
-    if (problem) throw new UserError('invalid-args', msg('posts.editorialInvalid', { detail: problem }));
+    if (problem) throw new UserError('invalid-args', problem);
     if (!isKnownTimeZone(next.settings.timeZone)) throw new UserError('invalid-args', msg('posts.unknownZone', { zone: next.settings.timeZone }));
     const store = await this.store();
     const before = store.db.data.editorial;
+    this.checkPillarsKept(before, next, store.db.data.posts);
     store.db.data.editorial = next;
     await this.persist(store, () => {
       store.db.data.editorial = before;
@@ -193,6 +215,19 @@ export class PostStore {
     }
   }
 
+  /**
+   * A pillar posts still name is not dropped (they could not be saved again): refused with its name
+   * and their count, as the screen's own edit (core/posts/editorial.ts, `removePillar`) says it.
+   */
+  private checkPillarsKept(before: Editorial, next: Editorial, posts: Record<string, Post>): void {
+    const kept = new Set(next.pillars.map((pillar) => pillar.id));
+    for (const pillar of before.pillars) {
+      if (kept.has(pillar.id)) continue;
+      const count = postsWithPillar(Object.values(posts), pillar.id);
+      if (count > 0) throw new UserError('invalid-args', msg('editorial.pillarInUse', { name: pillar.name, count }));
+    }
+  }
+
   private async persist(store: JsonStore<PostsFile>, undo: () => void): Promise<void> {
     try {
       await store.save();
@@ -203,16 +238,16 @@ export class PostStore {
   }
 }
 
-/** What makes an editorial line inconsistent (ids twice, a reference to nothing), or null. */
-export function editorialProblem(editorial: Editorial): string | null {
-  for (const [what, items] of [
-    ['pillar', editorial.pillars],
-    ['hashtag group', editorial.hashtagGroups],
-    ['slot', editorial.slots],
+/** What makes an editorial line inconsistent (ids twice, a reference to nothing), as a keyed message, or null. */
+export function editorialProblem(editorial: Editorial): Message | null {
+  for (const [key, items] of [
+    ['editorial.pillarTwice', editorial.pillars],
+    ['editorial.groupTwice', editorial.hashtagGroups],
+    ['editorial.slotTwice', editorial.slots],
   ] as const) {
     const seen = new Set<string>();
     for (const item of items) {
-      if (seen.has(item.id)) return `${what} ${item.id} is listed twice`;
+      if (seen.has(item.id)) return msg(key, { id: item.id });
       seen.add(item.id);
     }
   }
@@ -220,9 +255,9 @@ export function editorialProblem(editorial: Editorial): string | null {
   const pillars = new Set(editorial.pillars.map((pillar) => pillar.id));
   for (const pillar of editorial.pillars) {
     const missing = pillar.hashtagGroupIds.find((id) => !groups.has(id));
-    if (missing) return `pillar ${pillar.name} names the hashtag group ${missing}, which does not exist`;
+    if (missing) return msg('editorial.pillarGroupMissing', { name: pillar.name, id: missing });
   }
   const missingPillar = editorial.slots.find((slot) => slot.pillarId !== undefined && !pillars.has(slot.pillarId));
-  if (missingPillar) return `slot ${missingPillar.id} names the pillar ${missingPillar.pillarId}, which does not exist`;
+  if (missingPillar?.pillarId !== undefined) return msg('editorial.slotPillarMissing', { id: missingPillar.pillarId });
   return null;
 }

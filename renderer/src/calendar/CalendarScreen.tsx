@@ -8,7 +8,7 @@ import { MixSummary } from '../editorial/MixSummary';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/schema/factory';
-import { POST_STATUSES, type Post } from '../../../core/schema/posts';
+import { POST_STATUSES, type Post, type PostStatus } from '../../../core/schema/posts';
 import {
   addMonths,
   boardColumns,
@@ -24,6 +24,7 @@ import {
   planOn,
   postInputOf,
   setStatus,
+  statusBeside,
   unplan,
   unplannedPosts,
   weekDays,
@@ -109,6 +110,22 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
     [save, zone, t, titleOf],
   );
 
+  /** A post to another status column; refused (the ready gate), the card stays and the toast says why, with a way to open it. */
+  const changeStatus = useCallback(
+    async (post: Post, status: PostStatus) => {
+      const next = setStatus(post, status);
+      if (next === post) return;
+      await save(post, postInputOf(next), {
+        message: t('calendar.statusChanged', { title: titleOf(post), status: t(`calendar.status.${status}`) }),
+        refused: {
+          message: t('calendar.statusRefused', { title: titleOf(post), status: t(`calendar.status.${post.status}`) }),
+          action: { label: t('calendar.openThePost'), onClick: () => openPost(post.id) },
+        },
+      });
+    },
+    [save, t, titleOf],
+  );
+
   const onDrop = useCallback(
     (post: Post, place: DropPlace) => {
       if (!editorial) return;
@@ -119,14 +136,11 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
           return void saveMove(post, moveToSlot(post, place.day, place.time, zone));
         case 'tray':
           return void saveMove(post, post.at ? unplan(post) : post);
-        case 'status': {
-          const next = setStatus(post, place.status);
-          if (next !== post) void save(post, postInputOf(next), { message: t('calendar.statusChanged', { title: titleOf(post), status: t(`calendar.status.${place.status}`) }) });
-          return;
-        }
+        case 'status':
+          return void changeStatus(post, place.status);
       }
     },
-    [editorial, zone, saveMove, save, t, titleOf],
+    [editorial, zone, saveMove, changeStatus],
   );
 
   const { drag, start } = usePostDrag(onDrop, (post) => openPost(post.id), readOnly);
@@ -141,6 +155,17 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
       if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault();
         void remove(post, { message: t('calendar.deleted', { title: titleOf(post) }) });
+        return;
+      }
+      if (view === 'board') {
+        // The board: left and right move the card to the status column beside.
+        const status = { ArrowLeft: statusBeside(post.status, -1), ArrowRight: statusBeside(post.status, 1) }[event.key];
+        if (status === undefined) return;
+        event.preventDefault();
+        if (!status) return;
+        movingFocus.current = post.id;
+        // Focused again once the card is rendered where the save left it (moved, or back when refused).
+        void changeStatus(post, status).then(() => setStatusMoved({ id: post.id }));
         return;
       }
       const entry = entryOf(post, zone);
@@ -166,13 +191,19 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         }),
       );
     },
-    [readOnly, remove, t, titleOf, zone, view, month, selectedDay, saveMove],
+    [readOnly, remove, t, titleOf, zone, view, month, selectedDay, saveMove, changeStatus],
   );
 
   // Keep the keyboard's place: the chip moved by the arrows keeps the focus in its new cell.
   useEffect(() => {
     if (movingFocus.current) focusChip(movingFocus.current);
   });
+  const [statusMoved, setStatusMoved] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (!statusMoved) return;
+    focusChip(statusMoved.id);
+    if (movingFocus.current === statusMoved.id) movingFocus.current = null;
+  }, [statusMoved]);
 
   const createFromSlot = useCallback(
     (occurrence: SlotOccurrence) => {

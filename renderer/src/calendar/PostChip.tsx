@@ -74,7 +74,7 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
       data-post-id={post.id}
       data-day={entry?.day}
       aria-label={label}
-      title={`${label}\n${t('calendar.chipHint')}`}
+      title={`${label}\n${t(variant === 'card' ? 'calendar.boardChipHint' : 'calendar.chipHint')}`}
       onPointerDown={(event) => onPointerDown(post, event)}
       onKeyDown={(event) => onKeyDown(post, event)}
     >

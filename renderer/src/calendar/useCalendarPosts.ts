@@ -13,6 +13,17 @@ import { errorMessage } from '../shared/errors';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 import { useToast } from '../shared/toastContext';
 
+/**
+ * The toasts of a change: `message` once saved (with Undo unless `undoable` is false); when the
+ * backend refuses it, `refused` (its message, the backend's reason below it, an action such as
+ * opening the post) in place of the generic failure.
+ */
+export interface ChangeToasts {
+  message: string;
+  undoable?: boolean;
+  refused?: { message: string; action?: { label: string; onClick: () => void } };
+}
+
 export interface CalendarData {
   posts: Post[] | null;
   editorial: Editorial | null;
@@ -20,7 +31,7 @@ export interface CalendarData {
   canUndo: boolean;
   canRedo: boolean;
   /** Saves `next` in place of `before` (null: a new post); answers the stored post, or null when refused. */
-  save(before: Post | null, next: PostInput, toast?: { message: string; undoable?: boolean }): Promise<Post | null>;
+  save(before: Post | null, next: PostInput, toast?: ChangeToasts): Promise<Post | null>;
   remove(post: Post, toast?: { message: string }): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -127,7 +138,7 @@ export function useCalendarPosts(): CalendarData {
   }, []);
 
   const save = useCallback(
-    (before: Post | null, next: PostInput, message?: { message: string; undoable?: boolean }) =>
+    (before: Post | null, next: PostInput, message?: ChangeToasts) =>
       serial(async () => {
         if (before && JSON.stringify(postInputOf(before)) === JSON.stringify(next)) return before;
         if (before) put({ ...before, ...next }); // shown at once; the stored post replaces it
@@ -139,7 +150,8 @@ export function useCalendarPosts(): CalendarData {
           return post;
         } catch (error) {
           if (before) put(before);
-          toast.error(t('calendar.saveFailed'), errorMessage(error));
+          if (message?.refused) toast.show({ kind: 'error', message: message.refused.message, detail: errorMessage(error), action: message.refused.action });
+          else toast.error(t('calendar.saveFailed'), errorMessage(error));
           return null;
         }
       }),

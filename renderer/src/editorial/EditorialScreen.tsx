@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mondayOf } from '../../../core/posts/editorial';
+import { mondayOf } from '../../../core/posts/editorialChecks';
 import { localAt } from '../../../core/posts/time';
 import type { Post } from '../../../core/schema/posts';
 import { getBridge } from '../bridge';

@@ -8,7 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { addDays } from '../../../core/posts/time';
-import { cadenceStatus, gapWarnings, monthMix, weekSlots } from '../../../core/posts/editorial';
+import { cadenceStatus, gapWarnings, monthMix, weekSlots } from '../../../core/posts/editorialChecks';
 import type { Editorial, PostInput } from '../../../core/schema/posts';
 import { currentLanguage } from '../i18n';
 import { formatNumber } from '../shared/locale';

@@ -5,7 +5,8 @@
  * survived in a posts.json that still parses.
  *
  * Run: node --import tsx postCrashWriter.ts <libraryDir> <seed>
- * Lines: `ready`, `ack save <id> <i>` (the caption is `seq <i>`), `ack delete <id>`.
+ * Lines: `ready`, `ack save <id> <i>` (the caption is `seq <i>`), `deleting <id>` (a delete in
+ * flight: a kill may come after it reached the disk, before its ack), `ack delete <id>`.
  */
 import type { PostInput } from '../../../../core/schema/posts';
 import { openLibrary } from '../library';
@@ -40,6 +41,7 @@ for (let i = 0; ; i++) {
     say(`ack save ${current} ${i}`);
   } else if (step === 5) {
     // Deleted, and never written again.
+    say(`deleting ${current}`);
     await library.posts.delete(current);
     say(`ack delete ${current}`);
     current = '';
