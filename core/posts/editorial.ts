@@ -15,19 +15,8 @@
  */
 import { NETWORKS, type Network } from '../formats/constants';
 import { MessageError, msg, type Message } from '../messages';
-import {
-  DEFAULT_BEST_TIMES,
-  POSTS_LIMITS,
-  WEEKDAYS,
-  type BestTime,
-  type BrandProfile,
-  type Editorial,
-  type HashtagGroup,
-  type Pillar,
-  type PlannedTime,
-  type PostInput,
-  type RecurringSlot,
-} from '../schema/posts';
+import type { BestTime, BrandProfile, Editorial, HashtagGroup, Pillar, PlannedTime, PostInput, RecurringSlot } from '../schema/posts';
+import { DEFAULT_BEST_TIMES, POSTS_LIMITS, WEEKDAYS } from '../schema/postConstants';
 import { resolveTargets } from './resolve';
 import { addDays, inZone, isKnownTimeZone, plannedInstant, weekdayIndex } from './time';
 

@@ -8,7 +8,8 @@ import { MixSummary } from '../editorial/MixSummary';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/schema/factory';
-import { POST_STATUSES, type Post } from '../../../core/schema/posts';
+import type { Post } from '../../../core/schema/posts';
+import { POST_STATUSES } from '../../../core/schema/postConstants';
 import {
   addMonths,
   boardColumns,

@@ -9,6 +9,7 @@ import type { Editorial, Post, PostInput } from '../../../core/schema/posts';
 import { postInputOf } from '../../../core/posts/calendar';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type HistoryOperation, type PostHistory } from '../../../core/posts/history';
 import { getBridge } from '../bridge';
+import { takeCalendarData } from './calendarData';
 import { errorMessage } from '../shared/errors';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 import { useToast } from '../shared/toastContext';
@@ -37,25 +38,27 @@ export function useCalendarPosts(): CalendarData {
   historyRef.current = history;
   const busy = useRef<Promise<unknown>>(Promise.resolve());
 
-  const loadPosts = useCallback(async () => {
+  const loadPosts = useCallback(async (sent?: Promise<Post[]>) => {
     try {
-      const { posts: list } = await getBridge().api['posts.list']({});
+      const list = await (sent ?? getBridge().api['posts.list']({}).then((answer) => answer.posts));
       setPosts(list);
       setLoadError(null);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
   }, []);
-  const loadEditorial = useCallback(async () => {
+  const loadEditorial = useCallback(async (sent?: Promise<Editorial>) => {
     try {
-      setEditorial((await getBridge().api['editorial.get']({})).editorial);
+      setEditorial(await (sent ?? getBridge().api['editorial.get']({}).then((answer) => answer.editorial)));
     } catch (error) {
       setLoadError(errorMessage(error));
     }
   }, []);
   useEffect(() => {
-    void loadPosts();
-    void loadEditorial();
+    // The calls App.tsx or main.tsx sent when the calendar started opening, else new ones.
+    const sent = takeCalendarData();
+    void loadPosts(sent?.posts);
+    void loadEditorial(sent?.editorial);
   }, [loadPosts, loadEditorial]);
   useLibraryChanged('posts', () => void loadPosts());
   useLibraryChanged('editorial', () => void loadEditorial());
