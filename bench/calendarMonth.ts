@@ -12,7 +12,7 @@ import type { Editorial, PostInput } from '../core/schema/posts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import buildRendererIfStale from '../e2e/browser/globalSetup';
 import { startAppServer, type AppServer } from '../e2e/browser/server';
-import { api, openLink, type BenchResult } from './editorFps';
+import { api, openLink, startProfiler, type BenchResult } from './editorFps';
 import { median } from './stats';
 
 export const CALENDAR_IDS = ['calendar-month-500-posts', 'calendar-cold-open-500-posts'] as const;
@@ -156,7 +156,11 @@ async function openMonth(browser: Browser, server: AppServer): Promise<BenchResu
       await coldPage.close();
       const warmPage = await context.newPage();
       await homeIdle(warmPage, server);
+      const profiler = process.env.AFFICHE_BENCH_PROFILE && run === 1 ? await startProfiler(warmPage) : null;
       const warmShown = await clickToMonth(warmPage).catch((error: Error) => failing(warmPage, error));
+      if (profiler) console.log(`calendar click profile, self time (ms), first measured run:\n${await profiler()}`);
+      if (profiler) console.log('TMP2', await warmPage.evaluate(async () => { const out = []; for (const m of ['posts.list', 'editorial.get', 'posts.list', 'editorial.get', 'posts.list']) { const t = performance.now(); const r = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }); const ttfb = performance.now() - t; await r.text(); out.push(`${m} ttfb ${ttfb.toFixed(0)} total ${(performance.now() - t).toFixed(0)}`); } return out.join('\n'); }));
+      if (profiler) console.log('TMP', await warmPage.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime > 1500).map((e) => `${e.name.split('/').pop()} start ${e.startTime.toFixed(0)} dur ${e.duration.toFixed(0)} ttfb ${((e as PerformanceResourceTiming).responseStart - e.startTime).toFixed(0)} size ${(e as PerformanceResourceTiming).transferSize}`).join('\n')), warmShown);
       if (run > 0) warm.push(warmShown);
       await warmPage.close();
     }

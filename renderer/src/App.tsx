@@ -8,7 +8,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LanguageSetting } from './i18n';
 import { useHashRoute, type Route } from './useHashRoute';
-import { prefetchCalendarData, takeCalendarData } from './calendar/calendarData';
+import { forgetCalendarData, prefetchCalendarData } from './calendar/calendarData';
 import { EditorScreen } from './editor/EditorScreen';
 import { useLanguageSetting } from './settings/useLanguageSetting';
 import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
@@ -51,8 +51,7 @@ export function startScreen(route: Route): void {
     case 'templates':
     case 'editor':
     case 'post':
-      // Left before the calendar showed: its answers would be stale by the next visit.
-      takeCalendarData();
+      forgetCalendarData();
       return;
   }
 }

@@ -14,22 +14,31 @@ export interface CalendarFirstData {
 
 let pending: CalendarFirstData | null = null;
 
-/** Sends the calls unless some are already waiting to be taken. */
-export function prefetchCalendarData(): void {
-  if (pending) return;
+function send(): CalendarFirstData {
   const api = getBridge().api;
-  pending = {
+  const sent = {
     posts: api['posts.list']({}).then(({ posts }) => posts),
     editorial: api['editorial.get']({}).then(({ editorial }) => editorial),
   };
   // A failure is the taker's to show; one never taken is no unhandled rejection.
-  pending.posts.catch(() => undefined);
-  pending.editorial.catch(() => undefined);
+  sent.posts.catch(() => undefined);
+  sent.editorial.catch(() => undefined);
+  return sent;
 }
 
-/** The calls sent for this opening of the calendar, once; null when none were (then the screen asks). */
-export function takeCalendarData(): CalendarFirstData | null {
-  const taken = pending;
+/** Sends the calls unless some are already waiting to be taken. */
+export function prefetchCalendarData(): void {
+  pending ??= send();
+}
+
+/** The calls sent for this opening of the calendar (once), or new ones when none were. */
+export function takeCalendarData(): CalendarFirstData {
+  const taken = pending ?? send();
   pending = null;
   return taken;
+}
+
+/** The calendar was left before it showed: answers kept until the next visit would be stale. */
+export function forgetCalendarData(): void {
+  pending = null;
 }

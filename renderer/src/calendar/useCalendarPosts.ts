@@ -38,28 +38,38 @@ export function useCalendarPosts(): CalendarData {
   historyRef.current = history;
   const busy = useRef<Promise<unknown>>(Promise.resolve());
 
-  const loadPosts = useCallback(async (sent?: Promise<Post[]>) => {
+  const loadPosts = useCallback(async () => {
     try {
-      const list = await (sent ?? getBridge().api['posts.list']({}).then((answer) => answer.posts));
+      const { posts: list } = await getBridge().api['posts.list']({});
       setPosts(list);
       setLoadError(null);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
   }, []);
-  const loadEditorial = useCallback(async (sent?: Promise<Editorial>) => {
+  const loadEditorial = useCallback(async () => {
     try {
-      setEditorial(await (sent ?? getBridge().api['editorial.get']({}).then((answer) => answer.editorial)));
+      setEditorial((await getBridge().api['editorial.get']({})).editorial);
     } catch (error) {
       setLoadError(errorMessage(error));
     }
   }, []);
   useEffect(() => {
-    // The calls App.tsx or main.tsx sent when the calendar started opening, else new ones.
+    // The calls App.tsx or main.tsx sent when the calendar started opening, else new ones. Both
+    // answers land in one render: the month is laid out once, in the editorial line's zone.
     const sent = takeCalendarData();
-    void loadPosts(sent?.posts);
-    void loadEditorial(sent?.editorial);
-  }, [loadPosts, loadEditorial]);
+    let current = true;
+    void Promise.allSettled([sent.posts, sent.editorial]).then(([list, line]) => {
+      if (!current) return;
+      if (list.status === 'fulfilled') setPosts(list.value);
+      if (line.status === 'fulfilled') setEditorial(line.value);
+      const failed = [list, line].find((answer) => answer.status === 'rejected');
+      setLoadError(failed ? errorMessage(failed.reason) : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
   useLibraryChanged('posts', () => void loadPosts());
   useLibraryChanged('editorial', () => void loadEditorial());
 
