@@ -1,10 +1,17 @@
 /**
- * calendar-month-500-posts (docs/architecture.md, Budgets; issue 14): the calendar's month view with
- * 500 posts, measured in Chromium against the real app in browser mode. 500 posts are saved through
- * the API (posts.save) over this month's days, in three zones, on several networks and pillars;
- * then, in fresh pages, from navigation start (performance.timeOrigin) to the first animation frame
- * in which the month grid is drawn with every one of the 500 posts accounted for (the chips shown
- * plus the "+N more" counts of its days). Median of 5 fresh page loads after one warm-up.
+ * The calendar's month view with 500 posts (docs/architecture.md, Budgets; issue 14), measured in
+ * Chromium against the real app in browser mode. 500 posts are saved through the API (posts.save)
+ * over this month's days, in three zones, on several networks and pillars. Two rows, one run, fresh
+ * pages in one browser context (one HTTP cache), cold and warm pages alternating, median of 5 after
+ * one warm-up each:
+ * - `calendar-month-500-posts` (budget 300 ms): the app open on the home screen, loaded and idle; from
+ *   `performance.now()` right before a click on the header's Calendar link to the first animation
+ *   frame in which the month grid accounts for every post (the chips shown plus the "+N more" counts
+ *   of its days);
+ * - `calendar-cold-open-500-posts` (budget 500 ms, the editor's cold open): from navigation start
+ *   (performance.timeOrigin) to #/calendar to that same frame, with DOM ready and the calendar
+ *   screen's first frame in the note.
+ * AFFICHE_BENCH_PROFILE=1 prints a CPU profile (top self times) of the first measured click.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { NETWORKS } from '../core/formats/constants';
@@ -159,8 +166,6 @@ async function openMonth(browser: Browser, server: AppServer): Promise<BenchResu
       const profiler = process.env.AFFICHE_BENCH_PROFILE && run === 1 ? await startProfiler(warmPage) : null;
       const warmShown = await clickToMonth(warmPage).catch((error: Error) => failing(warmPage, error));
       if (profiler) console.log(`calendar click profile, self time (ms), first measured run:\n${await profiler()}`);
-      if (profiler) console.log('TMP2', await warmPage.evaluate(async () => { const out = []; for (const m of ['posts.list', 'editorial.get', 'posts.list', 'editorial.get', 'posts.list']) { const t = performance.now(); const r = await fetch(`/api/call/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }); const ttfb = performance.now() - t; await r.text(); out.push(`${m} ttfb ${ttfb.toFixed(0)} total ${(performance.now() - t).toFixed(0)}`); } return out.join('\n'); }));
-      if (profiler) console.log('TMP', await warmPage.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.startTime > 1500).map((e) => `${e.name.split('/').pop()} start ${e.startTime.toFixed(0)} dur ${e.duration.toFixed(0)} ttfb ${((e as PerformanceResourceTiming).responseStart - e.startTime).toFixed(0)} size ${(e as PerformanceResourceTiming).transferSize}`).join('\n')), warmShown);
       if (run > 0) warm.push(warmShown);
       await warmPage.close();
     }
