@@ -195,8 +195,8 @@ async function pageOneShown(page: Page, ids: string[], timeout = 60_000): Promis
   return (await handle.jsonValue()) as Shown;
 }
 
-/** AFFICHE_BENCH_PROFILE=1: a CPU profile of the first drag; the stop function returns the top self times. */
-async function startProfiler(page: Page): Promise<() => Promise<string>> {
+/** AFFICHE_BENCH_PROFILE=1: a CPU profile of the first drag (and of the calendar's first click: calendarMonth.ts); the stop function returns the top self times. */
+export async function startProfiler(page: Page): Promise<() => Promise<string>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');

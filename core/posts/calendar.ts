@@ -7,7 +7,8 @@
  * entry says which zone it was planned in. Moves keep each post's own zone and clock time: a 9:00
  * post moved across the March change is still at 9:00 (posts.md, Calendars).
  */
-import { POST_STATUSES, WEEKDAYS, type Editorial, type PlannedTime, type Post, type PostInput, type PostStatus } from '../schema/posts';
+import type { Editorial, PlannedTime, Post, PostInput, PostStatus } from '../schema/posts';
+import { POST_STATUSES, WEEKDAYS } from '../schema/postConstants';
 import { addDays, formatLocal, inZone, parseLocal, plannedInstant, moveToDay as moveAtToDay, weekdayIndex } from './time';
 
 /** A planned post as the calendar shows it: its time in the display zone. */

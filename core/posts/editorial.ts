@@ -12,18 +12,8 @@
  */
 import { NETWORKS, type Network } from '../formats/constants';
 import { MessageError, msg, type Message } from '../messages';
-import {
-  DEFAULT_BEST_TIMES,
-  POSTS_LIMITS,
-  WEEKDAYS,
-  type BestTime,
-  type BrandProfile,
-  type Editorial,
-  type HashtagGroup,
-  type Pillar,
-  type PostInput,
-  type RecurringSlot,
-} from '../schema/posts';
+import type { BestTime, BrandProfile, Editorial, HashtagGroup, Pillar, PostInput, RecurringSlot } from '../schema/posts';
+import { DEFAULT_BEST_TIMES, POSTS_LIMITS, WEEKDAYS } from '../schema/postConstants';
 import { isKnownTimeZone } from './time';
 
 const refuse = (message: Message): never => {

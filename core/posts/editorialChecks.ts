@@ -6,7 +6,8 @@
  * editorial screens) shows what these answer. The line's own edits are in ./editorial.ts.
  */
 import { NETWORKS, type Network } from '../formats/constants';
-import { WEEKDAYS, type Editorial, type PlannedTime, type PostInput, type RecurringSlot } from '../schema/posts';
+import type { Editorial, PlannedTime, PostInput, RecurringSlot } from '../schema/posts';
+import { WEEKDAYS } from '../schema/postConstants';
 import { resolveTargets } from './resolve';
 import { addDays, inZone, plannedInstant, weekdayIndex } from './time';
 

@@ -4,7 +4,8 @@
  * the calendar's display zone, and whether a post fills it. A slot is empty when no post on its
  * network is planned within its hour that day (from its time to an hour later).
  */
-import { WEEKDAYS, type Post, type PostInput, type RecurringSlot } from '../schema/posts';
+import type { Post, PostInput, RecurringSlot } from '../schema/posts';
+import { WEEKDAYS } from '../schema/postConstants';
 import { addDays, weekdayIndex } from './time';
 import { entriesByDay, newIdea } from './calendar';
 

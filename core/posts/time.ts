@@ -82,8 +82,31 @@ export function formatLocal(f: Fields): string {
   return `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}`;
 }
 
+/**
+ * Answers already computed, per zone and local time: a calendar reads the same posts' instants
+ * many times (the month, the mix, the sort), each worth three or four Intl calls. Pure
+ * functions of their input; emptied when large.
+ */
+const instants = new Map<string, number>();
+const locals = new Map<string, string>();
+const CACHE_MAX = 20_000;
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The instant (ms since the epoch) a planned time stands for. */
 export function plannedInstant(at: PlannedTime): number {
+  return remembered(instants, `${at.zone} ${at.local}`, () => computeInstant(at));
+}
+
+function computeInstant(at: PlannedTime): number {
   const f = parseLocal(at.local);
   const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute);
   // The offsets a few hours either side bracket any clock change near this time.
@@ -100,7 +123,7 @@ export function plannedInstant(at: PlannedTime): number {
 
 /** The local clock time in `zone` at an instant, as `YYYY-MM-DDTHH:mm`. */
 export function localAt(ms: number, zone: string): string {
-  return formatLocal(fieldsAt(ms, zone));
+  return remembered(locals, `${zone} ${ms}`, () => formatLocal(fieldsAt(ms, zone)));
 }
 
 /** The same moment seen in another zone (a post planned in Paris, shown in New York). */

@@ -17,6 +17,11 @@ import { idSchema } from './design';
 import { describeZodError } from './parseDesign';
 import { msg } from '../messages';
 import { migrate, parseJsonText, SchemaError, type FileSubject, type Migration } from './migrate';
+import { DEFAULT_BEST_TIMES, POST_STATUSES, POSTS_LIMITS, WEEKDAYS } from './postConstants';
+
+// The plain values, also importable without zod (the calendar's code loads none).
+export { DEFAULT_BEST_TIMES, POST_STATUSES, POSTS_LIMITS, WEEKDAYS };
+export type { PostStatus, Weekday } from './postConstants';
 
 export const POSTS_SCHEMA_VERSION = 2;
 
@@ -29,32 +34,6 @@ export const POSTS_MIGRATIONS: readonly Migration[] = [
   // calendar's undo of a delete) goes on raising its .ics SEQUENCE. A v1 file remembers none.
   { from: 1, name: 'deleted posts keep their sequence', up: (doc) => ({ ...doc, deletedSequences: {} }) },
 ];
-
-/** Where a post is in its life, in order (posts.md, Calendars). `scheduled`: handed to a scheduler. */
-export const POST_STATUSES = ['idea', 'draft', 'ready', 'scheduled', 'published'] as const;
-export type PostStatus = (typeof POST_STATUSES)[number];
-
-export const POSTS_LIMITS = {
-  posts: 20_000,
-  title: 200,
-  /** Longest text field kept (Facebook's caption is 63,206 characters). */
-  text: 70_000,
-  notes: 10_000,
-  hashtags: 100,
-  hashtag: 140,
-  designsPerPost: 20,
-  /** Alt texts per network: one per picture (a TikTok photo post takes 35). */
-  altTexts: 100,
-  altText: 5000,
-  link: 2048,
-  pillars: 20,
-  hashtagGroups: 200,
-  slots: 200,
-  personas: 20,
-  words: 200,
-  /** Deleted posts whose last sequence is remembered (the oldest forgotten first). */
-  deletedSequences: 20_000,
-} as const;
 
 /** A local date-time as typed, `YYYY-MM-DDTHH:mm` (no seconds, no offset). */
 export const localDateTimeSchema = z
@@ -170,8 +149,6 @@ export const hashtagGroupSchema = z.object({
 });
 export type HashtagGroup = z.infer<typeof hashtagGroupSchema>;
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day is HH:mm');
 
 /** "Every Tuesday 9:00, Instagram, tip": a weekly slot the calendar shows empty until filled. */
@@ -236,14 +213,6 @@ export const postsFileSchema = z.object({
   editorial: editorialSchema,
 });
 export type PostsFile = z.infer<typeof postsFileSchema>;
-
-/** Sprout Social's 2023 study (posts.md, Calendars), local times; editable presets. */
-export const DEFAULT_BEST_TIMES: readonly BestTime[] = [
-  { network: 'facebook', weekdays: ['mon', 'tue', 'wed', 'thu'], from: '08:00', to: '13:00', source: 'Sprout Social, 2023' },
-  { network: 'instagram', weekdays: ['mon', 'tue', 'wed'], from: '09:00', to: '13:00', source: 'Sprout Social, 2023' },
-  { network: 'instagram', weekdays: ['fri'], from: '09:00', to: '11:00', source: 'Sprout Social, 2023' },
-  { network: 'linkedin', weekdays: ['tue', 'wed'], from: '10:00', to: '12:00', source: 'Sprout Social, 2023' },
-];
 
 export function emptyEditorial(timeZone = 'UTC'): Editorial {
   return {

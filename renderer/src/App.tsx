@@ -5,9 +5,10 @@
  * Budgets: 500 ms), and everything it does not need loads apart: the home, library, meme and settings screens
  * are chunks of their own, fetched when shown (and, from the editor, once it is idle).
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LanguageSetting } from './i18n';
-import { useHashRoute } from './useHashRoute';
+import { useHashRoute, type Route } from './useHashRoute';
+import { forgetCalendarData, prefetchCalendarData } from './calendar/calendarData';
 import { EditorScreen } from './editor/EditorScreen';
 import { useLanguageSetting } from './settings/useLanguageSetting';
 import { useGlobalErrorToasts } from './shared/useGlobalErrorToasts';
@@ -32,13 +33,37 @@ const PostEditorScreen = lazy(() => loadPostEditor().then((module) => ({ default
 const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
 
 /**
+ * A screen about to show: what it asks first is sent now, while its code loads, not after (the
+ * calendar: docs/architecture.md, Budgets, the month view with 500 posts). main.tsx calls it at
+ * boot; App on every change of screen.
+ */
+export function startScreen(route: Route): void {
+  switch (route.name) {
+    case 'calendar':
+      prefetchCalendarData();
+      void loadCalendar().catch(() => undefined); // React.lazy reports a failure when it renders
+      return;
+    case 'home':
+    case 'trash':
+    case 'library':
+    case 'editorial':
+    case 'meme':
+    case 'templates':
+    case 'editor':
+    case 'post':
+      forgetCalendarData();
+      return;
+  }
+}
+
+/**
  * A while after start, when the page is idle, the other screens' code: leaving the editor then
  * shows home at once. Not sooner: the editor's first frame waits on the network in places, and
  * idle moments there are not the time to compile other screens.
  */
 function usePrefetchScreens(): void {
   useEffect(() => {
-    const prefetch = () => void Promise.all([loadHome(), loadLibrary(), loadSettings()]).catch(() => undefined);
+    const prefetch = () => void Promise.all([loadHome(), loadLibrary(), loadSettings(), loadCalendar()]).catch(() => undefined);
     let idle: number | undefined;
     const timer = setTimeout(() => {
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(prefetch, { timeout: 3000 });
@@ -53,6 +78,12 @@ function usePrefetchScreens(): void {
 
 export function App({ initialLanguageSetting }: { initialLanguageSetting: LanguageSetting }) {
   const [route, navigate] = useHashRoute();
+  // On a change of screen (once, also under StrictMode's second render), before it renders and suspends.
+  const shownRoute = useRef<Route | null>(null);
+  if (shownRoute.current?.name !== route.name) {
+    if (shownRoute.current) startScreen(route);
+    shownRoute.current = route;
+  }
   const [settingsOpen, setSettingsOpen] = useState(false);
   const language = useLanguageSetting(initialLanguageSetting);
   const appInfo = useStartupNotices();

@@ -3,7 +3,7 @@ import { parseRoute } from './useHashRoute';
 
 // window.affiche set: the module sends nothing (Electron's case), so importing it here has no side effect.
 vi.stubGlobal('window', { location: { hash: '' }, affiche: {} });
-const { earlyDesignId } = await import('./early');
+const { earlyCalendar, earlyDesignId } = await import('./early');
 
 describe('earlyDesignId', () => {
   it('reads a design route exactly as the app router does', () => {
@@ -11,6 +11,12 @@ describe('earlyDesignId', () => {
     for (const hash of hashes) {
       const route = parseRoute(hash);
       expect(earlyDesignId(hash), hash).toBe(route.name === 'editor' ? route.designId : null);
+    }
+  });
+
+  it('reads the calendar route exactly as the app router does', () => {
+    for (const hash of ['#/calendar', '/calendar', '#/calendar/', '#/calendars', '#/', '', '#/design/calendar']) {
+      expect(earlyCalendar(hash), hash).toBe(parseRoute(hash).name === 'calendar');
     }
   });
 });

@@ -5,7 +5,7 @@
  *
  * - Calls: `settings.get` (the language, awaited before first paint), `formats.list` (labels of
  *   designs made from the user's formats) and, on #/design/<id> (a reload, a bookmarked tab),
- *   that design's `designs.get`. The HTTP bridge takes each pending answer once, for the same
+ *   that design's `designs.get`; on #/calendar, `posts.list` and `editorial.get`. The HTTP bridge takes each pending answer once, for the same
  *   method and body (bridge/httpBridge.ts); nothing else reads them.
  * - Warm-ups: the main thread idles while the bundle streams in, so it pays now two one-off costs
  *   that sit on the editor's first frame otherwise: the first Intl number formatter of the page
@@ -28,6 +28,11 @@ export function earlyDesignId(hash: string): string | null {
   return /^#?\/design\/([A-Za-z0-9_-]{1,64})$/.exec(hash)?.[1] ?? null;
 }
 
+/** Whether a hash opens the calendar, as useHashRoute's parseRoute reads it (kept equal by early.test.ts). */
+export function earlyCalendar(hash: string): boolean {
+  return hash.replace(/^#/, '') === '/calendar';
+}
+
 function sendEarlyCalls(): void {
   const calls: EarlyCalls = {};
   const send = (method: string, args: object) => {
@@ -43,6 +48,10 @@ function sendEarlyCalls(): void {
   };
   const designId = earlyDesignId(window.location.hash);
   if (designId !== null) send('designs.get', { id: designId });
+  if (earlyCalendar(window.location.hash)) {
+    send('posts.list', {});
+    send('editorial.get', {});
+  }
   send('settings.get', {});
   send('formats.list', {});
   window.__afficheEarlyCalls = calls;

@@ -1,14 +1,15 @@
 /**
  * Boot: language first (so the very first paint speaks the user's language), fonts, then React.
  * Nothing here may leave a blank window: every failure still renders the app or the error screen.
- * Opening straight on a design (#/design/<id>: a reload, a restored window) fetches it meanwhile.
+ * Opening straight on a design (#/design/<id>: a reload, a restored window) fetches it meanwhile;
+ * on the calendar, its code and its posts (App.tsx `startScreen`).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getBridge } from './bridge';
 import { initI18n, resolveLanguage, systemLanguage, type LanguageSetting } from './i18n';
 import { loadFontFamilies } from './fonts/loadFonts';
-import { App } from './App';
+import { App, startScreen } from './App';
 import { parseRoute } from './useHashRoute';
 import { prefetchDesign } from './editor/useLoadedDesign';
 import { loadUserFormats } from './shared/userFormats';
@@ -39,6 +40,7 @@ async function boot(): Promise<void> {
   if (!container) throw new Error('index.html has no #root');
   const route = parseRoute(window.location.hash);
   if (route.name === 'editor') prefetchDesign(route.designId);
+  else startScreen(route);
   // Meanwhile too, so the first paint already labels designs made from the user's own formats.
   void loadUserFormats();
   const [setting] = await Promise.all([readLanguageSetting(), fontsWithin(4000)]);

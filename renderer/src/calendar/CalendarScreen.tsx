@@ -5,10 +5,11 @@
  * recorded for undo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, the toast's Undo).
  */
 import { MixSummary } from '../editorial/MixSummary';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../core/schema/factory';
-import { POST_STATUSES, type Post, type PostStatus } from '../../../core/schema/posts';
+import type { Post, PostStatus } from '../../../core/schema/posts';
+import { POST_STATUSES } from '../../../core/schema/postConstants';
 import {
   addMonths,
   boardColumns,
@@ -54,6 +55,7 @@ export const CALENDAR_VIEWS = ['month', 'week', 'list', 'board', 'grid'] as cons
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
 const EMPTY_SLOTS = new Map<string, SlotOccurrence[]>();
+const NO_POSTS: Post[] = [];
 
 function focusChip(id: string): void {
   const chip = document.querySelector<HTMLElement>(`[data-testid="post-chip"][data-post-id="${id}"]`);
@@ -78,7 +80,9 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
   const movingFocus = useRef<string | null>(null);
   const month = monthOf(selectedDay);
 
-  const all = useMemo(() => posts ?? [], [posts]);
+  const all = posts ?? NO_POSTS;
+  // The mix reads every post: it follows the month by a render (on opening, it waits for it), so the grid draws first.
+  const mixPosts = useDeferredValue(all);
   const pillarColours = useMemo(() => new Map((editorial?.pillars ?? []).map((pillar) => [pillar.id, pillar.color])), [editorial]);
   const pillarNames = useMemo(() => new Map((editorial?.pillars ?? []).map((pillar) => [pillar.id, pillar.name])), [editorial]);
   const look: ChipLook = useMemo(() => ({ colourBy, pillarColours }), [colourBy, pillarColours]);
@@ -329,7 +333,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         <div className="calendar-side">
           <UnplannedTray posts={unplannedPosts(all)} handlers={handlers} />
           <aside className="calendar-mix" aria-label={t('calendar.mixLabel')} data-testid="calendar-mix">
-            {editorial && <MixSummary posts={all} editorial={editorial} month={month} weekStart={weekStart(selectedDay)} zone={zone} />}
+            {editorial && (mixPosts !== NO_POSTS || all === NO_POSTS) && <MixSummary posts={mixPosts} editorial={editorial} month={month} weekStart={weekStart(selectedDay)} zone={zone} />}
           </aside>
         </div>
       </div>

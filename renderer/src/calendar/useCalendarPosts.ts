@@ -9,6 +9,7 @@ import type { Editorial, Post, PostInput } from '../../../core/schema/posts';
 import { postInputOf } from '../../../core/posts/calendar';
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type HistoryOperation, type PostHistory } from '../../../core/posts/history';
 import { getBridge } from '../bridge';
+import { takeCalendarData } from './calendarData';
 import { errorMessage } from '../shared/errors';
 import { useLibraryChanged } from '../shared/useLibraryChanged';
 import { useToast } from '../shared/toastContext';
@@ -65,9 +66,21 @@ export function useCalendarPosts(): CalendarData {
     }
   }, []);
   useEffect(() => {
-    void loadPosts();
-    void loadEditorial();
-  }, [loadPosts, loadEditorial]);
+    // The calls App.tsx or main.tsx sent when the calendar started opening, else new ones. Both
+    // answers land in one render: the month is laid out once, in the editorial line's zone.
+    const sent = takeCalendarData();
+    let current = true;
+    void Promise.allSettled([sent.posts, sent.editorial]).then(([list, line]) => {
+      if (!current) return;
+      if (list.status === 'fulfilled') setPosts(list.value);
+      if (line.status === 'fulfilled') setEditorial(line.value);
+      const failed = [list, line].find((answer) => answer.status === 'rejected');
+      setLoadError(failed ? errorMessage(failed.reason) : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
   useLibraryChanged('posts', () => void loadPosts());
   useLibraryChanged('editorial', () => void loadEditorial());
 

@@ -6,7 +6,8 @@
  * view declares its own without this hook knowing them.
  */
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { POST_STATUSES, type Post, type PostStatus } from '../../../core/schema/posts';
+import type { Post, PostStatus } from '../../../core/schema/posts';
+import { POST_STATUSES } from '../../../core/schema/postConstants';
 
 export type DropPlace = { kind: 'day'; day: string } | { kind: 'slot'; day: string; time: string } | { kind: 'tray' } | { kind: 'status'; status: PostStatus };
 
