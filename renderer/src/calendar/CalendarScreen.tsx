@@ -44,7 +44,7 @@ import { PostChip, zoneCity, type ChipLook, type ColourBy } from './PostChip';
 import { ProfileGrid } from './ProfileGrid';
 import { UnplannedTray } from './UnplannedTray';
 import { WeekView } from './WeekView';
-import { longDay, monthTitle, shortDay } from './dates';
+import { dayHeading, monthTitle, shortDay } from './dates';
 import { useCalendarPosts } from './useCalendarPosts';
 import { usePostDrag, type DropPlace } from './usePostDrag';
 import './calendar.css';
@@ -306,7 +306,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         </div>
       )}
       {moreDay && (
-        <Modal title={longDay(moreDay)} subtitle={t('calendar.dayPosts', { day: formatDay(moreDay) })} onClose={() => setMoreDay(null)} testId="calendar-day-dialog" size="sm">
+        <Modal title={dayHeading(moreDay)} subtitle={t('calendar.dayPosts', { day: formatDay(moreDay) })} onClose={() => setMoreDay(null)} testId="calendar-day-dialog" size="sm">
           <div className="calendar-day-list">
             {dayItems(entriesByDay(all, zone).get(moreDay) ?? [], slotsByDay.get(moreDay)).map((item) => (
               <DayItemView key={item.kind === 'post' ? item.entry.post.id : `slot-${item.occurrence.slot.id}`} item={item} handlers={handlers} />

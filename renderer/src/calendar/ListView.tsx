@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import { PostChip } from './PostChip';
 import type { DayItemHandlers } from './MonthView';
-import { longDay } from './dates';
+import { dayHeading } from './dates';
 
 export function ListView({ groups, handlers }: { groups: Array<{ day: string; entries: CalendarEntry[] }>; handlers: DayItemHandlers }) {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ export function ListView({ groups, handlers }: { groups: Array<{ day: string; en
     <div className="calendar-list" data-testid="calendar-list">
       {groups.map(({ day, entries }) => (
         <section key={day} className="calendar-list-day" data-drop="day" data-day={day}>
-          <h2 className="calendar-list-heading">{longDay(day)}</h2>
+          <h2 className="calendar-list-heading">{dayHeading(day)}</h2>
           {entries.map((entry) => (
             <PostChip key={entry.post.id} post={entry.post} entry={entry} variant="row" look={handlers.look} dragging={handlers.draggedId === entry.post.id} onPointerDown={handlers.onChipPointerDown} onKeyDown={handlers.onChipKeyDown} />
           ))}

@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { placeInDay, SLOT_MINUTES, SLOTS_PER_DAY, type CalendarEntry } from '../../../core/posts/calendar';
 import type { SlotOccurrence } from '../../../core/posts/slots';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
-import { dayNumber, weekdayName } from './dates';
+import { dayNumber, weekdayHeading } from './dates';
 
 /** One half hour's height in px (calendar.css `.week-slot`). */
 const HALF_HOUR_PX = 28;
@@ -39,7 +39,7 @@ export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
         <div className="week-gutter" />
         {days.map(({ day }) => (
           <div key={day} className={`week-day-head${day === today ? ' is-today' : ''}`}>
-            <span className="week-day-name">{weekdayName(day)}</span>
+            <span className="week-day-name">{weekdayHeading(day)}</span>
             <span className="week-day-number">{dayNumber(day)}</span>
           </div>
         ))}
