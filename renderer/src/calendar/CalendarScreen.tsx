@@ -295,7 +295,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         </main>
         <div className="calendar-side">
           <UnplannedTray posts={unplannedPosts(all)} handlers={handlers} />
-          <aside className="calendar-mix" aria-label={t('calendar.mixLabel')} data-testid="calendar-mix">
+          <aside className="calendar-mix" aria-labelledby={editorial ? 'mix-summary-title' : undefined} data-testid="calendar-mix">
             {editorial && <MixSummary posts={all} editorial={editorial} month={month} weekStart={weekStart(selectedDay)} zone={zone} />}
           </aside>
         </div>

@@ -29,7 +29,8 @@ interface WeekViewProps {
 export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = SCROLL_TO_HOUR * 2 * HALF_HOUR_PX;
+    // A little above the hour, so its label (centred on its line) shows whole under the day names.
+    if (scroller.current) scroller.current.scrollTop = SCROLL_TO_HOUR * 2 * HALF_HOUR_PX - 12;
   }, []);
   const placed = useMemo(() => days.map(({ day, entries }) => ({ day, items: placeInDay(dayItems(entries, slotsByDay.get(day)), minutesOf) })), [days, slotsByDay]);
 
