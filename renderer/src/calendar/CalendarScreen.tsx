@@ -42,6 +42,7 @@ import { ListView } from './ListView';
 import { DayItemView, dayItems, MonthView, type DayItemHandlers } from './MonthView';
 import { PostChip, zoneCity, type ChipLook, type ColourBy } from './PostChip';
 import { ProfileGrid } from './ProfileGrid';
+import { ExportIcsButton } from './ExportIcsButton';
 import { UnplannedTray } from './UnplannedTray';
 import { WeekView } from './WeekView';
 import { dayHeading, monthTitle, shortDay } from './dates';
@@ -224,12 +225,13 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
 
   return (
     <div className="calendar-screen" data-testid="calendar">
-      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={
+      <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={<>
+        <ExportIcsButton range={view === 'week' ? range : view === 'board' || view === 'grid' ? null : { from: `${month}-01`, to: addDays(`${addMonths(month, 1)}-01`, -1) }} />
         <button type="button" className="btn btn-primary" disabled={readOnly || !ready} onClick={newPost} data-testid="calendar-new-post">
           <Icon name="plus" size={18} />
           {t('calendar.newPost')}
         </button>
-      } />
+      </>} />
       <div className="calendar-toolbar">
         <div className="calendar-nav">
           <button type="button" className="btn btn-secondary btn-small" onClick={() => setSelectedDay(today)} data-testid="calendar-today">
