@@ -7,7 +7,9 @@
  * board, a post whose checks fail dropped (or moved by the arrow keys) on Ready goes back and the
  * toast names the failing rule with an action that opens the post.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import type { Editorial, Post, PostInput } from '../../core/schema/posts';
 import { expect, test, type App } from './fixtures';
 import { drag, shot } from './helpers';
@@ -266,3 +268,21 @@ for (const language of ['en', 'fr'] as const) {
     await expect.poll(async () => (await app.call<{ post: Post }>('posts.get', { id: 'tags' })).post.status).toBe('idea');
   });
 }
+test('English: "Export to a calendar app (.ics)" downloads the month shown, an event per post and network', async ({ page, app }) => {
+  await reset(app, 'en');
+  const next = new Date(`${thisMonth()}-15T12:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  const nextMonthDay = `${next.toISOString().slice(0, 7)}-10`;
+  await app.call('posts.save', input('launch', 'Spring launch', `${day(10)}T09:00`, { targets: [{ network: 'instagram' }, { network: 'linkedin' }] }));
+  await app.call('posts.save', input('tip', 'Tip', `${day(12)}T18:00`));
+  await app.call('posts.save', input('later', 'Next month', `${nextMonthDay}T09:00`));
+  await app.call('posts.save', input('idea', 'Someday idea', null));
+  await openCalendar(page, app);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('calendar-export-ics').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const text = await readFile((await download.path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('summary')));
+  expect(events).toHaveLength(3);
+  expect(events.some((summary) => summary.includes('Spring launch'))).toBe(true);
+  expect(events.some((summary) => summary.includes('Next month'))).toBe(false);
+});

@@ -19,7 +19,7 @@ export function BoardView({ columns, zone, handlers }: { columns: Array<{ status
           <div className="board-cards">
             {posts.length === 0 && <p className="board-empty">{t('calendar.boardEmpty')}</p>}
             {posts.map((post) => (
-              <PostChip key={post.id} post={post} entry={entryOf(post, zone)} variant="card" look={handlers.look} dragging={handlers.draggedId === post.id} onPointerDown={handlers.onChipPointerDown} onKeyDown={handlers.onChipKeyDown} />
+              <PostChip key={post.id} post={post} entry={entryOf(post, zone)} variant="card" showStatus={false} look={handlers.look} dragging={handlers.draggedId === post.id} onPointerDown={handlers.onChipPointerDown} onKeyDown={handlers.onChipKeyDown} />
             ))}
           </div>
         </section>

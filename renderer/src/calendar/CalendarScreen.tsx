@@ -44,9 +44,10 @@ import { ListView } from './ListView';
 import { DayItemView, dayItems, MonthView, type DayItemHandlers } from './MonthView';
 import { PostChip, zoneCity, type ChipLook, type ColourBy } from './PostChip';
 import { ProfileGrid } from './ProfileGrid';
+import { ExportIcsButton } from './ExportIcsButton';
 import { UnplannedTray } from './UnplannedTray';
 import { WeekView } from './WeekView';
-import { longDay, monthTitle, shortDay } from './dates';
+import { dayHeading, monthTitle, shortDay } from './dates';
 import { useCalendarPosts } from './useCalendarPosts';
 import { usePostDrag, type DropPlace } from './usePostDrag';
 import './calendar.css';
@@ -262,6 +263,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
     <div className="calendar-screen" data-testid="calendar">
       <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={<>
         <BundleAction bundle={bundle} disabled={posts === null} />
+        <ExportIcsButton range={view === 'week' ? range : view === 'board' || view === 'grid' ? null : { from: `${month}-01`, to: addDays(`${addMonths(month, 1)}-01`, -1) }} />
         <button type="button" className="btn btn-primary" disabled={readOnly || !ready} onClick={newPost} data-testid="calendar-new-post">
           <Icon name="plus" size={18} />
           {t('calendar.newPost')}
@@ -332,7 +334,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         </main>
         <div className="calendar-side">
           <UnplannedTray posts={unplannedPosts(all)} handlers={handlers} />
-          <aside className="calendar-mix" aria-label={t('calendar.mixLabel')} data-testid="calendar-mix">
+          <aside className="calendar-mix" aria-labelledby={editorial ? 'mix-summary-title' : undefined} data-testid="calendar-mix">
             {editorial && (mixPosts !== NO_POSTS || all === NO_POSTS) && <MixSummary posts={mixPosts} editorial={editorial} month={month} weekStart={weekStart(selectedDay)} zone={zone} />}
           </aside>
         </div>
@@ -343,7 +345,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         </div>
       )}
       {moreDay && (
-        <Modal title={longDay(moreDay)} subtitle={t('calendar.dayPosts', { day: formatDay(moreDay) })} onClose={() => setMoreDay(null)} testId="calendar-day-dialog" size="sm">
+        <Modal title={dayHeading(moreDay)} subtitle={t('calendar.dayPosts', { day: formatDay(moreDay) })} onClose={() => setMoreDay(null)} testId="calendar-day-dialog" size="sm">
           <div className="calendar-day-list">
             {dayItems(entriesByDay(all, zone).get(moreDay) ?? [], slotsByDay.get(moreDay)).map((item) => (
               <DayItemView key={item.kind === 'post' ? item.entry.post.id : `slot-${item.occurrence.slot.id}`} item={item} handlers={handlers} />

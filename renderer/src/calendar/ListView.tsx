@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import { PostChip } from './PostChip';
 import type { DayItemHandlers } from './MonthView';
-import { longDay } from './dates';
+import { dayHeading } from './dates';
 
 export interface ListViewProps {
   groups: Array<{ day: string; entries: CalendarEntry[] }>;
@@ -45,7 +45,7 @@ export function ListView({ groups, handlers, picked, onPick, onPickAll }: ListVi
       </label>
       {groups.map(({ day, entries }) => (
         <section key={day} className="calendar-list-day" data-drop="day" data-day={day}>
-          <h2 className="calendar-list-heading">{longDay(day)}</h2>
+          <h2 className="calendar-list-heading">{dayHeading(day)}</h2>
           {entries.map((entry) => (
             <div key={entry.post.id} className="calendar-list-row">
               <input

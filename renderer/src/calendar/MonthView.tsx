@@ -10,7 +10,7 @@ import type { SlotOccurrence } from '../../../core/posts/slots';
 import type { Post } from '../../../core/schema/posts';
 import { PostChip, type ChipLook } from './PostChip';
 import { SlotTile } from './SlotTile';
-import { dayNumber, longDay, weekdayName } from './dates';
+import { dayNumber, longDay, weekdayHeading } from './dates';
 
 /** A chip row's height with its gap, and the day number's header, in px (calendar.css). */
 const ROW_PX = 24;
@@ -87,7 +87,7 @@ export function MonthView({ weeks, slotsByDay, today, selectedDay, ready, handle
     <div className="month" ref={grid} data-testid="calendar-month" data-ready={ready || undefined} style={{ gridTemplateRows: `${HEADER_PX}px repeat(${weeks.length}, minmax(0, 1fr))` }}>
       {weeks[0].map((day) => (
         <div key={`head-${day.day}`} className="month-weekday" aria-hidden="true">
-          {weekdayName(day.day)}
+          {weekdayHeading(day.day)}
         </div>
       ))}
       {weeks.flat().map((cell) => {

@@ -56,15 +56,20 @@ interface PostChipProps {
   variant?: 'chip' | 'card' | 'row';
   style?: CSSProperties;
   dragging?: boolean;
+  /** Whether to show the status word (default: for cards and rows; a board column already says it). */
+  showStatus?: boolean;
   onPointerDown: (post: Post, event: PointerEvent<HTMLElement>) => void;
   onKeyDown: (post: Post, event: KeyboardEvent<HTMLElement>) => void;
 }
 
-export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, onPointerDown, onKeyDown }: PostChipProps) {
+export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, showStatus = variant !== 'chip', onPointerDown, onKeyDown }: PostChipProps) {
   const { t } = useTranslation();
   const title = post.title.trim() || t('calendar.untitled');
   const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, zone: zoneCity(entry.plannedZone) }) : null;
   const label = [entry?.time, title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
+  // A month or week chip is narrow: of several networks it shows the first and "+2" (all are in its label).
+  const shownNetworks = variant === 'chip' && post.targets.length > 1 ? post.targets.slice(0, 1) : post.targets;
+  const hiddenNetworks = post.targets.length - shownNetworks.length;
   return (
     <button
       type="button"
@@ -90,12 +95,17 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
         </span>
       )}
       <span className="post-chip-networks">
-        {post.targets.map((target) => (
+        {shownNetworks.map((target) => (
           <NetworkGlyph key={target.network} network={target.network} />
         ))}
+        {hiddenNetworks > 0 && (
+          <span className="post-chip-more-networks" data-testid="post-chip-more-networks" aria-hidden="true">
+            +{hiddenNetworks}
+          </span>
+        )}
       </span>
       <span className="post-chip-title">{title}</span>
-      {variant !== 'chip' && <span className="post-chip-status">{t(`calendar.status.${post.status}`)}</span>}
+      {showStatus && <span className="post-chip-status">{t(`calendar.status.${post.status}`)}</span>}
     </button>
   );
 });

@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { placeInDay, SLOT_MINUTES, SLOTS_PER_DAY, type CalendarEntry } from '../../../core/posts/calendar';
 import type { SlotOccurrence } from '../../../core/posts/slots';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
-import { dayNumber, weekdayName } from './dates';
+import { dayNumber, weekdayHeading } from './dates';
 
 /** One half hour's height in px (calendar.css `.week-slot`). */
 const HALF_HOUR_PX = 28;
@@ -29,7 +29,8 @@ interface WeekViewProps {
 export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = SCROLL_TO_HOUR * 2 * HALF_HOUR_PX;
+    // A little above the hour, so its label (centred on its line) shows whole under the day names.
+    if (scroller.current) scroller.current.scrollTop = SCROLL_TO_HOUR * 2 * HALF_HOUR_PX - 12;
   }, []);
   const placed = useMemo(() => days.map(({ day, entries }) => ({ day, items: placeInDay(dayItems(entries, slotsByDay.get(day)), minutesOf) })), [days, slotsByDay]);
 
@@ -39,7 +40,7 @@ export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
         <div className="week-gutter" />
         {days.map(({ day }) => (
           <div key={day} className={`week-day-head${day === today ? ' is-today' : ''}`}>
-            <span className="week-day-name">{weekdayName(day)}</span>
+            <span className="week-day-name">{weekdayHeading(day)}</span>
             <span className="week-day-number">{dayNumber(day)}</span>
           </div>
         ))}

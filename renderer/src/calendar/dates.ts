@@ -26,9 +26,19 @@ export function weekdayName(day: string): string {
   return format({ weekday: 'short' }).format(dateOf(day));
 }
 
-/** "Tuesday 8 December", "mardi 8 décembre". */
+/** "Tuesday 8 December", "mardi 8 décembre" (as in a sentence). */
 export function longDay(day: string): string {
   return format({ weekday: 'long', day: 'numeric', month: 'long' }).format(dateOf(day));
+}
+
+/** A day as a heading, its first letter a capital: "Tuesday 8 December", "Mardi 8 décembre". */
+export function dayHeading(day: string): string {
+  return capitalised(longDay(day));
+}
+
+/** A weekday as a column heading: "Tue", "Mar." */
+export function weekdayHeading(day: string): string {
+  return capitalised(weekdayName(day));
 }
 
 /** "8 Dec", "8 déc." */

@@ -8,7 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { addDays } from '../../../core/posts/time';
-import { cadenceStatus, gapWarnings, monthMix, weekSlots } from '../../../core/posts/editorialChecks';
+import { cadenceStatus, gapWarnings, MIX_TOLERANCE_POINTS, monthMix, weekSlots } from '../../../core/posts/editorialChecks';
 import type { Editorial, PostInput } from '../../../core/schema/posts';
 import { currentLanguage } from '../i18n';
 import { formatNumber } from '../shared/locale';
@@ -69,7 +69,7 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
                 <span className="mix-dot" style={{ background: pillar.color }} aria-hidden="true" />
                 <span className="mix-pillar-name">{pillar.name}</span>
                 <span className="mix-pillar-count">{t('editorial.mix.count', { count: pillar.count })}</span>
-                <span className={`mix-points ${pillar.off ? `mix-points-${pillar.off}` : ''}`} data-testid="mix-points">
+                <span className={`mix-points ${pillar.off ? `mix-points-${pillar.off}` : ''}`} title={t('editorial.mix.offLegend', { points: MIX_TOLERANCE_POINTS })} data-testid="mix-points">
                   {points(pillar.difference)}
                 </span>
               </div>
@@ -97,6 +97,7 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
           )}
         </ul>
       )}
+      {mix.pillars.length > 0 && <p className="mix-legend">{t('editorial.mix.offLegend', { points: MIX_TOLERANCE_POINTS })}</p>}
       <h3 className="mix-subtitle">{t('editorial.mix.thisWeek')}</h3>
       {cadence.length === 0 ? (
         <p className="mix-empty">{t('editorial.mix.noCadence')}</p>

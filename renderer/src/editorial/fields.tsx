@@ -54,6 +54,7 @@ interface ChipsFieldProps {
   onRemove: (item: string) => void;
   testId: string;
   disabled?: boolean;
+  /** Said when there is no item and nothing can be typed (read-only); otherwise the placeholder is the one hint. */
   empty?: string;
 }
 
@@ -78,7 +79,7 @@ export function ChipsField({ items, label, placeholder, onAdd, onRemove, testId,
         {label}
       </label>
       <div className="chips-box">
-        {items.length === 0 && empty && <span className="chips-empty">{empty}</span>}
+        {items.length === 0 && empty && disabled && <span className="chips-empty">{empty}</span>}
         {items.map((item) => (
           <span key={item} className="chip-token" data-testid={`${testId}-chip`}>
             {item}
@@ -91,7 +92,7 @@ export function ChipsField({ items, label, placeholder, onAdd, onRemove, testId,
           id={id}
           className="chips-input"
           value={text}
-          placeholder={placeholder}
+          placeholder={disabled ? undefined : placeholder}
           disabled={disabled}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
