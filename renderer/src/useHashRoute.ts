@@ -2,7 +2,7 @@
  * Where the user is, kept in the URL hash (#/, #/trash, #/library, #/editorial, #/meme, #/templates[/<id>], #/calendar, #/design/<id>, #/post/<id>) so a reload, or Electron
  * restoring the window, lands on the same screen. The hash never reaches a server.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export type Route = { name: 'home' } | { name: 'trash' } | { name: 'library' } | { name: 'editorial' } | { name: 'meme' } | { name: 'templates'; templateId?: string } | { name: 'calendar' } | { name: 'editor'; designId: string } | { name: 'post'; postId: string };
 
@@ -46,11 +46,16 @@ export function routeHash(route: Route): string {
   }
 }
 
+/**
+ * The route in the address's hash, and a way to go elsewhere. A change of screen is a transition:
+ * the screen shown stays until the next one's code has loaded, rather than a blank page followed by
+ * React's throttled reveal of a suspended screen (300 ms at the least, the calendar's whole budget).
+ */
 export function useHashRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
 
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => startTransition(() => setRoute(parseRoute(window.location.hash)));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -58,7 +63,7 @@ export function useHashRoute(): [Route, (route: Route) => void] {
   const navigate = useCallback((next: Route) => {
     const hash = routeHash(next);
     if (window.location.hash !== hash) window.location.hash = hash;
-    setRoute(next);
+    startTransition(() => setRoute(next));
   }, []);
 
   return [route, navigate];
