@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorDetail, formatMessage } from '../messages';
-import { DEFAULT_BEST_TIMES, editorialSchema, emptyEditorial, type Editorial, type PostInput } from '../schema/posts';
+import { DEFAULT_BEST_TIMES, editorialSchema } from '../schema/posts';
 import {
   addBestTime,
   addHashtagGroup,
@@ -29,6 +29,7 @@ import {
   updateSettings,
   updateSlot,
 } from './editorial';
+import { line, post } from './testing/editorial';
 
 /** The refusal an edit throws, in English and French. */
 function refusal(run: () => unknown): { en: string; fr: string } {
@@ -40,29 +41,6 @@ function refusal(run: () => unknown): { en: string; fr: string } {
     return { en: formatMessage(detail, 'en'), fr: formatMessage(detail, 'fr') };
   }
   throw new Error('the edit was not refused');
-}
-
-function line(): Editorial {
-  let editorial = emptyEditorial('Europe/Paris');
-  editorial = addPillar(editorial, { id: 'tips', name: 'Tips', color: '#1C7ED6', targetShare: 50 });
-  editorial = addPillar(editorial, { id: 'promo', name: 'Promo', color: '#e8590c', targetShare: 30 });
-  return editorial;
-}
-
-let sequence = 0;
-function post(local: string | null, pillarId?: string, networks: PostInput['targets'][number]['network'][] = ['instagram'], zone = 'Europe/Paris'): PostInput {
-  sequence += 1;
-  return {
-    id: `p${sequence}`,
-    title: `Post ${sequence}`,
-    status: 'draft',
-    ...(pillarId !== undefined ? { pillarId } : {}),
-    notes: '',
-    at: local === null ? null : { local, zone },
-    designIds: [],
-    master: { caption: '', hashtags: [], firstComment: '', link: '' },
-    targets: networks.map((network) => ({ network })),
-  };
 }
 
 describe('pillars', () => {

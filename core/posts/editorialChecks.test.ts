@@ -5,33 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyEditorial, type Editorial, type PostInput } from '../schema/posts';
-import { addPillar, addSlot, setCadence } from './editorial';
+import { addSlot, setCadence } from './editorial';
 import { cadenceStatus, gapWarnings, mondayOf, monthMix, weekSlots } from './editorialChecks';
 import { moveToDay } from './time';
-
-function line(): Editorial {
-  let editorial = emptyEditorial('Europe/Paris');
-  editorial = addPillar(editorial, { id: 'tips', name: 'Tips', color: '#1C7ED6', targetShare: 50 });
-  editorial = addPillar(editorial, { id: 'promo', name: 'Promo', color: '#e8590c', targetShare: 30 });
-  return editorial;
-}
-
-let sequence = 0;
-function post(local: string | null, pillarId?: string, networks: PostInput['targets'][number]['network'][] = ['instagram'], zone = 'Europe/Paris'): PostInput {
-  sequence += 1;
-  return {
-    id: `p${sequence}`,
-    title: `Post ${sequence}`,
-    status: 'draft',
-    ...(pillarId !== undefined ? { pillarId } : {}),
-    notes: '',
-    at: local === null ? null : { local, zone },
-    designIds: [],
-    master: { caption: '', hashtags: [], firstComment: '', link: '' },
-    targets: networks.map((network) => ({ network })),
-  };
-}
+import { line, post } from './testing/editorial';
 
 describe('the month’s mix', () => {
   it('says "Tips +17 points": 4 of 6 posts against a target of 50', () => {
