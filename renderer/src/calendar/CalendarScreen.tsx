@@ -51,6 +51,9 @@ import { dayHeading, monthTitle, shortDay } from './dates';
 import { useCalendarPosts } from './useCalendarPosts';
 import { usePostDrag, type DropPlace } from './usePostDrag';
 import './calendar.css';
+import './postChips.css';
+import './grids.css';
+import './lists.css';
 
 export const CALENDAR_VIEWS = ['month', 'week', 'list', 'board', 'grid'] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];

@@ -12,7 +12,7 @@ import { PostChip, type ChipLook } from './PostChip';
 import { SlotTile } from './SlotTile';
 import { dayNumber, longDay, weekdayHeading } from './dates';
 
-/** A chip row's height with its gap, and the day number's header, in px (calendar.css). */
+/** A chip row's height with its gap, and the day number's header, in px (grids.css, postChips.css). */
 const ROW_PX = 24;
 const HEADER_PX = 28;
 

@@ -9,7 +9,7 @@ import type { SlotOccurrence } from '../../../core/posts/slots';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
 import { dayNumber, weekdayHeading } from './dates';
 
-/** One half hour's height in px (calendar.css `.week-slot`). */
+/** One half hour's height in px (grids.css `.week-slot`). */
 const HALF_HOUR_PX = 28;
 const SCROLL_TO_HOUR = 7;
 
