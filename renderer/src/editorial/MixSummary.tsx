@@ -14,6 +14,7 @@ import { currentLanguage } from '../i18n';
 import { formatNumber } from '../shared/locale';
 import { NetworkBadge } from './NetworkBadge';
 import './editorial.css';
+import './mix.css';
 
 export interface MixSummaryProps {
   posts: readonly PostInput[];

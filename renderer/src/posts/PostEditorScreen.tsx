@@ -18,6 +18,7 @@ import { PostDetails } from './PostDetails';
 import { postInputOf, usePostEditor } from './usePostEditor';
 import '../editor/editor.css';
 import './posts.css';
+import './postDetails.css';
 
 interface PostEditorScreenProps {
   postId: string;
