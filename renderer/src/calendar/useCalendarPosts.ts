@@ -48,8 +48,11 @@ export function useCalendarPosts(): CalendarData {
   const historyRef = useRef(history);
   historyRef.current = history;
   const busy = useRef<Promise<unknown>>(Promise.resolve());
+  // Set once a change event has asked again: the first answers, if later, are older than that.
+  const reloaded = useRef({ posts: false, editorial: false });
 
   const loadPosts = useCallback(async () => {
+    reloaded.current.posts = true;
     try {
       const { posts: list } = await getBridge().api['posts.list']({});
       setPosts(list);
@@ -59,6 +62,7 @@ export function useCalendarPosts(): CalendarData {
     }
   }, []);
   const loadEditorial = useCallback(async () => {
+    reloaded.current.editorial = true;
     try {
       setEditorial((await getBridge().api['editorial.get']({})).editorial);
     } catch (error) {
@@ -72,8 +76,8 @@ export function useCalendarPosts(): CalendarData {
     let current = true;
     void Promise.allSettled([sent.posts, sent.editorial]).then(([list, line]) => {
       if (!current) return;
-      if (list.status === 'fulfilled') setPosts(list.value);
-      if (line.status === 'fulfilled') setEditorial(line.value);
+      if (list.status === 'fulfilled' && !reloaded.current.posts) setPosts(list.value);
+      if (line.status === 'fulfilled' && !reloaded.current.editorial) setEditorial(line.value);
       const failed = [list, line].find((answer) => answer.status === 'rejected');
       setLoadError(failed ? errorMessage(failed.reason) : null);
     });
