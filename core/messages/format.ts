@@ -77,6 +77,16 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
+/**
+ * A calendar day (`YYYY-MM-DD`) as a parameter, written the language's way when the message is
+ * shown ("12/07/2026" / "07/12/2026", as the renderer's formatDay): a message kept and shown later
+ * (a job's title in the tray) follows the UI's language. Anything else stays as given.
+ */
+export function dayMessage(day: string): Message | string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return match ? msg('unit.day', { year: match[1], month: match[2], day: match[3] }) : day;
+}
+
 const MAX_DEPTH = 4;
 
 function render(message: Message, language: Language, depth: number): string {

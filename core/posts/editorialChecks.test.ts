@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addSlot, setCadence } from './editorial';
-import { cadenceStatus, gapWarnings, mondayOf, monthMix, weekSlots } from './editorialChecks';
+import { setCadence } from './editorial';
+import { cadenceStatus, gapWarnings, mondayOf, monthMix } from './editorialChecks';
 import { moveToDay } from './time';
 import { line, post } from './testing/editorial';
 
@@ -134,20 +134,6 @@ describe('the week: cadence, gaps, slots', () => {
     expect(gapWarnings([a, b, c], 'UTC', 150).map((w) => [w.network, w.minutes])).toEqual([
       ['instagram', 90],
       ['linkedin', 120],
-    ]);
-  });
-
-  it('lists the week’s recurring slots with the post that fills each, empty ones to fill', () => {
-    let editorial = addSlot(line(), { id: 'tue', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' });
-    editorial = addSlot(editorial, { id: 'thu', weekday: 'thu', time: '18:00', network: 'linkedin' });
-    editorial = addSlot(editorial, { id: 'sun', weekday: 'sun', time: '10:00', network: 'instagram' });
-    const filling = post('2026-12-08T09:40', 'tips', ['instagram']);
-    const wrongPillar = post('2026-12-08T09:00', 'promo', ['instagram']);
-    const slots = weekSlots([wrongPillar, filling, post('2026-12-10T20:00', 'promo', ['linkedin'])], editorial, '2026-12-07', 'Europe/Paris');
-    expect(slots.map((slot) => [slot.slot.id, slot.local, slot.postId])).toEqual([
-      ['tue', '2026-12-08T09:00', filling.id],
-      ['thu', '2026-12-10T18:00', null],
-      ['sun', '2026-12-13T10:00', null],
     ]);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * What the calendar checks against the editorial line (docs/architecture.md, Posts): every post read
  * in the display zone (core/posts/time.ts), the month's mix of pillars against their target shares,
- * the week's posts per network against the cadence, posts too close on one network, and the
- * recurring slots of a week with whether a post fills them. Pure: the mix panel (calendar and
- * editorial screens) shows what these answer. The line's own edits are in ./editorial.ts.
+ * the week's posts per network against the cadence and posts too close on one network (a week's
+ * recurring slots and the posts filling them are ./slots.ts's, shared with the calendar). Pure: the
+ * mix panel (calendar and editorial screens) shows what these answer. The line's own edits are in
+ * ./editorial.ts.
  */
 import { NETWORKS, type Network } from '../formats/constants';
-import type { Editorial, PlannedTime, PostInput, RecurringSlot } from '../schema/posts';
-import { WEEKDAYS } from '../schema/postConstants';
+import type { Editorial, PlannedTime, PostInput } from '../schema/posts';
 import { resolveTargets } from './resolve';
 import { addDays, inZone, plannedInstant, weekdayIndex } from './time';
 
@@ -76,11 +76,6 @@ export interface NetworkCadence {
   goal: number | null;
 }
 
-/** Each day of the week starting `weekStart` (YYYY-MM-DD). */
-export function weekDays(weekStart: string): string[] {
-  return Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
-}
-
 /** The Monday of the week holding `day`. */
 export function mondayOf(day: string): string {
   return addDays(day, -weekdayIndex(day));
@@ -144,37 +139,4 @@ export function gapWarnings(posts: readonly PostInput[], zone: string, minGapMin
     }
   }
   return warnings;
-}
-
-export interface SlotOccurrence {
-  slot: RecurringSlot;
-  /** `YYYY-MM-DDTHH:mm` in the display zone. */
-  local: string;
-  /** The post planned in it, if any: same network, same day, within an hour, same pillar when the slot names one. */
-  postId: string | null;
-}
-
-/** How near a post's time must be to a slot's to fill it. */
-export const SLOT_WINDOW_MINUTES = 60;
-
-const minutesOf = (local: string) => Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16));
-
-/** The week's recurring slots (clock times in the display zone), each with the post that fills it or null (empty: to fill). */
-export function weekSlots(posts: readonly PostInput[], editorial: Pick<Editorial, 'slots'>, weekStart: string, zone: string): SlotOccurrence[] {
-  const targets = plannedTargets(posts).map((target) => ({ ...target, local: localIn(target.at, zone) }));
-  const used = new Set<string>();
-  return editorial.slots.map((slot) => {
-    const day = weekDays(weekStart).find((d) => WEEKDAYS[weekdayIndex(d)] === slot.weekday) as string;
-    const local = `${day}T${slot.time}`;
-    const match = targets.find(
-      (target) =>
-        target.network === slot.network &&
-        target.local.slice(0, 10) === local.slice(0, 10) &&
-        Math.abs(minutesOf(target.local) - minutesOf(local)) <= SLOT_WINDOW_MINUTES &&
-        (slot.pillarId === undefined || target.pillarId === slot.pillarId) &&
-        !used.has(`${target.postId}/${target.network}`),
-    );
-    if (match) used.add(`${match.postId}/${match.network}`);
-    return { slot, local, postId: match?.postId ?? null };
-  });
 }

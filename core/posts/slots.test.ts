@@ -1,6 +1,11 @@
-/** Recurring slots in the calendar: their occurrences in a range and whether a post fills them. */
+/**
+ * Recurring slots in the calendar and the mix panel: their occurrences in a range and the post that
+ * fills each (one rule for both screens).
+ */
 import { describe, expect, it } from 'vitest';
 import { postInputSchema, type RecurringSlot } from '../schema/posts';
+import { addSlot } from './editorial';
+import { line, post as linePost } from './testing/editorial';
 import { PARIS, post } from './testing/posts';
 import { emptySlots, postForSlot, slotOccurrences } from './slots';
 
@@ -41,5 +46,29 @@ describe('recurring slots', () => {
     expect(postInputSchema.parse(input)).toEqual(input);
     expect(input).toMatchObject({ id: 'post-1', status: 'idea', pillarId: 'pillar-tips', at: { local: '2026-12-01T09:00', zone: PARIS }, targets: [{ network: 'instagram' }] });
     expect(postForSlot(slotOccurrences([news], [], '2026-12-03', '2026-12-03', PARIS)[0], 'post-2', PARIS)).not.toHaveProperty('pillarId');
+  });
+
+  it('the mix panel’s week: each slot with the post that fills it; another pillar does not, a target fills one slot', () => {
+    let editorial = addSlot(line(), { id: 'tue', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' });
+    editorial = addSlot(editorial, { id: 'tue-again', weekday: 'tue', time: '09:30', network: 'instagram' });
+    editorial = addSlot(editorial, { id: 'thu', weekday: 'thu', time: '18:00', network: 'linkedin' });
+    editorial = addSlot(editorial, { id: 'sun', weekday: 'sun', time: '10:00', network: 'instagram' });
+    const filling = linePost('2026-12-08T09:40', 'tips', ['instagram']);
+    const wrongPillar = linePost('2026-12-08T09:00', 'promo', ['instagram']);
+    const posts = [wrongPillar, filling, linePost('2026-12-10T20:00', 'promo', ['linkedin'])];
+    const week = slotOccurrences(editorial.slots, posts, '2026-12-07', '2026-12-13', 'Europe/Paris');
+    expect(week.map((o) => [o.slot.id, `${o.day}T${o.time}`, o.postId])).toEqual([
+      ['tue', '2026-12-08T09:00', filling.id],
+      // 09:00 (Promo) is before this slot's hour; 09:40 already fills the Tips slot.
+      ['tue-again', '2026-12-08T09:30', null],
+      ['thu', '2026-12-10T18:00', null],
+      ['sun', '2026-12-13T10:00', null],
+    ]);
+    expect(emptySlots(editorial.slots, posts, '2026-12-07', '2026-12-13', 'Europe/Paris')).toHaveLength(3);
+  });
+
+  it('a network’s own time fills the slot at that time, not the post’s', () => {
+    const own = post('own-time', '2026-12-01T15:00', { targets: [{ network: 'instagram', at: { local: '2026-12-01T09:10', zone: PARIS } }] });
+    expect(slotOccurrences([tips], [own], '2026-12-01', '2026-12-01', PARIS).map((o) => o.postId)).toEqual(['own-time']);
   });
 });

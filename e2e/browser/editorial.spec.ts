@@ -3,7 +3,8 @@
  * pasted as '#a b #c', a cadence and a recurring slot made on the screen are kept after a reload
  * (and are what editorial.get answers); a pillar name taken twice is refused in the UI's language;
  * the mix panel shows the seeded posts' figures ("Tips +17 points", "LinkedIn: 2 of 3 this week");
- * a pillar another window just gave to a post is kept: editorial.save refuses, the banner says why.
+ * a pillar another window just gave to a post is kept: editorial.save refuses, the banner says why,
+ * the edit stays on screen marked "Not saved" until the user goes back to what is saved.
  * Screenshots with AFFICHE_SHOTS=1 (1440x900 and 1280x800), kept out of the repo.
  */
 import type { Page } from '@playwright/test';
@@ -14,8 +15,8 @@ import { shot } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const WORDS = {
-  en: { tips: 'Tips', promo: 'Offers', group: 'Winter', taken: 'There is already a pillar named “tips”.', saved: 'Saved' },
-  fr: { tips: 'Conseils', promo: 'Offres', group: 'Hiver', taken: 'Il y a déjà un pilier nommé «\u00a0conseils\u00a0».', saved: 'Enregistré' },
+  en: { tips: 'Tips', promo: 'Offers', group: 'Winter', taken: 'There is already a pillar named “tips”.', saved: 'Saved', notSaved: 'Not saved' },
+  fr: { tips: 'Conseils', promo: 'Offres', group: 'Hiver', taken: 'Il y a déjà un pilier nommé «\u00a0conseils\u00a0».', saved: 'Enregistré', notSaved: 'Non enregistré' },
 } as const;
 
 async function inLanguage(app: App, page: Page, language: 'fr' | 'en'): Promise<void> {
@@ -190,7 +191,7 @@ for (const language of ['en', 'fr'] as const) {
 for (const language of ['en', 'fr'] as const) {
   const words = WORDS[language];
 
-  test(`${language}: a pillar another window just gave to a post is not dropped: the save is refused, the banner says why, the pillar is back`, async ({ page, app }) => {
+  test(`${language}: a pillar another window just gave to a post is not dropped: the save is refused, the banner says why, the edit stays "Not saved" until the stored line is asked back`, async ({ page, app }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await inLanguage(app, page, language);
     const base = await editorialOf(app);
@@ -226,13 +227,24 @@ for (const language of ['en', 'fr'] as const) {
     await app.call('posts.save', post);
 
     await page.getByTestId('edl-pillar').nth(1).getByTestId('edl-pillar-remove').click();
-    await expect(page.getByTestId('edl-problem')).toHaveText(
+    await expect(page.getByTestId('edl-problem').locator('.edl-grow')).toHaveText(
       language === 'en'
         ? `“${words.promo}” is the pillar of 1 post: give it another pillar before removing this one.`
         : `«\u00a0${words.promo}\u00a0» est le pilier d’une publication\u00a0: donnez-lui un autre pilier avant de retirer celui-ci.`,
     );
+    // The edit stays on screen, truly "Not saved", the refusal beside it; the stored line keeps both pillars.
+    await expect(page.getByTestId('edl-pillar')).toHaveCount(1);
+    await expect(page.getByTestId('edl-save-state')).toHaveAttribute('data-state', 'error');
+    await expect(page.getByTestId('edl-save-state')).toHaveText(words.notSaved);
+    expect((await editorialOf(app)).pillars.map((pillar) => pillar.id)).toEqual(['tips', 'promo']);
+    await shot(page, `editorial-pillar-refused-${language}`);
+
+    // "Go back to what is saved": the stored line on screen, the pillar back, "Saved", the banner gone.
+    await page.getByTestId('edl-show-stored').click();
     await expect(page.getByTestId('edl-pillar')).toHaveCount(2);
     await expect(page.getByTestId('edl-pillar-name').nth(1)).toHaveValue(words.promo);
+    await expect(page.getByTestId('edl-save-state')).toHaveText(words.saved);
+    await expect(page.getByTestId('edl-problem')).toHaveCount(0);
     expect((await editorialOf(app)).pillars.map((pillar) => pillar.id)).toEqual(['tips', 'promo']);
     await shot(page, `editorial-pillar-kept-${language}`);
     await page.unroute('**/api/events');

@@ -39,6 +39,17 @@ beforeAll(async () => {
       targets: [{ network: 'instagram' }, { network: 'x' }],
     });
   }
+  // A ready post the next week (Instagram takes the six slides).
+  await callOn(backend, 'posts.save', {
+    id: 'ready',
+    title: 'Idées prêtes',
+    status: 'ready',
+    notes: '',
+    at: { local: '2026-12-14T09:00', zone: 'Europe/Paris' },
+    designIds: [design.id],
+    master: { caption: 'Six idées', hashtags: ['#idees'], firstComment: '', link: '' },
+    targets: [{ network: 'instagram' }],
+  });
   await backend.close();
 }, 60_000);
 
@@ -51,6 +62,8 @@ describe('affiche bundle', () => {
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(run.out).toEqual([out]);
     expect(run.err).toContain('affiche: note: X takes 4 pictures in a post; the bundle’s x/ holds 6.');
+    // A draft goes in as any post does, said before the bundle runs.
+    expect(run.err[0]).toBe('affiche: warning: 1 selected post\u00a0· 1\u00a0is not ready (1 draft)');
     const zip = unzipSync(new Uint8Array(readFileSync(out)));
     expect(Object.keys(zip).filter((name) => !name.includes('/'))).toEqual(['README.txt', 'buffer-instagram.csv', 'buffer-x.csv', 'post.json']);
     const csv = new TextDecoder().decode(zip['buffer-instagram.csv']);
@@ -62,12 +75,24 @@ describe('affiche bundle', () => {
     const out = path.join(tmp, 'week');
     const run = await runCli(['bundle', '--from', '2026-12-07', '--to', '2026-12-13', '--out', out, '--library', library]);
     expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.err).toContain('affiche: warning: 2 posts planned from 2026-12-07 to 2026-12-13\u00a0· 2\u00a0are not ready (2 drafts)');
     expect(readdirSync(out).sort()).toEqual(['2026-12-07-idees-monday', '2026-12-08-idees-tuesday', 'README.txt', 'post.json']);
     expect(readdirSync(path.join(out, '2026-12-08-idees-tuesday', 'instagram'))).toContain('06.jpg');
     // A folder that is not empty is refused (exit 1, one line).
     const again = await runCli(['bundle', '--from', '2026-12-07', '--to', '2026-12-13', '--out', out, '--library', library]);
     expect(again.code).toBe(1);
-    expect(again.err).toEqual([`affiche: The folder ${out} is not empty: choose a new or an empty folder for the bundle.`]);
+    expect(again.err).toEqual([
+      'affiche: warning: 2 posts planned from 2026-12-07 to 2026-12-13\u00a0· 2\u00a0are not ready (2 drafts)',
+      `affiche: The folder ${out} is not empty: choose a new or an empty folder for the bundle.`,
+    ]);
+  }, 120_000);
+
+  it('a range of ready posts runs with no warning', async () => {
+    const out = path.join(tmp, 'ready.zip');
+    const run = await runCli(['bundle', '--from', '2026-12-14', '--to', '2026-12-20', '--out', out, '--library', library]);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.err.filter((line) => line.startsWith('affiche: warning:'))).toEqual([]);
+    expect(existsSync(out)).toBe(true);
   }, 120_000);
 
   it('usage errors say what to type', async () => {

@@ -314,7 +314,9 @@ Posts of the calendar as a ready-to-post bundle: per network a folder with the m
 LinkedIn document, 01.mp4 for a video), caption.txt, alt.txt and first-comment.txt; at the root
 post.json (the posts, their planned times in local time and UTC, every file's sha256), README.txt
 and the schedulers' CSVs. Several posts: one folder per post, <day>-<title>. The same posts give
-the same bytes. Progress on stderr; Ctrl+C cancels and leaves nothing at --out.
+the same bytes. Posts of any status go in: first, stderr says how many are drafts or ideas
+("warning: 5 posts planned from ... · 2 are not ready (1 draft, 1 idea)"). Progress on stderr;
+Ctrl+C cancels and leaves nothing at --out.
   --from, --to DAY       The posts planned on these days and between (each in its own time zone)
   -o, --out FILE.zip|DIR A zip file, or a folder that does not exist yet or is empty
   --csv LIST             Schedulers' bulk-import CSVs: ${SCHEDULERS_LIST}

@@ -1,4 +1,7 @@
-/** Ready-to-post bundles (electron/services/posts/bundle*.ts): progress, refusals and notes. */
+/**
+ * Ready-to-post bundles (electron/services/posts/bundle*.ts): progress, refusals and notes; what a
+ * bundle holds before it runs (core/posts/bundleContents.ts: the bundle dialog and `affiche bundle`).
+ */
 import { defineArea } from '../area';
 
 export const bundle = defineArea({
@@ -19,6 +22,18 @@ export const bundle = defineArea({
     'bundle.overCap': '{{network}} takes {{max}} pictures in a post; the bundle’s {{folder}} holds {{count}}.',
     'bundle.mediaProblem': '{{file}} still fails a rule of its format: {{problem}}',
     'bundle.zipFileType': 'Zip archive',
+    'bundle.plannedInRange_one': '{{count}} post planned from {{from}} to {{to}}',
+    'bundle.plannedInRange_other': '{{count}} posts planned from {{from}} to {{to}}',
+    'bundle.selected_one': '{{count}} selected post',
+    'bundle.selected_other': '{{count}} selected posts',
+    'bundle.withNotReady': '{{contents}}\u00a0· {{notReady}}',
+    'bundle.notReady_one': '{{count}}\u00a0is not ready ({{detail}})',
+    'bundle.notReady_other': '{{count}}\u00a0are not ready ({{detail}})',
+    'bundle.drafts_one': '{{count}} draft',
+    'bundle.drafts_other': '{{count}} drafts',
+    'bundle.ideas_one': '{{count}} idea',
+    'bundle.ideas_other': '{{count}} ideas',
+    'bundle.draftsAndIdeas': '{{drafts}}, {{ideas}}',
   },
   fr: {
     'bundle.title_one': 'Lot de {{count}}\u00a0publication',
@@ -37,5 +52,17 @@ export const bundle = defineArea({
     'bundle.overCap': '{{network}} accepte {{max}}\u00a0images par publication\u202f; le dossier {{folder}} du lot en contient {{count}}.',
     'bundle.mediaProblem': '{{file}} ne respecte toujours pas une règle de son format\u00a0: {{problem}}',
     'bundle.zipFileType': 'Archive zip',
+    'bundle.plannedInRange_one': '{{count}}\u00a0publication prévue du {{from}} au {{to}}',
+    'bundle.plannedInRange_other': '{{count}}\u00a0publications prévues du {{from}} au {{to}}',
+    'bundle.selected_one': '{{count}}\u00a0publication choisie',
+    'bundle.selected_other': '{{count}}\u00a0publications choisies',
+    'bundle.withNotReady': '{{contents}}\u00a0· {{notReady}}',
+    'bundle.notReady_one': '{{count}}\u00a0n’est pas prête ({{detail}})',
+    'bundle.notReady_other': '{{count}}\u00a0ne sont pas prêtes ({{detail}})',
+    'bundle.drafts_one': '{{count}}\u00a0brouillon',
+    'bundle.drafts_other': '{{count}}\u00a0brouillons',
+    'bundle.ideas_one': '{{count}}\u00a0idée',
+    'bundle.ideas_other': '{{count}}\u00a0idées',
+    'bundle.draftsAndIdeas': '{{drafts}}, {{ideas}}',
   },
 });

@@ -1,4 +1,7 @@
-/** Quantities with their unit, as parameters of other messages (`{{size}}` = msg('unit.megabytes', ...)). */
+/**
+ * Quantities with their unit, as parameters of other messages (`{{size}}` = msg('unit.megabytes', ...));
+ * a calendar day as the UI writes it (`dayMessage`: formatDay's 12/07/2026 and 07/12/2026).
+ */
 import { defineArea } from '../area';
 
 export const units = defineArea({
@@ -7,11 +10,13 @@ export const units = defineArea({
     'unit.kilobytes': '{{value}} KB',
     'unit.megabytes': '{{value}} MB',
     'unit.size': '{{width}}x{{height}}',
+    'unit.day': '{{month}}/{{day}}/{{year}}',
   },
   fr: {
     'unit.bytes': '{{value}}\u00a0octets',
     'unit.kilobytes': '{{value}}\u00a0Ko',
     'unit.megabytes': '{{value}}\u00a0Mo',
     'unit.size': '{{width}}\u00a0×\u00a0{{height}}',
+    'unit.day': '{{day}}/{{month}}/{{year}}',
   },
 });

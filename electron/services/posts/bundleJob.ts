@@ -20,7 +20,7 @@ import { slideCap } from '../../../core/carousel/limits';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { NETWORKS } from '../../../core/formats/constants';
 import { safeFileStem } from '../../../core/files/names';
-import { msg, type Message } from '../../../core/messages';
+import { dayMessage, msg, type Message } from '../../../core/messages';
 import { postedText, resolveTargets } from '../../../core/posts/resolve';
 import { formatForNetwork } from '../../../core/posts/targetFormat';
 import type { Design } from '../../../core/schema';
@@ -44,7 +44,8 @@ type Result = JobResultOf<'posts.bundle'>;
 const MEDIA_SHARE = 0.9;
 
 export function bundleJob(deps: JobDeps, args: Args): JobDefinition<Result> {
-  const title = args.postIds ? msg('bundle.title', { count: new Set(args.postIds).size }) : msg('bundle.titleRange', { from: args.from ?? '', to: args.to ?? '' });
+  // The tray shows the range's days in the UI's language (the title is a message, shown when read).
+  const title = args.postIds ? msg('bundle.title', { count: new Set(args.postIds).size }) : msg('bundle.titleRange', { from: dayMessage(args.from ?? ''), to: dayMessage(args.to ?? '') });
   return { type: 'posts.bundle', title, run: (ctx) => runBundle(deps, args, ctx) };
 }
 

@@ -1,16 +1,19 @@
 /**
  * The calendar's "Export bundle…" action (docs/architecture.md, Posts): it bundles what the calendar
  * shows, the displayed month (month and list views) or week (week view), or in the list view the
- * posts the user ticked. A range holds the posts `posts.bundle` takes for it (`plannedInDays`: every
- * post planned on those days in its own zone, whatever its status; unplanned ideas never), counted
- * from the calendar's own posts so the button and the dialog say how many before anything runs.
+ * posts the user ticked. What it holds is counted from the calendar's own posts by
+ * `bundleContents` (core/posts/bundleContents.ts: a range's posts as `posts.bundle` takes them,
+ * whatever their status), so the button and the dialog say how many, and how many are not ready,
+ * before anything runs; `affiche bundle` says it with the same words.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bundleContents, bundleSummary, type BundleContents } from '../../../core/posts/bundleContents';
 import { addMonths, listView, weekStart } from '../../../core/posts/calendar';
-import { addDays, plannedInDays } from '../../../core/posts/time';
+import { addDays } from '../../../core/posts/time';
 import type { Post } from '../../../core/schema/posts';
 import { BundleDialog, type BundleSelection } from '../posts/BundleDialog';
+import { messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
 import { formatDay } from '../shared/locale';
 import type { CalendarView } from './CalendarScreen';
@@ -19,8 +22,8 @@ export interface BundleScope {
   /** Which words the button uses. */
   kind: 'month' | 'week' | 'picked';
   selection: BundleSelection;
-  /** How many posts the bundle will hold. */
-  count: number;
+  /** How many posts the bundle will hold, and how many of them are drafts or ideas. */
+  contents: BundleContents;
 }
 
 /** What the calendar's action bundles in a view (null where it has nothing to offer: board, grid). */
@@ -31,7 +34,7 @@ export function bundleScope(view: CalendarView, month: string, selectedDay: stri
       return rangeScope('week', from, addDays(from, 6), posts);
     }
     case 'list':
-      if (picked.length > 0) return { kind: 'picked', selection: { postIds: [...picked] }, count: picked.length };
+      if (picked.length > 0) return scopeOf('picked', { postIds: [...picked] }, posts);
       return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
     case 'month':
       return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
@@ -42,7 +45,11 @@ export function bundleScope(view: CalendarView, month: string, selectedDay: stri
 }
 
 function rangeScope(kind: 'month' | 'week', from: string, to: string, posts: readonly Post[]): BundleScope {
-  return { kind, selection: { from, to }, count: posts.filter((post) => plannedInDays(post.at, from, to)).length };
+  return scopeOf(kind, { from, to }, posts);
+}
+
+function scopeOf(kind: BundleScope['kind'], selection: BundleSelection, posts: readonly Post[]): BundleScope {
+  return { kind, selection, contents: bundleContents(posts, selection) };
 }
 
 export interface CalendarBundle {
@@ -82,11 +89,11 @@ export function BundleAction({ bundle, disabled }: { bundle: CalendarBundle; dis
   const { t } = useTranslation();
   const { scope } = bundle;
   if (!scope) return null;
-  const label = scope.kind === 'picked' ? t('calendar.bundleAction.picked', { count: scope.count }) : t(`calendar.bundleAction.${scope.kind}`);
-  const empty = scope.count === 0;
-  const subtitle = 'postIds' in scope.selection
-    ? t('calendar.bundleAction.picks', { count: scope.count })
-    : t('calendar.bundleAction.range', { count: scope.count, from: formatDay(scope.selection.from), to: formatDay(scope.selection.to) });
+  const { count } = scope.contents;
+  const label = scope.kind === 'picked' ? t('calendar.bundleAction.picked', { count }) : t(`calendar.bundleAction.${scope.kind}`);
+  const empty = count === 0;
+  // "5 posts planned from 07/12/2026 to 13/12/2026 · 2 are not ready (1 draft, 1 idea)", days as the UI writes them.
+  const subtitle = messageText(bundleSummary(scope.contents, scope.selection, (day) => formatDay(day)));
   return (
     <>
       <button
@@ -96,7 +103,7 @@ export function BundleAction({ bundle, disabled }: { bundle: CalendarBundle; dis
         title={empty ? t('calendar.bundleAction.nothing') : label}
         onClick={() => bundle.setOpen(true)}
         data-testid="calendar-bundle"
-        data-count={scope.count}
+        data-count={count}
       >
         <Icon name="download" size={18} />
         <span className="app-header-label">{label}</span>

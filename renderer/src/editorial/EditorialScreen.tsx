@@ -53,7 +53,7 @@ function usePosts(): { posts: Post[]; problem: string | null } {
 
 export function EditorialScreen({ readOnly, onOpenSettings }: EditorialScreenProps) {
   const { t } = useTranslation();
-  const { editorial, saveState, problem, edit, dismissProblem } = useEditorial(readOnly);
+  const { editorial, saveState, problem, edit, dismissProblem, refused, showStored } = useEditorial(readOnly);
   const { posts, problem: postsProblem } = usePosts();
   useEffect(() => void loadBrandKit(), []);
 
@@ -80,6 +80,11 @@ export function EditorialScreen({ readOnly, onOpenSettings }: EditorialScreenPro
             <div className="banner banner-error edl-problem" role="alert" data-testid="edl-problem">
               <Icon name="alert" size={18} />
               <span className="edl-grow">{shown}</span>
+              {problem && refused && (
+                <button type="button" className="btn btn-secondary btn-small" onClick={showStored} data-testid="edl-show-stored">
+                  {t('editorial.showStored')}
+                </button>
+              )}
               {problem && (
                 <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={dismissProblem}>
                   <Icon name="close" size={16} />

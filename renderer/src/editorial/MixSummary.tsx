@@ -3,12 +3,14 @@
  * pillar's share of the month's posts as a bar in its colour against a mark at its target, with the
  * difference in points ("+17 points"), the posts without a pillar, each network's posts this week
  * against its cadence ("2 of 3 this week") and the recurring slots left to fill. Every figure comes
- * from core/posts/editorial.ts, read in the display zone; the calendar mounts the same panel.
+ * from core/posts/editorialChecks.ts and slots.ts (the calendar's dashed slots, the same rule), read
+ * in the display zone; the calendar mounts the same panel.
  */
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { addDays } from '../../../core/posts/time';
-import { cadenceStatus, gapWarnings, MIX_TOLERANCE_POINTS, monthMix, weekSlots } from '../../../core/posts/editorialChecks';
+import { cadenceStatus, gapWarnings, MIX_TOLERANCE_POINTS, monthMix } from '../../../core/posts/editorialChecks';
+import { emptySlots } from '../../../core/posts/slots';
 import type { Editorial, PostInput } from '../../../core/schema/posts';
 import { currentLanguage } from '../i18n';
 import { formatNumber } from '../shared/locale';
@@ -46,8 +48,8 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
   const { t } = useTranslation();
   const mix = monthMix(posts, editorial, month, zone);
   const cadence = cadenceStatus(posts, editorial, weekStart, zone);
-  const emptySlots = weekSlots(posts, editorial, weekStart, zone).filter((slot) => slot.postId === null).length;
   const weekEnd = addDays(weekStart, 6);
+  const slotsToFill = emptySlots(editorial.slots, posts, weekStart, weekEnd, zone).length;
   const gaps = gapWarnings(posts, zone).filter((gap) => gap.second.local.slice(0, 10) >= weekStart && gap.second.local.slice(0, 10) <= weekEnd);
   const points = (difference: number) =>
     difference === 0 ? t('editorial.mix.onTarget') : t('editorial.mix.points', { count: Math.abs(difference), signed: `${difference > 0 ? '+' : MINUS}${formatNumber(Math.abs(difference), { decimals: 0 })}` });
@@ -128,9 +130,9 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
           ))}
         </ul>
       )}
-      {emptySlots > 0 && (
+      {slotsToFill > 0 && (
         <p className="mix-slots" data-testid="mix-empty-slots">
-          {t('editorial.mix.emptySlots', { count: emptySlots })}
+          {t('editorial.mix.emptySlots', { count: slotsToFill })}
         </p>
       )}
     </section>

@@ -2,7 +2,9 @@
  * The editorial line as the screen edits it: loaded by `editorial.get`, changed through the pure
  * edits of core/posts/editorial.ts, saved by `editorial.save` a moment after the last change (one
  * save at a time, the newest state each time). A refused edit changes nothing and answers its
- * message; a save the backend refuses puts back what is stored, so the screen shows what is on disk.
+ * message. A save the backend refuses (a pillar another window just gave to a post) keeps the
+ * user's edit on screen, says "Not saved" and why, until the next change tries again or the user
+ * goes back to what is stored (`showStored`): nothing typed is lost, and the status is true.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editorial } from '../../../core/schema/posts';
@@ -22,23 +24,30 @@ export interface EditorialState {
   /** Applies a change; false (and `problem` set) when it is refused. */
   edit: (change: (current: Editorial) => Editorial) => boolean;
   dismissProblem: () => void;
+  /** The screen shows an edit the backend refused to save (`saveState` 'error'). */
+  refused: boolean;
+  /** Drops the refused edit and shows what is stored. */
+  showStored: () => void;
 }
 
 export function useEditorial(readOnly: boolean): EditorialState {
   const [editorial, setEditorial] = useState<Editorial | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const [problem, setProblem] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
   const latest = useRef<Editorial | null>(null);
   const stored = useRef<Editorial | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const inFlight = useRef<Promise<void> | null>(null);
   const dirty = useRef(false);
+  /** An edit the backend refused is on screen: a reload must not cover it. */
+  const kept = useRef(false);
 
   const load = useCallback(async () => {
     try {
       const { editorial: loaded } = await getBridge().api['editorial.get']({});
       stored.current = loaded;
-      if (dirty.current || inFlight.current) return;
+      if (dirty.current || inFlight.current || kept.current) return;
       latest.current = loaded;
       setEditorial(loaded);
       setSaveState('saved');
@@ -70,10 +79,11 @@ export function useEditorial(readOnly: boolean): EditorialState {
         if (!dirty.current) setSaveState('saved');
       } catch (error) {
         setProblem(errorMessage(error));
-        setSaveState('error');
-        if (!dirty.current && stored.current) {
-          latest.current = stored.current;
-          setEditorial(stored.current);
+        if (!dirty.current) {
+          // The edit stays on screen, marked not saved; a newer one waiting is saved next instead.
+          kept.current = true;
+          setRefused(true);
+          setSaveState('error');
         }
       }
     })();
@@ -98,6 +108,8 @@ export function useEditorial(readOnly: boolean): EditorialState {
       if (next === current) return true;
       latest.current = next;
       dirty.current = true;
+      kept.current = false;
+      setRefused(false);
       setEditorial(next);
       setSaveState('pending');
       window.clearTimeout(timer.current);
@@ -116,5 +128,15 @@ export function useEditorial(readOnly: boolean): EditorialState {
     [save],
   );
 
-  return { editorial, saveState, problem, edit, dismissProblem: () => setProblem(null) };
+  const showStored = useCallback(() => {
+    if (!stored.current || dirty.current || inFlight.current) return;
+    kept.current = false;
+    latest.current = stored.current;
+    setEditorial(stored.current);
+    setRefused(false);
+    setProblem(null);
+    setSaveState('saved');
+  }, []);
+
+  return { editorial, saveState, problem, edit, dismissProblem: () => setProblem(null), refused, showStored };
 }

@@ -16,6 +16,7 @@ import { downloadStaged } from '../bridge/files';
 import { startJob } from '../jobs/jobStore';
 import { errorMessage, isCancelled, messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
+import { formatDay } from '../shared/locale';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
 import { OptionCards } from '../export/OptionCards';
@@ -97,7 +98,7 @@ export function BundleDialog({ selection, subtitle: given, onClose }: BundleDial
   };
 
   const percent = progress ? Math.floor(progress.fraction * 100) : 0;
-  const subtitle = given ?? ('postIds' in selection ? t('bundle.subtitlePosts', { count: selection.postIds.length }) : t('bundle.subtitleRange', { from: selection.from, to: selection.to }));
+  const subtitle = given ?? ('postIds' in selection ? t('bundle.subtitlePosts', { count: selection.postIds.length }) : t('bundle.subtitleRange', { from: formatDay(selection.from), to: formatDay(selection.to) }));
 
   return (
     <Modal

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayMessage, formatMessage } from '../../../core/messages';
 import type { UiLanguage } from '../i18n';
 import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatUnit, parseDay, parseNumber } from './locale';
 
@@ -131,6 +132,19 @@ describe('dates', () => {
         expect(parseDay(formatDay(day, language), language)).toBe(day);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('a day inside a backend message (a bundle’s title in the jobs tray) is written as formatDay writes it (property, both languages)', () => {
+    expect(formatMessage({ key: 'bundle.titleRange', params: { from: dayMessage('2026-12-07'), to: dayMessage('2026-12-13') } }, 'en')).toBe('Bundle of the posts from 12/07/2026 to 12/13/2026');
+    expect(formatMessage({ key: 'bundle.titleRange', params: { from: dayMessage('2026-12-07'), to: dayMessage('2026-12-13') } }, 'fr')).toBe('Lot des publications du 07/12/2026 au 13/12/2026');
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1000, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }), fc.constantFrom(...LANGUAGES), (date, language) => {
+        const day = `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+        const message = dayMessage(day);
+        expect(typeof message === 'string' ? message : formatMessage(message, language)).toBe(formatDay(day, language));
+      }),
+      { numRuns: 500 },
     );
   });
 });
