@@ -114,7 +114,7 @@ test('fr: the day reads dd/mm/yyyy and the time 24 h; “9h30” plans 09:30; an
   await expect(page.getByTestId('post-time')).toHaveAttribute('aria-invalid', 'false');
 });
 
-test('en: the day reads mm/dd/yyyy and the time 9:00 AM; “9:30 PM” plans 21:30; an unreadable time is marked, Escape shows the post’s again', async ({ page, app }) => {
+test('en: the day reads mm/dd/yyyy and the time 9:00 AM; “9:30 PM” plans 21:30; an unreadable time is marked, Escape shows the post’s again; arrows step it', async ({ page, app }) => {
   const words = WORDS.en;
   const id = await openPlannedPost(page, app, 'en');
   const [day, time] = [page.getByTestId('post-date'), page.getByTestId('post-time')];
@@ -158,11 +158,18 @@ test('en: the day reads mm/dd/yyyy and the time 9:00 AM; “9:30 PM” plans 21:
   await expect(time).toHaveValue('9:00 PM');
   await saved(page);
   expect(await plannedAt(app, id)).toBe('2026-12-18T21:00');
+  // The arrow keys step it as a time input's do: a quarter hour, an hour with Shift.
+  await time.press('ArrowUp');
+  await expect(time).toHaveValue('9:15 PM');
+  await time.press('Shift+ArrowDown');
+  await expect(time).toHaveValue('8:15 PM');
+  await saved(page);
+  await expect.poll(() => plannedAt(app, id)).toBe('2026-12-18T20:15');
 
   await page.reload();
   await expect(page.getByTestId('post-editor')).toBeVisible();
   await expect(page.getByTestId('post-date')).toHaveValue('12/18/2026');
-  await expect(page.getByTestId('post-time')).toHaveValue('9:00 PM');
+  await expect(page.getByTestId('post-time')).toHaveValue('8:15 PM');
 });
 
 for (const language of ['fr', 'en'] as const) {

@@ -5,11 +5,12 @@
  *
  * Not a bare <input type="time">: Chromium writes it in the browser's locale whatever the page's
  * `lang` (a French UI on an English system showed "09:00 AM"). A time that cannot be read is marked
- * and kept in the field to be fixed; the stored time does not change.
+ * and kept in the field to be fixed; the stored time does not change. The arrow keys still step
+ * the time, a quarter hour at a time (an hour with Shift).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime, parseTime } from './locale';
+import { formatTime, parseTime, stepTime } from './locale';
 import './fields.css';
 
 interface TimeFieldProps {
@@ -41,14 +42,24 @@ export function TimeField({ label, value, onChange, testId, id, disabled, classN
     setInvalid(false);
   };
 
+  const apply = (time: string) => {
+    setInvalid(false);
+    setDraft(formatTime(time, language));
+    if (time !== value && onChange(time) === false) setDraft(formatTime(value, language));
+  };
+
   const commit = () => {
     // A time is never taken away by emptying the field: the stored one comes back.
     if (draft.trim() === '') return revert();
     const time = parseTime(draft);
     if (!time) return setInvalid(true);
-    setInvalid(false);
-    setDraft(formatTime(time, language));
-    if (time !== value && onChange(time) === false) setDraft(formatTime(value, language));
+    apply(time);
+  };
+
+  /** The arrow keys, as a time input's: a quarter hour (an hour with Shift) from what the field shows. */
+  const step = (steps: number) => {
+    const from = parseTime(draft) ?? value;
+    if (from) apply(stepTime(from, steps));
   };
 
   return (
@@ -72,6 +83,10 @@ export function TimeField({ label, value, onChange, testId, id, disabled, classN
       onKeyDown={(event) => {
         if (event.key === 'Enter') commit();
         if (event.key === 'Escape') revert();
+        if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+          event.preventDefault();
+          step((event.key === 'ArrowUp' ? 1 : -1) * (event.shiftKey ? 4 : 1));
+        }
       }}
       data-testid={testId}
     />

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../i18n';
-import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatTime, formatUnit, parseDay, parseNumber, parseTime } from './locale';
+import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatTime, formatUnit, parseDay, parseNumber, parseTime, stepTime } from './locale';
 
 const LANGUAGES: UiLanguage[] = ['fr', 'en'];
 const NNBSP = '\u202f';
@@ -193,6 +193,27 @@ describe('times of day', () => {
   it('refuse what is not a time of day', () => {
     const refused = ['', ' ', 'h', 'am', '9:', '9:5', '9h5', '9:300', '930', '24:00', '25h', '12:60', '9:61 am', '0 am', '0:30 am', '13 pm', '21:00 pm', '9m', '9 am pm', '-9:00', '9:00:00', 'midi', 'noon', '9 heures', '1O:00'];
     for (const typed of refused) expect(parseTime(typed), typed).toBeNull();
+  });
+
+  it('step by quarter hours onto the quarter hours, round the clock', () => {
+    expect(stepTime('09:00', 1)).toBe('09:15');
+    expect(stepTime('09:00', -1)).toBe('08:45');
+    expect(stepTime('09:07', 1)).toBe('09:15');
+    expect(stepTime('09:07', -1)).toBe('09:00');
+    expect(stepTime('09:00', 4)).toBe('10:00');
+    expect(stepTime('23:50', 1)).toBe('00:00');
+    expect(stepTime('00:00', -1)).toBe('23:45');
+    expect(stepTime('21:15', -4)).toBe('20:15');
+    expect(stepTime('21:07', -4)).toBe('20:15');
+  });
+
+  it('come back to a quarter hour stepped up then down (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 95 }), fc.integer({ min: -200, max: 200 }), (quarter, steps) => {
+        const stored = clock(quarter * 15);
+        expect(stepTime(stepTime(stored, steps), -steps)).toBe(stored);
+      }),
+    );
   });
 
   it('read back every minute of the day they write (property, both languages)', () => {

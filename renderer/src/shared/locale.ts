@@ -230,3 +230,18 @@ export function parseTime(text: string): string | null {
   } else if (hours > 23) return null;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
+
+/**
+ * The time `steps` quarter hours after (or before, when negative) a stored "HH:MM", on the quarter
+ * hours ("09:07" up one is "09:15"), round the clock as a time input's arrows go. The arrow keys of
+ * TimeField (Shift: 4 steps, an hour).
+ */
+export function stepTime(time: string, steps: number): string {
+  const QUARTER = 15;
+  const DAY = 24 * 60;
+  const match = STORED_TIME.exec(time);
+  const minute = match ? Number(match[1]) * 60 + Number(match[2]) : 0;
+  const onGrid = steps > 0 ? Math.floor(minute / QUARTER) : Math.ceil(minute / QUARTER);
+  const next = ((((onGrid + steps) * QUARTER) % DAY) + DAY) % DAY;
+  return `${String(Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
+}
