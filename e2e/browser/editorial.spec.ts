@@ -15,8 +15,8 @@ import { shot } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 const WORDS = {
-  en: { tips: 'Tips', promo: 'Offers', group: 'Winter', taken: 'There is already a pillar named “tips”.', saved: 'Saved', notSaved: 'Not saved' },
-  fr: { tips: 'Conseils', promo: 'Offres', group: 'Hiver', taken: 'Il y a déjà un pilier nommé «\u00a0conseils\u00a0».', saved: 'Enregistré', notSaved: 'Non enregistré' },
+  en: { tips: 'Tips', promo: 'Offers', group: 'Winter', taken: 'There is already a pillar named “tips”.', saved: 'Saved', notSaved: 'Not saved', slotTyped: '9:30 am', slotShown: '9:30 AM' },
+  fr: { tips: 'Conseils', promo: 'Offres', group: 'Hiver', taken: 'Il y a déjà un pilier nommé «\u00a0conseils\u00a0».', saved: 'Enregistré', notSaved: 'Non enregistré', slotTyped: '9h30', slotShown: '09:30' },
 } as const;
 
 async function inLanguage(app: App, page: Page, language: 'fr' | 'en'): Promise<void> {
@@ -77,7 +77,10 @@ for (const language of ['en', 'fr'] as const) {
 
     await page.getByTestId('edl-cadence-input-linkedin').fill('3');
     await page.getByTestId('edl-slot-new-weekday').selectOption('tue');
-    await page.getByTestId('edl-slot-new-time').fill('09:00');
+    // The slot's time typed the language's way.
+    await page.getByTestId('edl-slot-new-time').fill(words.slotTyped);
+    await page.getByTestId('edl-slot-new-time').press('Tab');
+    await expect(page.getByTestId('edl-slot-new-time')).toHaveValue(words.slotShown);
     await page.getByTestId('edl-slot-new-network').selectOption('instagram');
     await page.getByTestId('edl-slot-new-pillar').selectOption({ label: words.tips });
     await page.getByTestId('edl-slot-add').click();
@@ -93,7 +96,7 @@ for (const language of ['en', 'fr'] as const) {
     expect(stored.hashtagGroups.map((g) => [g.name, g.hashtags])).toEqual([[words.group, ['#hiver', '#neige', '#ski', '#apresski']]]);
     expect(stored.pillars[0].hashtagGroupIds).toEqual([stored.hashtagGroups[0].id]);
     expect(stored.cadence).toEqual({ linkedin: 3 });
-    expect(stored.slots).toEqual([{ id: stored.slots[0].id, weekday: 'tue', time: '09:00', network: 'instagram', pillarId: stored.pillars[0].id }]);
+    expect(stored.slots).toEqual([{ id: stored.slots[0].id, weekday: 'tue', time: '09:30', network: 'instagram', pillarId: stored.pillars[0].id }]);
     await shot(page, `editorial-made-${language}`);
 
     await page.reload();
@@ -105,6 +108,7 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByTestId('edl-group').getByTestId('edl-group-tags-chip')).toHaveText(['#hiver', '#neige', '#ski', '#apresski']);
     await expect(page.getByTestId('edl-cadence-input-linkedin')).toHaveValue('3');
     await expect(page.getByTestId('edl-slot-weekday')).toHaveValue('tue');
+    await expect(page.getByTestId('edl-slot-time')).toHaveValue(words.slotShown);
     await expect(page.getByTestId('edl-slot-pillar')).toHaveValue(stored.pillars[0].id);
     await page.setViewportSize({ width: 1280, height: 800 });
     await shot(page, `editorial-1280-${language}`);

@@ -72,8 +72,20 @@ async function startFresh(app: App, language: 'en' | 'fr', name: string): Promis
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 const readyOption = (page: Page) => page.getByTestId('post-status').locator('option[value="ready"]');
 
-/** From the home screen: "Plan a post" on the design, then its title, day and time; answers the post's id. */
-async function planPost(page: Page, designId: string, title: string, day: string, time: string): Promise<string> {
+/** A day as the language types it: dd/mm/yyyy in French, mm/dd/yyyy in English. */
+function typedDay(day: string, language: 'en' | 'fr'): string {
+  const [year, month, date] = day.split('-');
+  return language === 'fr' ? `${date}/${month}/${year}` : `${month}/${date}/${year}`;
+}
+
+/** The planning fields' times as each language shows them. */
+const SHOWN_TIMES: Record<'en' | 'fr', Record<string, string>> = {
+  en: { '09:00': '9:00 AM', '12:30': '12:30 PM', '17:00': '5:00 PM' },
+  fr: { '09:00': '09:00', '12:30': '12:30', '17:00': '17:00' },
+};
+
+/** From the home screen: "Plan a post" on the design, then its title, day and time typed the language's way; answers the post's id. */
+async function planPost(page: Page, language: 'en' | 'fr', designId: string, title: string, day: string, time: string): Promise<string> {
   // From a post: its Back button leads home.
   if ((await page.getByTestId('post-editor').count()) > 0) await page.getByTestId('post-back').click();
   const card = page.locator(`[data-testid="design-card"][data-design-id="${designId}"]`);
@@ -82,9 +94,12 @@ async function planPost(page: Page, designId: string, title: string, day: string
   await expect(page.getByTestId('post-editor')).toBeVisible();
   const id = (await page.getByTestId('post-editor').getAttribute('data-post-id'))!;
   await page.getByTestId('post-title').fill(title);
-  await page.getByTestId('post-date').fill(day);
+  await page.getByTestId('post-date').fill(typedDay(day, language));
+  await page.getByTestId('post-date').press('Tab');
   await page.getByTestId('post-time').fill(time);
-  await expect(page.getByTestId('post-time')).toHaveValue(time);
+  await page.getByTestId('post-time').press('Enter');
+  await expect(page.getByTestId('post-date')).toHaveValue(typedDay(day, language));
+  await expect(page.getByTestId('post-time')).toHaveValue(SHOWN_TIMES[language][time]);
   return id;
 }
 
@@ -123,7 +138,7 @@ for (const language of ['en', 'fr'] as const) {
     const days = [monday, addDays(monday, 2), addDays(monday, 4)];
 
     // Monday, Instagram: six hashtags, one over its cap; ready is refused with the rule.
-    const instagramId = await planPost(page, designId, words.titles[0], days[0], '09:00');
+    const instagramId = await planPost(page, language, designId, words.titles[0], days[0], '09:00');
     await expect(page.getByTestId('network-chip-instagram')).toHaveAttribute('aria-pressed', 'true');
     await masterCaption(page, `${words.fixedX}\n\n${TAGS}`);
     await page.getByTestId('caption-tab-instagram').click();
@@ -141,13 +156,13 @@ for (const language of ['en', 'fr'] as const) {
     await markReady(page);
 
     // Wednesday, LinkedIn: nothing to fix.
-    const linkedinId = await planPost(page, designId, words.titles[1], days[1], '12:30');
+    const linkedinId = await planPost(page, language, designId, words.titles[1], days[1], '12:30');
     await onlyOn(page, 'linkedin');
     await masterCaption(page, words.linkedin);
     await markReady(page);
 
     // Friday, X: 300 characters where X takes 280; refused, then shortened.
-    const xId = await planPost(page, designId, words.titles[2], days[2], '17:00');
+    const xId = await planPost(page, language, designId, words.titles[2], days[2], '17:00');
     await onlyOn(page, 'x');
     await masterCaption(page, LONG);
     const xPanel = page.getByTestId('caption-panel-x');

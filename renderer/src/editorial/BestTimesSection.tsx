@@ -5,6 +5,7 @@ import { NETWORKS, type Network } from '../../../core/formats/constants';
 import { addBestTime, removeBestTime, resetBestTimes, updateBestTime } from '../../../core/posts/editorial';
 import { WEEKDAYS } from '../../../core/schema/posts';
 import { Icon } from '../shared/Icon';
+import { TimeField } from '../shared/TimeField';
 import { CommitInput } from './fields';
 import { ItemList, RemoveButton } from './ListEditor';
 import { NetworkBadge } from './NetworkBadge';
@@ -60,9 +61,9 @@ export function BestTimesSection({ editorial, edit, readOnly }: SectionProps) {
                 );
               })}
             </span>
-            <CommitInput type="time" value={time.from} label={t('editorial.best.from')} disabled={readOnly} onCommit={(from) => edit((current) => updateBestTime(current, index, { from }))} testId="edl-best-from" className="edl-time" />
+            <TimeField value={time.from} label={t('editorial.best.from')} disabled={readOnly} onChange={(from) => edit((current) => updateBestTime(current, index, { from }))} testId="edl-best-from" className="edl-time" />
             <span aria-hidden="true">–</span>
-            <CommitInput type="time" value={time.to} label={t('editorial.best.to')} disabled={readOnly} onCommit={(to) => edit((current) => updateBestTime(current, index, { to }))} testId="edl-best-to" className="edl-time" />
+            <TimeField value={time.to} label={t('editorial.best.to')} disabled={readOnly} onChange={(to) => edit((current) => updateBestTime(current, index, { to }))} testId="edl-best-to" className="edl-time" />
             <CommitInput value={time.source} label={t('editorial.best.source')} disabled={readOnly} onCommit={(source) => edit((current) => updateBestTime(current, index, { source }))} testId="edl-best-source" className="edl-grow" />
             <RemoveButton label={t('editorial.best.remove')} disabled={readOnly} onRemove={() => edit((current) => removeBestTime(current, index))} />
           </li>

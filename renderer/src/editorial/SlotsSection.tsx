@@ -6,6 +6,7 @@ import { NETWORKS, type Network } from '../../../core/formats/constants';
 import { addSlot, removeSlot, updateSlot } from '../../../core/posts/editorial';
 import { newId } from '../../../core/schema/factory';
 import { WEEKDAYS, type Editorial, type Weekday } from '../../../core/schema/posts';
+import { TimeField } from '../shared/TimeField';
 import { AddForm, EditorialSection, ItemList, RemoveButton } from './ListEditor';
 import type { SectionProps } from './sectionProps';
 
@@ -20,7 +21,8 @@ interface SlotValue {
 interface SlotFieldsProps {
   editorial: Editorial;
   value: SlotValue;
-  onChange: (change: { weekday?: Weekday; time?: string; network?: Network; pillarId?: string | null }) => void;
+  /** False when the change was refused (the editorial screen says why). */
+  onChange: (change: { weekday?: Weekday; time?: string; network?: Network; pillarId?: string | null }) => boolean | void;
   disabled: boolean;
   testId: string;
 }
@@ -37,7 +39,7 @@ function SlotFields({ editorial, value, onChange, disabled, testId }: SlotFields
           </option>
         ))}
       </select>
-      <input type="time" className="input input-small edl-time" value={time} aria-label={t('editorial.slots.time')} disabled={disabled} onChange={(event) => event.target.value && onChange({ time: event.target.value })} data-testid={`${testId}-time`} />
+      <TimeField className="edl-time" value={time} label={t('editorial.slots.time')} disabled={disabled} onChange={(changed) => onChange({ time: changed })} testId={`${testId}-time`} />
       <select className="input input-small" value={network} aria-label={t('editorial.slots.network')} disabled={disabled} onChange={(event) => onChange({ network: event.target.value as Network })} data-testid={`${testId}-network`}>
         {NETWORKS.map((item) => (
           <option key={item} value={item}>

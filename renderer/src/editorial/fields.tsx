@@ -12,7 +12,7 @@ interface CommitInputProps {
   className?: string;
   disabled?: boolean;
   placeholder?: string;
-  type?: 'text' | 'time' | 'url';
+  type?: 'text' | 'url';
   /** A datalist's id (suggestions). */
   list?: string;
 }

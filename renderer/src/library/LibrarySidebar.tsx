@@ -1,13 +1,13 @@
 /** Left column: views (all, favourites, trash), kinds, collections, tags, colour and dates. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayField } from '../shared/DayField';
 import { Icon } from '../shared/Icon';
 import { formatNumber } from '../shared/locale';
 import { Menu } from '../shared/Menu';
 import { KIND_ICON } from './AssetCard';
 import { CollectionNameField } from './CollectionNameField';
 import { ASSET_KINDS } from '../../../core/schema/constants';
-import { DayField } from './DayField';
 import type { LibraryFilters, LibraryView } from './filters';
 import type { useCollections } from './useCollections';
 import type { Facets } from './useFacets';

@@ -1,8 +1,8 @@
 /**
  * The post's side column: its designs (picked from the library), its networks, when it goes out
- * (date, time, zone, best-time hints), its status, pillar and notes.
+ * (day and time typed the UI language's way, zone, best-time hints), its status, pillar and notes.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DesignSummary } from '../../../core/api';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
@@ -17,8 +17,10 @@ import { getBridge } from '../bridge';
 import { DesignThumb } from '../home/DesignThumb';
 import { currentLanguage } from '../i18n';
 import { errorMessage, messageText } from '../shared/errors';
+import { DayField } from '../shared/DayField';
 import { Icon } from '../shared/Icon';
-import { formatList } from '../shared/locale';
+import { formatList, formatTime } from '../shared/locale';
+import { TimeField } from '../shared/TimeField';
 import { useToast } from '../shared/toastContext';
 import type { PostEdit } from './usePostEditor';
 import { zoneChoices } from './zones';
@@ -162,6 +164,7 @@ function TimeSection({ post, editorial, edit }: PostDetailsProps) {
   const networks = new Set<Network>(post.targets.map((target) => target.network));
   const hints = editorial.bestTimes.filter((best) => networks.has(best.network));
   const plan = (local: string, inZone = zone) => edit((p) => setTime(p, { local, zone: inZone }));
+  const fieldId = useId();
 
   return (
     <section className="post-section" aria-labelledby="post-time-title">
@@ -169,24 +172,18 @@ function TimeSection({ post, editorial, edit }: PostDetailsProps) {
         {t('postEditor.when')}
       </h2>
       <div className="time-row">
-        <label className="field">
-          <span className="field-label">{t('postEditor.date')}</span>
-          <input
-            type="date"
-            className="input input-small"
-            value={date}
-            onChange={(event) => {
-              const day = event.target.value;
-              if (!day) edit((p) => setTime(p, null));
-              else plan(`${day}T${time || '09:00'}`);
-            }}
-            data-testid="post-date"
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('postEditor.time')}</span>
-          <input type="time" className="input input-small" value={time} onChange={(event) => event.target.value && plan(`${date || today}T${event.target.value}`)} data-testid="post-time" />
-        </label>
+        <div className="field">
+          <label className="field-label" htmlFor={`${fieldId}-date`}>
+            {t('postEditor.date')}
+          </label>
+          <DayField id={`${fieldId}-date`} label={t('postEditor.date')} value={date} onChange={(day) => (day ? plan(`${day}T${time || '09:00'}`) : edit((p) => setTime(p, null)))} testId="post-date" />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${fieldId}-time`}>
+            {t('postEditor.time')}
+          </label>
+          <TimeField id={`${fieldId}-time`} label={t('postEditor.time')} value={time} onChange={(clock) => plan(`${date || today}T${clock}`)} testId="post-time" />
+        </div>
       </div>
       <label className="field">
         <span className="field-label">{t('postEditor.zone')}</span>
@@ -218,7 +215,10 @@ function TimeSection({ post, editorial, edit }: PostDetailsProps) {
               data-testid="best-time"
             >
               <span className="best-time-what">
-                {NETWORK_LABELS[best.network]} · {weekdayNames(best)} {best.from}–{best.to}
+                {NETWORK_LABELS[best.network]} · {weekdayNames(best)}{' '}
+                <span className="best-time-window">
+                  {formatTime(best.from)}–{formatTime(best.to)}
+                </span>
               </span>
               <span className="best-time-source">{best.source}</span>
             </button>

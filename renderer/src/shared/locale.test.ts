@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayMessage, formatMessage } from '../../../core/messages';
 import type { UiLanguage } from '../i18n';
-import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatUnit, parseDay, parseNumber } from './locale';
+import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatTime, formatUnit, parseDay, parseNumber, parseTime, stepTime } from './locale';
 
 const LANGUAGES: UiLanguage[] = ['fr', 'en'];
 const NNBSP = '\u202f';
@@ -145,6 +145,110 @@ describe('dates', () => {
         expect(typeof message === 'string' ? message : formatMessage(message, language)).toBe(formatDay(day, language));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('times of day', () => {
+  const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+  it('are written 24 h in French, with AM/PM in English', () => {
+    const table: Array<[string, string, string]> = [
+      ['00:00', '00:00', '12:00 AM'],
+      ['00:30', '00:30', '12:30 AM'],
+      ['09:00', '09:00', '9:00 AM'],
+      ['11:59', '11:59', '11:59 AM'],
+      ['12:00', '12:00', '12:00 PM'],
+      ['13:05', '13:05', '1:05 PM'],
+      ['21:30', '21:30', '9:30 PM'],
+      ['23:59', '23:59', '11:59 PM'],
+    ];
+    for (const [stored, fr, en] of table) {
+      expect(formatTime(stored, 'fr'), stored).toBe(fr);
+      expect(formatTime(stored, 'en'), stored).toBe(en);
+    }
+    for (const notStored of ['', '9:00', '24:00', '12:60', 'noon']) expect(formatTime(notStored, 'en'), notStored).toBe('');
+  });
+
+  it('are read from what people type, in either language', () => {
+    const accepted: Array<[string, string]> = [
+      // French
+      ['9h', '09:00'],
+      ['9h30', '09:30'],
+      ['9 h 30', '09:30'],
+      ['09:30', '09:30'],
+      ['21:00', '21:00'],
+      ['21h', '21:00'],
+      ['21H05', '21:05'],
+      ['0h15', '00:15'],
+      // English
+      ['9:00', '09:00'],
+      ['09:00', '09:00'],
+      ['9am', '09:00'],
+      ['9 AM', '09:00'],
+      ['9:30 pm', '21:30'],
+      ['9:30\u202fPM', '21:30'],
+      ['9:30 p.m.', '21:30'],
+      ['9.30pm', '21:30'],
+      ['12 am', '00:00'],
+      ['12:15 AM', '00:15'],
+      ['12 pm', '12:00'],
+      ['12:45 pm', '12:45'],
+      ['11:59 PM', '23:59'],
+      // both
+      ['9', '09:00'],
+      [' 7:05 ', '07:05'],
+      ['0:00', '00:00'],
+      ['23:59', '23:59'],
+    ];
+    for (const [typed, stored] of accepted) expect(parseTime(typed), typed).toBe(stored);
+  });
+
+  it('refuse what is not a time of day', () => {
+    const refused = ['', ' ', 'h', 'am', '9:', '9:5', '9h5', '9:300', '930', '24:00', '25h', '12:60', '9:61 am', '0 am', '0:30 am', '13 pm', '21:00 pm', '9m', '9 am pm', '-9:00', '9:00:00', 'midi', 'noon', '9 heures', '1O:00'];
+    for (const typed of refused) expect(parseTime(typed), typed).toBeNull();
+  });
+
+  it('step by quarter hours onto the quarter hours, round the clock', () => {
+    expect(stepTime('09:00', 1)).toBe('09:15');
+    expect(stepTime('09:00', -1)).toBe('08:45');
+    expect(stepTime('09:07', 1)).toBe('09:15');
+    expect(stepTime('09:07', -1)).toBe('09:00');
+    expect(stepTime('09:00', 4)).toBe('10:00');
+    expect(stepTime('23:50', 1)).toBe('00:00');
+    expect(stepTime('00:00', -1)).toBe('23:45');
+    expect(stepTime('21:15', -4)).toBe('20:15');
+    expect(stepTime('21:07', -4)).toBe('20:15');
+  });
+
+  it('come back to a quarter hour stepped up then down (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 95 }), fc.integer({ min: -200, max: 200 }), (quarter, steps) => {
+        const stored = clock(quarter * 15);
+        expect(stepTime(stepTime(stored, steps), -steps)).toBe(stored);
+      }),
+    );
+  });
+
+  it('read back every minute of the day they write (property, both languages)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 24 * 60 - 1 }), fc.constantFrom(...LANGUAGES), (minute, language) => {
+        const stored = clock(minute);
+        expect(parseTime(formatTime(stored, language))).toBe(stored);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answer a stored time or nothing, whatever is typed, and show what they read as they read it (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^ ?\d{1,3}( ?[:.hH] ?\d{0,3})? ?([aApP]\.?[mM]?\.?)?$/)), fc.constantFrom(...LANGUAGES), (typed, language) => {
+        const read = parseTime(typed);
+        if (read === null) return;
+        expect(read).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+        expect(parseTime(formatTime(read, language))).toBe(read);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

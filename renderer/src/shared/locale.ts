@@ -1,7 +1,7 @@
 /**
- * Numbers, percentages, sizes, durations, dates and lists as the UI language writes them ("1,5 Mo",
- * "46 %", "08/05/2025" in French; "1.5 MB", "46%", "05/08/2025" in English), and numbers and days
- * typed back in the same form. Every label of the renderer that shows a number or a date goes
+ * Numbers, percentages, sizes, durations, dates, times of day and lists as the UI language writes
+ * them ("1,5 Mo", "46 %", "08/05/2025", "21:30" in French; "1.5 MB", "46%", "05/08/2025", "9:30 PM"
+ * in English), and numbers, days and times typed back. Every label of the renderer that shows a number or a date goes
  * through here, so the two languages can never disagree on a separator.
  *
  * Each function takes the language last and defaults to the one the UI shows (components that
@@ -185,4 +185,63 @@ export function parseDay(text: string, language: UiLanguage = currentLanguage())
   const date = new Date(year, month - 1, day, 12);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/* Times of day ------------------------------------------------------------------------------ */
+
+const STORED_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * A stored time of day ("HH:MM", 24 h) as the language writes it: "09:00" / "21:30" in French,
+ * "9:00 AM" / "9:30 PM" in English. Written by hand rather than by Intl: ICU puts U+202F or a
+ * plain space before "AM" depending on its version, and a typed field must read back what it shows.
+ */
+export function formatTime(time: string, language: UiLanguage = currentLanguage()): string {
+  const match = STORED_TIME.exec(time);
+  if (!match) return '';
+  const [hours, minutes] = [Number(match[1]), match[2]];
+  if (language === 'fr') return `${match[1]}:${minutes}`;
+  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+/** "am", "a.m.", "a" and the same with p, at the end. */
+const MERIDIEM = /\s*([ap])(?:m|\.m\.)?$/;
+/** Hours, then minutes after ":", "." or "h" ("9:30", "9.30", "9h30", "9 h 30"), or "h" alone ("9h"). */
+const TYPED_CLOCK = /^(\d{1,2})(?:(?::|\.|\s*h\s*)(\d{2})|\s*h)?$/;
+
+/**
+ * A typed time of day back to "HH:MM" (24 h); null when it is not one. Both languages take every
+ * form that cannot be misread, so a time pasted from elsewhere works: French writes "9h", "9h30",
+ * "09:30", "21:00"; English "9:00", "9am", "9:30 pm", "21:00". With am/pm the hour is 1 to 12
+ * ("12 am" is midnight); without, 0 to 23. A bare hour ("9") is on the hour.
+ */
+export function parseTime(text: string): string | null {
+  let compact = text.replace(SPACES, ' ').trim().toLowerCase();
+  const meridiem = MERIDIEM.exec(compact)?.[1];
+  if (meridiem) compact = compact.replace(MERIDIEM, '');
+  const match = TYPED_CLOCK.exec(compact);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = match[2] === undefined ? 0 : Number(match[2]);
+  if (minutes > 59) return null;
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === 'p' ? 12 : 0);
+  } else if (hours > 23) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+/**
+ * The time `steps` quarter hours after (or before, when negative) a stored "HH:MM", on the quarter
+ * hours ("09:07" up one is "09:15"), round the clock as a time input's arrows go. The arrow keys of
+ * TimeField (Shift: 4 steps, an hour).
+ */
+export function stepTime(time: string, steps: number): string {
+  const QUARTER = 15;
+  const DAY = 24 * 60;
+  const match = STORED_TIME.exec(time);
+  const minute = match ? Number(match[1]) * 60 + Number(match[2]) : 0;
+  const onGrid = steps > 0 ? Math.floor(minute / QUARTER) : Math.ceil(minute / QUARTER);
+  const next = ((((onGrid + steps) * QUARTER) % DAY) + DAY) % DAY;
+  return `${String(Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
 }

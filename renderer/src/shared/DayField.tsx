@@ -1,6 +1,7 @@
 /**
  * A day typed the UI language's way ("08/05/2025" in French, "05/08/2025" in English) with the
- * system's calendar one click away. The value stays "yyyy-mm-dd", as filters.ts keeps it.
+ * system's calendar one click away. The value stays "yyyy-mm-dd", as date inputs give it. The
+ * library's date filter and a post's planned day use it.
  *
  * Not a bare <input type="date">: Chromium writes it in the browser's locale whatever the page's
  * `lang`, so a French UI on an English system showed "mm/dd/yyyy". The native input is kept, out
@@ -8,18 +9,23 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../shared/Icon';
-import { formatDay, parseDay } from '../shared/locale';
+import { Icon } from './Icon';
+import { formatDay, parseDay } from './locale';
+import './fields.css';
 
 interface DayFieldProps {
   label: string;
   /** "yyyy-mm-dd", or "" for no day. */
   value: string;
-  onChange: (day: string) => void;
+  /** Gets the day, or "" when the field was emptied; false when the day was refused (the stored one comes back). */
+  onChange: (day: string) => boolean | void;
   testId: string;
+  /** For a <label htmlFor>. */
+  id?: string;
+  disabled?: boolean;
 }
 
-export function DayField({ label, value, onChange, testId }: DayFieldProps) {
+export function DayField({ label, value, onChange, testId, id, disabled }: DayFieldProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const [draft, setDraft] = useState(() => formatDay(value, language));
@@ -31,17 +37,26 @@ export function DayField({ label, value, onChange, testId }: DayFieldProps) {
     setInvalid(false);
   }, [value, language]);
 
+  const apply = (day: string) => {
+    if (day !== value && onChange(day) === false) setDraft(formatDay(value, language));
+  };
+
+  const revert = () => {
+    setDraft(formatDay(value, language));
+    setInvalid(false);
+  };
+
   const commit = () => {
     if (draft.trim() === '') {
       setInvalid(false);
-      if (value !== '') onChange('');
+      apply('');
       return;
     }
     const day = parseDay(draft, language);
     if (!day) return setInvalid(true);
     setInvalid(false);
     setDraft(formatDay(day, language));
-    if (day !== value) onChange(day);
+    apply(day);
   };
 
   const openCalendar = () => {
@@ -54,30 +69,35 @@ export function DayField({ label, value, onChange, testId }: DayFieldProps) {
   };
 
   return (
-    <span className="lib-day">
+    <span className="day-field">
       <input
+        id={id}
         className="input input-small"
         type="text"
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('library.datePlaceholder')}
+        placeholder={t('fields.dayPlaceholder')}
         aria-label={label}
         aria-invalid={invalid}
-        title={invalid ? t('library.dateInvalid') : undefined}
+        title={invalid ? t('fields.dayInvalid') : undefined}
+        disabled={disabled}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
           setInvalid(false);
         }}
         onBlur={commit}
-        onKeyDown={(event) => event.key === 'Enter' && commit()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+          if (event.key === 'Escape') revert();
+        }}
         data-testid={testId}
       />
-      <button type="button" className="icon-btn lib-day-pick" aria-label={t('library.datePick', { label })} title={t('library.datePick', { label })} onClick={openCalendar} data-testid={`${testId}-pick`}>
+      <button type="button" className="icon-btn day-field-pick" aria-label={t('fields.dayPick', { label })} title={t('fields.dayPick', { label })} disabled={disabled} onClick={openCalendar} data-testid={`${testId}-pick`}>
         <Icon name="calendar" size={16} />
       </button>
-      <input ref={picker} className="lib-day-native" type="date" tabIndex={-1} aria-hidden="true" value={value} onChange={(event) => onChange(event.target.value)} data-testid={`${testId}-native`} />
+      <input ref={picker} className="day-field-native" type="date" tabIndex={-1} aria-hidden="true" value={value} onChange={(event) => apply(event.target.value)} data-testid={`${testId}-native`} />
     </span>
   );
 }
