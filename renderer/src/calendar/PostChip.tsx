@@ -10,6 +10,7 @@ import type { Network } from '../../../core/formats/constants';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import type { Post } from '../../../core/schema/posts';
 import { shortDay } from './dates';
+import { zoneCity, zoneShort } from './zoneLabel';
 
 export type ColourBy = 'pillar' | 'status';
 
@@ -31,11 +32,6 @@ export function NetworkGlyph({ network }: { network: Network }) {
       {GLYPHS[network]}
     </span>
   );
-}
-
-/** The city of an IANA zone, as people say it ("New York" for America/New_York). */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 export interface ChipLook {
@@ -65,7 +61,7 @@ interface PostChipProps {
 export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, showStatus = variant !== 'chip', onPointerDown, onKeyDown }: PostChipProps) {
   const { t } = useTranslation();
   const title = post.title.trim() || t('calendar.untitled');
-  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, zone: zoneCity(entry.plannedZone) }) : null;
+  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, city: zoneCity(entry.plannedZone), zone: entry.plannedZone }) : null;
   const label = [entry?.time, title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
   // A month or week chip is narrow: of several networks it shows the first and "+2" (all are in its label).
   const shownNetworks = variant === 'chip' && post.targets.length > 1 ? post.targets.slice(0, 1) : post.targets;
@@ -90,8 +86,9 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
         </span>
       )}
       {entry?.plannedZone && (
-        <span className="post-chip-zone" data-testid="post-chip-zone">
-          {zoneCity(entry.plannedZone)}
+        // A month or week chip is narrow: the zone's short form ("NY"); the whole in the label and tooltip.
+        <span className="post-chip-zone" data-testid="post-chip-zone" title={elsewhere ?? undefined}>
+          {variant === 'chip' ? zoneShort(entry.plannedZone) : zoneCity(entry.plannedZone)}
         </span>
       )}
       <span className="post-chip-networks">
