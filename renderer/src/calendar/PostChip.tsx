@@ -9,27 +9,16 @@ import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import type { Network } from '../../../core/formats/constants';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import type { Post } from '../../../core/schema/posts';
+import { NETWORK_MARKS } from '../shared/networkMarks';
 import { shortDay } from './dates';
 import { zoneCity, zoneShort } from './zoneLabel';
 
 export type ColourBy = 'pillar' | 'status';
 
-const GLYPHS: Record<Network, string> = {
-  instagram: 'IG',
-  facebook: 'f',
-  linkedin: 'in',
-  x: 'X',
-  tiktok: 'TT',
-  youtube: 'YT',
-  pinterest: 'P',
-  threads: '@',
-  bluesky: 'bs',
-};
-
 export function NetworkGlyph({ network }: { network: Network }) {
   return (
-    <span className={`network-glyph network-${network}`} title={NETWORK_LABELS[network]} aria-label={NETWORK_LABELS[network]} role="img">
-      {GLYPHS[network]}
+    <span className="network-glyph" style={{ background: NETWORK_MARKS[network].colour }} title={NETWORK_LABELS[network]} aria-label={NETWORK_LABELS[network]} role="img">
+      {NETWORK_MARKS[network].letters}
     </span>
   );
 }
