@@ -216,6 +216,7 @@ for (const language of ['en', 'fr'] as const) {
     const { editorial } = await app.call<{ editorial: Editorial }>('editorial.get');
     await app.call('editorial.save', { ...editorial, slots: [{ id: 'tue-tips', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' }] });
     await app.call('posts.save', input('ny', 'From New York', null, { at: { local: `${day(20)}T09:00`, zone: 'America/New_York' }, targets: [{ network: 'x' }, { network: 'instagram' }] }));
+    await app.call('posts.save', input('long', 'Les tricots d’hiver sont de retour', null, { at: { local: `${await todayInParis(page)}T10:00`, zone: ZONE } }));
     await page.setViewportSize({ width: 1280, height: 800 });
     await openCalendar(page, app);
     const whole = (locator: Locator) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth);
@@ -237,6 +238,14 @@ for (const language of ['en', 'fr'] as const) {
     const box = (await slot.boundingBox())!;
     const pillarBox = (await slot.getByTestId('empty-slot-pillar').boundingBox())!;
     expect(pillarBox.y + pillarBox.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+
+    // A post in the week: its title on a line of its own under its time, with the column's width.
+    const long = page.getByTestId('calendar-week').locator('[data-post-id="long"]');
+    await long.scrollIntoViewIfNeeded();
+    const time = (await long.getByTestId('post-chip-time').boundingBox())!;
+    const title = (await long.locator('.post-chip-title').boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(time.y + time.height - 1);
+    expect(title.width).toBeGreaterThan((await long.boundingBox())!.width * 0.8);
     await shot(page, `calendar-${language}-week-1280`);
   });
 }
