@@ -87,7 +87,10 @@ test('English: posts on their days with their times; drag to another day, undo w
   // Times on every chip, in the display zone; the New York post shows at 15:00 Paris and says where it was planned.
   await expect(cell(page, day(10)).getByTestId('post-chip-time')).toHaveText(['09:00', '23:30']);
   await expect(chip(page, 'ny').getByTestId('post-chip-time')).toHaveText('15:00');
-  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveText('New York');
+  // Its zone badge is short enough to read whole in a month cell; the full zone is in its name and tooltip.
+  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveText('NY');
+  await expect(chip(page, 'ny')).toHaveAttribute('aria-label', /Planned at 09:00, New York time \(America\/New_York\)/);
+  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveAttribute('title', 'Planned at 09:00, New York time (America/New_York)');
   await expect(page.getByTestId('unplanned-tray')).toContainText('Someday idea');
   await expect(page.getByTestId('calendar-mix').getByTestId('mix-summary')).toBeVisible();
   await shot(page, 'calendar-en-month');
@@ -206,6 +209,46 @@ test('Français : une idée déposée sur un jour prend la meilleure heure ; Ann
   await expect(page.getByTestId('board-column').nth(4)).toContainText('Publiée');
   await shot(page, 'calendar-fr-board');
 });
+
+for (const language of ['en', 'fr'] as const) {
+  test(`${language} at 1280x800: a zone badge and an empty slot read whole in the month and the week`, async ({ page, app }) => {
+    await reset(app, language);
+    const { editorial } = await app.call<{ editorial: Editorial }>('editorial.get');
+    await app.call('editorial.save', { ...editorial, slots: [{ id: 'tue-tips', weekday: 'tue', time: '09:00', network: 'instagram', pillarId: 'tips' }] });
+    await app.call('posts.save', input('ny', 'From New York', null, { at: { local: `${day(20)}T09:00`, zone: 'America/New_York' }, targets: [{ network: 'x' }, { network: 'instagram' }] }));
+    await app.call('posts.save', input('long', 'Les tricots d’hiver sont de retour', null, { at: { local: `${await todayInParis(page)}T10:00`, zone: ZONE } }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCalendar(page, app);
+    const whole = (locator: Locator) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth);
+
+    // The month: "NY", whole, and the title keeps room beside it.
+    const zone = chip(page, 'ny').getByTestId('post-chip-zone');
+    await expect(zone).toHaveText('NY');
+    expect(await whole(zone)).toBe(true);
+    expect((await chip(page, 'ny').locator('.post-chip-title').boundingBox())!.width).toBeGreaterThan(20);
+
+    // The week: the slot's pillar under its time, not cut.
+    await page.getByTestId('calendar-today').click();
+    await page.getByTestId('calendar-view-week').click();
+    const slot = page.getByTestId('calendar-week').getByTestId('empty-slot').first();
+    await slot.scrollIntoViewIfNeeded();
+    await expect(slot.getByTestId('empty-slot-pillar')).toBeVisible();
+    await expect(slot.getByTestId('empty-slot-pillar')).toHaveText(language === 'fr' ? 'Conseils' : 'Tips');
+    expect(await whole(slot.locator('.slot-tile-text'))).toBe(true);
+    const box = (await slot.boundingBox())!;
+    const pillarBox = (await slot.getByTestId('empty-slot-pillar').boundingBox())!;
+    expect(pillarBox.y + pillarBox.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+
+    // A post in the week: its title on a line of its own under its time, with the column's width.
+    const long = page.getByTestId('calendar-week').locator('[data-post-id="long"]');
+    await long.scrollIntoViewIfNeeded();
+    const time = (await long.getByTestId('post-chip-time').boundingBox())!;
+    const title = (await long.locator('.post-chip-title').boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(time.y + time.height - 1);
+    expect(title.width).toBeGreaterThan((await long.boundingBox())!.width * 0.8);
+    await shot(page, `calendar-${language}-week-1280`);
+  });
+}
 
 async function todayInParis(page: Page): Promise<string> {
   return page.evaluate((zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()), ZONE);

@@ -15,8 +15,8 @@ test.describe.configure({ mode: 'serial' });
 const GROUP = ['#knit', '#wool', '#winter', '#handmade', '#cosy', '#yarn'];
 
 const WORDS = {
-  en: { tooLong: 'The caption counts 300 characters as X counts them (a link is 23, an emoji or a CJK character 2): the limit is 280.', tooManyTags: '6 hashtags: the limit is 5.', plan: 'Plan a post', editedFor: 'Edited for X', notReady: 'Not ready yet', ready: 'Ready' },
-  fr: { tooLong: 'La légende compte 300 caractères au compte de X (un lien en vaut 23, un emoji ou un caractère chinois, japonais ou coréen 2)\u00a0: la limite est de 280.', tooManyTags: '6 hashtags\u00a0: la limite est de 5.', plan: 'Planifier une publication', editedFor: 'Modifié pour X', notReady: 'Pas encore prête', ready: 'Prête' },
+  en: { short: 'Caption too long', tooLong: 'The caption counts 300 characters as X counts them (a link is 23, an emoji or a CJK character 2): the limit is 280.', tooManyTags: '6 hashtags: the limit is 5.', plan: 'Plan a post', editedFor: 'Edited for X', notReady: 'Not ready yet', ready: 'Ready' },
+  fr: { short: 'Légende trop longue', tooLong: 'La légende compte 300 caractères au compte de X (un lien en vaut 23, un emoji ou un caractère chinois, japonais ou coréen 2)\u00a0: la limite est de 280.', tooManyTags: '6 hashtags\u00a0: la limite est de 5.', plan: 'Planifier une publication', editedFor: 'Modifié pour X', notReady: 'Pas encore prête', ready: 'Prête' },
 } as const;
 
 async function inLanguage(app: App, page: Page, language: 'fr' | 'en'): Promise<void> {
@@ -66,8 +66,15 @@ for (const language of ['en', 'fr'] as const) {
     await expect(xPanel.getByTestId('caption-counter')).toContainText('300');
     await expect(xPanel.getByTestId('check').filter({ hasText: words.tooLong })).toBeVisible();
     await expect(page.getByTestId('post-status').locator('option[value="ready"]')).toBeDisabled();
-    await expect(page.getByTestId('ready-reason')).toContainText(words.notReady);
-    await expect(page.getByTestId('ready-reason')).toContainText(words.tooLong);
+    // The side column says it short, a line per network (the tab keeps the whole sentence); a click opens the tab.
+    const reason = page.getByTestId('ready-reason');
+    await expect(reason).toContainText(words.notReady);
+    await expect(reason.getByTestId('ready-reason-network')).toHaveText([`X${words.short}`]);
+    await expect(reason).not.toContainText(words.tooLong);
+    await page.getByTestId('caption-tab-master').click();
+    await reason.getByTestId('ready-reason-network').click();
+    await expect(page.getByTestId('caption-tab-x')).toHaveAttribute('aria-selected', 'true');
+    await expect(xPanel.getByTestId('check').filter({ hasText: words.tooLong })).toBeVisible();
     await shot(page, `post-editor-x-too-long-${language}`);
 
     // Fixed for X alone: an override, the master keeps its text.

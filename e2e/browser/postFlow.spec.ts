@@ -32,6 +32,7 @@ const WORDS = {
     linkedin: 'Our winter collection is in the shop: forty colours, all hand-dyed.',
     tooLong: 'The caption counts 300 characters as X counts them (a link is 23, an emoji or a CJK character 2): the limit is 280.',
     tooManyTags: '6 hashtags: the limit is 5.',
+    short: { tags: 'Too many hashtags', tooLong: 'Caption too long' },
     notReady: 'Not ready yet',
     action: 'Export this week’s bundle',
     dialog: '3 posts planned from',
@@ -43,6 +44,7 @@ const WORDS = {
     linkedin: 'Notre collection d’hiver est en boutique : quarante couleurs, toutes teintes à la main.',
     tooLong: 'La légende compte 300 caractères au compte de X (un lien en vaut 23, un emoji ou un caractère chinois, japonais ou coréen 2)\u00a0: la limite est de 280.',
     tooManyTags: '6 hashtags\u00a0: la limite est de 5.',
+    short: { tags: 'Trop de hashtags', tooLong: 'Légende trop longue' },
     notReady: 'Pas encore prête',
     action: 'Exporter le lot de la semaine',
     dialog: '3 publications prévues du',
@@ -146,7 +148,7 @@ for (const language of ['en', 'fr'] as const) {
     await expect(igPanel.getByTestId('check').filter({ hasText: words.tooManyTags })).toBeVisible();
     await expect(readyOption(page)).toBeDisabled();
     await expect(page.getByTestId('ready-reason')).toContainText(words.notReady);
-    await expect(page.getByTestId('ready-reason')).toContainText(words.tooManyTags);
+    await expect(page.getByTestId('ready-reason')).toContainText(`Instagram${words.short.tags}`);
     // Fixed: five hashtags.
     const fixedInstagram = `${words.fixedX}\n\n${TAGS.replace(' #yarn', '')}`;
     await masterCaption(page, fixedInstagram);
@@ -170,7 +172,7 @@ for (const language of ['en', 'fr'] as const) {
     await expect(xPanel.getByTestId('check').filter({ hasText: words.tooLong })).toBeVisible();
     await expect(xPanel.getByTestId('caption-counter')).toHaveAttribute('data-level', 'error');
     await expect(readyOption(page)).toBeDisabled();
-    await expect(page.getByTestId('ready-reason')).toContainText(words.tooLong);
+    await expect(page.getByTestId('ready-reason')).toContainText(`X${words.short.tooLong}`);
     await masterCaption(page, words.fixedX);
     await page.getByTestId('caption-tab-x').click();
     await expect(xPanel.getByTestId('checks-ok')).toBeVisible();

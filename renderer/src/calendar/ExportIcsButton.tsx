@@ -29,7 +29,7 @@ export function ExportIcsButton({ range }: { range: { from: string; to: string }
   };
   return (
     <button type="button" className="btn btn-secondary app-header-secondary" title={t('calendar.exportIcsTitle')} disabled={busy} onClick={run} data-testid="calendar-export-ics">
-      <Icon name="download" size={18} />
+      <Icon name="calendar" size={18} />
       <span className="app-header-label">{t('calendar.exportIcs')}</span>
     </button>
   );

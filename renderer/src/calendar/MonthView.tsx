@@ -37,10 +37,13 @@ export interface DayItemHandlers {
   onCreateFromSlot: (occurrence: SlotOccurrence) => void;
 }
 
-export function DayItemView({ item, handlers }: { item: DayItem; handlers: DayItemHandlers }) {
+/** One post or empty slot of a day; `stacked`: a slot on two lines (the week's half-hour rows). */
+export function DayItemView({ item, handlers, stacked }: { item: DayItem; handlers: DayItemHandlers; stacked?: boolean }) {
   if (item.kind === 'slot') {
-    const pillar = item.occurrence.slot.pillarId ? handlers.pillarNames.get(item.occurrence.slot.pillarId) : undefined;
-    return <SlotTile occurrence={item.occurrence} pillarName={pillar} disabled={handlers.readOnly} onCreate={handlers.onCreateFromSlot} />;
+    const pillarId = item.occurrence.slot.pillarId;
+    const name = pillarId ? handlers.pillarNames.get(pillarId) : undefined;
+    const pillar = pillarId && name ? { name, colour: handlers.look.pillarColours.get(pillarId) } : undefined;
+    return <SlotTile occurrence={item.occurrence} pillar={pillar} stacked={stacked} disabled={handlers.readOnly} onCreate={handlers.onCreateFromSlot} />;
   }
   return (
     <PostChip

@@ -9,33 +9,18 @@ import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import type { Network } from '../../../core/formats/constants';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import type { Post } from '../../../core/schema/posts';
+import { NETWORK_MARKS } from '../shared/networkMarks';
 import { shortDay } from './dates';
+import { zoneCity, zoneShort } from './zoneLabel';
 
 export type ColourBy = 'pillar' | 'status';
 
-const GLYPHS: Record<Network, string> = {
-  instagram: 'IG',
-  facebook: 'f',
-  linkedin: 'in',
-  x: 'X',
-  tiktok: 'TT',
-  youtube: 'YT',
-  pinterest: 'P',
-  threads: '@',
-  bluesky: 'bs',
-};
-
 export function NetworkGlyph({ network }: { network: Network }) {
   return (
-    <span className={`network-glyph network-${network}`} title={NETWORK_LABELS[network]} aria-label={NETWORK_LABELS[network]} role="img">
-      {GLYPHS[network]}
+    <span className="network-glyph" style={{ background: NETWORK_MARKS[network].colour }} title={NETWORK_LABELS[network]} aria-label={NETWORK_LABELS[network]} role="img">
+      {NETWORK_MARKS[network].letters}
     </span>
   );
-}
-
-/** The city of an IANA zone, as people say it ("New York" for America/New_York). */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 export interface ChipLook {
@@ -65,7 +50,7 @@ interface PostChipProps {
 export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, showStatus = variant !== 'chip', onPointerDown, onKeyDown }: PostChipProps) {
   const { t } = useTranslation();
   const title = post.title.trim() || t('calendar.untitled');
-  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, zone: zoneCity(entry.plannedZone) }) : null;
+  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, city: zoneCity(entry.plannedZone), zone: entry.plannedZone }) : null;
   const label = [entry?.time, title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
   // A month or week chip is narrow: of several networks it shows the first and "+2" (all are in its label).
   const shownNetworks = variant === 'chip' && post.targets.length > 1 ? post.targets.slice(0, 1) : post.targets;
@@ -90,8 +75,9 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
         </span>
       )}
       {entry?.plannedZone && (
-        <span className="post-chip-zone" data-testid="post-chip-zone">
-          {zoneCity(entry.plannedZone)}
+        // A month or week chip is narrow: the zone's short form ("NY"); the whole in the label and tooltip.
+        <span className="post-chip-zone" data-testid="post-chip-zone" title={elsewhere ?? undefined}>
+          {variant === 'chip' ? zoneShort(entry.plannedZone) : zoneCity(entry.plannedZone)}
         </span>
       )}
       <span className="post-chip-networks">

@@ -1,6 +1,9 @@
 /**
- * An empty recurring slot, dashed, with a "+" and the words "Empty slot" (where there is room): its time, network and pillar (the whole "Empty slot: Tue 9:00
- * Instagram · Tips" in its label and tooltip); a click makes a post there.
+ * An empty recurring slot, dashed, with a "+": its time, network and pillar (a dot of its colour
+ * and its name) and the words "Empty slot" where there is room; the whole "Empty slot: Tue 9:00
+ * Instagram · Tips" in its label and tooltip. A click makes a post there. What shows depends on
+ * the room it has (container queries in postChips.css): in the week's half-hour rows it stands on
+ * two lines (time and network, then the pillar); a narrow month cell keeps the pillar's dot.
  */
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
@@ -9,20 +12,37 @@ import type { CSSProperties } from 'react';
 import { weekdayName } from './dates';
 import { NetworkGlyph } from './PostChip';
 
-export function SlotTile({ occurrence, pillarName, disabled, style, onCreate }: { occurrence: SlotOccurrence; pillarName?: string; disabled: boolean; style?: CSSProperties; onCreate: (occurrence: SlotOccurrence) => void }) {
+interface SlotTileProps {
+  occurrence: SlotOccurrence;
+  pillar?: { name: string; colour?: string };
+  /** Two lines where the row is tall enough (the week view). */
+  stacked?: boolean;
+  disabled: boolean;
+  style?: CSSProperties;
+  onCreate: (occurrence: SlotOccurrence) => void;
+}
+
+export function SlotTile({ occurrence, pillar, stacked, disabled, style, onCreate }: SlotTileProps) {
   const { t } = useTranslation();
-  const params = { weekday: weekdayName(occurrence.day), time: occurrence.time, network: NETWORK_LABELS[occurrence.slot.network], pillar: pillarName };
-  const label = pillarName ? t('calendar.emptySlotPillar', params) : t('calendar.emptySlot', params);
+  const params = { weekday: weekdayName(occurrence.day), time: occurrence.time, network: NETWORK_LABELS[occurrence.slot.network], pillar: pillar?.name };
+  const label = pillar ? t('calendar.emptySlotPillar', params) : t('calendar.emptySlot', params);
   return (
-    <button type="button" className="slot-tile" style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
-      <span className="slot-tile-plus" aria-hidden="true">
-        +
-      </span>
-      <span className="slot-tile-time">{occurrence.time}</span>
-      <NetworkGlyph network={occurrence.slot.network} />
-      <span className="slot-tile-text">
-        <span className="slot-tile-kind">{t('calendar.emptySlotShort')}</span>
-        {pillarName && <span className="slot-tile-pillar">{pillarName}</span>}
+    <button type="button" className={`slot-tile${stacked ? ' slot-tile-stacked' : ''}`} style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
+      <span className="slot-tile-body">
+        <span className="slot-tile-plus" aria-hidden="true">
+          +
+        </span>
+        <span className="slot-tile-time">{occurrence.time}</span>
+        <NetworkGlyph network={occurrence.slot.network} />
+        <span className="slot-tile-text">
+          <span className="slot-tile-kind">{t('calendar.emptySlotShort')}</span>
+          {pillar && (
+            <span className="slot-tile-pillar" data-testid="empty-slot-pillar">
+              <span className="slot-tile-dot" style={pillar.colour ? { background: pillar.colour } : undefined} aria-hidden="true" />
+              <span className="slot-tile-pillar-name">{pillar.name}</span>
+            </span>
+          )}
+        </span>
       </span>
     </button>
   );

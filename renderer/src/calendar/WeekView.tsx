@@ -67,7 +67,7 @@ export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
                     className="week-item"
                     style={{ top: (minutes / SLOT_MINUTES) * HALF_HOUR_PX + 1, height: HALF_HOUR_PX - 2, left: `calc(${(column / columns) * 100}% + 2px)`, width: `calc(${100 / columns}% - 4px)` }}
                   >
-                    <DayItemView item={item} handlers={handlers} />
+                    <DayItemView item={item} handlers={handlers} stacked />
                   </div>
                 );
               })}

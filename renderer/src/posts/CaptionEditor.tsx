@@ -16,6 +16,7 @@ import { CaptionField } from './CaptionField';
 import { HashtagField } from './HashtagField';
 import { groupsForPost } from './hashtagGroups';
 import { NetworkPanel } from './NetworkPanel';
+import { summariseChecks } from '../../../core/posts/checkSummary';
 import { CheckList, checkLevel } from './CheckList';
 import type { PostEdit } from './usePostEditor';
 
@@ -137,20 +138,19 @@ function MasterPanel({
         <div className="network-summary" aria-label={t('postEditor.perNetwork')}>
           <h3 className="field-label">{t('postEditor.perNetwork')}</h3>
           <ul>
-            {post.targets.map(({ network }) => {
-              const mine = checks.filter((check) => check.network === network && check.level !== 'info');
-              const level = checkLevel(mine);
-              return (
+            {summariseChecks(
+              post.targets.map((target) => target.network),
+              checks,
+            ).map(({ network, level, problems }) =>
+              network === null ? null : (
                 <li key={network}>
                   <button type="button" className="network-summary-row" onClick={() => onTab(network)} data-testid={`network-summary-${network}`}>
                     <span className="network-summary-name">{NETWORK_LABELS[network]}</span>
-                    <span className={`network-summary-state network-summary-${level ?? 'ok'}`}>
-                      {mine.length === 0 ? t('postEditor.noProblem') : t('postEditor.problems', { count: mine.length })}
-                    </span>
+                    <span className={`network-summary-state network-summary-${level ?? 'ok'}`}>{problems === 0 ? t('postEditor.noProblem') : t('postEditor.problems', { count: problems })}</span>
                   </button>
                 </li>
-              );
-            })}
+              ),
+            )}
           </ul>
         </div>
       )}

@@ -8,6 +8,7 @@ import type { DesignSummary } from '../../../core/api';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import { NETWORKS, type Network } from '../../../core/formats/constants';
 import { blocksReady, type PostCheck } from '../../../core/posts/checks';
+import { summariseChecks } from '../../../core/posts/checkSummary';
 import { addDesign, addNetwork, bestTimeFrom, removeDesign, removeNetwork, setNotes, setPillar, setStatus, setTargetDesign, setTime, type PostDesign } from '../../../core/posts/edit';
 import { targetOf } from '../../../core/posts/resolve';
 import { localAt } from '../../../core/posts/time';
@@ -33,6 +34,8 @@ interface PostDetailsProps {
   checks: readonly PostCheck[];
   demoted: boolean;
   edit: (change: PostEdit) => void;
+  /** Shows a network's tab (null: the master's), where its checks say the whole sentence. */
+  onShowChecks: (network: Network | null) => void;
 }
 
 export function PostDetails(props: PostDetailsProps) {
@@ -229,15 +232,9 @@ function TimeSection({ post, editorial, edit }: PostDetailsProps) {
   );
 }
 
-function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsProps) {
+function StatusSection({ post, editorial, checks, demoted, edit, onShowChecks }: PostDetailsProps) {
   const { t } = useTranslation();
   const blocked = blocksReady(checks);
-  const firstErrors = post.targets
-    .map(({ network }) => checks.find((check) => check.network === network && check.level === 'error'))
-    .filter((check): check is PostCheck => check !== undefined)
-    .map((check) => `${NETWORK_LABELS[check.network!]}${t('postEditor.colon')}${messageText(check.message)}`);
-  const general = checks.find((check) => check.network === null && check.level === 'error');
-  if (general) firstErrors.unshift(messageText(general.message));
   const pillar = editorial.pillars.find((p) => p.id === post.pillarId);
 
   return (
@@ -255,16 +252,7 @@ function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsPr
           ))}
         </select>
       </label>
-      {blocked && (
-        <div id="ready-reason" className="inline-warning" data-testid="ready-reason">
-          <p>{demoted ? t('postEditor.backToDraft') : t('postEditor.notReady')}</p>
-          <ul className="ready-reasons">
-            {firstErrors.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {blocked && <ReadyReasons post={post} checks={checks} demoted={demoted} onShowChecks={onShowChecks} />}
       <label className="field">
         <span className="field-label">{t('postEditor.pillar')}</span>
         <span className="pillar-select">
@@ -281,6 +269,47 @@ function StatusSection({ post, editorial, checks, demoted, edit }: PostDetailsPr
       </label>
       {editorial.pillars.length === 0 && <p className="post-section-empty">{t('postEditor.noPillars')}</p>}
     </section>
+  );
+}
+
+/**
+ * Why the post cannot be ready, a line per network: its name and the short names of the rules it
+ * fails; a click opens its tab, where each check says the whole sentence.
+ */
+function ReadyReasons({ post, checks, demoted, onShowChecks }: Pick<PostDetailsProps, 'post' | 'checks' | 'demoted' | 'onShowChecks'>) {
+  const { t } = useTranslation();
+  const failing = summariseChecks(
+    post.targets.map((target) => target.network),
+    checks,
+    { onlyErrors: true },
+  );
+  return (
+    <div id="ready-reason" className="inline-warning" data-testid="ready-reason">
+      <p>{demoted ? t('postEditor.backToDraft') : t('postEditor.notReady')}</p>
+      <ul className="ready-reasons">
+        {failing.map(({ network, names }) => {
+          const where = network ? NETWORK_LABELS[network] : t('postEditor.master');
+          const rules = names.map((name) => messageText(name)).join(' · ');
+          return (
+            <li key={network ?? 'post'}>
+              <button
+                type="button"
+                className="ready-reason"
+                onClick={() => onShowChecks(network)}
+                title={t('postEditor.showChecks', { tab: where })}
+                aria-label={`${where}${t('postEditor.colon')}${rules}. ${t('postEditor.showChecks', { tab: where })}`}
+                data-testid="ready-reason-network"
+                data-network={network ?? 'master'}
+              >
+                <span className="ready-reason-network">{where}</span>
+                <span className="ready-reason-rules">{rules}</span>
+                <Icon name="chevronRight" size={14} className="ready-reason-go" />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

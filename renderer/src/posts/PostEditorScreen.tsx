@@ -130,7 +130,7 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
       </header>
       <div className="post-editor-body">
         <CaptionEditor post={post} editorial={editorial} designs={editor.designs} checks={editor.checks} tab={tab} onTab={setTab} edit={editor.edit} />
-        <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} />
+        <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} onShowChecks={(network) => setTab(network ?? 'master')} />
       </div>
       {bundleDialogOpen && <BundleDialog selection={{ postIds: [post.id] }} onClose={() => setBundleDialogOpen(false)} />}
     </div>
