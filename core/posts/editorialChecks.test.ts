@@ -115,12 +115,14 @@ describe('the week: cadence, gaps, slots', () => {
     ];
     expect(mondayOf('2026-12-10')).toBe('2026-12-07');
     expect(cadenceStatus(posts, editorial, '2026-12-07', 'Europe/Paris')).toEqual([
-      { network: 'instagram', planned: 2, goal: 4 },
-      { network: 'linkedin', planned: 3, goal: 3 },
-      { network: 'x', planned: 1, goal: null },
+      { network: 'instagram', planned: 2, goal: 4, state: 'short' },
+      { network: 'linkedin', planned: 3, goal: 3, state: 'met' },
+      { network: 'x', planned: 1, goal: null, state: 'noGoal' },
     ]);
+    // More than the cadence asks is said as such, not as met.
+    expect(cadenceStatus(posts, setCadence(editorial, 'linkedin', 2), '2026-12-07', 'Europe/Paris').find((row) => row.network === 'linkedin')).toEqual({ network: 'linkedin', planned: 3, goal: 2, state: 'over' });
     // In New York the Sunday 23:30 Paris post is on Sunday afternoon still; in Tokyo it is Monday, the next week.
-    expect(cadenceStatus(posts, editorial, '2026-12-07', 'Asia/Tokyo').find((row) => row.network === 'linkedin')).toEqual({ network: 'linkedin', planned: 2, goal: 3 });
+    expect(cadenceStatus(posts, editorial, '2026-12-07', 'Asia/Tokyo').find((row) => row.network === 'linkedin')).toEqual({ network: 'linkedin', planned: 2, goal: 3, state: 'short' });
   });
 
   it('warns of two posts on one network closer than the minimum gap, in the display zone', () => {

@@ -74,6 +74,15 @@ export interface NetworkCadence {
   planned: number;
   /** Posts per week wanted; null: no goal set. */
   goal: number | null;
+  /** Against the goal: fewer, as many, more than wanted; `noGoal` without one. */
+  state: CadenceState;
+}
+
+export type CadenceState = 'noGoal' | 'short' | 'met' | 'over';
+
+function cadenceState(planned: number, goal: number | null): CadenceState {
+  if (goal === null) return 'noGoal';
+  return planned < goal ? 'short' : planned === goal ? 'met' : 'over';
 }
 
 /** The Monday of the week holding `day`. */
@@ -100,11 +109,11 @@ export function cadenceStatus(posts: readonly PostInput[], editorial: Pick<Edito
     const day = localIn(target.at, zone).slice(0, 10);
     if (day >= first && day <= last) planned.set(target.network, (planned.get(target.network) ?? 0) + 1);
   }
-  return NETWORKS.filter((network) => editorial.cadence[network] !== undefined || planned.has(network)).map((network) => ({
-    network,
-    planned: planned.get(network) ?? 0,
-    goal: editorial.cadence[network] ?? null,
-  }));
+  return NETWORKS.filter((network) => editorial.cadence[network] !== undefined || planned.has(network)).map((network) => {
+    const count = planned.get(network) ?? 0;
+    const goal = editorial.cadence[network] ?? null;
+    return { network, planned: count, goal, state: cadenceState(count, goal) };
+  });
 }
 
 export interface GapWarning {

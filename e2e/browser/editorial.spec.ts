@@ -127,7 +127,7 @@ for (const language of ['en', 'fr'] as const) {
       ],
       hashtagGroups: [],
       slots: [],
-      cadence: { linkedin: 3 },
+      cadence: { linkedin: 3, instagram: 3 },
       settings: { ...base.settings, timeZone: zone },
     };
     await app.call('editorial.save', editorial);
@@ -165,7 +165,15 @@ for (const language of ['en', 'fr'] as const) {
     await expect(panel.getByTestId('mix-unassigned')).toContainText(language === 'en' ? 'No pillar' : 'Sans pilier');
     const linkedin = panel.locator('[data-testid="cadence-row"][data-network="linkedin"]').getByTestId('cadence-text');
     await expect(linkedin).toHaveText(language === 'en' ? 'LinkedIn: 2 of 3 this week' : 'LinkedIn\u00a0: 2 sur 3 cette semaine');
-    await expect(panel.locator('[data-testid="cadence-row"][data-network="instagram"]').getByTestId('cadence-text')).toHaveText(language === 'en' ? 'Instagram: 4 this week' : 'Instagram\u00a0: 4 cette semaine');
+    // Four on Instagram against three a week: said as more than planned, not in the colour of a goal met.
+    const instagram = panel.locator('[data-testid="cadence-row"][data-network="instagram"]');
+    await expect(instagram.getByTestId('cadence-text')).toHaveText(language === 'en' ? 'Instagram: 4 of 3 this week · 1\u00a0more than planned' : 'Instagram\u00a0: 4 sur 3 cette semaine · 1\u00a0de plus que prévu');
+    await expect(instagram).toHaveAttribute('data-state', 'over');
+    await expect(panel.locator('[data-testid="cadence-row"][data-network="linkedin"]')).toHaveAttribute('data-state', 'short');
+    // Without a goal for Instagram (saved elsewhere), the panel follows: only the count.
+    await app.call('editorial.save', { ...editorial, cadence: { linkedin: 3 } });
+    await expect(instagram.getByTestId('cadence-text')).toHaveText(language === 'en' ? 'Instagram: 4 this week' : 'Instagram\u00a0: 4 cette semaine');
+    await expect(instagram).toHaveAttribute('data-state', 'noGoal');
     // Posts an hour apart today, under the two hours wanted: three gaps on Instagram, one on LinkedIn.
     await expect(panel.getByTestId('mix-gap')).toHaveCount(4);
     await expect(panel.getByTestId('mix-gap').first()).toContainText(language === 'en' ? 'Instagram: two posts 60 min apart' : 'Instagram\u00a0: deux publications à 60\u00a0min d’intervalle');

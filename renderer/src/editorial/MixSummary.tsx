@@ -106,19 +106,17 @@ export function MixSummary({ posts, editorial, month, weekStart, zone }: MixSumm
         <p className="mix-empty">{t('editorial.mix.noCadence')}</p>
       ) : (
         <ul className="mix-cadence">
-          {cadence.map((row) => {
-            const met = row.goal !== null && row.planned >= row.goal;
-            return (
-              <li key={row.network} className={`mix-cadence-row ${met ? 'mix-cadence-met' : ''}`} data-testid="cadence-row" data-network={row.network}>
-                <NetworkBadge network={row.network} size={20} />
-                <span data-testid="cadence-text">
-                  {row.goal === null
-                    ? t('editorial.mix.plannedNoGoal', { network: NETWORK_LABELS[row.network], count: row.planned })
-                    : t('editorial.mix.plannedOfGoal', { network: NETWORK_LABELS[row.network], planned: formatNumber(row.planned, { decimals: 0 }), count: row.goal })}
-                </span>
-              </li>
-            );
-          })}
+          {cadence.map((row) => (
+            <li key={row.network} className={`mix-cadence-row mix-cadence-${row.state}`} data-testid="cadence-row" data-network={row.network} data-state={row.state}>
+              <NetworkBadge network={row.network} size={20} />
+              <span data-testid="cadence-text">
+                {row.goal === null
+                  ? t('editorial.mix.plannedNoGoal', { network: NETWORK_LABELS[row.network], count: row.planned })
+                  : t('editorial.mix.plannedOfGoal', { network: NETWORK_LABELS[row.network], planned: formatNumber(row.planned, { decimals: 0 }), count: row.goal })}
+                {row.goal !== null && row.state === 'over' && <span className="mix-cadence-extra">{t('editorial.mix.overGoal', { count: row.planned - row.goal })}</span>}
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       {gaps.length > 0 && (
