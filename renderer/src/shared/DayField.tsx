@@ -7,10 +7,11 @@
  * `lang`, so a French UI on an English system showed "mm/dd/yyyy". The native input is kept, out
  * of sight, for its calendar (showPicker), which only hands back a day.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import { formatDay, parseDay } from './locale';
+import { useTypedValue } from './useTypedValue';
 import './fields.css';
 
 interface DayFieldProps {
@@ -28,36 +29,8 @@ interface DayFieldProps {
 export function DayField({ label, value, onChange, testId, id, disabled }: DayFieldProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'fr' ? 'fr' : 'en';
-  const [draft, setDraft] = useState(() => formatDay(value, language));
-  const [invalid, setInvalid] = useState(false);
+  const field = useTypedValue({ value, format: formatDay, parse: parseDay, onChange, whenEmptied: 'clear', language });
   const picker = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    setDraft(formatDay(value, language));
-    setInvalid(false);
-  }, [value, language]);
-
-  const apply = (day: string) => {
-    if (day !== value && onChange(day) === false) setDraft(formatDay(value, language));
-  };
-
-  const revert = () => {
-    setDraft(formatDay(value, language));
-    setInvalid(false);
-  };
-
-  const commit = () => {
-    if (draft.trim() === '') {
-      setInvalid(false);
-      apply('');
-      return;
-    }
-    const day = parseDay(draft, language);
-    if (!day) return setInvalid(true);
-    setInvalid(false);
-    setDraft(formatDay(day, language));
-    apply(day);
-  };
 
   const openCalendar = () => {
     try {
@@ -79,25 +52,15 @@ export function DayField({ label, value, onChange, testId, id, disabled }: DayFi
         spellCheck={false}
         placeholder={t('fields.dayPlaceholder')}
         aria-label={label}
-        aria-invalid={invalid}
-        title={invalid ? t('fields.dayInvalid') : undefined}
+        title={field.invalid ? t('fields.dayInvalid') : undefined}
         disabled={disabled}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setInvalid(false);
-        }}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') revert();
-        }}
+        {...field.inputProps}
         data-testid={testId}
       />
       <button type="button" className="icon-btn day-field-pick" aria-label={t('fields.dayPick', { label })} title={t('fields.dayPick', { label })} disabled={disabled} onClick={openCalendar} data-testid={`${testId}-pick`}>
         <Icon name="calendar" size={16} />
       </button>
-      <input ref={picker} className="day-field-native" type="date" tabIndex={-1} aria-hidden="true" value={value} onChange={(event) => apply(event.target.value)} data-testid={`${testId}-native`} />
+      <input ref={picker} className="day-field-native" type="date" tabIndex={-1} aria-hidden="true" value={value} onChange={(event) => field.apply(event.target.value)} data-testid={`${testId}-native`} />
     </span>
   );
 }

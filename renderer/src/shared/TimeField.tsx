@@ -8,9 +8,9 @@
  * and kept in the field to be fixed; the stored time does not change. The arrow keys still step
  * the time, a quarter hour at a time (an hour with Shift).
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime, parseTime, stepTime } from './locale';
+import { useTypedValue } from './useTypedValue';
 import './fields.css';
 
 interface TimeFieldProps {
@@ -29,37 +29,13 @@ interface TimeFieldProps {
 export function TimeField({ label, value, onChange, testId, id, disabled, className }: TimeFieldProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'fr' ? 'fr' : 'en';
-  const [draft, setDraft] = useState(() => formatTime(value, language));
-  const [invalid, setInvalid] = useState(false);
-
-  useEffect(() => {
-    setDraft(formatTime(value, language));
-    setInvalid(false);
-  }, [value, language]);
-
-  const revert = () => {
-    setDraft(formatTime(value, language));
-    setInvalid(false);
-  };
-
-  const apply = (time: string) => {
-    setInvalid(false);
-    setDraft(formatTime(time, language));
-    if (time !== value && onChange(time) === false) setDraft(formatTime(value, language));
-  };
-
-  const commit = () => {
-    // A time is never taken away by emptying the field: the stored one comes back.
-    if (draft.trim() === '') return revert();
-    const time = parseTime(draft);
-    if (!time) return setInvalid(true);
-    apply(time);
-  };
+  // A time is never taken away by emptying the field: the stored one comes back.
+  const field = useTypedValue({ value, format: formatTime, parse: parseTime, onChange, whenEmptied: 'revert', language });
 
   /** The arrow keys, as a time input's: a quarter hour (an hour with Shift) from what the field shows. */
   const step = (steps: number) => {
-    const from = parseTime(draft) ?? value;
-    if (from) apply(stepTime(from, steps));
+    const from = field.current();
+    if (from) field.apply(stepTime(from, steps));
   };
 
   return (
@@ -71,18 +47,11 @@ export function TimeField({ label, value, onChange, testId, id, disabled, classN
       spellCheck={false}
       placeholder={t('fields.timePlaceholder')}
       aria-label={label}
-      aria-invalid={invalid}
-      title={invalid ? t('fields.timeInvalid') : undefined}
+      title={field.invalid ? t('fields.timeInvalid') : undefined}
       disabled={disabled}
-      value={draft}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        setInvalid(false);
-      }}
-      onBlur={commit}
+      {...field.inputProps}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
-        if (event.key === 'Escape') revert();
+        field.inputProps.onKeyDown(event);
         if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
           event.preventDefault();
           step((event.key === 'ArrowUp' ? 1 : -1) * (event.shiftKey ? 4 : 1));
