@@ -4,7 +4,7 @@
  * of writers that are gone, only when they are named like our temp files.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,19 @@ describe('staging area', () => {
     download.ready();
     expect(staging.takeDownload(download.id)).toMatchObject({ fileName: 'out.zip' });
     expect(staging.takeDownload(download.id)).toBeUndefined();
+    await staging.close();
+  });
+
+  it('an upload refused on its first chunk leaves nothing, even while its file is still being opened (1,000 in a row)', async () => {
+    const staging = await StagingArea.open({ libraryDir: tmp(), readOnly: false });
+    const left: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const upload = await staging.beginUpload('big.mp4', 10);
+      await expect(upload.append(new Uint8Array(11))).rejects.toMatchObject({ detail: { key: 'staging.tooLarge' } });
+      if (readdirSync(staging.dir).length > 0) left.push(i);
+      for (const name of readdirSync(staging.dir)) rmSync(path.join(staging.dir, name));
+    }
+    expect(left).toEqual([]);
     await staging.close();
   });
 });

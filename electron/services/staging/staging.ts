@@ -120,6 +120,8 @@ export class StagingArea {
     let closed = false;
     const failed = new Promise<never>((_, reject) => stream.once('error', reject));
     failed.catch(() => undefined);
+    // The file is opened asynchronously: removed before its open completes, it would come back.
+    const streamClosed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
     const close = async () => {
       if (closed) return;
       closed = true;
@@ -129,6 +131,7 @@ export class StagingArea {
     const abort = async () => {
       closed = true;
       stream.destroy();
+      await streamClosed;
       await fs.rm(file, { force: true });
     };
     return {
