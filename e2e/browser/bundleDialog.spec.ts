@@ -1,7 +1,8 @@
 /**
  * The bundle dialog's packaging cards (the export dialog's choice cards), in English and French: in
  * browser mode the zip is chosen and the folder card is dimmed, not choosable, its hint saying why;
- * "Make the zip" downloads one zip holding the post's folder and the scheduler CSV ticked.
+ * "Make the zip" downloads one zip holding the post's folder and the scheduler CSV ticked. Opened
+ * from a draft's editor, it says first that the post is not ready (a bundle takes it as it is).
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
@@ -9,8 +10,8 @@ import { expect, test } from './fixtures';
 import { createDesignViaApi } from './helpers';
 
 const WORDS = {
-  en: { desktopOnly: 'In the desktop app only', start: 'Make the zip' },
-  fr: { desktopOnly: 'Dans l’application de bureau seulement', start: 'Créer le zip' },
+  en: { desktopOnly: 'In the desktop app only', start: 'Make the zip', draft: '1 selected post\u00a0· 1\u00a0is not ready (1 draft)' },
+  fr: { desktopOnly: 'Dans l’application de bureau seulement', start: 'Créer le zip', draft: '1\u00a0publication choisie\u00a0· 1\u00a0n’est pas prête (1 brouillon)' },
 } as const;
 
 for (const language of ['en', 'fr'] as const) {
@@ -33,6 +34,7 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByTestId('post-editor')).toBeVisible();
     await page.getByTestId('export-bundle').click();
     const dialog = page.getByTestId('bundle-dialog');
+    await expect(dialog.locator('.modal-subtitle')).toHaveText(WORDS[language].draft);
 
     await expect(dialog.getByTestId('bundle-zip')).toHaveClass(/export-format-selected/);
     const folder = dialog.getByTestId('bundle-folder');

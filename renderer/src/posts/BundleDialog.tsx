@@ -16,7 +16,6 @@ import { downloadStaged } from '../bridge/files';
 import { startJob } from '../jobs/jobStore';
 import { errorMessage, isCancelled, messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
-import { formatDay } from '../shared/locale';
 import { Modal } from '../shared/Modal';
 import { useToast } from '../shared/toastContext';
 import { OptionCards } from '../export/OptionCards';
@@ -27,14 +26,14 @@ export type BundleSelection = { postIds: string[] } | { from: string; to: string
 
 export interface BundleDialogProps {
   selection: BundleSelection;
-  /** What the opener says the selection holds (the calendar counts its posts); else the selection's own words. */
-  subtitle?: string;
+  /** What the selection holds, said by the opener from its posts (core/posts/bundleContents.ts `bundleSummary`). */
+  subtitle: string;
   onClose: () => void;
 }
 
 type Packaging = 'zip' | 'folder';
 
-export function BundleDialog({ selection, subtitle: given, onClose }: BundleDialogProps) {
+export function BundleDialog({ selection, subtitle, onClose }: BundleDialogProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   // A folder is written where the desktop app's dialog says; a browser can only download one file.
@@ -98,7 +97,6 @@ export function BundleDialog({ selection, subtitle: given, onClose }: BundleDial
   };
 
   const percent = progress ? Math.floor(progress.fraction * 100) : 0;
-  const subtitle = given ?? ('postIds' in selection ? t('bundle.subtitlePosts', { count: selection.postIds.length }) : t('bundle.subtitleRange', { from: formatDay(selection.from), to: formatDay(selection.to) }));
 
   return (
     <Modal

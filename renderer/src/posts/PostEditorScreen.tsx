@@ -7,10 +7,11 @@ import { BundleDialog } from './BundleDialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../useHashRoute';
+import { bundleContents, bundleSummary } from '../../../core/posts/bundleContents';
 import { setTitle } from '../../../core/posts/edit';
 import { getBridge } from '../bridge';
 import { SaveStatus } from '../editor/SaveStatus';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, messageText } from '../shared/errors';
 import { Icon } from '../shared/Icon';
 import { useToast } from '../shared/toastContext';
 import { CaptionEditor, type CaptionTab } from './CaptionEditor';
@@ -132,7 +133,7 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
         <CaptionEditor post={post} editorial={editorial} designs={editor.designs} checks={editor.checks} tab={tab} onTab={setTab} edit={editor.edit} />
         <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} onShowChecks={(network) => setTab(network ?? 'master')} />
       </div>
-      {bundleDialogOpen && <BundleDialog selection={{ postIds: [post.id] }} onClose={() => setBundleDialogOpen(false)} />}
+      {bundleDialogOpen && <BundleDialog selection={{ postIds: [post.id] }} subtitle={messageText(bundleSummary(bundleContents([post], { postIds: [post.id] }), { postIds: [post.id] }))} onClose={() => setBundleDialogOpen(false)} />}
     </div>
   );
 }
