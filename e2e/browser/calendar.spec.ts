@@ -202,9 +202,13 @@ test('Français : une idée déposée sur un jour prend la meilleure heure ; Ann
   expect(count).toBeGreaterThan(0);
   const box = (await tiles.first().boundingBox())!;
   expect(box.height / box.width).toBeCloseTo(4 / 3, 1);
+  // The grid shows the pictures, not colours: no colour choice, no legend; back on the board they return.
+  await expect(page.getByTestId('calendar-legend')).toHaveCount(0);
+  await expect(page.getByTestId('colour-by-pillar')).toHaveCount(0);
   await shot(page, 'calendar-fr-grid');
 
   await page.getByTestId('calendar-view-board').click();
+  await expect(page.getByTestId('calendar-legend')).toBeVisible();
   await expect(page.getByTestId('board-column')).toHaveCount(5);
   await expect(page.getByTestId('board-column').nth(4)).toContainText('Publiée');
   await shot(page, 'calendar-fr-board');

@@ -258,6 +258,8 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
   };
   const heading = view === 'week' ? t('calendar.weekLabel', { day: shortDay(weekStart(selectedDay)) }) : monthTitle(month);
   const ready = posts !== null && editorial !== null;
+  // The profile grid shows the pictures themselves: no colour to choose or to explain there.
+  const coloured = view !== 'grid';
   const legend =
     colourBy === 'pillar'
       ? [...(editorial?.pillars ?? []).map((pillar) => ({ key: pillar.id, label: pillar.name, colour: pillar.color, status: null })), { key: 'none', label: t('calendar.noPillar'), colour: null, status: null }]
@@ -299,14 +301,16 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
           <span className="calendar-zone" title={zone}>
             {t('calendar.zoneNote', { zone: zoneCity(zone) })}
           </span>
-          <div className="calendar-segmented" role="radiogroup" aria-label={t('calendar.colourBy')}>
-            <span className="calendar-segmented-label">{t('calendar.colourBy')}</span>
-            {(['pillar', 'status'] as const).map((mode) => (
-              <button key={mode} type="button" role="radio" aria-checked={colourBy === mode} className="calendar-segment" onClick={() => setColourBy(mode)} data-testid={`colour-by-${mode}`}>
-                {t(mode === 'pillar' ? 'calendar.byPillar' : 'calendar.byStatus')}
-              </button>
-            ))}
-          </div>
+          {coloured && (
+            <div className="calendar-segmented" role="radiogroup" aria-label={t('calendar.colourBy')}>
+              <span className="calendar-segmented-label">{t('calendar.colourBy')}</span>
+              {(['pillar', 'status'] as const).map((mode) => (
+                <button key={mode} type="button" role="radio" aria-checked={colourBy === mode} className="calendar-segment" onClick={() => setColourBy(mode)} data-testid={`colour-by-${mode}`}>
+                  {t(mode === 'pillar' ? 'calendar.byPillar' : 'calendar.byStatus')}
+                </button>
+              ))}
+            </div>
+          )}
           <button type="button" className="icon-btn" aria-label={t('calendar.undo')} title={`${t('calendar.undo')} (Ctrl+Z)`} disabled={readOnly || !data.canUndo} onClick={() => void data.undo()} data-testid="calendar-undo">
             <Icon name="undo" size={18} />
           </button>
@@ -315,14 +319,16 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
           </button>
         </div>
       </div>
-      <ul className="calendar-legend" aria-label={t('calendar.legend')} data-testid="calendar-legend">
-        {legend.map((item) => (
-          <li key={item.key} className={`calendar-legend-item${item.status ? ` status-${item.status}` : ''}`}>
-            <span className="calendar-swatch" style={item.colour ? { background: item.colour } : undefined} />
-            {item.label}
-          </li>
-        ))}
-      </ul>
+      {coloured && (
+        <ul className="calendar-legend" aria-label={t('calendar.legend')} data-testid="calendar-legend">
+          {legend.map((item) => (
+            <li key={item.key} className={`calendar-legend-item${item.status ? ` status-${item.status}` : ''}`}>
+              <span className="calendar-swatch" style={item.colour ? { background: item.colour } : undefined} />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       {data.loadError && (
         <p className="banner banner-warning" role="alert">
           {t('calendar.loadFailed')}: {data.loadError}
