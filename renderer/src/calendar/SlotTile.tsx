@@ -27,13 +27,14 @@ export function SlotTile({ occurrence, pillar, stacked, disabled, style, onCreat
   const { t } = useTranslation();
   const params = { weekday: weekdayName(occurrence.day), time: formatTime(occurrence.time), network: NETWORK_LABELS[occurrence.slot.network], pillar: pillar?.name };
   const label = pillar ? t('calendar.emptySlotPillar', params) : t('calendar.emptySlot', params);
+  const time = formatTimeCompact(occurrence.time);
   return (
-    <button type="button" className={`slot-tile${stacked ? ' slot-tile-stacked' : ''}`} style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
+    <button type="button" className={`slot-tile${stacked ? ' slot-tile-stacked' : ''}${time.length > 5 ? ' slot-tile-long-time' : ''}`} style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
       <span className="slot-tile-body">
         <span className="slot-tile-plus" aria-hidden="true">
           +
         </span>
-        <span className="slot-tile-time">{formatTimeCompact(occurrence.time)}</span>
+        <span className="slot-tile-time">{time}</span>
         <NetworkGlyph network={occurrence.slot.network} />
         <span className="slot-tile-text">
           <span className="slot-tile-kind">{t('calendar.emptySlotShort')}</span>
