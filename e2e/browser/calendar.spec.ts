@@ -145,7 +145,7 @@ test('English: "+N more" on a busy day opens its whole list; colour by status ha
   await busy.getByTestId('month-more').click();
   const dialog = page.getByTestId('calendar-day-dialog');
   await expect(dialog.getByTestId('post-chip')).toHaveCount(9);
-  await expect(dialog.getByTestId('post-chip-time').first()).toHaveText('8:00 AM');
+  await expect(dialog.getByTestId('post-chip-time').first()).toHaveText('8am');
   await page.keyboard.press('Escape');
 });
 
