@@ -84,13 +84,14 @@ test('English: posts on their days with their times; drag to another day, undo w
   await page.setViewportSize({ width: 1440, height: 900 });
   await openCalendar(page, app);
 
-  // Times on every chip, in the display zone; the New York post shows at 15:00 Paris and says where it was planned.
-  await expect(cell(page, day(10)).getByTestId('post-chip-time')).toHaveText(['09:00', '23:30']);
-  await expect(chip(page, 'ny').getByTestId('post-chip-time')).toHaveText('15:00');
+  // Times on every chip, in the display zone, the short English way; the New York post shows at 3pm Paris and says where it was planned.
+  await expect(cell(page, day(10)).getByTestId('post-chip-time')).toHaveText(['9am', '11:30pm']);
+  await expect(chip(page, 'ny').getByTestId('post-chip-time')).toHaveText('3pm');
+  await expect(chip(page, 'launch')).toHaveAttribute('aria-label', /^9:00 AM · Spring launch · /);
   // Its zone badge is short enough to read whole in a month cell; the full zone is in its name and tooltip.
   await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveText('NY');
-  await expect(chip(page, 'ny')).toHaveAttribute('aria-label', /Planned at 09:00, New York time \(America\/New_York\)/);
-  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveAttribute('title', 'Planned at 09:00, New York time (America/New_York)');
+  await expect(chip(page, 'ny')).toHaveAttribute('aria-label', /Planned at 9:00 AM, New York time \(America\/New_York\)/);
+  await expect(chip(page, 'ny').getByTestId('post-chip-zone')).toHaveAttribute('title', 'Planned at 9:00 AM, New York time (America/New_York)');
   await expect(page.getByTestId('unplanned-tray')).toContainText('Someday idea');
   await expect(page.getByTestId('calendar-mix').getByTestId('mix-summary')).toBeVisible();
   await shot(page, 'calendar-en-month');
@@ -144,7 +145,7 @@ test('English: "+N more" on a busy day opens its whole list; colour by status ha
   await busy.getByTestId('month-more').click();
   const dialog = page.getByTestId('calendar-day-dialog');
   await expect(dialog.getByTestId('post-chip')).toHaveCount(9);
-  await expect(dialog.getByTestId('post-chip-time').first()).toHaveText('08:00');
+  await expect(dialog.getByTestId('post-chip-time').first()).toHaveText('8am');
   await page.keyboard.press('Escape');
 });
 
@@ -225,6 +226,10 @@ for (const language of ['en', 'fr'] as const) {
     await openCalendar(page, app);
     const whole = (locator: Locator) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth);
 
+    // Chips and slot tiles show the short time of the language ("3pm", "9am" in English; 24 h in French).
+    await expect(chip(page, 'ny').getByTestId('post-chip-time')).toHaveText(language === 'fr' ? '15:00' : '3pm');
+    await expect(page.getByTestId('empty-slot').first().locator('.slot-tile-time')).toHaveText(language === 'fr' ? '09:00' : '9am');
+
     // The month: "NY", whole, and the title keeps room beside it.
     const zone = chip(page, 'ny').getByTestId('post-chip-zone');
     await expect(zone).toHaveText('NY');
@@ -237,6 +242,9 @@ for (const language of ['en', 'fr'] as const) {
     const slot = page.getByTestId('calendar-week').getByTestId('empty-slot').first();
     await slot.scrollIntoViewIfNeeded();
     await expect(slot.getByTestId('empty-slot-pillar')).toBeVisible();
+    // The hour lines read "9 AM" in English, "09:00" in French.
+    await expect(page.locator('.week-hour').nth(9)).toHaveText(language === 'fr' ? '09:00' : '9 AM');
+    await expect(page.locator('.week-hour').nth(13)).toHaveText(language === 'fr' ? '13:00' : '1 PM');
     await expect(slot.getByTestId('empty-slot-pillar')).toHaveText(language === 'fr' ? 'Conseils' : 'Tips');
     expect(await whole(slot.locator('.slot-tile-text'))).toBe(true);
     const box = (await slot.boundingBox())!;

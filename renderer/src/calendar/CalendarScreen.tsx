@@ -37,7 +37,7 @@ import { AppHeader } from '../home/AppHeader';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
 import { isTyping } from '../shared/isTyping';
-import { formatDay } from '../shared/locale';
+import { formatDay, formatTime } from '../shared/locale';
 import { BoardView } from './BoardView';
 import { BundleAction, useCalendarBundle } from './BundleAction';
 import { ListView } from './ListView';
@@ -112,7 +112,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
       const message = !after.at
         ? t('calendar.unplanned', { title: titleOf(after) })
         : !before.at
-          ? t('calendar.planned', { title: titleOf(after), day: formatDay(entry!.day), time: entry!.time })
+          ? t('calendar.planned', { title: titleOf(after), day: formatDay(entry!.day), time: formatTime(entry!.time) })
           : t('calendar.moved', { title: titleOf(after), day: formatDay(entry!.day) });
       await save(before, postInputOf(after), { message });
     },

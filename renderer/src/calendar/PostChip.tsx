@@ -9,6 +9,7 @@ import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import type { Network } from '../../../core/formats/constants';
 import type { CalendarEntry } from '../../../core/posts/calendar';
 import type { Post } from '../../../core/schema/posts';
+import { formatTime, formatTimeCompact } from '../shared/locale';
 import { NETWORK_MARKS } from '../shared/networkMarks';
 import { shortDay } from './dates';
 import { zoneCity, zoneShort } from './zoneLabel';
@@ -50,8 +51,8 @@ interface PostChipProps {
 export const PostChip = memo(function PostChip({ post, entry, look, variant = 'chip', style, dragging, showStatus = variant !== 'chip', onPointerDown, onKeyDown }: PostChipProps) {
   const { t } = useTranslation();
   const title = post.title.trim() || t('calendar.untitled');
-  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: entry.plannedTime, city: zoneCity(entry.plannedZone), zone: entry.plannedZone }) : null;
-  const label = [entry?.time, title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
+  const elsewhere = entry?.plannedZone ? t('calendar.plannedIn', { time: formatTime(entry.plannedTime ?? ''), city: zoneCity(entry.plannedZone), zone: entry.plannedZone }) : null;
+  const label = [entry && formatTime(entry.time), title, post.targets.map((target) => NETWORK_LABELS[target.network]).join(', '), t(`calendar.status.${post.status}`), elsewhere].filter(Boolean).join(' · ');
   // A month or week chip is narrow: of several networks it shows the first and "+2" (all are in its label).
   const shownNetworks = variant === 'chip' && post.targets.length > 1 ? post.targets.slice(0, 1) : post.targets;
   const hiddenNetworks = post.targets.length - shownNetworks.length;
@@ -71,7 +72,7 @@ export const PostChip = memo(function PostChip({ post, entry, look, variant = 'c
       {entry && variant === 'card' && <span className="post-chip-day">{shortDay(entry.day)}</span>}
       {entry && (
         <span className="post-chip-time" data-testid="post-chip-time">
-          {entry.time}
+          {variant === 'chip' ? formatTimeCompact(entry.time) : formatTime(entry.time)}
         </span>
       )}
       {entry?.plannedZone && (

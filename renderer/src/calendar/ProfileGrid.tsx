@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridTile } from '../../../core/posts/calendar';
 import { getBridge } from '../bridge';
+import { formatTime } from '../shared/locale';
 import { shortDay } from './dates';
 import { NetworkGlyph } from './PostChip';
 
@@ -48,7 +49,7 @@ export function ProfileGrid({ tiles, onOpen }: { tiles: GridTile[]; onOpen: (pos
               <span className="profile-grid-caption">
                 {tile.designId && <span className="profile-grid-caption-title">{title}</span>}
                 <span className="profile-grid-when">
-                  {shortDay(tile.at.local.slice(0, 10))} {tile.at.local.slice(11, 16)}
+                  {shortDay(tile.at.local.slice(0, 10))} {formatTime(tile.at.local.slice(11, 16))}
                   {tile.designId && ` · ${status}`}
                 </span>
               </span>

@@ -1,6 +1,6 @@
 /**
  * An empty recurring slot, dashed, with a "+": its time, network and pillar (a dot of its colour
- * and its name) and the words "Empty slot" where there is room; the whole "Empty slot: Tue 9:00
+ * and its name) and the words "Empty slot" where there is room; the whole "Empty slot: Tue 9:00 AM
  * Instagram · Tips" in its label and tooltip. A click makes a post there. What shows depends on
  * the room it has (container queries in postChips.css): in the week's half-hour rows it stands on
  * two lines (time and network, then the pillar); a narrow month cell keeps the pillar's dot.
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '../../../core/formats/catalog';
 import type { SlotOccurrence } from '../../../core/posts/slots';
 import type { CSSProperties } from 'react';
+import { formatTime, formatTimeCompact } from '../shared/locale';
 import { weekdayName } from './dates';
 import { NetworkGlyph } from './PostChip';
 
@@ -24,15 +25,16 @@ interface SlotTileProps {
 
 export function SlotTile({ occurrence, pillar, stacked, disabled, style, onCreate }: SlotTileProps) {
   const { t } = useTranslation();
-  const params = { weekday: weekdayName(occurrence.day), time: occurrence.time, network: NETWORK_LABELS[occurrence.slot.network], pillar: pillar?.name };
+  const params = { weekday: weekdayName(occurrence.day), time: formatTime(occurrence.time), network: NETWORK_LABELS[occurrence.slot.network], pillar: pillar?.name };
   const label = pillar ? t('calendar.emptySlotPillar', params) : t('calendar.emptySlot', params);
+  const time = formatTimeCompact(occurrence.time);
   return (
-    <button type="button" className={`slot-tile${stacked ? ' slot-tile-stacked' : ''}`} style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
+    <button type="button" className={`slot-tile${stacked ? ' slot-tile-stacked' : ''}${time.length > 5 ? ' slot-tile-long-time' : ''}`} style={style} disabled={disabled} data-testid="empty-slot" data-day={occurrence.day} title={label} aria-label={label} onClick={() => onCreate(occurrence)}>
       <span className="slot-tile-body">
         <span className="slot-tile-plus" aria-hidden="true">
           +
         </span>
-        <span className="slot-tile-time">{occurrence.time}</span>
+        <span className="slot-tile-time">{time}</span>
         <NetworkGlyph network={occurrence.slot.network} />
         <span className="slot-tile-text">
           <span className="slot-tile-kind">{t('calendar.emptySlotShort')}</span>

@@ -7,6 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { placeInDay, SLOT_MINUTES, SLOTS_PER_DAY, type CalendarEntry } from '../../../core/posts/calendar';
 import type { SlotOccurrence } from '../../../core/posts/slots';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
+import { formatHourLabel } from '../shared/locale';
 import { dayNumber, weekdayHeading } from './dates';
 
 /** One half hour's height in px (grids.css `.week-slot`). */
@@ -50,7 +51,7 @@ export function WeekView({ days, slotsByDay, today, handlers }: WeekViewProps) {
           <div className="week-gutter">
             {Array.from({ length: SLOTS_PER_DAY / 2 }, (_, hour) => (
               <span key={hour} className="week-hour" style={{ top: hour * 2 * HALF_HOUR_PX }}>
-                {clock(hour * 2)}
+                {formatHourLabel(clock(hour * 2))}
               </span>
             ))}
           </div>

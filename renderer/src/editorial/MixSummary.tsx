@@ -13,7 +13,7 @@ import { cadenceStatus, gapWarnings, MIX_TOLERANCE_POINTS, monthMix } from '../.
 import { emptySlots } from '../../../core/posts/slots';
 import type { Editorial, PostInput } from '../../../core/schema/posts';
 import { currentLanguage } from '../i18n';
-import { formatNumber } from '../shared/locale';
+import { formatNumber, formatTime } from '../shared/locale';
 import { NetworkBadge } from './NetworkBadge';
 import './editorial.css';
 import './mix.css';
@@ -31,12 +31,12 @@ export interface MixSummaryProps {
 
 const MINUS = '\u2212';
 
-/** `YYYY-MM-DDTHH:mm` as "Fri 4 Dec, 09:00" in the UI's language. */
+/** `YYYY-MM-DDTHH:mm` as "Fri 4 Dec, 9:00 AM" ("ven. 4 déc., 09:00") in the UI's language. */
 function momentLabel(local: string): string {
   const [day, clock] = local.split('T');
   const [year, month, date] = day.split('-').map(Number);
   const dayText = new Intl.DateTimeFormat(currentLanguage(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
-  return `${dayText}, ${clock}`;
+  return `${dayText}, ${formatTime(clock)}`;
 }
 
 function monthLabel(month: string): string {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayMessage, formatMessage } from '../../../core/messages';
 import type { UiLanguage } from '../i18n';
-import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatTime, formatUnit, parseDay, parseNumber, parseTime, stepTime } from './locale';
+import { formatBytes, formatDate, formatDay, formatDuration, formatList, formatNumber, formatPercent, formatTime, formatTimeCompact, formatHourLabel, formatUnit, parseDay, parseNumber, parseTime, stepTime } from './locale';
 
 const LANGUAGES: UiLanguage[] = ['fr', 'en'];
 const NNBSP = '\u202f';
@@ -168,6 +168,53 @@ describe('times of day', () => {
       expect(formatTime(stored, 'en'), stored).toBe(en);
     }
     for (const notStored of ['', '9:00', '24:00', '12:60', 'noon']) expect(formatTime(notStored, 'en'), notStored).toBe('');
+  });
+
+  it('are written short in tight places: "9am" in English, as always in French', () => {
+    const table: Array<[string, string, string]> = [
+      ['00:00', '00:00', '12am'],
+      ['00:30', '00:30', '12:30am'],
+      ['09:00', '09:00', '9am'],
+      ['09:30', '09:30', '9:30am'],
+      ['11:59', '11:59', '11:59am'],
+      ['12:00', '12:00', '12pm'],
+      ['13:05', '13:05', '1:05pm'],
+      ['21:00', '21:00', '9pm'],
+      ['23:45', '23:45', '11:45pm'],
+    ];
+    for (const [stored, fr, en] of table) {
+      expect(formatTimeCompact(stored, 'fr'), stored).toBe(fr);
+      expect(formatTimeCompact(stored, 'en'), stored).toBe(en);
+    }
+    for (const notStored of ['', '9:00', '24:00', 'noon']) expect(formatTimeCompact(notStored, 'en'), notStored).toBe('');
+  });
+
+  it('label the hour lines "9 AM" in English and "09:00" in French', () => {
+    const table: Array<[string, string, string]> = [
+      ['00:00', '00:00', '12 AM'],
+      ['07:00', '07:00', '7 AM'],
+      ['12:00', '12:00', '12 PM'],
+      ['13:00', '13:00', '1 PM'],
+      ['23:00', '23:00', '11 PM'],
+      ['09:30', '09:30', '9:30 AM'],
+    ];
+    for (const [stored, fr, en] of table) {
+      expect(formatHourLabel(stored, 'fr'), stored).toBe(fr);
+      expect(formatHourLabel(stored, 'en'), stored).toBe(en);
+    }
+    expect(formatHourLabel('24:00', 'en')).toBe('');
+  });
+
+  it('give every minute of the day a short label and an hour label, the short one read back (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 24 * 60 - 1 }), fc.constantFrom(...LANGUAGES), (minute, language) => {
+        const stored = clock(minute);
+        expect(formatTimeCompact(stored, language)).not.toBe('');
+        expect(formatHourLabel(stored, language)).not.toBe('');
+        expect(parseTime(formatTimeCompact(stored, language))).toBe(stored);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('are read from what people type, in either language', () => {

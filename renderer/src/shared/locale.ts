@@ -204,6 +204,32 @@ export function formatTime(time: string, language: UiLanguage = currentLanguage(
   return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
+/**
+ * A stored time for tight places (month and week chips, slot tiles): "9am", "9:30am", "12pm" in
+ * English (minutes only when not on the hour, as Google Calendar writes them); "09:00" in French,
+ * as formatTime. parseTime reads it back.
+ */
+export function formatTimeCompact(time: string, language: UiLanguage = currentLanguage()): string {
+  const match = STORED_TIME.exec(time);
+  if (!match) return '';
+  if (language === 'fr') return `${match[1]}:${match[2]}`;
+  const hours = Number(match[1]);
+  const minutes = match[2] === '00' ? '' : `:${match[2]}`;
+  return `${hours % 12 || 12}${minutes}${hours < 12 ? 'am' : 'pm'}`;
+}
+
+/**
+ * An hour line's label (the week view's gutter): "9 AM", "12 PM" in English; "09:00" in French.
+ * A stored time off the hour reads as formatTime ("9:30 AM").
+ */
+export function formatHourLabel(time: string, language: UiLanguage = currentLanguage()): string {
+  const match = STORED_TIME.exec(time);
+  if (!match) return '';
+  if (language === 'fr' || match[2] !== '00') return formatTime(time, language);
+  const hours = Number(match[1]);
+  return `${hours % 12 || 12} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
 /** "am", "a.m.", "a" and the same with p, at the end. */
 const MERIDIEM = /\s*([ap])(?:m|\.m\.)?$/;
 /** Hours, then minutes after ":", "." or "h" ("9:30", "9.30", "9h30", "9 h 30"), or "h" alone ("9h"). */
