@@ -109,8 +109,13 @@ test('English: posts on their days with their times; drag to another day, undo w
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(12)}T09:00`);
 
-  // Keyboard: arrows move the focused chip a day; the toast's Undo takes the move back.
-  await chip(page, 'launch').focus();
+  // Keyboard: arrows move the focused chip a day; the toast's Undo takes the move back. The chip is
+  // focused once the redo has redrawn it on the 12th and the reload that follows the save has settled.
+  await expect(cell(page, day(12)).locator('[data-post-id="launch"]')).toBeVisible();
+  await expect(async () => {
+    await chip(page, 'launch').focus();
+    await expect(chip(page, 'launch')).toBeFocused({ timeout: 500 });
+  }).toPass();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => plannedAt(app, 'launch')).toBe(`${day(13)}T09:00`);
   await expect(chip(page, 'launch')).toBeFocused();
