@@ -9,7 +9,7 @@
  */
 import type { Editorial, PlannedTime, Post, PostInput, PostStatus } from '../schema/posts';
 import { POST_STATUSES, WEEKDAYS } from '../schema/postConstants';
-import { addDays, formatLocal, inZone, parseLocal, plannedInstant, moveToDay as moveAtToDay, weekdayIndex } from './time';
+import { addDays, formatLocal, inZone, minuteOfDay, parseLocal, plannedInstant, moveToDay as moveAtToDay, weekdayIndex } from './time';
 
 /** A planned post as the calendar shows it: its time in the display zone. */
 export interface CalendarEntry {
@@ -37,7 +37,7 @@ export function entryOf(post: Post, zone: string): CalendarEntry | null {
     post,
     day,
     time,
-    minutes: Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)),
+    minutes: minuteOfDay(time),
     plannedZone: other ? post.at.zone : null,
     plannedTime: other ? post.at.local.slice(11, 16) : null,
   };
@@ -275,7 +275,7 @@ export function moveToDay(post: Post, day: string, zone: string): Post {
 export function moveToSlot(post: Post, day: string, time: string, zone: string): Post {
   const entry = entryOf(post, zone);
   if (!entry || !post.at) return { ...post, at: { local: `${day}T${time}`, zone } };
-  const target = (dayNumber(day) - dayNumber(entry.day)) * 24 * 60 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) - entry.minutes;
+  const target = (dayNumber(day) - dayNumber(entry.day)) * 24 * 60 + minuteOfDay(time) - entry.minutes;
   if (target === 0) return post;
   if (post.at.zone === zone) return withTargetTimes(post, { local: `${day}T${time}`, zone }, (at) => shiftMinutes(at, target));
   return withTargetTimes(post, shiftMinutes(post.at, target), (at) => shiftMinutes(at, target));

@@ -11,7 +11,7 @@ import type { PostInput, RecurringSlot } from '../schema/posts';
 import { WEEKDAYS } from '../schema/postConstants';
 import { newIdea } from './calendar';
 import { resolveTargets } from './resolve';
-import { addDays, inZone, weekdayIndex } from './time';
+import { addDays, inZone, minuteOfDay, weekdayIndex } from './time';
 
 export interface SlotOccurrence {
   slot: RecurringSlot;
@@ -26,8 +26,6 @@ export interface SlotOccurrence {
 
 /** How long after a slot's time a post still fills it. */
 export const SLOT_WINDOW_MINUTES = 60;
-
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 interface DayTarget {
   key: string;
@@ -46,7 +44,7 @@ function targetsByDay(posts: readonly PostInput[], zone: string): Map<string, Da
       const local = inZone(target.at, zone).local;
       const day = local.slice(0, 10);
       const list = byDay.get(day) ?? [];
-      list.push({ key: `${post.id}/${target.network}`, network: target.network, postId: post.id, pillarId: post.pillarId, minutes: minutesOf(local.slice(11, 16)) });
+      list.push({ key: `${post.id}/${target.network}`, network: target.network, postId: post.id, pillarId: post.pillarId, minutes: minuteOfDay(local.slice(11, 16)) });
       byDay.set(day, list);
     }
   }
@@ -63,7 +61,7 @@ export function slotOccurrences(slots: readonly RecurringSlot[], posts: readonly
     const weekday = WEEKDAYS[weekdayIndex(day)];
     for (const slot of slots) {
       if (slot.weekday !== weekday) continue;
-      const start = minutesOf(slot.time);
+      const start = minuteOfDay(slot.time);
       const match = (byDay.get(day) ?? []).find(
         (target) =>
           target.network === slot.network &&

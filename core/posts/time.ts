@@ -153,6 +153,11 @@ export function addDays(day: string, days: number): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** Minutes since midnight of a clock time `HH:mm` ("09:30" is 570). */
+export function minuteOfDay(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
 /** 0 = Monday ... 6 = Sunday, for `YYYY-MM-DD`. */
 export function weekdayIndex(day: string): number {
   const [y, m, d] = day.split('-').map(Number);

@@ -6,6 +6,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { placeInDay, SLOT_MINUTES, SLOTS_PER_DAY, type CalendarEntry } from '../../../core/posts/calendar';
 import type { SlotOccurrence } from '../../../core/posts/slots';
+import { minuteOfDay } from '../../../core/posts/time';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
 import { formatHourLabel } from '../shared/locale';
 import { dayNumber, weekdayHeading } from './dates';
@@ -15,10 +16,7 @@ const HALF_HOUR_PX = 28;
 const SCROLL_TO_HOUR = 7;
 
 const clock = (slot: number) => `${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`;
-const minutesOf = (item: DayItem) => {
-  const time = item.kind === 'post' ? item.entry.time : item.occurrence.time;
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-};
+const minutesOf = (item: DayItem) => (item.kind === 'post' ? item.entry.minutes : minuteOfDay(item.occurrence.time));
 
 interface WeekViewProps {
   days: Array<{ day: string; entries: CalendarEntry[] }>;

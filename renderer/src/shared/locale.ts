@@ -9,6 +9,7 @@
  * millisecond to build, so each one is built once per language and options.
  */
 import { currentLanguage, type UiLanguage } from '../i18n';
+import { minuteOfDay } from '../../../core/posts/time';
 
 const NBSP = '\u00a0';
 
@@ -191,17 +192,23 @@ export function parseDay(text: string, language: UiLanguage = currentLanguage())
 
 const STORED_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** A stored "HH:MM" read for writing: its two fields as stored, and its hour on a 12-hour clock. */
+function clockOf(time: string): { hh: string; mm: string; hour12: number; pm: boolean } | null {
+  const match = STORED_TIME.exec(time);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  return { hh: match[1], mm: match[2], hour12: hours % 12 || 12, pm: hours >= 12 };
+}
+
 /**
  * A stored time of day ("HH:MM", 24 h) as the language writes it: "09:00" / "21:30" in French,
  * "9:00 AM" / "9:30 PM" in English. Written by hand rather than by Intl: ICU puts U+202F or a
  * plain space before "AM" depending on its version, and a typed field must read back what it shows.
  */
 export function formatTime(time: string, language: UiLanguage = currentLanguage()): string {
-  const match = STORED_TIME.exec(time);
-  if (!match) return '';
-  const [hours, minutes] = [Number(match[1]), match[2]];
-  if (language === 'fr') return `${match[1]}:${minutes}`;
-  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  const clock = clockOf(time);
+  if (!clock) return '';
+  return language === 'fr' ? `${clock.hh}:${clock.mm}` : `${clock.hour12}:${clock.mm} ${clock.pm ? 'PM' : 'AM'}`;
 }
 
 /**
@@ -210,12 +217,9 @@ export function formatTime(time: string, language: UiLanguage = currentLanguage(
  * as formatTime. parseTime reads it back.
  */
 export function formatTimeCompact(time: string, language: UiLanguage = currentLanguage()): string {
-  const match = STORED_TIME.exec(time);
-  if (!match) return '';
-  if (language === 'fr') return `${match[1]}:${match[2]}`;
-  const hours = Number(match[1]);
-  const minutes = match[2] === '00' ? '' : `:${match[2]}`;
-  return `${hours % 12 || 12}${minutes}${hours < 12 ? 'am' : 'pm'}`;
+  const clock = clockOf(time);
+  if (!clock || language === 'fr') return formatTime(time, language);
+  return `${clock.hour12}${clock.mm === '00' ? '' : `:${clock.mm}`}${clock.pm ? 'pm' : 'am'}`;
 }
 
 /**
@@ -223,11 +227,9 @@ export function formatTimeCompact(time: string, language: UiLanguage = currentLa
  * A stored time off the hour reads as formatTime ("9:30 AM").
  */
 export function formatHourLabel(time: string, language: UiLanguage = currentLanguage()): string {
-  const match = STORED_TIME.exec(time);
-  if (!match) return '';
-  if (language === 'fr' || match[2] !== '00') return formatTime(time, language);
-  const hours = Number(match[1]);
-  return `${hours % 12 || 12} ${hours < 12 ? 'AM' : 'PM'}`;
+  const clock = clockOf(time);
+  if (!clock || language === 'fr' || clock.mm !== '00') return formatTime(time, language);
+  return `${clock.hour12} ${clock.pm ? 'PM' : 'AM'}`;
 }
 
 /** "am", "a.m.", "a" and the same with p, at the end. */
@@ -265,8 +267,7 @@ export function parseTime(text: string): string | null {
 export function stepTime(time: string, steps: number): string {
   const QUARTER = 15;
   const DAY = 24 * 60;
-  const match = STORED_TIME.exec(time);
-  const minute = match ? Number(match[1]) * 60 + Number(match[2]) : 0;
+  const minute = STORED_TIME.test(time) ? minuteOfDay(time) : 0;
   const onGrid = steps > 0 ? Math.floor(minute / QUARTER) : Math.ceil(minute / QUARTER);
   const next = ((((onGrid + steps) * QUARTER) % DAY) + DAY) % DAY;
   return `${String(Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
