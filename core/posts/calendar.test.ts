@@ -9,6 +9,7 @@ import {
   entryOf,
   listView,
   monthView,
+  monthDays,
   monthWeeks,
   moveToDay,
   moveToSlot,
@@ -26,6 +27,13 @@ import { PARIS, post } from './testing/posts';
 
 
 describe('month grid', () => {
+  it('a month runs from its 1st to its last day, leap Februaries and Decembers included', () => {
+    expect(monthDays('2026-12')).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(monthDays('2027-02')).toEqual({ from: '2027-02-01', to: '2027-02-28' });
+    expect(monthDays('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthDays('2026-04').to).toBe('2026-04-30');
+  });
+
   it('starts weeks on Monday and fills them with the adjacent months', () => {
     const weeks = monthWeeks('2026-12');
     expect(weeks).toHaveLength(5);

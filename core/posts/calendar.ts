@@ -78,6 +78,11 @@ export function addMonths(month: string, months: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}`;
 }
 
+/** The first and last days of `YYYY-MM` (what a month's bundle, list and .ics take). */
+export function monthDays(month: string): { from: string; to: string } {
+  return { from: `${month}-01`, to: addDays(`${addMonths(month, 1)}-01`, -1) };
+}
+
 /** The Monday of the week holding `day`. */
 export function weekStart(day: string): string {
   return addDays(day, -weekdayIndex(day));
@@ -94,8 +99,7 @@ export function weekDays(day: string): string[] {
  * after the last day, so the adjacent months' days fill the first and last rows (4 to 6 weeks).
  */
 export function monthWeeks(month: string): string[][] {
-  const first = `${month}-01`;
-  const last = addDays(`${addMonths(month, 1)}-01`, -1);
+  const { from: first, to: last } = monthDays(month);
   const weeks: string[][] = [];
   for (let monday = weekStart(first); monday <= last; monday = addDays(monday, 7)) weeks.push(weekDays(monday));
   return weeks;

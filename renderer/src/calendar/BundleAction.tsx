@@ -9,7 +9,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleContents, bundleSummary, type BundleContents } from '../../../core/posts/bundleContents';
-import { addMonths, listView, weekStart } from '../../../core/posts/calendar';
+import { listView, monthDays, weekStart } from '../../../core/posts/calendar';
 import { addDays } from '../../../core/posts/time';
 import type { Post } from '../../../core/schema/posts';
 import { BundleDialog, type BundleSelection } from '../posts/BundleDialog';
@@ -31,21 +31,17 @@ export function bundleScope(view: CalendarView, month: string, selectedDay: stri
   switch (view) {
     case 'week': {
       const from = weekStart(selectedDay);
-      return rangeScope('week', from, addDays(from, 6), posts);
+      return scopeOf('week', { from, to: addDays(from, 6) }, posts);
     }
     case 'list':
       if (picked.length > 0) return scopeOf('picked', { postIds: [...picked] }, posts);
-      return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
+      return scopeOf('month', monthDays(month), posts);
     case 'month':
-      return rangeScope('month', `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), posts);
+      return scopeOf('month', monthDays(month), posts);
     case 'board':
     case 'grid':
       return null;
   }
-}
-
-function rangeScope(kind: 'month' | 'week', from: string, to: string, posts: readonly Post[]): BundleScope {
-  return scopeOf(kind, { from, to }, posts);
 }
 
 function scopeOf(kind: BundleScope['kind'], selection: BundleSelection, posts: readonly Post[]): BundleScope {
@@ -71,7 +67,11 @@ type ListGroup = ReturnType<typeof listView>[number];
 export function useCalendarBundle(view: CalendarView, month: string, selectedDay: string, posts: readonly Post[], zone: string): CalendarBundle {
   const [ticks, setTicks] = useState<ReadonlySet<string>>(() => new Set());
   const [open, setOpen] = useState(false);
-  const listGroups = useMemo(() => (view === 'list' ? listView(posts, `${month}-01`, addDays(`${addMonths(month, 1)}-01`, -1), zone) : []), [view, posts, month, zone]);
+  const listGroups = useMemo(() => {
+    if (view !== 'list') return [];
+    const { from, to } = monthDays(month);
+    return listView(posts, from, to, zone);
+  }, [view, posts, month, zone]);
   const shownIds = useMemo(() => listGroups.flatMap((group) => group.entries.map((entry) => entry.post.id)), [listGroups]);
   const picked = useMemo(() => (view === 'list' ? shownIds.filter((id) => ticks.has(id)) : []), [view, shownIds, ticks]);
   const scope = useMemo(() => bundleScope(view, month, selectedDay, posts, picked), [view, month, selectedDay, posts, picked]);

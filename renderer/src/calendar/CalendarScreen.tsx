@@ -17,6 +17,7 @@ import {
   entriesByDay,
   entryOf,
   instagramGrid,
+  monthDays,
   monthOf,
   monthView,
   moveToDay,
@@ -269,7 +270,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
     <div className="calendar-screen" data-testid="calendar">
       <AppHeader readOnly={readOnly} onOpenSettings={onOpenSettings} section="calendar" actions={<>
         <BundleAction bundle={bundle} disabled={posts === null} />
-        <ExportIcsButton range={view === 'week' ? range : view === 'board' || view === 'grid' ? null : { from: `${month}-01`, to: addDays(`${addMonths(month, 1)}-01`, -1) }} />
+        <ExportIcsButton range={view === 'week' ? range : view === 'board' || view === 'grid' ? null : monthDays(month)} />
         <button type="button" className="btn btn-primary" disabled={readOnly || !ready} onClick={newPost} data-testid="calendar-new-post">
           <Icon name="plus" size={18} />
           {t('calendar.newPost')}
