@@ -33,6 +33,19 @@ async function openEditorial(page: Page): Promise<void> {
 
 const editorialOf = async (app: App) => (await app.call<{ editorial: Editorial }>('editorial.get')).editorial;
 
+/** Tips (50 %) and Offers (30 %) in the language's words, no hashtag group, no slot. */
+function twoPillars(language: 'fr' | 'en'): Pick<Editorial, 'pillars' | 'hashtagGroups' | 'slots'> {
+  const words = WORDS[language];
+  return {
+    pillars: [
+      { id: 'tips', name: words.tips, color: '#1c7ed6', targetShare: 50, hashtagGroupIds: [] },
+      { id: 'promo', name: words.promo, color: '#e8590c', targetShare: 30, hashtagGroupIds: [] },
+    ],
+    hashtagGroups: [],
+    slots: [],
+  };
+}
+
 for (const language of ['en', 'fr'] as const) {
   const words = WORDS[language];
 
@@ -121,12 +134,7 @@ for (const language of ['en', 'fr'] as const) {
     const base = await editorialOf(app);
     const editorial: Editorial = {
       ...base,
-      pillars: [
-        { id: 'tips', name: words.tips, color: '#1c7ed6', targetShare: 50, hashtagGroupIds: [] },
-        { id: 'promo', name: words.promo, color: '#e8590c', targetShare: 30, hashtagGroupIds: [] },
-      ],
-      hashtagGroups: [],
-      slots: [],
+      ...twoPillars(language),
       cadence: { linkedin: 3, instagram: 3 },
       settings: { ...base.settings, timeZone: zone },
     };
@@ -211,12 +219,7 @@ for (const language of ['en', 'fr'] as const) {
     for (const post of earlier) await app.call('posts.delete', { id: post.id });
     await app.call('editorial.save', {
       ...base,
-      pillars: [
-        { id: 'tips', name: words.tips, color: '#1c7ed6', targetShare: 50, hashtagGroupIds: [] },
-        { id: 'promo', name: words.promo, color: '#e8590c', targetShare: 30, hashtagGroupIds: [] },
-      ],
-      hashtagGroups: [],
-      slots: [],
+      ...twoPillars(language),
     } satisfies Editorial);
     // This screen hears nothing from the others: its list of posts goes stale.
     await page.route('**/api/events', (route) => route.abort());
