@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { bundleContents, bundleSummary, notReadyWarning, type BundleSelection } from '../../core/posts/bundleContents';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runCliJob, text, withLibrary, type Session } from './session';
 

@@ -4,7 +4,7 @@
  * the library (no lock), so it runs while the app is open.
  */
 import path from 'node:path';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runCliJob, withLibrary } from './session';
 

@@ -14,7 +14,7 @@ import type { Design } from '../../core/schema';
 import { captionFormatOf, MAX_CAPTION_FILE_CHARS, serializeCaptions } from '../../core/video/captions';
 import { UserError } from '../services/errors';
 import { packDesign, readPortable } from '../services/portable';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { withLibrary } from './session';
 

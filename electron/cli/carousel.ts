@@ -15,7 +15,7 @@ import { msg } from '../../core/messages';
 import type { Design } from '../../core/schema';
 import { UserError } from '../services/errors';
 import { openPortable } from '../services/portable';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runRender } from './render';
 import { runCliJob, withLibrary } from './session';

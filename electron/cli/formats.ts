@@ -3,7 +3,7 @@ import path from 'node:path';
 import { FORMATS, NETWORK_LABELS, userCatalog, type UserCatalogFormat } from '../../core/formats';
 import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 
 /** The user's own formats of the library at `dir`, read-only: listing never takes the lock or writes. */

@@ -1,4 +1,4 @@
-import type { HelpTopic } from './args';
+import type { HelpTopic } from './command';
 import { SCHEDULERS } from '../../core/posts/scheduleRows';
 
 const SCHEDULERS_LIST = SCHEDULERS.join(', ');

@@ -15,7 +15,7 @@ import { pipeline } from 'node:stream/promises';
 import { AfficheCallError, type AssetSummary } from '../../core/api';
 import { isUserError, UserError } from '../services/errors';
 import { msg } from '../../core/messages';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { cancellable, runCliJob, text, withLibrary } from './session';
 

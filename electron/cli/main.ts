@@ -6,7 +6,8 @@
  * exits 1 when a written file fails its format's preflight and no fix could make it pass.
  * Results go to stdout, messages to stderr, so the output can be piped.
  */
-import { CliUsageError, parseCommandLine } from './args';
+import { CliUsageError } from './argParsing';
+import { parseCommandLine } from './args';
 import { HELP, COMMAND_HELP } from './help';
 import { runFormats } from './formats';
 import { isUserError } from '../services/errors';

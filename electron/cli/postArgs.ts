@@ -1,12 +1,13 @@
 /**
  * The planning commands' arguments (`posts add|list`, `bundle`, `calendar export`), read by
- * ./args.ts's `parseArgv` like every other command.
+ * ./args.ts's `parseCommandLine` like every other family of commands.
  */
 import { isCalendarDay, POST_STATUSES, type PostStatus } from '../../core/schema/posts';
 import { NETWORKS, type Network } from '../../core/formats/constants';
 import { isKnownTimeZone } from '../../core/posts/time';
 import { SCHEDULERS, type Scheduler } from '../../core/posts/scheduleRows';
-import { CliUsageError, libraryOption, parse, type Command } from './args';
+import { CliUsageError, libraryOption, parse } from './argParsing';
+import type { Command } from './command';
 /** `calendar export --ics FILE [--from DAY] [--to DAY]`: the calendar's planned posts as an .ics. */
 export function parseCalendarCommand(args: string[]): Command {
   const [sub, ...rest] = args;

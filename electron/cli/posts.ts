@@ -17,7 +17,7 @@ import type { Post, PostInput, PostTarget } from '../../core/schema/posts';
 import { POSTS_LIMITS } from '../../core/schema/posts';
 import { UserError } from '../services/errors';
 import { checkContextFor } from '../services/posts/checkContext';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { text, withLibrary, type Session } from './session';
 

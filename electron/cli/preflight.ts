@@ -15,7 +15,7 @@ import { AfficheCallError } from '../../core/api';
 import { findFormat, NETWORK_LABELS } from '../../core/formats';
 import type { Message } from '../../core/messages';
 import type { RuleResult } from '../../core/preflight';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runCliJob, text, withLibrary } from './session';
 

@@ -13,7 +13,7 @@ import { safeFileStem } from '../../core/files/names';
 import { openPortable } from '../services/portable';
 import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runCliJob, text, withLibrary, type Session } from './session';
 

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { msg } from '../../core/messages';
 import { UserError } from '../services/errors';
-import type { Command } from './args';
+import type { Command } from './command';
 import type { CliIO } from './main';
 import { runCliJob, withLibrary } from './session';
 

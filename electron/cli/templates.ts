@@ -13,7 +13,7 @@ import { sameSlotName } from '../../core/templates/slots';
 import { listSlots } from '../../core/templates/slots';
 import { openPortable } from '../services/portable';
 import { UserError } from '../services/errors';
-import type { Command, SlotSetting } from './args';
+import type { Command, SlotSetting } from './command';
 import type { CliIO } from './main';
 import { runCliJob, text, withLibrary, type Session } from './session';
 
