@@ -274,7 +274,18 @@ describe('cancel and hostile titles', () => {
     );
     expect(error).toBeInstanceOf(AfficheCallError);
     const message = error!.detail as Message;
-    expect(formatMessage(message, 'en')).toBe('No post is planned from 2030-01-01 to 2030-01-31.');
-    expect(formatMessage(message, 'fr')).toBe('Aucune publication n’est prévue du 2030-01-01 au 2030-01-31.');
+    expect(formatMessage(message, 'en')).toBe('No post is planned from 01/01/2030 to 01/31/2030.');
+    expect(formatMessage(message, 'fr')).toBe('Aucune publication n’est prévue du 01/01/2030 au 31/01/2030.');
+  });
+
+  it('refuses a range that ends before it starts, its days written the language\'s way', async () => {
+    const error = await runJobOn(backend, 'posts.bundle', { from: '2030-02-10', to: '2030-02-03', zip: true, csv: [] }).then(
+      () => null,
+      (e: unknown) => e as AfficheCallError,
+    );
+    expect(error).toBeInstanceOf(AfficheCallError);
+    const message = error!.detail as Message;
+    expect(formatMessage(message, 'en')).toBe('The range ends (02/03/2030) before it starts (02/10/2030).');
+    expect(formatMessage(message, 'fr')).toBe('La période finit (03/02/2030) avant de commencer (10/02/2030).');
   });
 });

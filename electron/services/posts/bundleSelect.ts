@@ -5,7 +5,7 @@
  * bundle's root; several each get a folder `<day>-<title-slug>` (EXP-09: safe on every OS).
  */
 import { uniqueFileName } from '../../../core/files/names';
-import { msg } from '../../../core/messages';
+import { dayMessage, msg } from '../../../core/messages';
 import { plannedInstant, dayOf } from '../../../core/posts/time';
 import type { Post } from '../../../core/schema/posts';
 import { UserError } from '../errors';
@@ -32,9 +32,9 @@ export async function selectPosts(store: Pick<PostStore, 'get' | 'list'>, select
     return orderPosts(posts);
   }
   if (!selection.from || !selection.to) throw new UserError('invalid-args', msg('bundle.noSelection'));
-  if (selection.to < selection.from) throw new UserError('invalid-args', msg('bundle.badRange', { from: selection.from, to: selection.to }));
+  if (selection.to < selection.from) throw new UserError('invalid-args', msg('bundle.badRange', { from: dayMessage(selection.from), to: dayMessage(selection.to) }));
   const posts = await store.list({ from: selection.from, to: selection.to });
-  if (posts.length === 0) throw new UserError('not-found', msg('bundle.nothingInRange', { from: selection.from, to: selection.to }));
+  if (posts.length === 0) throw new UserError('not-found', msg('bundle.nothingInRange', { from: dayMessage(selection.from), to: dayMessage(selection.to) }));
   return orderPosts(posts);
 }
 
