@@ -88,8 +88,31 @@ describe('video preflight', () => {
       fc.property(fc.integer({ min: 0, max: 300_000 }), (durationMs) => {
         const rule = videoPreflight({ ...good, durationMs }, reel).find((r) => r.id === 'duration')!;
         expect(rule.ok).toBe(durationMs >= 3000 && durationMs <= 90_000);
-        if (durationMs > 90_000) expect(rule.problem!.params!.over).toBe(Number(((durationMs - 90_000) / 1000).toFixed(1)));
+        if (rule.ok) return;
+        const params = rule.problem!.params as { seconds: number; over?: number; under?: number };
+        // The amount to trim (or add) is in tenths of a second, never 0, and enough: once cut, the video fits.
+        const change = durationMs > 90_000 ? params.over! : params.under!;
+        expect(change).toBeGreaterThan(0);
+        expect(Math.round(change * 10)).toBe(change * 10);
+        const fixedMs = durationMs > 90_000 ? durationMs - Math.round(change * 1000) : durationMs + Math.round(change * 1000);
+        expect(fixedMs >= 3000 && fixedMs <= 90_000).toBe(true);
+        expect(Math.abs(fixedMs - (durationMs > 90_000 ? 90_000 : 3000))).toBeLessThan(100);
+        // The length shown is never the limit it misses.
+        expect(params.seconds).not.toBe(durationMs > 90_000 ? 90 : 3);
+        expect(Math.abs(params.seconds * 1000 - durationMs)).toBeLessThanOrEqual(50);
       }),
+      { examples: [[181_450], [90_001], [90_040], [2_999], [2_950], [150]] },
+    );
+  });
+
+  it('a video just over or under its range says by how much, never "0 s"', () => {
+    const reel = findFormat('facebook-reel')!;
+    const problem = (durationMs: number) => formatMessage(videoPreflight({ ...good, durationMs }, reel).find((r) => r.id === 'duration')!.problem!, 'en');
+    expect(problem(90_040)).toBe('the video lasts 90.04 s, 0.1 s over the 90 s maximum');
+    expect(problem(181_450)).toBe('the video lasts 181.5 s, 91.5 s over the 90 s maximum');
+    expect(problem(2_980)).toBe('the video lasts 2.98 s, 0.1 s under the 3 s minimum');
+    expect(formatMessage(videoPreflight({ ...good, durationMs: 90_040 }, reel).find((r) => r.id === 'duration')!.problem!, 'fr')).toBe(
+      'la vidéo dure 90,04\u00a0s, 0,1\u00a0s de plus que le maximum de 90\u00a0s',
     );
   });
 });

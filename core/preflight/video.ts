@@ -59,6 +59,14 @@ function requirement<K extends Exclude<keyof VideoStreamLimits, 'source'>>(forma
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
+/**
+ * How much to trim or add, in seconds to one decimal, rounded up so that cutting it is enough and
+ * it never reads 0 (90.04 s against 90 s is 0.1 s over). Counted on whole milliseconds, so that
+ * no binary fraction turns 91.45 into 91.4.
+ */
+const tenthsToCut = (ms: number) => Math.ceil(Math.round(ms) / 100) / 10;
+/** A length shown beside a limit it missed: to one decimal, or to the millisecond when one decimal would read as the limit itself. */
+const secondsBeside = (ms: number, limit: number) => (Math.round(ms / 100) / 10 === limit ? Math.round(ms) / 1000 : Math.round(ms / 100) / 10);
 const mb = (bytes: number) => msg('unit.megabytes', { value: round(bytes / 1_000_000, 2) });
 const CODEC_NAMES: Record<string, string> = { h264: 'H.264', hevc: 'HEVC (H.265)', vp9: 'VP9', av1: 'AV1', gif: 'GIF', aac: 'AAC', mp3: 'MP3', opus: 'Opus', vorbis: 'Vorbis', prores: 'ProRes', mpeg4: 'MPEG-4 Part 2' };
 export const codecName = (codec: string): string => CODEC_NAMES[codec] ?? codec;
@@ -96,9 +104,9 @@ export function videoPreflight(facts: VideoFacts, format: VideoPreflightFormat):
     const { min, max } = limits.durationSeconds;
     const problem =
       max !== undefined && seconds > max
-        ? msg('videoFile.problem.tooLong', { seconds: round(seconds, 1), over: round(seconds - max, 1), max })
+        ? msg('videoFile.problem.tooLong', { seconds: secondsBeside(facts.durationMs, max), over: tenthsToCut(facts.durationMs - max * 1000), max })
         : min !== undefined && seconds < min
-          ? msg('videoFile.problem.tooShort', { seconds: round(seconds, 1), under: round(min - seconds, 1), min })
+          ? msg('videoFile.problem.tooShort', { seconds: secondsBeside(facts.durationMs, min), under: tenthsToCut(min * 1000 - facts.durationMs), min })
           : null;
     add('duration', 'network', limits.source, rangeText(limits.durationSeconds, 's'), `${seconds.toFixed(1)} s`, problem);
   }
