@@ -66,7 +66,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
  */
 const tenthsToCut = (ms: number) => Math.ceil(Math.round(ms) / 100) / 10;
 /** A length shown beside a limit it missed: to one decimal, or to the millisecond when one decimal would read as the limit itself. */
-const secondsBeside = (ms: number, limit: number) => (Math.round(ms / 100) / 10 === limit ? Math.round(ms) / 1000 : Math.round(ms / 100) / 10);
+export const secondsBeside = (ms: number, limit: number) => (Math.round(ms / 100) / 10 === limit ? Math.round(ms) / 1000 : Math.round(ms / 100) / 10);
 const mb = (bytes: number) => msg('unit.megabytes', { value: round(bytes / 1_000_000, 2) });
 const CODEC_NAMES: Record<string, string> = { h264: 'H.264', hevc: 'HEVC (H.265)', vp9: 'VP9', av1: 'AV1', gif: 'GIF', aac: 'AAC', mp3: 'MP3', opus: 'Opus', vorbis: 'Vorbis', prores: 'ProRes', mpeg4: 'MPEG-4 Part 2' };
 export const codecName = (codec: string): string => CODEC_NAMES[codec] ?? codec;

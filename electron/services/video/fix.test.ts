@@ -112,6 +112,13 @@ describe('fixing a video file for a format', () => {
     expect(formatMessage(error.detail as never, 'fr')).toBe('la vidéo dure 1\u00a0s, moins que le minimum de 3\u00a0s\u202f; Affiche n’allonge pas une vidéo');
   });
 
+  it('a clip a few frames short of the minimum shows its length to the millisecond, not as the minimum', async () => {
+    // About 2.95 s, which one decimal would show as "3 s, under the 3 s minimum".
+    const input = source('almost.mp4', 'testsrc2=s=360x640:r=30:d=2.95', ['-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p'], false);
+    const error = (await fixVideo({ input, format: smallReel(), out: join(dir, 'almost-fixed.mp4') }).catch((e: unknown) => e)) as { message: string };
+    expect(error.message).toMatch(/^the video lasts 2\.9[0-9]+ s, under the 3 s minimum/);
+  });
+
   it('frame rate and bitrate arithmetic', () => {
     expect(targetFps(29.97, { min: 23, max: 60 })).toBe(30);
     expect(targetFps(120, { min: 23, max: 60 })).toBe(60);
