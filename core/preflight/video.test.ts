@@ -85,8 +85,10 @@ describe('video preflight', () => {
   it('property: a duration fails exactly when outside the format’s range, by the amount it says', () => {
     const reel = findFormat('facebook-reel')!;
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 300_000 }), (durationMs) => {
-        const rule = videoPreflight({ ...good, durationMs }, reel).find((r) => r.id === 'duration')!;
+      // Whole milliseconds, and lengths as ffprobe gives them (a fraction of a millisecond is judged rounded).
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 300_000 }), fc.double({ min: 0, max: 300_000, noNaN: true })), (measuredMs) => {
+        const rule = videoPreflight({ ...good, durationMs: measuredMs }, reel).find((r) => r.id === 'duration')!;
+        const durationMs = Math.round(measuredMs);
         expect(rule.ok).toBe(durationMs >= 3000 && durationMs <= 90_000);
         if (rule.ok) return;
         const params = rule.problem!.params as { seconds: number; over?: number; under?: number };
@@ -101,7 +103,7 @@ describe('video preflight', () => {
         expect(params.seconds).not.toBe(durationMs > 90_000 ? 90 : 3);
         expect(Math.abs(Math.round(params.seconds * 1000) - durationMs)).toBeLessThanOrEqual(50);
       }),
-      { examples: [[181_450], [258_550], [91_050], [90_001], [90_040], [2_999], [2_950], [150]] },
+      { examples: [[181_450], [258_550], [91_050], [90_001], [90_040], [90_000.4], [90_000.6], [2_999], [2_999.6], [2_950], [150]] },
     );
   });
 

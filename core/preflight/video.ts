@@ -64,7 +64,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
  * it never reads 0 (90.04 s against 90 s is 0.1 s over). Counted on whole milliseconds, so that
  * no binary fraction turns 91.45 into 91.4.
  */
-const tenthsToCut = (ms: number) => Math.ceil(Math.round(ms) / 100) / 10;
+const tenthsToCut = (ms: number) => Math.ceil(ms / 100) / 10;
 /** A length shown beside a limit it missed: to one decimal, or to the millisecond when one decimal would read as the limit itself. */
 export const secondsBeside = (ms: number, limit: number) => (Math.round(ms / 100) / 10 === limit ? Math.round(ms) / 1000 : Math.round(ms / 100) / 10);
 const mb = (bytes: number) => msg('unit.megabytes', { value: round(bytes / 1_000_000, 2) });
@@ -99,14 +99,16 @@ export function videoPreflight(facts: VideoFacts, format: VideoPreflightFormat):
     add('min-bytes', 'network', limits.source, `>= ${formatBytes(limits.minBytes)}`, formatBytes(facts.bytes), ok ? null : msg('videoFile.problem.minBytes', { bytes: facts.bytes, minimum: limits.minBytes }));
   }
 
-  const seconds = facts.durationMs / 1000;
+  // Whole milliseconds: what is judged is what is said ("0.1 s over"), never a fraction of a millisecond.
+  const durationMs = Math.round(facts.durationMs);
+  const seconds = durationMs / 1000;
   if (limits.durationSeconds) {
     const { min, max } = limits.durationSeconds;
     const problem =
       max !== undefined && seconds > max
-        ? msg('videoFile.problem.tooLong', { seconds: secondsBeside(facts.durationMs, max), over: tenthsToCut(facts.durationMs - max * 1000), max })
+        ? msg('videoFile.problem.tooLong', { seconds: secondsBeside(durationMs, max), over: tenthsToCut(durationMs - max * 1000), max })
         : min !== undefined && seconds < min
-          ? msg('videoFile.problem.tooShort', { seconds: secondsBeside(facts.durationMs, min), under: tenthsToCut(min * 1000 - facts.durationMs), min })
+          ? msg('videoFile.problem.tooShort', { seconds: secondsBeside(durationMs, min), under: tenthsToCut(min * 1000 - durationMs), min })
           : null;
     add('duration', 'network', limits.source, rangeText(limits.durationSeconds, 's'), `${seconds.toFixed(1)} s`, problem);
   }

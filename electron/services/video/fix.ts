@@ -68,9 +68,11 @@ export async function fixVideo(options: FixVideoOptions): Promise<FixVideoResult
   const video = source.video;
   if (!video) throw new UserError('bad-file', msg('videoFile.cannot.noVideo'));
   const limits = format.limits;
-  const seconds = source.durationMs / 1000;
+  // Whole milliseconds, as preflight judges them (core/preflight/video).
+  const durationMs = Math.round(source.durationMs);
+  const seconds = durationMs / 1000;
   const minSeconds = limits.durationSeconds?.min;
-  if (minSeconds !== undefined && seconds < minSeconds) throw new UserError('bad-file', msg('videoFile.cannot.tooShort', { seconds: secondsBeside(source.durationMs, minSeconds), min: minSeconds }));
+  if (minSeconds !== undefined && seconds < minSeconds) throw new UserError('bad-file', msg('videoFile.cannot.tooShort', { seconds: secondsBeside(durationMs, minSeconds), min: minSeconds }));
   const maxSeconds = limits.durationSeconds?.max;
   const trimmed = maxSeconds !== undefined && seconds > maxSeconds;
   const outSeconds = trimmed ? maxSeconds : seconds;
@@ -146,7 +148,7 @@ export async function fixVideo(options: FixVideoOptions): Promise<FixVideoResult
   }
   if (!video.constantFps) list.push(msg('videoFile.change.cfr', { to: fps }));
   else if (video.fps !== null && Math.abs(video.fps - fps) > 0.01) list.push(msg('videoFile.change.fps', { from: Number(video.fps.toFixed(2)), to: fps }));
-  if (trimmed) list.push(msg('videoFile.change.trimmed', { from: secondsBeside(source.durationMs, maxSeconds!), to: maxSeconds! }));
+  if (trimmed) list.push(msg('videoFile.change.trimmed', { from: secondsBeside(durationMs, maxSeconds!), to: maxSeconds! }));
   list.push(...changes);
   if (source.audio && (source.audio.codec !== 'aac' || source.audio.sampleRate !== 48000)) {
     list.push(msg('videoFile.change.audio', { from: `${codecName(source.audio.codec)} ${source.audio.sampleRate ?? '?'} Hz` }));
