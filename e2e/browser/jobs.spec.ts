@@ -14,12 +14,16 @@ import { createDesignViaApi, waitForCanvas } from './helpers';
 
 const FORMATS = ['instagram-story', 'instagram-square', 'x-landscape', 'tiktok-photo', 'facebook-story', 'linkedin-landscape', 'pinterest-pin', 'youtube-thumbnail'];
 
-/** A design whose "all formats" export takes a few seconds: 3 pages, 8 saved variants. */
-async function longDesign(app: App, name: string): Promise<Design> {
+/**
+ * A design whose "all formats" export takes a while: `pages` pages in 9 formats (the master and 8
+ * saved variants). The tests that act on a running export give it enough pages to still be running
+ * on a loaded machine, where the steps before the action can take longer than a short export.
+ */
+async function longDesign(app: App, name: string, pages: number): Promise<Design> {
   const design = await createDesignViaApi(app.call, name);
   design.pages[0].background.fill = '#f4ede1';
   design.pages[0].elements = [createTextElement({ x: 100, y: 500, width: 880, text: name, fontSize: 120, fill: '#1c1b22' })];
-  design.pages.push({ ...structuredClone(design.pages[0]), id: 'p2' }, { ...structuredClone(design.pages[0]), id: 'p3' });
+  for (let n = 2; n <= pages; n++) design.pages.push({ ...structuredClone(design.pages[0]), id: `p${n}` });
   design.variants = FORMATS.map((preset, i) => ({ id: `v${i}variant`, format: { preset, width: 1080, height: 1080 }, overrides: {} }));
   // Sizes of the presets: the backend resolves each variant at its format's size.
   const sizes: Record<string, [number, number]> = {
@@ -33,7 +37,7 @@ async function longDesign(app: App, name: string): Promise<Design> {
 
 test('an export shows its progress in the dialog and the tray; cancel stops it and nothing is downloaded', async ({ page, app }) => {
   await app.open();
-  const design = await longDesign(app, 'Rentrée');
+  const design = await longDesign(app, 'Rentrée', 12);
   await page.goto(page.url().replace(/#.*$/, '') + `#/design/${design.id}`);
   await waitForCanvas(page);
 
@@ -44,7 +48,7 @@ test('an export shows its progress in the dialog and the tray; cancel stops it a
   await dialog.getByTestId('export-scope-all').click();
   await dialog.getByTestId('export-download').click();
   await expect(dialog.getByTestId('export-progress')).toBeVisible();
-  await expect(dialog.getByTestId('export-progress')).toContainText(/Image \d+ of 27/);
+  await expect(dialog.getByTestId('export-progress')).toContainText(/Image \d+ of 108/);
   const tray = page.getByTestId('jobs-tray');
   await expect(tray.getByTestId('job')).toHaveAttribute('data-job-status', 'running');
   await expect(tray).toContainText('Export of Rentrée');
@@ -67,7 +71,7 @@ test('an export shows its progress in the dialog and the tray; cancel stops it a
 
 test('a reloaded page finds its running job again, and downloads its result from the tray', async ({ page, app }) => {
   await app.open();
-  const design = await longDesign(app, 'Soldes');
+  const design = await longDesign(app, 'Soldes', 6);
   const { job } = await app.call<{ job: { id: string } }>('jobs.start', {
     type: 'designs.exportImages',
     args: { design: { id: design.id }, type: 'jpeg', formats: { ids: [], allVariants: true } },
@@ -84,7 +88,7 @@ test('a reloaded page finds its running job again, and downloads its result from
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Soldes.zip');
   const files = Object.keys(unzipSync(new Uint8Array(readFileSync(await download.path()))));
-  expect(files).toHaveLength(27);
+  expect(files).toHaveLength(54);
   expect(files).toContain('Soldes-x-landscape-02.jpg');
   // Served once: the tray no longer offers it.
   await expect(row.getByTestId('job-download')).toHaveCount(0);
@@ -94,7 +98,7 @@ test('a reloaded page finds its running job again, and downloads its result from
 test('in French, the tray says what runs, how far it is and what failed', async ({ page, app }) => {
   await app.call('settings.update', { language: 'fr' });
   await app.open();
-  const design = await longDesign(app, 'Été');
+  const design = await longDesign(app, 'Été', 6);
   await app.call('jobs.start', { type: 'designs.exportImages', args: { design: { id: design.id }, type: 'png', formats: { ids: [], allVariants: true } } });
   // A job that fails: an archive import of a file that is not an archive.
   const source = await app.stage('notes.zip', Buffer.from('pas une archive'));
@@ -104,7 +108,7 @@ test('in French, the tray says what runs, how far it is and what failed', async 
   // This export's row: the import may still be starting beside it, and earlier tests' jobs stay listed.
   const exportRow = tray.locator('[data-job-type="designs.exportImages"]', { hasText: 'Été' });
   await expect(exportRow).toHaveAttribute('data-job-status', 'running');
-  await expect(exportRow).toContainText(/Image \d+ sur 27/);
+  await expect(exportRow).toContainText(/Image \d+ sur 54/);
   const failed = tray.locator('[data-job-status="failed"]');
   await expect(failed).toContainText('Import d’une archive');
   await expect(tray).toContainText('1 tâche en cours');
