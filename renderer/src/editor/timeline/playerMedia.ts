@@ -282,9 +282,11 @@ export class PlayerMedia {
       if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) await waitFor(video, 'loadeddata', SEEK_TIMEOUT_MS);
       return;
     }
-    const seeked = waitFor(video, 'seeked', SEEK_TIMEOUT_MS);
     video.currentTime = target;
-    await seeked;
+    // A 'seeked' heard here may be an earlier seek's, dispatched after this one began (a scrub right
+    // after a pause): its frame is not this one. Wait until the element has stopped seeking.
+    const deadline = performance.now() + SEEK_TIMEOUT_MS;
+    while (video.seeking && performance.now() < deadline) await waitFor(video, 'seeked', deadline - performance.now());
   }
 
   /** The clip's current frame into its canvas: the part its crop keeps (clipSourceRect), fitted as graph.ts's fitChain fits it. */
