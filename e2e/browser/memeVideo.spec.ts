@@ -38,7 +38,9 @@ function whiteShare(file: string, seconds: number, size: number, y0: number, y1:
 
 /**
  * Whether the box's layer shows while the playing clip is inside [from, to) seconds: polled until
- * the clip, looping, is caught there (the layers follow the clip at each animation frame).
+ * the clip, looping, is caught there (the layers follow the clip at each animation frame). The
+ * polls are short and uneven: at Playwright's default of one a second, a 2 s loop could be sampled
+ * at the same two moments every time, both outside the window.
  */
 async function shownWhile(page: Page, slot: string, from: number, to: number): Promise<string> {
   let seen = '';
@@ -55,7 +57,7 @@ async function shownWhile(page: Page, slot: string, from: number, to: number): P
         [slot, from, to] as const,
       );
       return seen;
-    })
+    }, { intervals: [50, 90, 130, 70, 110], timeout: 15_000 })
     .not.toBe('');
   return seen;
 }
