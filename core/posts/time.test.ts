@@ -1,7 +1,7 @@
 /** Planned times: local clock + IANA zone, to instants and back, across clock changes (posts.md, Calendars). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, inZone, localAt, moveToDay, plannedInDays, plannedInstant, weekdayIndex } from './time';
+import { addDays, clockTime, inZone, localAt, minuteOfDay, moveToDay, plannedInDays, plannedInstant, weekdayIndex } from './time';
 
 const utc = (local: string, zone = 'Europe/Paris') => new Date(plannedInstant({ local, zone })).toISOString();
 
@@ -59,6 +59,25 @@ describe('planned times', () => {
         expect(localAt(back, zone)).toBe(local);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('clock times', () => {
+  it('reads and writes HH:mm as minutes of the day', () => {
+    expect(minuteOfDay('09:30')).toBe(570);
+    expect(clockTime(570)).toBe('09:30');
+    expect(clockTime(0)).toBe('00:00');
+    expect(clockTime(1439)).toBe('23:59');
+  });
+
+  it('property: clockTime and minuteOfDay are inverses over the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1439 }), (minute) => {
+        const time = clockTime(minute);
+        expect(time).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+        expect(minuteOfDay(time)).toBe(minute);
+      }),
     );
   });
 });

@@ -158,6 +158,11 @@ export function minuteOfDay(time: string): number {
   return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }
 
+/** The clock time `HH:mm` of a minute of the day (0 to 1439): minuteOfDay's inverse (570 is "09:30"). */
+export function clockTime(minute: number): string {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+}
+
 /** 0 = Monday ... 6 = Sunday, for `YYYY-MM-DD`. */
 export function weekdayIndex(day: string): number {
   const [y, m, d] = day.split('-').map(Number);

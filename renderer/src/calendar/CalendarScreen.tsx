@@ -33,7 +33,7 @@ import {
   weekStart,
 } from '../../../core/posts/calendar';
 import { emptySlots, postForSlot, type SlotOccurrence } from '../../../core/posts/slots';
-import { addDays } from '../../../core/posts/time';
+import { addDays, clockTime } from '../../../core/posts/time';
 import { AppHeader } from '../home/AppHeader';
 import { Icon } from '../shared/Icon';
 import { Modal } from '../shared/Modal';
@@ -188,8 +188,7 @@ export function CalendarScreen({ readOnly, onOpenSettings }: { readOnly: boolean
         // Week view: up and down move it half an hour.
         const minutes = entry.minutes + (event.key === 'ArrowUp' ? -30 : 30);
         if (minutes < 0 || minutes >= 24 * 60) return;
-        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-        next = moveToSlot(post, entry.day, time, zone);
+        next = moveToSlot(post, entry.day, clockTime(minutes), zone);
       } else next = moveToDay(post, addDays(entry.day, days), zone);
       const target = entryOf(next, zone)!;
       movingFocus.current = post.id;

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { placeInDay, SLOT_MINUTES, SLOTS_PER_DAY, type CalendarEntry } from '../../../core/posts/calendar';
 import type { SlotOccurrence } from '../../../core/posts/slots';
-import { minuteOfDay } from '../../../core/posts/time';
+import { clockTime, minuteOfDay } from '../../../core/posts/time';
 import { DayItemView, dayItems, type DayItem, type DayItemHandlers } from './MonthView';
 import { formatHourLabel } from '../shared/locale';
 import { dayNumber, weekdayHeading } from './dates';
@@ -15,7 +15,7 @@ import { dayNumber, weekdayHeading } from './dates';
 const HALF_HOUR_PX = 28;
 const SCROLL_TO_HOUR = 7;
 
-const clock = (slot: number) => `${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`;
+const clock = (slot: number) => clockTime(slot * SLOT_MINUTES);
 const minutesOf = (item: DayItem) => (item.kind === 'post' ? item.entry.minutes : minuteOfDay(item.occurrence.time));
 
 interface WeekViewProps {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../useHashRoute';
 import { bundleContents, bundleSummary } from '../../../core/posts/bundleContents';
 import { setTitle } from '../../../core/posts/edit';
+import type { PostInput } from '../../../core/schema/posts';
 import { getBridge } from '../bridge';
 import { SaveStatus } from '../editor/SaveStatus';
 import { errorMessage, messageText } from '../shared/errors';
@@ -133,7 +134,13 @@ export function PostEditorScreen({ postId, readOnly, onNavigate }: PostEditorScr
         <CaptionEditor post={post} editorial={editorial} designs={editor.designs} checks={editor.checks} tab={tab} onTab={setTab} edit={editor.edit} />
         <PostDetails post={post} editorial={editorial} library={editor.library} designs={editor.designs} checks={editor.checks} demoted={editor.demoted} edit={editor.edit} onShowChecks={(network) => setTab(network ?? 'master')} />
       </div>
-      {bundleDialogOpen && <BundleDialog selection={{ postIds: [post.id] }} subtitle={messageText(bundleSummary(bundleContents([post], { postIds: [post.id] }), { postIds: [post.id] }))} onClose={() => setBundleDialogOpen(false)} />}
+      {bundleDialogOpen && <PostBundleDialog post={post} onClose={() => setBundleDialogOpen(false)} />}
     </div>
   );
+}
+
+/** This post's bundle dialog, its count line from the same core summary as the calendar's. */
+function PostBundleDialog({ post, onClose }: { post: PostInput; onClose: () => void }) {
+  const selection = { postIds: [post.id] };
+  return <BundleDialog selection={selection} subtitle={messageText(bundleSummary(bundleContents([post], selection), selection))} onClose={onClose} />;
 }

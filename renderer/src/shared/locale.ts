@@ -9,7 +9,7 @@
  * millisecond to build, so each one is built once per language and options.
  */
 import { currentLanguage, type UiLanguage } from '../i18n';
-import { minuteOfDay } from '../../../core/posts/time';
+import { clockTime, minuteOfDay } from '../../../core/posts/time';
 
 const NBSP = '\u00a0';
 
@@ -270,5 +270,5 @@ export function stepTime(time: string, steps: number): string {
   const minute = STORED_TIME.test(time) ? minuteOfDay(time) : 0;
   const onGrid = steps > 0 ? Math.floor(minute / QUARTER) : Math.ceil(minute / QUARTER);
   const next = ((((onGrid + steps) * QUARTER) % DAY) + DAY) % DAY;
-  return `${String(Math.floor(next / 60)).padStart(2, '0')}:${String(next % 60).padStart(2, '0')}`;
+  return clockTime(next);
 }
