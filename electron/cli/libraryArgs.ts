@@ -1,7 +1,15 @@
 /** The library's commands' arguments: `library import|list|export|import-archive` and `templates list|fill|import|export`. */
 import { ASSET_KINDS, type AssetKind } from '../../core/schema/constants';
-import { CliUsageError, formatOf, libraryOption, optionsAfterTerminator, outOf, outputType, parse } from './argParsing';
+import { CliUsageError, formatOf, libraryOption, optionsAfterTerminator, outOf, outputType, parse, type ParseOptions } from './argParsing';
 import type { Command, SlotSetting } from './command';
+
+/** What `library list` and `templates list` both take: --json, --query, --tag (repeated), --library. */
+const LIST_OPTIONS = {
+  json: { type: 'boolean' },
+  query: { type: 'string', short: 'q' },
+  tag: { type: 'string', short: 't', multiple: true },
+  library: { type: 'string' },
+} as const satisfies ParseOptions;
 
 /** `affiche library import|list|export|import-archive ...` */
 export function parseLibraryCommand(rest: string[]): Command {
@@ -16,13 +24,7 @@ export function parseLibraryCommand(rest: string[]): Command {
       return { name: 'library-import', paths: positionals, tags, ...libraryOption(values.library) };
     }
     case 'list': {
-      const { values, positionals } = parse(args, {
-        json: { type: 'boolean' },
-        query: { type: 'string', short: 'q' },
-        tag: { type: 'string', short: 't', multiple: true },
-        type: { type: 'string' },
-        library: { type: 'string' },
-      });
+      const { values, positionals } = parse(args, { ...LIST_OPTIONS, type: { type: 'string' } });
       if (positionals.length > 0) throw new CliUsageError(`library list takes no argument (got "${positionals[0]}"; search with --query)`);
       const type = values.type;
       if (type !== undefined && !(ASSET_KINDS as readonly unknown[]).includes(type)) {
@@ -67,12 +69,7 @@ export function parseTemplatesCommand(rest: string[]): Command {
   const [sub, ...args] = rest;
   switch (sub) {
     case 'list': {
-      const { values, positionals } = parse(args, {
-        json: { type: 'boolean' },
-        query: { type: 'string', short: 'q' },
-        tag: { type: 'string', short: 't', multiple: true },
-        library: { type: 'string' },
-      });
+      const { values, positionals } = parse(args, LIST_OPTIONS);
       if (positionals.length > 0) throw new CliUsageError(`templates list takes no argument (got "${positionals[0]}"; search with --query)`);
       return {
         name: 'templates-list',
